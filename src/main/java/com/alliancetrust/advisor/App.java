@@ -1,0 +1,1 @@
+package com.alliancetrust.advisor; public class App { public static void main(String[] a){} }

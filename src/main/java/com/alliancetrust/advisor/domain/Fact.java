@@ -1,0 +1,25 @@
+package com.alliancetrust.advisor.domain;
+
+/**
+ * One observed input, such as {@code integrity.litigationRecord = SERIOUS} or
+ * {@code competence.yearsInDomain = 12}. Absent facts are unknown: rules never read a default.
+ */
+public record Fact(String name, String value, Double number) {
+
+    public static Fact of(String name, String value) {
+        return new Fact(name, value, null);
+    }
+
+    public static Fact of(String name, double number) {
+        return new Fact(name, formatNumber(number), number);
+    }
+
+    private static String formatNumber(double number) {
+        return number == Math.rint(number) ? String.valueOf((long) number) : String.valueOf(number);
+    }
+
+    /** Bean-style accessors so that MVEL constraints read {@code Fact(name == "x", value == "Y")}. */
+    public String getName() { return name; }
+    public String getValue() { return value; }
+    public Double getNumber() { return number; }
+}

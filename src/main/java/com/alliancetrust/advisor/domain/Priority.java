@@ -1,0 +1,5 @@
+package com.alliancetrust.advisor.domain;
+
+public enum Priority {
+    CRITICAL, HIGH, MEDIUM, LOW
+}

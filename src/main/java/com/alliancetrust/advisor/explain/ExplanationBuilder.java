@@ -1,0 +1,103 @@
+package com.alliancetrust.advisor.explain;
+
+import com.alliancetrust.advisor.domain.Conclusion;
+import com.alliancetrust.advisor.domain.Fact;
+import com.alliancetrust.advisor.domain.MissingEvidence;
+import com.alliancetrust.advisor.engine.Derivation;
+import com.alliancetrust.advisor.engine.Evaluation;
+import com.alliancetrust.advisor.engine.RuleInfo;
+import com.alliancetrust.advisor.explain.Explanation.InputFact;
+import com.alliancetrust.advisor.explain.Explanation.RuleRef;
+import com.alliancetrust.advisor.explain.Explanation.SourceRef;
+import com.alliancetrust.advisor.explain.Explanation.Step;
+import com.alliancetrust.advisor.knowledge.KnowledgeBase;
+import com.alliancetrust.advisor.knowledge.Source;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Builds explanations by walking the derivation graph of one evaluation back from a conclusion to
+ * the inputs, so that each "why" is the actual chain of rules that fired, not a canned text.
+ */
+public final class ExplanationBuilder {
+    private final Evaluation evaluation;
+    private final KnowledgeBase kb;
+    private final Function<String, String> labelOfInput;
+
+    public ExplanationBuilder(Evaluation evaluation, KnowledgeBase kb, Function<String, String> labelOfInput) {
+        this.evaluation = evaluation;
+        this.kb = kb;
+        this.labelOfInput = labelOfInput;
+    }
+
+    public Explanation explain(Object conclusion, String why) {
+        Derivation derivation = evaluation.derivationOf(conclusion)
+                .orElseThrow(() -> new IllegalArgumentException("Not derived by a rule: " + conclusion));
+        Map<Fact, Boolean> facts = new LinkedHashMap<>();
+        List<Object> chain = new ArrayList<>();
+        collect(derivation.premises(), facts, chain, Collections.newSetFromMap(new IdentityHashMap<>()));
+
+        List<Step> steps = chain.stream().map(c -> {
+            Derivation d = evaluation.derivationOf(c).orElseThrow();
+            return new Step(statement(c), ref(d.rule()), d.premises().stream().map(this::describe).toList());
+        }).toList();
+
+        List<RuleInfo> rules = new ArrayList<>();
+        rules.add(derivation.rule());
+        chain.forEach(c -> rules.add(evaluation.derivationOf(c).orElseThrow().rule()));
+        return new Explanation(why, facts.keySet().stream().map(this::input).toList(), steps, ref(derivation.rule()),
+                sources(rules));
+    }
+
+    /** Depth first, so that every conclusion is listed after the conclusions it rests on. */
+    private void collect(List<Object> premises, Map<Fact, Boolean> facts, List<Object> chain, Set<Object> seen) {
+        for (Object premise : premises) {
+            if (premise instanceof Fact f) {
+                facts.putIfAbsent(f, true);
+            } else if (premise instanceof Conclusion && seen.add(premise)) {
+                evaluation.derivationOf(premise).ifPresent(d -> {
+                    collect(d.premises(), facts, chain, seen);
+                    chain.add(premise);
+                });
+            }
+        }
+    }
+
+    private String describe(Object premise) {
+        if (premise instanceof Fact f) return f.name() + " = " + f.value();
+        if (premise instanceof MissingEvidence m) return m.field() + " = UNKNOWN";
+        return statement(premise);
+    }
+
+    private static String statement(Object conclusion) {
+        return ((Conclusion) conclusion).statement();
+    }
+
+    public InputFact input(Fact f) {
+        return kb.evidenceField(f.name())
+                .map(field -> new InputFact(f.name(), field.label(), f.value(), field.describe(f.value())))
+                .orElseGet(() -> new InputFact(f.name(), labelOfInput.apply(f.name()), f.value(), f.value()));
+    }
+
+    public static RuleRef ref(RuleInfo rule) {
+        return new RuleRef(rule.id(), rule.name(), rule.file());
+    }
+
+    private List<SourceRef> sources(List<RuleInfo> rules) {
+        Map<String, SourceRef> sources = new LinkedHashMap<>();
+        for (RuleInfo rule : rules) {
+            for (String id : rule.sources()) {
+                Source s = kb.bibliography().get(id);
+                sources.putIfAbsent(id, new SourceRef(id, s.citation(),
+                        rule.confidence() == null ? null : rule.confidence().name(), s.note()));
+            }
+        }
+        return List.copyOf(sources.values());
+    }
+}

@@ -1,0 +1,37 @@
+package com.alliancetrust.advisor.knowledge;
+
+import com.alliancetrust.advisor.domain.TrustElement;
+import com.alliancetrust.advisor.domain.TrustStage;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the rules draw their wording and catalogues from, loaded once and never changed. */
+public record KnowledgeBase(Map<String, Source> bibliography,
+                            Map<String, GlossaryTerm> glossary,
+                            Map<TrustElement, ElementDefinition> elements,
+                            Map<TrustStage, StageDefinition> stages,
+                            Map<String, EvidenceField> evidence,
+                            Map<String, AdviceText> advice,
+                            Map<String, RedFlagText> redFlags) {
+
+    public Optional<EvidenceField> evidenceField(String key) {
+        return Optional.ofNullable(evidence.get(key));
+    }
+
+    public List<EvidenceField> evidenceFor(TrustElement element) {
+        return evidence.values().stream().filter(f -> f.element() == element).toList();
+    }
+
+    public AdviceText adviceText(String id) {
+        AdviceText text = advice.get(id);
+        if (text == null) throw new IllegalStateException("No wording for advice '" + id + "'");
+        return text;
+    }
+
+    public RedFlagText redFlagText(String id) {
+        RedFlagText text = redFlags.get(id);
+        if (text == null) throw new IllegalStateException("No wording for red flag '" + id + "'");
+        return text;
+    }
+}

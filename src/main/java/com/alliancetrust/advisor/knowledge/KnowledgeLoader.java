@@ -1,0 +1,128 @@
+package com.alliancetrust.advisor.knowledge;
+
+import com.alliancetrust.advisor.content.ContentFile;
+import com.alliancetrust.advisor.domain.TrustElement;
+import com.alliancetrust.advisor.domain.TrustStage;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads {@code knowledge-base/*.yaml} into immutable records, strictly: an unknown field, a missing
+ * file or a reference to a source that is not in the bibliography stops the load with the file
+ * and line. Scenario cases under {@code cases/} are test data and are not loaded here.
+ */
+public final class KnowledgeLoader {
+
+    private record BibliographyFile(List<Source> sources) {}
+    private record GlossaryFile(List<GlossaryTerm> terms) {}
+    private record ElementsFile(List<ElementDefinition> elements) {}
+    private record StagesFile(List<StageDefinition> stages) {}
+    private record EvidenceFile(List<EvidenceField> fields) {}
+    private record AdviceFile(List<AdviceText> advice) {}
+    private record RedFlagsFile(List<RedFlagText> redFlags) {}
+
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private final Map<String, ContentFile> files = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
+
+    public static KnowledgeBase load(Collection<ContentFile> knowledgeFiles) {
+        return new KnowledgeLoader(knowledgeFiles).build();
+    }
+
+    private KnowledgeLoader(Collection<ContentFile> knowledgeFiles) {
+        for (ContentFile f : knowledgeFiles) {
+            if (!f.path().contains("/cases/")) files.put(f.name(), f);
+        }
+    }
+
+    private KnowledgeBase build() {
+        var bibliography = index(read("bibliography.yaml", BibliographyFile.class).sources(), Source::id, "bibliography.yaml");
+        var glossary = index(read("glossary.yaml", GlossaryFile.class).terms(), GlossaryTerm::id, "glossary.yaml");
+        var elements = new EnumMap<TrustElement, ElementDefinition>(TrustElement.class);
+        elements.putAll(index(read("trust-elements.yaml", ElementsFile.class).elements(), ElementDefinition::id, "trust-elements.yaml"));
+        var stages = new EnumMap<TrustStage, StageDefinition>(TrustStage.class);
+        stages.putAll(index(read("trust-stages.yaml", StagesFile.class).stages(), StageDefinition::id, "trust-stages.yaml"));
+        var evidence = index(read("evidence.yaml", EvidenceFile.class).fields(), EvidenceField::key, "evidence.yaml");
+        var advice = index(read("advice.yaml", AdviceFile.class).advice(), AdviceText::id, "advice.yaml");
+        var redFlags = index(read("red-flags.yaml", RedFlagsFile.class).redFlags(), RedFlagText::id, "red-flags.yaml");
+        failIfProblems();
+
+        for (TrustElement e : TrustElement.values()) {
+            if (!elements.containsKey(e)) problems.add("trust-elements.yaml: no definition for " + e);
+        }
+        for (TrustStage s : TrustStage.values()) {
+            if (!stages.containsKey(s)) problems.add("trust-stages.yaml: no definition for " + s);
+        }
+        glossary.values().forEach(t -> checkSources("glossary.yaml", t.id(), t.sources(), bibliography));
+        elements.values().forEach(e -> checkSources("trust-elements.yaml", e.id().name(), e.sources(), bibliography));
+        stages.values().forEach(s -> checkSources("trust-stages.yaml", s.id().name(), s.sources(), bibliography));
+        evidence.values().forEach(this::checkEvidenceField);
+        failIfProblems();
+        return new KnowledgeBase(Map.copyOf(bibliography), Map.copyOf(glossary), Map.copyOf(elements),
+                Map.copyOf(stages), unmodifiableOrdered(evidence), Map.copyOf(advice), Map.copyOf(redFlags));
+    }
+
+    private <T> T read(String name, Class<T> type) {
+        ContentFile file = files.get(name);
+        if (file == null) {
+            problems.add("knowledge-base/" + name + ": missing");
+            return null;
+        }
+        try {
+            T value = YAML.readValue(file.text(), type);
+            if (value == null) problems.add(file.path() + ": empty");
+            return value;
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            problems.add(file.path() + (at == null ? "" : ":" + at.getLineNr()) + ": " + e.getOriginalMessage());
+            return null;
+        }
+    }
+
+    private <K, V> Map<K, V> index(List<V> entries, Function<V, K> id, String file) {
+        Map<K, V> map = new LinkedHashMap<>();
+        if (entries == null) return map;
+        for (V entry : entries) {
+            K key = id.apply(entry);
+            if (key == null) problems.add(file + ": an entry has no id");
+            else if (map.put(key, entry) != null) problems.add(file + ": duplicate id '" + key + "'");
+        }
+        return map;
+    }
+
+    private void checkSources(String file, String owner, List<String> sources, Map<String, Source> bibliography) {
+        if (sources == null) return;
+        for (String s : sources) {
+            if (!bibliography.containsKey(s)) problems.add(file + ": '" + owner + "' cites unknown source '" + s + "'");
+        }
+    }
+
+    private void checkEvidenceField(EvidenceField f) {
+        String where = "evidence.yaml: field '" + f.key() + "'";
+        if (f.label() == null || f.help() == null || f.collect() == null) problems.add(where + " needs a label, help and collect text");
+        if (f.type() == EvidenceField.Type.CHOICE && (f.values() == null || f.values().size() < 2)) problems.add(where + " needs at least two values");
+        if (f.type() == EvidenceField.Type.NUMBER && (f.min() == null || f.max() == null || f.whatIf() == null)) problems.add(where + " needs min, max and whatIf");
+    }
+
+    private void failIfProblems() {
+        if (!problems.isEmpty()) throw new KnowledgeException("Knowledge base is invalid:\n  " + String.join("\n  ", problems));
+    }
+
+    private static <K, V> Map<K, V> unmodifiableOrdered(Map<K, V> map) {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+}

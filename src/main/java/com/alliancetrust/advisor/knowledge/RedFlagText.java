@@ -1,0 +1,4 @@
+package com.alliancetrust.advisor.knowledge;
+
+public record RedFlagText(String id, String title, String text) {
+}

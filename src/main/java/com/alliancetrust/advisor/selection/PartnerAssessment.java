@@ -1,0 +1,64 @@
+package com.alliancetrust.advisor.selection;
+
+import com.alliancetrust.advisor.domain.Level;
+import com.alliancetrust.advisor.domain.Priority;
+import com.alliancetrust.advisor.domain.RiskType;
+import com.alliancetrust.advisor.domain.Severity;
+import com.alliancetrust.advisor.domain.TrustElement;
+import com.alliancetrust.advisor.domain.TrustStage;
+import com.alliancetrust.advisor.domain.Verdict;
+import com.alliancetrust.advisor.explain.Explanation;
+import com.alliancetrust.advisor.explain.Explanation.InputFact;
+import com.alliancetrust.advisor.explain.Explanation.RuleRef;
+import java.util.List;
+
+/** The answer to a partner assessment: every conclusion carries its explanation. */
+public record PartnerAssessment(String version, String partner, VerdictResult verdict, OverallResult overall,
+                                ConfidenceResult confidence, List<ElementResult> profile, RiskResult risk,
+                                StageResult stage, List<RedFlagResult> redFlags, List<Recommendation> recommendations,
+                                List<VerdictChange> whatWouldChange, List<RuleRef> trace) {
+
+    public record VerdictResult(Verdict value, Explanation explanation) {
+    }
+
+    public record OverallResult(Level level, List<TrustElement> weakest, Explanation explanation) {
+    }
+
+    /** How much of the evidence catalogue was known, weighted towards integrity and competence. */
+    public record ConfidenceResult(Level level, int score, int known, int total, List<TrustElement> unknownElements,
+                                   String statement) {
+    }
+
+    public record ElementResult(TrustElement element, Level level, Integer score, List<InputFact> evidence,
+                                Explanation explanation) {
+    }
+
+    /** RELATIONAL, PERFORMANCE, BOTH or NONE_IDENTIFIED, with each risk found. */
+    public record RiskResult(String type, List<RiskItem> risks) {
+    }
+
+    public record RiskItem(RiskType type, Level strength, Explanation explanation) {
+    }
+
+    public record StageResult(TrustStage stage, String name, List<String> whatFits, Explanation explanation) {
+    }
+
+    public record RedFlagResult(String id, String title, String text, TrustElement element, Severity severity,
+                                Explanation explanation) {
+    }
+
+    public record Recommendation(String id, String title, String text, String category, Priority priority,
+                                 String subject, List<Action> actions, Explanation explanation) {
+    }
+
+    /** A concrete due-diligence step, for the evidence item it would establish. */
+    public record Action(String field, String label, String action) {
+    }
+
+    /** A smallest change in evidence found to raise the verdict, and the verdict it would give. */
+    public record VerdictChange(List<EvidenceChange> changes, Verdict verdict, String statement) {
+    }
+
+    public record EvidenceChange(String field, String label, String from, String to) {
+    }
+}

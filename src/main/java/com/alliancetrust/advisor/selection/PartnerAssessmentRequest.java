@@ -1,0 +1,34 @@
+package com.alliancetrust.advisor.selection;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an HR executive knows about a candidate partner and the planned alliance. Only the partner's
+ * name and the alliance's purpose are required; every evidence item is optional, and one left out
+ * (or given as null or "UNKNOWN") is unknown.
+ */
+public record PartnerAssessmentRequest(Partner partner, AlliancePlan alliance, DecisionContext context,
+                                       Map<String, Map<String, JsonNode>> evidence) {
+
+    public record Partner(String name, String country, String industry) {
+    }
+
+    public record AlliancePlan(Purpose purpose, List<String> scopeDomains, IpSensitivity ipSensitivity,
+                               Integer expectedDurationYears, Boolean virtual, Integer priorAlliances) {
+    }
+
+    public record DecisionContext(CeoCommitment ceoCommitment, TimePressure timePressure,
+                                  Integer alternativesConsidered) {
+    }
+
+    public enum Purpose { JOINT_RND, INNOVATION, CO_MARKETING, SUPPLY, DISTRIBUTION, LICENSING, JOINT_VENTURE, OTHER }
+
+    public enum IpSensitivity { LOW, MEDIUM, HIGH }
+
+    /** How set the CEO is on this partner. */
+    public enum CeoCommitment { OPEN, INCLINED, DETERMINED }
+
+    public enum TimePressure { LOW, MODERATE, HIGH }
+}

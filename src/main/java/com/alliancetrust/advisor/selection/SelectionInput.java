@@ -1,0 +1,163 @@
+package com.alliancetrust.advisor.selection;
+
+import com.alliancetrust.advisor.InvalidInputException;
+import com.alliancetrust.advisor.domain.Fact;
+import com.alliancetrust.advisor.domain.MissingEvidence;
+import com.alliancetrust.advisor.domain.TrustElement;
+import com.alliancetrust.advisor.knowledge.EvidenceField;
+import com.alliancetrust.advisor.knowledge.KnowledgeBase;
+import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.AlliancePlan;
+import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.DecisionContext;
+import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Partner;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A validated assessment request: the evidence checked against the knowledge base's catalogue and
+ * reduced to {@code element.field -> value}, ready to become the facts the rules reason over.
+ */
+public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionContext context,
+                             Map<String, Object> evidence) {
+
+    public static final String UNKNOWN = "UNKNOWN";
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    /** Labels of the non-evidence inputs, for explanations. */
+    public static final Map<String, String> CONTEXT_LABELS = Map.of(
+            "alliance.purpose", "Alliance purpose",
+            "alliance.scopeDomain", "Domain in the alliance's scope",
+            "alliance.ipSensitivity", "Sensitivity of the IP involved",
+            "alliance.expectedDurationYears", "Expected duration (years)",
+            "alliance.virtual", "Virtual alliance",
+            "alliance.priorAlliances", "Prior alliances with this partner",
+            "context.ceoCommitment", "How set the CEO is on this partner",
+            "context.timePressure", "Time pressure on the decision",
+            "context.alternativesConsidered", "Alternative partners considered");
+
+    public static SelectionInput validate(PartnerAssessmentRequest request, KnowledgeBase kb) {
+        if (request == null) throw new InvalidInputException("(body)", "request body is required");
+        return new SelectionInput(partner(request.partner(), "partner"), alliance(request.alliance()),
+                request.context() == null ? new DecisionContext(null, null, null) : context(request.context()),
+                evidence(request.evidence(), kb));
+    }
+
+    static Partner partner(Partner p, String path) {
+        if (p == null) throw new InvalidInputException(path, "is required");
+        if (p.name() == null || p.name().isBlank()) throw new InvalidInputException(path + ".name", "is required");
+        text(p.name(), path + ".name", 200);
+        text(p.industry(), path + ".industry", 200);
+        if (p.country() != null && !COUNTRIES.contains(p.country())) {
+            throw new InvalidInputException(path + ".country", "must be an ISO 3166 two-letter country code such as \"JP\", got \"" + p.country() + "\"");
+        }
+        return p;
+    }
+
+    static AlliancePlan alliance(AlliancePlan a) {
+        if (a == null) throw new InvalidInputException("alliance", "is required");
+        if (a.purpose() == null) throw new InvalidInputException("alliance.purpose", "is required");
+        range(a.expectedDurationYears(), "alliance.expectedDurationYears", 0, 100);
+        range(a.priorAlliances(), "alliance.priorAlliances", 0, 1000);
+        List<String> domains = a.scopeDomains() == null ? List.of() : a.scopeDomains();
+        if (domains.size() > 20) throw new InvalidInputException("alliance.scopeDomains", "lists at most 20 domains");
+        for (int i = 0; i < domains.size(); i++) {
+            String d = domains.get(i);
+            if (d == null || d.isBlank()) throw new InvalidInputException("alliance.scopeDomains[" + i + "]", "must not be blank");
+            text(d, "alliance.scopeDomains[" + i + "]", 100);
+        }
+        return new AlliancePlan(a.purpose(), List.copyOf(domains), a.ipSensitivity(), a.expectedDurationYears(),
+                a.virtual(), a.priorAlliances());
+    }
+
+    static DecisionContext context(DecisionContext c) {
+        range(c.alternativesConsidered(), "context.alternativesConsidered", 0, 1000);
+        return c;
+    }
+
+    static Map<String, Object> evidence(Map<String, Map<String, JsonNode>> evidence, KnowledgeBase kb) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (evidence == null) return values;
+        for (var group : evidence.entrySet()) {
+            String groupPath = "evidence." + group.getKey();
+            TrustElement element = Arrays.stream(TrustElement.values()).filter(e -> e.key().equals(group.getKey()))
+                    .findFirst().orElseThrow(() -> new InvalidInputException(groupPath,
+                            "is not a trust element; expected one of competence, integrity, benevolence, predictability"));
+            if (group.getValue() == null) continue;
+            for (var item : group.getValue().entrySet()) {
+                String key = element.key() + "." + item.getKey();
+                EvidenceField field = kb.evidenceField(key).orElseThrow(() -> new InvalidInputException("evidence." + key,
+                        "is not a known " + element.key() + " evidence item; known items: " + kb.evidenceFor(element).stream()
+                                .map(EvidenceField::name).collect(Collectors.joining(", "))));
+                Object value = value(field, item.getValue(), "evidence." + key);
+                if (value != null) values.put(key, value);
+            }
+        }
+        return values;
+    }
+
+    private static Object value(EvidenceField field, JsonNode node, String path) {
+        if (node == null || node.isNull() || (node.isTextual() && node.asText().equals(UNKNOWN))) return null;
+        if (field.type() == EvidenceField.Type.NUMBER) {
+            if (!node.isIntegralNumber()) throw new InvalidInputException(path, "must be a whole number" + unit(field));
+            if (!node.canConvertToInt()) throw new InvalidInputException(path, "must be between " + field.min() + " and " + field.max());
+            range(node.intValue(), path, field.min(), field.max());
+            return node.intValue();
+        }
+        String allowed = field.values().stream().map(EvidenceField.Choice::value).collect(Collectors.joining(", "));
+        if (!node.isTextual() || field.choice(node.asText()).isEmpty()) {
+            throw new InvalidInputException(path, "must be one of " + allowed + " or UNKNOWN, got " + node);
+        }
+        return node.asText();
+    }
+
+    private static String unit(EvidenceField field) {
+        return field.unit() == null ? "" : " of " + field.unit();
+    }
+
+    private static void range(Integer value, String path, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            throw new InvalidInputException(path, "must be between " + min + " and " + max + ", got " + value);
+        }
+    }
+
+    private static void text(String value, String path, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            throw new InvalidInputException(path, "must be at most " + maxLength + " characters");
+        }
+    }
+
+    /** The same input with one evidence item changed (null makes it unknown). */
+    public SelectionInput withEvidence(String key, Object value) {
+        Map<String, Object> changed = new LinkedHashMap<>(evidence);
+        if (value == null) changed.remove(key);
+        else changed.put(key, value);
+        return new SelectionInput(partner, alliance, context, changed);
+    }
+
+    /** The facts the rules see: what is known, and which catalogue items are missing. */
+    public List<Object> facts(KnowledgeBase kb) {
+        List<Object> facts = new ArrayList<>(Arrays.asList(TrustElement.values()));
+        facts.add(Fact.of("alliance.purpose", alliance.purpose().name()));
+        alliance.scopeDomains().forEach(d -> facts.add(Fact.of("alliance.scopeDomain", d)));
+        if (alliance.ipSensitivity() != null) facts.add(Fact.of("alliance.ipSensitivity", alliance.ipSensitivity().name()));
+        if (alliance.expectedDurationYears() != null) facts.add(Fact.of("alliance.expectedDurationYears", alliance.expectedDurationYears()));
+        if (alliance.virtual() != null) facts.add(Fact.of("alliance.virtual", alliance.virtual() ? "YES" : "NO"));
+        if (alliance.priorAlliances() != null) facts.add(Fact.of("alliance.priorAlliances", alliance.priorAlliances()));
+        if (context.ceoCommitment() != null) facts.add(Fact.of("context.ceoCommitment", context.ceoCommitment().name()));
+        if (context.timePressure() != null) facts.add(Fact.of("context.timePressure", context.timePressure().name()));
+        if (context.alternativesConsidered() != null) facts.add(Fact.of("context.alternativesConsidered", context.alternativesConsidered()));
+        for (EvidenceField field : kb.evidence().values()) {
+            Object value = evidence.get(field.key());
+            if (value == null) facts.add(new MissingEvidence(field.element(), field.key()));
+            else if (value instanceof Integer n) facts.add(Fact.of(field.key(), n));
+            else facts.add(Fact.of(field.key(), (String) value));
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,104 @@
+package com.alliancetrust.advisor.selection;
+
+import com.alliancetrust.advisor.domain.Verdict;
+import com.alliancetrust.advisor.knowledge.EvidenceField;
+import com.alliancetrust.advisor.knowledge.KnowledgeBase;
+import com.alliancetrust.advisor.selection.PartnerAssessment.EvidenceChange;
+import com.alliancetrust.advisor.selection.PartnerAssessment.VerdictChange;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * "What would change this verdict": re-runs the rules on changed evidence and keeps the smallest
+ * changes that raise the verdict. Single changes are tried first, each field moving one step at a
+ * time towards the favourable end (for an unknown field, starting from the least favourable
+ * finding); only if no single change helps are pairs tried, each including a decisive field.
+ */
+final class WhatIfSearch {
+    static final int MAX_RESULTS = 8;
+
+    private final KnowledgeBase kb;
+    private final Function<SelectionInput, Verdict> verdictOf;
+
+    WhatIfSearch(KnowledgeBase kb, Function<SelectionInput, Verdict> verdictOf) {
+        this.kb = kb;
+        this.verdictOf = verdictOf;
+    }
+
+    /** @param decisive evidence keys the current verdict rests on */
+    List<VerdictChange> search(SelectionInput input, Verdict current, Set<String> decisive) {
+        if (current == Verdict.PROCEED) return List.of();
+        List<VerdictChange> found = new ArrayList<>();
+        for (EvidenceField field : kb.evidence().values()) {
+            Object from = input.evidence().get(field.key());
+            for (Object to : candidates(field, from)) {
+                Verdict v = verdictOf.apply(input.withEvidence(field.key(), to));
+                if (current.isWorseThan(v)) {
+                    found.add(change(List.of(change(field, from, to)), v));
+                    break;
+                }
+            }
+        }
+        if (found.isEmpty()) found.addAll(pairs(input, current, decisive));
+        found.sort(Comparator.comparing(VerdictChange::verdict));
+        return found.size() > MAX_RESULTS ? List.copyOf(found.subList(0, MAX_RESULTS)) : found;
+    }
+
+    private List<VerdictChange> pairs(SelectionInput input, Verdict current, Set<String> decisive) {
+        List<VerdictChange> found = new ArrayList<>();
+        List<EvidenceField> fields = List.copyOf(kb.evidence().values());
+        for (int i = 0; i < fields.size(); i++) {
+            EvidenceField a = fields.get(i);
+            Object bestA = best(a, input.evidence().get(a.key()));
+            if (bestA == null) continue;
+            for (int j = i + 1; j < fields.size(); j++) {
+                EvidenceField b = fields.get(j);
+                Object bestB = best(b, input.evidence().get(b.key()));
+                if (bestB == null || !(decisive.contains(a.key()) || decisive.contains(b.key()))) continue;
+                Verdict v = verdictOf.apply(input.withEvidence(a.key(), bestA).withEvidence(b.key(), bestB));
+                if (current.isWorseThan(v)) {
+                    found.add(change(List.of(change(a, input.evidence().get(a.key()), bestA),
+                            change(b, input.evidence().get(b.key()), bestB)), v));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Values to try, nearest first: one step better at a time, or from the worst up when unknown. */
+    static List<Object> candidates(EvidenceField field, Object current) {
+        List<Object> values = new ArrayList<>();
+        if (field.type() == EvidenceField.Type.NUMBER) {
+            field.whatIf().stream().filter(n -> current == null || n > (Integer) current).forEach(values::add);
+            return values;
+        }
+        List<String> ordered = field.values().stream().map(EvidenceField.Choice::value).toList(); // best first
+        int from = current == null ? ordered.size() : ordered.indexOf(current);
+        for (int i = from - 1; i >= 0; i--) values.add(ordered.get(i));
+        return values;
+    }
+
+    private static Object best(EvidenceField field, Object current) {
+        List<Object> c = candidates(field, current);
+        return c.isEmpty() ? null : c.get(c.size() - 1);
+    }
+
+    private EvidenceChange change(EvidenceField field, Object from, Object to) {
+        return new EvidenceChange(field.key(), field.label(), from == null ? SelectionInput.UNKNOWN : field.describe(from.toString()),
+                field.describe(to.toString()));
+    }
+
+    private static VerdictChange change(List<EvidenceChange> changes, Verdict verdict) {
+        List<String> parts = changes.stream().map(c -> SelectionInput.UNKNOWN.equals(c.from())
+                ? "due diligence established " + lower(c.label()) + " as \"" + c.to() + "\""
+                : lower(c.label()) + " were \"" + c.to() + "\" instead of \"" + c.from() + "\"").toList();
+        return new VerdictChange(changes, verdict, "If " + String.join(", and ", parts) + ", the verdict would be " + verdict + ".");
+    }
+
+    private static String lower(String label) {
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+}
