@@ -1,1 +1,49 @@
-package com.alliancetrust.advisor; public class App { public static void main(String[] a){} }
+package com.alliancetrust.advisor;
+
+import com.alliancetrust.advisor.content.Content;
+import com.alliancetrust.advisor.content.ContentLocator;
+import com.alliancetrust.advisor.selection.SelectionInput;
+import com.alliancetrust.advisor.web.HttpApi;
+import io.javalin.Javalin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Wires the advisor together and starts it: content, rules and knowledge, then the HTTP API. */
+public final class App {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private App() {
+    }
+
+    public static void main(String[] args) {
+        Settings settings;
+        try {
+            settings = Settings.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try {
+            start(settings);
+        } catch (RuntimeException e) {
+            LOG.error("Alliance Trust Advisor cannot start:\n{}", e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    public static Javalin start(Settings settings) {
+        Advisor advisor = load(settings);
+        Javalin app = new HttpApi(() -> advisor).create();
+        app.start(settings.host(), settings.port());
+        LOG.info("Alliance Trust Advisor listening on http://{}:{} (rules and knowledge version {})",
+                settings.host(), app.port(), advisor.version());
+        return app;
+    }
+
+    public static Advisor load(Settings settings) {
+        Content content = new ContentLocator(settings.home()).load();
+        LOG.info("Using {}", content.origin());
+        return Advisor.load(content, SelectionInput.CONTEXT_LABELS.keySet());
+    }
+}

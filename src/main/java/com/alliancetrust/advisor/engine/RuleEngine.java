@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Compiles every DRL file once into one shared rule base, and runs one short-lived session per
- * evaluation. Rules are layered in agenda groups that fire in a fixed order, because each layer
+ * evaluation. Rules are layered in groups (ruleflow-group, Drools' name for an agenda group) that fire in a fixed order, because each layer
  * reasons over the complete output of the one before it: raw evidence first, then element levels,
  * then the decision, the verdict, and finally the advice.
  */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,8 +73,9 @@ public final class KnowledgeLoader {
         stages.values().forEach(s -> checkSources("trust-stages.yaml", s.id().name(), s.sources(), bibliography));
         evidence.values().forEach(this::checkEvidenceField);
         failIfProblems();
-        return new KnowledgeBase(Map.copyOf(bibliography), Map.copyOf(glossary), Map.copyOf(elements),
-                Map.copyOf(stages), unmodifiableOrdered(evidence), Map.copyOf(advice), Map.copyOf(redFlags));
+        // Keep file order (and enum order for elements and stages): it is the order readers meet them in.
+        return new KnowledgeBase(frozen(bibliography), frozen(glossary), frozen(elements), frozen(stages),
+                frozen(evidence), frozen(advice), frozen(redFlags));
     }
 
     private <T> T read(String name, Class<T> type) {
@@ -122,7 +124,7 @@ public final class KnowledgeLoader {
         if (!problems.isEmpty()) throw new KnowledgeException("Knowledge base is invalid:\n  " + String.join("\n  ", problems));
     }
 
-    private static <K, V> Map<K, V> unmodifiableOrdered(Map<K, V> map) {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    private static <K, V> Map<K, V> frozen(Map<K, V> map) {
+        return Collections.unmodifiableMap(map);
     }
 }

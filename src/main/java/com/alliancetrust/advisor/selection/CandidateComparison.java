@@ -1,0 +1,123 @@
+package com.alliancetrust.advisor.selection;
+
+import com.alliancetrust.advisor.Advisor;
+import com.alliancetrust.advisor.InvalidInputException;
+import com.alliancetrust.advisor.domain.Level;
+import com.alliancetrust.advisor.domain.Verdict;
+import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.AlliancePlan;
+import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.DecisionContext;
+import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Partner;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Several candidates for the same alliance, assessed by the same rules and ranked: the verdict
+ * first, then the weakest element, then the red flags, then the strength of the evidence, then how
+ * much is known. Each place comes with the criterion that decided it.
+ */
+public final class CandidateComparison {
+    public static final int MAX_CANDIDATES = 10;
+
+    public record Request(AlliancePlan alliance, DecisionContext context, List<Candidate> candidates) {
+    }
+
+    public record Candidate(Partner partner, Map<String, Map<String, JsonNode>> evidence) {
+    }
+
+    public record Result(String version, List<Place> ranking) {
+    }
+
+    public record Place(int rank, String partner, Verdict verdict, Level overall, int redFlags, int evidenceScore,
+                        int confidence, String reason, PartnerAssessment assessment) {
+    }
+
+    /** A ranking criterion: how to order two candidates on it and how to say that one did better. */
+    private record Criterion(Comparator<Place> order, Function<Place, String> says) {
+    }
+
+    private static final List<Criterion> CRITERIA = List.of(
+            new Criterion(Comparator.comparing(Place::verdict), p -> "its verdict is " + p.verdict()),
+            new Criterion(Comparator.comparing(p -> overallRank(p.overall())), p -> "its weakest element is " + p.overall()),
+            new Criterion(Comparator.comparing(Place::redFlags), p -> "it has fewer red flags (" + p.redFlags() + ")"),
+            new Criterion(Comparator.comparing(Place::evidenceScore).reversed(), p -> "its evidence is stronger (trust score " + p.evidenceScore() + ")"),
+            new Criterion(Comparator.comparing(Place::confidence).reversed(), p -> "more is known about it (confidence " + p.confidence() + "/100)"));
+
+    private final Supplier<Advisor> advisor;
+    private final PartnerAssessmentService assessments;
+
+    public CandidateComparison(Supplier<Advisor> advisor, PartnerAssessmentService assessments) {
+        this.advisor = advisor;
+        this.assessments = assessments;
+    }
+
+    public Result compare(Request request) {
+        if (request == null) throw new InvalidInputException("(body)", "request body is required");
+        List<Candidate> candidates = request.candidates();
+        if (candidates == null || candidates.size() < 2 || candidates.size() > MAX_CANDIDATES) {
+            throw new InvalidInputException("candidates", "must list between 2 and " + MAX_CANDIDATES + " candidates");
+        }
+        Advisor current = advisor.get();
+        AlliancePlan alliance = SelectionInput.alliance(request.alliance());
+        DecisionContext context = request.context() == null ? new DecisionContext(null, null, null) : SelectionInput.context(request.context());
+        List<Place> places = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            String path = "candidates[" + i + "]";
+            if (c == null) throw new InvalidInputException(path, "must not be null");
+            Partner partner = SelectionInput.partner(c.partner(), path + ".partner");
+            Map<String, Object> evidence;
+            try {
+                evidence = SelectionInput.evidence(c.evidence(), current.knowledge());
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(path + "." + e.field(), e.getMessage());
+            }
+            PartnerAssessment a = assessments.assess(current, new SelectionInput(partner, alliance, context, evidence));
+            places.add(new Place(0, partner.name(), a.verdict().value(), a.overall().level(), a.redFlags().size(),
+                    a.profile().stream().mapToInt(e -> e.score() == null ? 0 : e.score()).sum(), a.confidence().score(), null, a));
+        }
+        Comparator<Place> order = CRITERIA.stream().map(Criterion::order).reduce(Comparator::thenComparing).orElseThrow();
+        places.sort(order);
+        List<Place> ranked = new ArrayList<>();
+        for (int i = 0; i < places.size(); i++) {
+            Place p = places.get(i);
+            ranked.add(new Place(i + 1, p.partner(), p.verdict(), p.overall(), p.redFlags(), p.evidenceScore(),
+                    p.confidence(), reason(places, i), p.assessment()));
+        }
+        return new Result(current.version(), ranked);
+    }
+
+    private static String reason(List<Place> places, int i) {
+        Place p = places.get(i);
+        String own = " (verdict " + p.verdict() + ", weakest element " + p.overall() + ")";
+        if (i + 1 < places.size()) {
+            Place next = places.get(i + 1);
+            return "Ranked " + (i + 1) + ", above " + next.partner() + ", because "
+                    + decidingCriterion(p, next).map(c -> c.says().apply(p)).orElse("it is level on every criterion and was listed first")
+                    + own + ".";
+        }
+        Place previous = places.get(i - 1);
+        return "Ranked last: " + previous.partner() + " ranks higher because "
+                + decidingCriterion(previous, p).map(c -> c.says().apply(previous)).orElse("it is level on every criterion and was listed first")
+                + own + ".";
+    }
+
+    private static Optional<Criterion> decidingCriterion(Place better, Place worse) {
+        return CRITERIA.stream().filter(c -> c.order().compare(better, worse) < 0).findFirst();
+    }
+
+    /** Weakest-element order for ranking: HIGH best, UNKNOWN between MODERATE and LOW (not bad, not good). */
+    private static int overallRank(Level level) {
+        return switch (level) {
+            case HIGH -> 0;
+            case MODERATE -> 1;
+            case UNKNOWN -> 2;
+            case LOW -> 3;
+        };
+    }
+}
