@@ -14,9 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The API through a real port: good requests answered, every class of bad input a 4xx naming the field. */
-class HttpApiTest {
-    static final String ASSESS = "/api/v1/partner-assessments";
-    static final String VALID = """
+public class HttpApiTest {
+    public static final String ASSESS = "/api/v1/partner-assessments";
+    public static final String VALID = """
             {"partner": {"name": "Kanto Precision", "country": "JP", "industry": "machine tools"},
              "alliance": {"purpose": "JOINT_RND", "scopeDomains": ["R&D", "manufacturing"], "ipSensitivity": "HIGH",
                           "expectedDurationYears": 5, "virtual": false, "priorAlliances": 0},

@@ -1,0 +1,249 @@
+package com.alliancetrust.advisor.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.alliancetrust.advisor.TestAdvisor;
+import com.alliancetrust.advisor.domain.Level;
+import com.alliancetrust.advisor.domain.TrustElement;
+import com.alliancetrust.advisor.domain.Verdict;
+import com.alliancetrust.advisor.explain.Explanation;
+import com.alliancetrust.advisor.knowledge.KnowledgeBase;
+import com.alliancetrust.advisor.selection.PartnerAssessment.ElementResult;
+import com.alliancetrust.advisor.selection.PartnerAssessment.Recommendation;
+import com.alliancetrust.advisor.selection.PartnerAssessment.RedFlagResult;
+import com.alliancetrust.advisor.selection.PartnerAssessment.VerdictChange;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs every scenario in {@code knowledge-base/cases/} through the partner assessment and checks the
+ * outcome a domain expert expects, plus the invariants every assessment must respect.
+ *
+ * <p>In {@code mustInclude} and {@code mustNotInclude}, an entry {@code id} matches a recommendation
+ * with that id whatever its subject; {@code id/subject} (for example {@code close-gaps-critical/integrity})
+ * matches only the recommendation with that id and that subject.
+ */
+class ScenarioTest {
+    private static final Path CASES = Path.of("knowledge-base", "cases");
+    private static final int MINIMUM_CASES = 12;
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "situation", "request", "expect");
+    private static final Set<String> EXPECT_KEYS = Set.of("verdict", "levels", "riskType", "stage", "redFlags",
+            "mustInclude", "mustNotInclude");
+    private static final Set<String> RISK_TYPES = Set.of("RELATIONAL", "PERFORMANCE", "BOTH", "NONE_IDENTIFIED");
+
+    static Stream<String> scenarios() throws IOException {
+        return caseFiles().stream();
+    }
+
+    private static List<String> caseFiles() throws IOException {
+        try (Stream<Path> files = Files.list(CASES)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    @Test
+    void thereAreEnoughScenarios() throws IOException {
+        assertThat(caseFiles())
+                .as("scenario files in %s", CASES)
+                .hasSizeGreaterThanOrEqualTo(MINIMUM_CASES);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void scenario(String file) throws IOException {
+        JsonNode scenario = YAML.readTree(CASES.resolve(file).toFile());
+        checkShape(file, scenario);
+
+        PartnerAssessmentRequest request = YAML.convertValue(scenario.get("request"), PartnerAssessmentRequest.class);
+        PartnerAssessment assessment = new PartnerAssessmentService(TestAdvisor::get).assess(request);
+
+        SoftAssertions softly = new SoftAssertions();
+        checkExpectations(softly, file, scenario.get("expect"), assessment);
+        checkInvariants(softly, file, request, assessment);
+        softly.assertAll();
+    }
+
+    /** The file itself: known keys only, a title and situation, and expectations that name real ids. */
+    private static void checkShape(String file, JsonNode scenario) {
+        KnowledgeBase kb = TestAdvisor.get().knowledge();
+        assertThat(fieldNames(scenario)).as("[%s] top-level keys", file).isSubsetOf(TOP_LEVEL_KEYS);
+        assertThat(text(scenario, "title")).as("[%s] title", file).isNotBlank();
+        assertThat(text(scenario, "situation")).as("[%s] situation", file).isNotBlank();
+        assertThat(scenario.has("request")).as("[%s] has a request", file).isTrue();
+
+        JsonNode expect = scenario.get("expect");
+        assertThat(expect).as("[%s] expect", file).isNotNull();
+        assertThat(fieldNames(expect)).as("[%s] keys under expect", file).isSubsetOf(EXPECT_KEYS);
+        assertThat(expect.hasNonNull("verdict")).as("[%s] expect.verdict is given", file).isTrue();
+        assertThat(strings(expect.get("mustInclude"))).as("[%s] expect.mustInclude", file).isNotEmpty();
+        assertThat(strings(expect.get("mustNotInclude"))).as("[%s] expect.mustNotInclude", file).isNotEmpty();
+
+        List<String> adviceIds = new ArrayList<>(strings(expect.get("mustInclude")));
+        adviceIds.addAll(strings(expect.get("mustNotInclude")));
+        for (String entry : adviceIds) {
+            assertThat(kb.advice()).as("[%s] advice id '%s' is in advice.yaml", file, entry)
+                    .containsKey(adviceId(entry));
+        }
+        for (String flag : strings(expect.get("redFlags"))) {
+            assertThat(kb.redFlags()).as("[%s] red flag id '%s' is in red-flags.yaml", file, flag).containsKey(flag);
+        }
+        if (expect.hasNonNull("riskType")) {
+            assertThat(expect.get("riskType").asText()).as("[%s] expect.riskType", file).isIn(RISK_TYPES);
+        }
+    }
+
+    private static void checkExpectations(SoftAssertions softly, String file, JsonNode expect, PartnerAssessment a) {
+        softly.assertThat(a.verdict().value()).as("[%s] verdict", file)
+                .isEqualTo(Verdict.valueOf(expect.get("verdict").asText()));
+
+        if (expect.hasNonNull("levels")) {
+            expect.get("levels").fields().forEachRemaining(e -> {
+                TrustElement element = element(e.getKey());
+                softly.assertThat(levelOf(a, element)).as("[%s] level of %s", file, e.getKey())
+                        .isEqualTo(Level.valueOf(e.getValue().asText()));
+            });
+        }
+        if (expect.hasNonNull("riskType")) {
+            softly.assertThat(a.risk().type()).as("[%s] risk type", file).isEqualTo(expect.get("riskType").asText());
+        }
+        if (expect.hasNonNull("stage")) {
+            softly.assertThat(a.stage().stage().name()).as("[%s] stage", file).isEqualTo(expect.get("stage").asText());
+        }
+
+        List<String> flags = a.redFlags().stream().map(RedFlagResult::id).toList();
+        for (String flag : strings(expect.get("redFlags"))) {
+            softly.assertThat(flags).as("[%s] red flags must include '%s'", file, flag).contains(flag);
+        }
+
+        List<String> given = a.recommendations().stream()
+                .map(r -> r.subject() == null ? r.id() : r.id() + "/" + r.subject()).toList();
+        for (String entry : strings(expect.get("mustInclude"))) {
+            softly.assertThat(a.recommendations().stream().anyMatch(r -> matches(entry, r)))
+                    .as("[%s] advice '%s' must be given; given: %s", file, entry, given).isTrue();
+        }
+        for (String entry : strings(expect.get("mustNotInclude"))) {
+            softly.assertThat(a.recommendations().stream().noneMatch(r -> matches(entry, r)))
+                    .as("[%s] advice '%s' must not be given; given: %s", file, entry, given).isTrue();
+        }
+    }
+
+    private static void checkInvariants(SoftAssertions softly, String file, PartnerAssessmentRequest request,
+                                         PartnerAssessment a) {
+        // No recommendation is given twice for the same subject.
+        Set<String> seen = new HashSet<>();
+        for (Recommendation r : a.recommendations()) {
+            softly.assertThat(seen.add(r.id() + "/" + r.subject()))
+                    .as("[%s] recommendation (%s, %s) appears only once", file, r.id(), r.subject()).isTrue();
+        }
+
+        // Every conclusion the executive reads carries its why, its rule and its sources.
+        explained(softly, file, "verdict " + a.verdict().value(), a.verdict().explanation());
+        for (Recommendation r : a.recommendations()) {
+            explained(softly, file, "recommendation " + r.id() + (r.subject() == null ? "" : "/" + r.subject()),
+                    r.explanation());
+        }
+        for (RedFlagResult f : a.redFlags()) {
+            explained(softly, file, "red flag " + f.id(), f.explanation());
+        }
+        for (ElementResult e : a.profile()) {
+            explained(softly, file, "element " + e.element().key(), e.explanation());
+        }
+
+        // Each suggested change must actually improve on the verdict given.
+        Verdict actual = a.verdict().value();
+        if (actual == Verdict.PROCEED) {
+            softly.assertThat(a.whatWouldChange()).as("[%s] nothing to change when the verdict is PROCEED", file)
+                    .isEmpty();
+        } else {
+            for (VerdictChange change : a.whatWouldChange()) {
+                softly.assertThat(actual.isWorseThan(change.verdict()))
+                        .as("[%s] what-if '%s' gives %s, which must be better than %s", file, change.statement(),
+                                change.verdict(), actual).isTrue();
+            }
+        }
+
+        // Missing evidence is unknown, never low and never high.
+        softly.assertThat(a.profile()).as("[%s] one result per trust element", file)
+                .hasSize(TrustElement.values().length);
+        for (TrustElement element : TrustElement.values()) {
+            if (!evidenceSupplied(request, element)) {
+                softly.assertThat(levelOf(a, element))
+                        .as("[%s] %s has no evidence supplied, so it must be UNKNOWN", file, element.key())
+                        .isEqualTo(Level.UNKNOWN);
+            }
+        }
+    }
+
+    private static void explained(SoftAssertions softly, String file, String what, Explanation explanation) {
+        softly.assertThat(explanation).as("[%s] %s has an explanation", file, what).isNotNull();
+        if (explanation == null) return;
+        softly.assertThat(explanation.why()).as("[%s] %s: why", file, what).isNotBlank();
+        softly.assertThat(explanation.rule()).as("[%s] %s: rule", file, what).isNotNull();
+        if (explanation.rule() != null) {
+            softly.assertThat(explanation.rule().id()).as("[%s] %s: rule id", file, what).isNotBlank();
+        }
+        softly.assertThat(explanation.sources()).as("[%s] %s: sources", file, what).isNotEmpty();
+    }
+
+    /** Whether the request gives at least one known value in the element's own evidence group. */
+    private static boolean evidenceSupplied(PartnerAssessmentRequest request, TrustElement element) {
+        if (request.evidence() == null) return false;
+        Map<String, JsonNode> group = request.evidence().get(element.key());
+        if (group == null) return false;
+        return group.values().stream().anyMatch(v -> v != null && !v.isNull()
+                && !(v.isTextual() && v.asText().equals(SelectionInput.UNKNOWN)));
+    }
+
+    private static Level levelOf(PartnerAssessment a, TrustElement element) {
+        return a.profile().stream().filter(e -> e.element() == element).map(ElementResult::level).findFirst()
+                .orElse(null);
+    }
+
+    private static TrustElement element(String key) {
+        return Arrays.stream(TrustElement.values()).filter(e -> e.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a trust element: " + key));
+    }
+
+    private static boolean matches(String entry, Recommendation r) {
+        int slash = entry.indexOf('/');
+        if (slash < 0) return r.id().equals(entry);
+        return r.id().equals(entry.substring(0, slash)) && entry.substring(slash + 1).equals(r.subject());
+    }
+
+    private static String adviceId(String entry) {
+        int slash = entry.indexOf('/');
+        return slash < 0 ? entry : entry.substring(0, slash);
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        if (node != null && node.isArray()) node.forEach(n -> values.add(n.asText()));
+        return values;
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+}

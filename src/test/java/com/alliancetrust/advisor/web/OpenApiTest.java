@@ -1,0 +1,131 @@
+package com.alliancetrust.advisor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.alliancetrust.advisor.TestAdvisor;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The OpenAPI description matches the server: every documented path answers, and real responses
+ * conform to the documented schemas (every property declared, every type and enum value right).
+ */
+class OpenApiTest {
+    static Javalin app;
+    static ApiClient client;
+    static JsonNode spec;
+
+    @BeforeAll
+    static void start() {
+        app = new HttpApi(TestAdvisor::get).create().start("127.0.0.1", 0);
+        client = new ApiClient("http://127.0.0.1:" + app.port());
+        spec = client.get("/openapi.json").body();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    @Test
+    void every_documented_get_answers_with_a_body_matching_its_schema() {
+        spec.path("paths").fields().forEachRemaining(path -> {
+            JsonNode get = path.getValue().path("get");
+            if (get.isMissingNode()) return;
+            var reply = client.get(path.getKey());
+            assertThat(reply.status()).as(path.getKey()).isEqualTo(200);
+            assertThat(violations(schemaOf(get), reply.body(), path.getKey())).as(path.getKey()).isEmpty();
+        });
+    }
+
+    @Test
+    void an_assessment_and_its_error_match_their_schemas() {
+        JsonNode post = spec.path("paths").path(HttpApiTest.ASSESS).path("post");
+        var ok = client.post(HttpApiTest.ASSESS, HttpApiTest.VALID);
+        assertThat(violations(schemaOf(post), ok.body(), "assessment")).isEmpty();
+
+        var bad = client.post(HttpApiTest.ASSESS, "{\"partner\":{}}");
+        JsonNode errorSchema = post.path("responses").path("400").path("content").path("application/json").path("schema");
+        assertThat(violations(errorSchema, bad.body(), "error")).isEmpty();
+    }
+
+    @Test
+    void the_documented_evidence_is_exactly_the_catalogue() {
+        JsonNode evidence = resolve(spec.path("components").path("schemas").path("PartnerAssessmentRequest"))
+                .path("properties").path("evidence").path("properties");
+        int documented = 0;
+        for (Iterator<JsonNode> groups = evidence.elements(); groups.hasNext(); ) documented += groups.next().path("properties").size();
+        assertThat(documented).isEqualTo(TestAdvisor.get().knowledge().evidence().size());
+        assertThat(evidence.path("integrity").path("properties").path("litigationRecord").path("enum").toString())
+                .contains("NONE", "MINOR", "SERIOUS", "UNKNOWN");
+    }
+
+    @Test
+    void every_served_api_path_is_documented() {
+        for (String path : List.of("/health", "/openapi.json", "/api/v1/partner-assessments", "/api/v1/partner-assessments/compare",
+                "/api/v1/rules", "/api/v1/knowledge/elements", "/api/v1/knowledge/glossary", "/api/v1/knowledge/bibliography",
+                "/api/v1/knowledge/stages", "/api/v1/knowledge/evidence")) {
+            assertThat(spec.path("paths").has(path)).as(path).isTrue();
+        }
+    }
+
+    private static JsonNode schemaOf(JsonNode operation) {
+        return operation.path("responses").path("200").path("content").path("application/json").path("schema");
+    }
+
+    private static JsonNode resolve(JsonNode schema) {
+        if (schema.has("$ref")) {
+            String name = schema.get("$ref").asText().replace("#/components/schemas/", "");
+            return spec.path("components").path("schemas").path(name);
+        }
+        return schema;
+    }
+
+    /** A minimal JSON-schema check: enough to catch an undeclared field, a wrong type or a wrong enum value. */
+    static List<String> violations(JsonNode schema, JsonNode value, String at) {
+        List<String> problems = new ArrayList<>();
+        check(resolve(schema), value, at, problems);
+        return problems;
+    }
+
+    private static void check(JsonNode schema, JsonNode value, String at, List<String> problems) {
+        schema = resolve(schema);
+        if (schema.isEmpty() || value.isNull()) return;
+        List<String> types = new ArrayList<>();
+        if (schema.path("type").isArray()) schema.path("type").forEach(t -> types.add(t.asText()));
+        else if (schema.has("type")) types.add(schema.path("type").asText());
+        String actual = value.isObject() ? "object" : value.isArray() ? "array" : value.isTextual() ? "string"
+                : value.isIntegralNumber() ? "integer" : value.isNumber() ? "number" : value.isBoolean() ? "boolean" : "null";
+        if (!types.isEmpty() && !types.contains(actual) && !(actual.equals("integer") && types.contains("number"))) {
+            problems.add(at + ": expected " + types + " but was " + actual);
+            return;
+        }
+        if (schema.has("enum")) {
+            boolean listed = false;
+            for (JsonNode e : schema.get("enum")) listed |= e.equals(value);
+            if (!listed) problems.add(at + ": " + value + " is not in " + schema.get("enum"));
+        }
+        if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) check(schema.path("items"), value.get(i), at + "[" + i + "]", problems);
+        }
+        if (value.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+                var field = it.next();
+                JsonNode property = schema.path("properties").path(field.getKey());
+                if (!property.isMissingNode()) check(property, field.getValue(), at + "." + field.getKey(), problems);
+                else if (schema.has("additionalProperties") && schema.get("additionalProperties").isObject()) {
+                    check(schema.get("additionalProperties"), field.getValue(), at + "." + field.getKey(), problems);
+                } else if (schema.path("additionalProperties").asBoolean(true) == false) {
+                    problems.add(at + ": undocumented property '" + field.getKey() + "'");
+                }
+            }
+        }
+    }
+}
