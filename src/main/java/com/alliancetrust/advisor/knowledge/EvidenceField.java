@@ -20,7 +20,7 @@ public record EvidenceField(TrustElement element, String name, String label, Str
 
     /** The name rules use: {@code integrity.litigationRecord}. */
     public String key() {
-        return element.key() + "." + name;
+        return element == null || name == null ? null : element.key() + "." + name;
     }
 
     public Optional<Choice> choice(String value) {

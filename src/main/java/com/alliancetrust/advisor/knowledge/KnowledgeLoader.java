@@ -51,15 +51,24 @@ public final class KnowledgeLoader {
     }
 
     private KnowledgeBase build() {
-        var bibliography = index(read("bibliography.yaml", BibliographyFile.class).sources(), Source::id, "bibliography.yaml");
-        var glossary = index(read("glossary.yaml", GlossaryFile.class).terms(), GlossaryTerm::id, "glossary.yaml");
+        var bibliographyFile = read("bibliography.yaml", BibliographyFile.class);
+        var glossaryFile = read("glossary.yaml", GlossaryFile.class);
+        var elementsFile = read("trust-elements.yaml", ElementsFile.class);
+        var stagesFile = read("trust-stages.yaml", StagesFile.class);
+        var evidenceFile = read("evidence.yaml", EvidenceFile.class);
+        var adviceFile = read("advice.yaml", AdviceFile.class);
+        var redFlagsFile = read("red-flags.yaml", RedFlagsFile.class);
+        failIfProblems();
+
+        var bibliography = index(bibliographyFile.sources(), Source::id, "bibliography.yaml");
+        var glossary = index(glossaryFile.terms(), GlossaryTerm::id, "glossary.yaml");
         var elements = new EnumMap<TrustElement, ElementDefinition>(TrustElement.class);
-        elements.putAll(index(read("trust-elements.yaml", ElementsFile.class).elements(), ElementDefinition::id, "trust-elements.yaml"));
+        elements.putAll(index(elementsFile.elements(), ElementDefinition::id, "trust-elements.yaml"));
         var stages = new EnumMap<TrustStage, StageDefinition>(TrustStage.class);
-        stages.putAll(index(read("trust-stages.yaml", StagesFile.class).stages(), StageDefinition::id, "trust-stages.yaml"));
-        var evidence = index(read("evidence.yaml", EvidenceFile.class).fields(), EvidenceField::key, "evidence.yaml");
-        var advice = index(read("advice.yaml", AdviceFile.class).advice(), AdviceText::id, "advice.yaml");
-        var redFlags = index(read("red-flags.yaml", RedFlagsFile.class).redFlags(), RedFlagText::id, "red-flags.yaml");
+        stages.putAll(index(stagesFile.stages(), StageDefinition::id, "trust-stages.yaml"));
+        var evidence = index(evidenceFile.fields(), EvidenceField::key, "evidence.yaml");
+        var advice = index(adviceFile.advice(), AdviceText::id, "advice.yaml");
+        var redFlags = index(redFlagsFile.redFlags(), RedFlagText::id, "red-flags.yaml");
         failIfProblems();
 
         for (TrustElement e : TrustElement.values()) {

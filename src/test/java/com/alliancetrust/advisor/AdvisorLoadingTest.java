@@ -1,0 +1,106 @@
+package com.alliancetrust.advisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.alliancetrust.advisor.content.Content;
+import com.alliancetrust.advisor.content.ContentFile;
+import com.alliancetrust.advisor.content.ContentLocator;
+import com.alliancetrust.advisor.engine.RuleCompilationException;
+import com.alliancetrust.advisor.knowledge.KnowledgeException;
+import com.alliancetrust.advisor.selection.SelectionInput;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/** Start-up checks: broken rules or knowledge stop the load with the file, line and reference at fault. */
+class AdvisorLoadingTest {
+    private static final Content PROJECT = new ContentLocator(Path.of("")).load();
+
+    @Test
+    void the_project_content_loads_and_has_a_stable_version() {
+        Advisor advisor = TestAdvisor.get();
+        assertThat(advisor.engine().catalogue()).hasSizeGreaterThan(100);
+        assertThat(advisor.version()).hasSize(16).isEqualTo(new ContentLocator(Path.of("")).load().version());
+    }
+
+    @Test
+    void any_change_to_a_rule_file_changes_the_version() {
+        Content edited = withRule("rules/selection/verdict.drl", text -> text + "\n// reviewed\n");
+        assertThat(edited.version()).isNotEqualTo(PROJECT.version());
+    }
+
+    @Test
+    void a_rule_that_does_not_compile_is_reported_with_its_file_and_line() {
+        Content broken = withRule("rules/selection/verdict.drl", text -> text + "\nrule \"Broken\"\n    ruleflow-group \"decision\"\nwhen\n    NoSuchType()\nthen\nend\n");
+        int line = (int) PROJECT.rules().stream().filter(f -> f.path().equals("rules/selection/verdict.drl")).findFirst()
+                .orElseThrow().text().lines().count() + 5;
+        assertThatThrownBy(() -> load(broken)).isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("rules/selection/verdict.drl:" + line);
+    }
+
+    @Test
+    void a_rule_emitting_advice_the_knowledge_base_does_not_word_stops_the_load() {
+        Content broken = withRule("rules/selection/verdict.drl", text -> text.replace(
+                "insert(VerdictDecision.from($limits));", "insert(VerdictDecision.from($limits));\n    insert(new Advice(\"no-such-advice\", Priority.LOW));"));
+        assertThatThrownBy(() -> load(broken)).isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("rules/selection/verdict.drl:").hasMessageContaining("advice id 'no-such-advice'");
+    }
+
+    @Test
+    void a_rule_reading_a_fact_nobody_supplies_stops_the_load() {
+        Content broken = withRule("rules/selection/verdict.drl", text -> text.replace(
+                "Fact(name == \"", "Fact(name == \"x").concat("""
+
+                rule "Reads a misspelt fact"
+                    @sources("mayer-1995")
+                    ruleflow-group "decision"
+                when
+                    Fact(name == "integrity.litigationRecrod")
+                then
+                end
+                """));
+        assertThatThrownBy(() -> load(broken)).isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("input fact 'integrity.litigationRecrod'");
+    }
+
+    @Test
+    void a_rule_citing_an_unknown_source_stops_the_load() {
+        Content broken = withRule("rules/selection/verdict.drl", text -> text.replaceFirst("@sources\\(\"mayer-1995", "@sources(\"nobody-2001 mayer-1995"));
+        assertThatThrownBy(() -> load(broken)).isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("cites unknown source 'nobody-2001'");
+    }
+
+    @Test
+    void an_unknown_field_in_the_knowledge_base_is_reported_with_file_and_line() {
+        Content broken = withKnowledge("knowledge-base/red-flags.yaml", text -> text.replaceFirst("    title:", "    colour: red\n    title:"));
+        assertThatThrownBy(() -> load(broken)).isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("knowledge-base/red-flags.yaml:").hasMessageContaining("colour");
+    }
+
+    @Test
+    void a_missing_knowledge_file_is_named() {
+        List<ContentFile> knowledge = new ArrayList<>(PROJECT.knowledge());
+        knowledge.removeIf(f -> f.path().equals("knowledge-base/advice.yaml"));
+        assertThatThrownBy(() -> load(Content.of(PROJECT.rules(), knowledge, "test")))
+                .isInstanceOf(KnowledgeException.class).hasMessageContaining("advice.yaml: missing");
+    }
+
+    private static Advisor load(Content content) {
+        return Advisor.load(content, SelectionInput.CONTEXT_LABELS.keySet());
+    }
+
+    private static Content withRule(String path, UnaryOperator<String> edit) {
+        return Content.of(edited(PROJECT.rules(), path, edit), PROJECT.knowledge(), "test");
+    }
+
+    private static Content withKnowledge(String path, UnaryOperator<String> edit) {
+        return Content.of(PROJECT.rules(), edited(PROJECT.knowledge(), path, edit), "test");
+    }
+
+    private static List<ContentFile> edited(List<ContentFile> files, String path, UnaryOperator<String> edit) {
+        return files.stream().map(f -> f.path().equals(path) ? new ContentFile(path, edit.apply(f.text())) : f).toList();
+    }
+}
