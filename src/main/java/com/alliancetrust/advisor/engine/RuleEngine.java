@@ -122,13 +122,23 @@ public final class RuleEngine {
 
     /** Runs every rule over the given facts in a fresh session. */
     public Evaluation evaluate(Collection<?> facts) {
+        return evaluate(facts, PHASES.get(PHASES.size() - 1));
+    }
+
+    /**
+     * Runs the phases up to and including {@code lastPhase}: a search that only needs the verdict
+     * skips the advice layer.
+     */
+    public Evaluation evaluate(Collection<?> facts, String lastPhase) {
+        int last = PHASES.indexOf(lastPhase);
+        if (last < 0) throw new IllegalArgumentException("No phase " + lastPhase);
         KieSession session = kieBase.newKieSession();
         try {
             DerivationRecorder recorder = new DerivationRecorder(catalogue);
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
             facts.forEach(session::insert);
-            for (int i = PHASES.size() - 1; i >= 0; i--) {
+            for (int i = last; i >= 0; i--) {
                 session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus(); // a stack: the first phase goes on top
             }
             int fired = session.fireAllRules(maxFirings);

@@ -80,7 +80,7 @@ public final class PartnerAssessmentService {
             VerdictDecision decision = evaluation.first(VerdictDecision.class).orElseThrow();
             Explanation verdictWhy = explanations.explain(decision, verdictWhy(decision));
             Set<String> decisive = verdictWhy.facts().stream().map(Explanation.InputFact::field).collect(Collectors.toSet());
-            var whatIf = new WhatIfSearch(kb, changed -> verdictOf(advisor.engine().evaluate(changed.facts(kb))))
+            var whatIf = new WhatIfSearch(kb, changed -> verdictOf(advisor.engine().evaluate(changed.facts(kb), "verdict")))
                     .search(input, decision.verdict(), decisive);
             return new PartnerAssessment(advisor.version(), input.partner().name(),
                     new VerdictResult(decision.verdict(), verdictWhy), overall(), Confidences.of(input, kb, levels()),

@@ -1,0 +1,146 @@
+package com.alliancetrust.advisor.rules;
+
+import static com.alliancetrust.advisor.rules.RuleFixture.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.alliancetrust.advisor.domain.Priority;
+import com.alliancetrust.advisor.domain.Verdict;
+import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.CeoCommitment;
+import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.TimePressure;
+import org.junit.jupiter.api.Test;
+
+class DecisionContextRulesTest {
+    private static final String PRESENT_FACTS = "A CEO leaning towards a doubtful partner needs the facts and the predicted outcomes";
+    private static final String PURSUE_ALTERNATIVES = "A CEO determined on a doubtful partner is relieved by real alternatives";
+    private static final String IF_PROCEEDING = "A CEO who proceeds against the advice documents the risk, the safeguards and the exit triggers";
+    private static final String PRESSURE = "Time pressure must not cut the integrity checks";
+    private static final String ALTERNATIVES = "A doubtful first candidate with no alternative considered calls for a look at others";
+
+    /** Strong on every count but for a refused questionnaire: integrity LOW, verdict RECONSIDER. */
+    private static RuleFixture doubtfulPartner() {
+        return given().strongOnEveryCount().evidence("integrity.questionnaire", "REFUSED");
+    }
+
+    /** Strong on every count but for limited reciprocity: verdict PROCEED_WITH_SAFEGUARDS. */
+    private static RuleFixture partnerNeedingSafeguards() {
+        return given().strongOnEveryCount().evidence("benevolence.negotiationReciprocity", "LIMITED");
+    }
+
+    @Test
+    void a_ceo_determined_on_a_doubtful_partner_gets_facts_alternatives_and_a_risk_record() {
+        var result = doubtfulPartner().ceo(CeoCommitment.DETERMINED).evaluate();
+
+        assertThat(result.verdict()).isEqualTo(Verdict.RECONSIDER);
+        assertThat(result.advice("ceo-present-facts").priority()).isEqualTo(Priority.CRITICAL);
+        assertThat(result.adviceIds()).contains("ceo-pursue-alternatives", "ceo-if-proceeding");
+        assertThat(result.firedRuleNames()).contains(PRESENT_FACTS, PURSUE_ALTERNATIVES, IF_PROCEEDING);
+    }
+
+    @Test
+    void a_ceo_merely_inclined_towards_a_doubtful_partner_only_needs_the_facts() {
+        var result = doubtfulPartner().ceo(CeoCommitment.INCLINED).evaluate();
+
+        assertThat(result.adviceIds()).contains("ceo-present-facts")
+                .doesNotContain("ceo-pursue-alternatives", "ceo-if-proceeding");
+        assertThat(result.firedRuleNames()).contains(PRESENT_FACTS).doesNotContain(PURSUE_ALTERNATIVES, IF_PROCEEDING);
+    }
+
+    @Test
+    void an_open_ceo_needs_no_ceo_advice() {
+        var result = doubtfulPartner().ceo(CeoCommitment.OPEN).evaluate();
+
+        assertThat(result.adviceIds()).doesNotContain("ceo-present-facts", "ceo-pursue-alternatives", "ceo-if-proceeding");
+        assertThat(result.firedRuleNames()).doesNotContain(PRESENT_FACTS, PURSUE_ALTERNATIVES, IF_PROCEEDING);
+    }
+
+    @Test
+    void a_ceo_determined_on_a_partner_ruled_out_gets_the_same_ceo_advice() {
+        var result = given().strongOnEveryCount().evidence("benevolence.ipAppropriation", "ESTABLISHED")
+                .ceo(CeoCommitment.DETERMINED).evaluate();
+
+        assertThat(result.verdict()).isEqualTo(Verdict.DO_NOT_PROCEED);
+        assertThat(result.adviceIds()).contains("ceo-present-facts", "ceo-pursue-alternatives", "ceo-if-proceeding");
+    }
+
+    @Test
+    void a_ceo_determined_on_a_partner_that_can_go_ahead_with_safeguards_needs_no_ceo_advice() {
+        var result = partnerNeedingSafeguards().ceo(CeoCommitment.DETERMINED).evaluate();
+
+        assertThat(result.verdict()).isEqualTo(Verdict.PROCEED_WITH_SAFEGUARDS);
+        assertThat(result.adviceIds()).doesNotContain("ceo-present-facts", "ceo-pursue-alternatives", "ceo-if-proceeding");
+    }
+
+    @Test
+    void time_pressure_with_missing_integrity_evidence_keeps_the_integrity_checks() {
+        var result = given().strongCompetence().evidence("integrity.litigationRecord", "NONE")
+                .timePressure(TimePressure.HIGH).evaluate();
+
+        var advice = result.advice("pressure-keep-integrity-checks");
+        assertThat(advice.priority()).isEqualTo(Priority.HIGH);
+        assertThat(advice.subject()).isEqualTo("integrity");
+        assertThat(advice.items()).hasSize(8).contains("integrity.sanctionsScreening")
+                .doesNotContain("integrity.litigationRecord");
+        assertThat(result.firedRuleNames()).contains(PRESSURE);
+    }
+
+    @Test
+    void time_pressure_with_every_integrity_check_done_needs_no_reminder() {
+        var result = given().strongCompetence().strongIntegrity().evidence("integrity.adverseMedia", "NONE")
+                .evidence("integrity.politicallyExposedDirectors", "NONE")
+                .evidence("integrity.negotiationHonesty", "CONSISTENT")
+                .evidence("integrity.smallPromisesKept", "KEPT")
+                .evidence("integrity.antiBriberyProgramme", "CERTIFIED")
+                .timePressure(TimePressure.HIGH).evaluate();
+
+        assertThat(result.adviceIds()).doesNotContain("pressure-keep-integrity-checks");
+        assertThat(result.firedRuleNames()).doesNotContain(PRESSURE);
+    }
+
+    @Test
+    void moderate_time_pressure_does_not_trigger_the_integrity_reminder() {
+        var result = given().strongCompetence().timePressure(TimePressure.MODERATE).evaluate();
+
+        assertThat(result.adviceIds()).doesNotContain("pressure-keep-integrity-checks");
+    }
+
+    @Test
+    void time_pressure_on_a_partner_already_ruled_out_needs_no_integrity_reminder() {
+        var result = given().strongCompetence().evidence("integrity.sanctionsScreening", "CONFIRMED_HIT")
+                .timePressure(TimePressure.HIGH).evaluate();
+
+        assertThat(result.verdict()).isEqualTo(Verdict.DO_NOT_PROCEED);
+        assertThat(result.adviceIds()).doesNotContain("pressure-keep-integrity-checks");
+    }
+
+    @Test
+    void a_doubtful_first_candidate_with_no_alternative_considered_calls_for_a_look_at_others() {
+        var result = doubtfulPartner().alternativesConsidered(0).evaluate();
+
+        assertThat(result.adviceIds()).contains("consider-alternatives");
+        assertThat(result.firedRuleNames()).contains(ALTERNATIVES);
+    }
+
+    @Test
+    void no_look_at_others_once_an_alternative_has_been_considered() {
+        var result = doubtfulPartner().alternativesConsidered(1).evaluate();
+
+        assertThat(result.adviceIds()).doesNotContain("consider-alternatives");
+        assertThat(result.firedRuleNames()).doesNotContain(ALTERNATIVES);
+    }
+
+    @Test
+    void no_look_at_others_for_a_partner_that_may_proceed_outright() {
+        var result = given().strongOnEveryCount().alternativesConsidered(0).evaluate();
+
+        assertThat(result.verdict()).isEqualTo(Verdict.PROCEED);
+        assertThat(result.adviceIds()).doesNotContain("consider-alternatives");
+    }
+
+    @Test
+    void a_determined_ceo_gets_the_ceo_alternatives_advice_instead_of_the_general_one() {
+        var result = doubtfulPartner().ceo(CeoCommitment.DETERMINED).alternativesConsidered(0).evaluate();
+
+        assertThat(result.adviceIds()).contains("ceo-pursue-alternatives").doesNotContain("consider-alternatives");
+        assertThat(result.firedRuleNames()).contains(PURSUE_ALTERNATIVES).doesNotContain(ALTERNATIVES);
+    }
+}
