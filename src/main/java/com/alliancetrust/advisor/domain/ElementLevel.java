@@ -9,9 +9,11 @@ public record ElementLevel(TrustElement element, Level level, Integer score, Lis
     private static final int NEUTRAL = 50;
 
     /** Evidence moves the score away from a neutral 50; the result is kept within 0-100. */
-    public static ElementLevel scored(TrustElement element, Number points, List<?> signals) {
+    public static ElementLevel scored(TrustElement element, Number points, List<?> signals, List<?> facts) {
         int score = Math.max(0, Math.min(100, NEUTRAL + points.intValue()));
-        return new ElementLevel(element, Level.ofScore(score), score, List.copyOf(signals));
+        List<Object> basis = new java.util.ArrayList<>(signals);
+        basis.addAll(facts);
+        return new ElementLevel(element, Level.ofScore(score), score, List.copyOf(basis));
     }
 
     public static ElementLevel flagged(TrustElement element, List<?> flags) {

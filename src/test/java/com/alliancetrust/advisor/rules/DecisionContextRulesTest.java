@@ -137,6 +137,15 @@ class DecisionContextRulesTest {
     }
 
     @Test
+    void no_look_at_others_for_a_partner_already_ruled_out() {
+        var result = given().strongOnEveryCount().evidence("integrity.negotiationHonesty", "MISREPRESENTATION")
+                .alternativesConsidered(0).evaluate();
+
+        assertThat(result.verdict()).isEqualTo(Verdict.DO_NOT_PROCEED);
+        assertThat(result.adviceIds()).doesNotContain("consider-alternatives");
+    }
+
+    @Test
     void a_determined_ceo_gets_the_ceo_alternatives_advice_instead_of_the_general_one() {
         var result = doubtfulPartner().ceo(CeoCommitment.DETERMINED).alternativesConsidered(0).evaluate();
 

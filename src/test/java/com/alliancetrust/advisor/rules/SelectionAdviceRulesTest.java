@@ -17,6 +17,8 @@ class SelectionAdviceRulesTest {
     private static final String PERFORMANCE_ALONE = "Performance risk alone calls for output controls";
     private static final String BOTH = "Relational and performance risk together call for knowledge protection and an exit plan";
     private static final String PROTECT_IP = "Sensitive IP shared with a partner of unproven goodwill must be protected";
+    private static final String PROTECT_IP_CALCULUS =
+            "Sensitive IP shared at the calculus stage must be protected however good the goodwill looks";
     private static final String HR = "Before signing, HR reviews the partner's key people, sets partnership KPIs and plans the exit";
 
     @Test
@@ -113,6 +115,15 @@ class SelectionAdviceRulesTest {
     }
 
     @Test
+    void a_partner_ruled_out_gets_no_due_diligence_to_do() {
+        var result = given().evidence("competence.financialHealth", "DISTRESSED")
+                .evidence("predictability.deliveryRecord", "ERRATIC").evaluate();
+
+        assertThat(result.verdict()).isEqualTo(Verdict.DO_NOT_PROCEED);
+        assertThat(result.adviceIds()).doesNotContain("close-gaps-critical", "close-gaps-high", "close-gaps-remaining");
+    }
+
+    @Test
     void checks_not_yet_done_on_an_assessed_element_are_suggested_by_importance() {
         var result = given().strongOnEveryCount().evaluate();
 
@@ -201,11 +212,27 @@ class SelectionAdviceRulesTest {
     }
 
     @Test
-    void no_ip_protection_advice_when_goodwill_is_high() {
-        var result = given().strongOnEveryCount().ipSensitivity(IpSensitivity.HIGH).evaluate();
+    void no_ip_protection_advice_when_goodwill_is_high_and_proven_by_shared_history() {
+        var result = given().strongOnEveryCount().ipSensitivity(IpSensitivity.HIGH).priorAlliances(1).evaluate();
 
         assertThat(result.adviceIds()).doesNotContain("protect-ip");
-        assertThat(result.firedRuleNames()).doesNotContain(PROTECT_IP);
+        assertThat(result.firedRuleNames()).doesNotContain(PROTECT_IP, PROTECT_IP_CALCULUS);
+    }
+
+    @Test
+    void sensitive_ip_at_the_calculus_stage_is_protected_however_good_the_goodwill_looks() {
+        var result = given().strongOnEveryCount().ipSensitivity(IpSensitivity.HIGH).evaluate();
+
+        assertThat(result.advice("protect-ip").priority()).isEqualTo(Priority.HIGH);
+        assertThat(result.firedRuleNames()).contains(PROTECT_IP_CALCULUS).doesNotContain(PROTECT_IP);
+    }
+
+    @Test
+    void no_ip_protection_advice_for_a_partner_ruled_out() {
+        var result = given().strongCompetence().ipSensitivity(IpSensitivity.HIGH)
+                .evidence("integrity.sanctionsScreening", "CONFIRMED_HIT").evaluate();
+
+        assertThat(result.adviceIds()).doesNotContain("protect-ip");
     }
 
     @Test

@@ -23,6 +23,8 @@ class TrustProfileRulesTest {
     private static final String PERFORMANCE_HIGH = "Low competence is a strong performance risk";
     private static final String PERFORMANCE_MODERATE = "Moderate competence is a moderate performance risk";
     private static final String CALCULUS = "With no alliance recorded with this partner, trust can only be calculus-based";
+    private static final String BACK_TO_CALCULUS =
+            "Prior alliances that left integrity or goodwill LOW put trust back at the calculus stage";
     private static final String KNOWLEDGE = "Prior alliances with this partner make knowledge-based trust possible";
     private static final String IDENTIFICATION = "Repeated alliances with high integrity and goodwill point to identification-based trust";
 
@@ -170,6 +172,28 @@ class TrustProfileRulesTest {
 
         assertThat(result.stages()).containsExactly(TrustStage.KNOWLEDGE);
         assertThat(result.firedRuleNames()).contains(KNOWLEDGE).doesNotContain(CALCULUS, IDENTIFICATION);
+    }
+
+    @Test
+    void prior_alliances_that_left_integrity_and_goodwill_low_put_trust_back_at_the_calculus_stage_once() {
+        var result = given().strongOnEveryCount().evidence("benevolence.disputesWithFormerPartners", "MANY")
+                .evidence("integrity.questionnaire", "REFUSED").priorAlliances(4).evaluate();
+
+        assertThat(result.levelOf(BENEVOLENCE)).isEqualTo(Level.LOW);
+        assertThat(result.levelOf(INTEGRITY)).isEqualTo(Level.LOW);
+        assertThat(result.stages()).containsExactly(TrustStage.CALCULUS);
+        assertThat(result.timesFired(BACK_TO_CALCULUS)).isEqualTo(1);
+        assertThat(result.firedRuleNames()).doesNotContain(KNOWLEDGE, CALCULUS);
+    }
+
+    @Test
+    void prior_alliances_with_merely_moderate_goodwill_still_build_knowledge_based_trust() {
+        var result = given().strongOnEveryCount().evidence("benevolence.disputesWithFormerPartners", "FEW")
+                .priorAlliances(2).evaluate();
+
+        assertThat(result.levelOf(BENEVOLENCE)).isEqualTo(Level.MODERATE);
+        assertThat(result.stages()).containsExactly(TrustStage.KNOWLEDGE);
+        assertThat(result.firedRuleNames()).doesNotContain(BACK_TO_CALCULUS);
     }
 
     @Test

@@ -20,6 +20,7 @@ class VerdictRulesTest {
     private static final String WARNING = "A warning red flag must be resolved before signing";
     private static final String UNKNOWN_KEY = "Unknown integrity or competence must be established before the partner can be chosen outright";
     private static final String UNKNOWN_SOFT = "With neither goodwill nor reliability evidenced, commitment must be staged";
+    private static final String PEP_DISCLOSED = "A disclosed politically exposed director calls for safeguards";
     private static final String VERDICT = "The verdict is the most severe limit that any finding sets";
 
     @Test
@@ -138,6 +139,19 @@ class VerdictRulesTest {
         assertThat(result.levelOf(INTEGRITY)).isEqualTo(Level.HIGH);
         assertThat(result.verdict()).isEqualTo(Verdict.PROCEED_WITH_SAFEGUARDS);
         assertThat(result.firedRuleNames()).contains(WARNING).doesNotContain(MODERATE);
+    }
+
+    @Test
+    void a_disclosed_politically_exposed_director_calls_for_safeguards_not_rejection() {
+        var disclosed = given().strongOnEveryCount()
+                .evidence("integrity.politicallyExposedDirectors", "PRESENT_DISCLOSED").evaluate();
+        var none = given().strongOnEveryCount().evidence("integrity.politicallyExposedDirectors", "NONE").evaluate();
+
+        assertThat(disclosed.verdict()).isEqualTo(Verdict.PROCEED_WITH_SAFEGUARDS);
+        assertThat(disclosed.redFlagIds()).isEmpty();
+        assertThat(disclosed.firedRuleNames()).contains(PEP_DISCLOSED);
+        assertThat(none.verdict()).isEqualTo(Verdict.PROCEED);
+        assertThat(none.firedRuleNames()).doesNotContain(PEP_DISCLOSED);
     }
 
     @Test
