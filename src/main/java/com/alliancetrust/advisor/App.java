@@ -3,6 +3,7 @@ package com.alliancetrust.advisor;
 import com.alliancetrust.advisor.content.Content;
 import com.alliancetrust.advisor.content.ContentLocator;
 import com.alliancetrust.advisor.selection.SelectionInput;
+import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.web.HttpApi;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
@@ -34,8 +35,19 @@ public final class App {
 
     public static Javalin start(Settings settings) {
         Advisor advisor = load(settings);
-        Javalin app = new HttpApi(() -> advisor).create();
-        app.start(settings.host(), settings.port());
+        Database database = settings.database() == null ? Database.sqlite(settings.dataDir())
+                : Database.postgres(settings.database().url(), settings.database().user(), settings.database().password());
+        Javalin app = new HttpApi(() -> advisor, database).create();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            database.close();
+        }, "shutdown"));
+        try {
+            app.start(settings.host(), settings.port());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         LOG.info("Alliance Trust Advisor listening on http://{}:{} (rules and knowledge version {})",
                 settings.host(), app.port(), advisor.version());
         return app;

@@ -10,15 +10,15 @@ import org.junit.jupiter.api.Test;
 class SettingsTest {
     @Test
     void defaults_to_loopback_port_7070_and_the_current_directory() {
-        assertThat(Settings.parse(new String[0], Map.of())).isEqualTo(new Settings("127.0.0.1", 7070, Path.of(".")));
+        assertThat(Settings.parse(new String[0], Map.of())).isEqualTo(new Settings("127.0.0.1", 7070, Path.of("."), Path.of("data"), null));
     }
 
     @Test
     void environment_overrides_defaults_and_options_override_environment() {
         Map<String, String> env = Map.of("HOST", "0.0.0.0", "PORT", "8080", "ADVISOR_HOME", "/srv/advisor");
-        assertThat(Settings.parse(new String[0], env)).isEqualTo(new Settings("0.0.0.0", 8080, Path.of("/srv/advisor")));
+        assertThat(Settings.parse(new String[0], env)).isEqualTo(new Settings("0.0.0.0", 8080, Path.of("/srv/advisor"), Path.of("data"), null));
         assertThat(Settings.parse(new String[] {"--port", "9000", "--host", "::1"}, env))
-                .isEqualTo(new Settings("::1", 9000, Path.of("/srv/advisor")));
+                .isEqualTo(new Settings("::1", 9000, Path.of("/srv/advisor"), Path.of("data"), null));
     }
 
     @Test

@@ -120,32 +120,39 @@ public final class RuleEngine {
         return catalogue;
     }
 
-    /** Runs every rule over the given facts in a fresh session. */
+    /** Runs every rule over the given facts in a fresh session, recording how each conclusion came about. */
     public Evaluation evaluate(Collection<?> facts) {
-        return evaluate(facts, PHASES.get(PHASES.size() - 1));
+        DerivationRecorder recorder = new DerivationRecorder(catalogue);
+        run(facts, PHASES.size() - 1, recorder);
+        return new Evaluation(List.copyOf(recorder.inserted()), List.copyOf(recorder.trace()), recorder.derivations());
     }
 
     /**
-     * Runs the phases up to and including {@code lastPhase}: a search that only needs the verdict
-     * skips the advice layer.
+     * Runs the phases up to and including {@code lastPhase} without recording explanations, and
+     * returns the facts of that type: for searches that re-run the rules many times and only need the outcome.
      */
-    public Evaluation evaluate(Collection<?> facts, String lastPhase) {
+    public <T> List<T> conclude(Collection<?> facts, String lastPhase, Class<T> type) {
         int last = PHASES.indexOf(lastPhase);
         if (last < 0) throw new IllegalArgumentException("No phase " + lastPhase);
+        return run(facts, last, null).stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private List<Object> run(Collection<?> facts, int lastPhase, DerivationRecorder recorder) {
         KieSession session = kieBase.newKieSession();
         try {
-            DerivationRecorder recorder = new DerivationRecorder(catalogue);
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+            if (recorder != null) {
+                session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+                session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+            }
             facts.forEach(session::insert);
-            for (int i = last; i >= 0; i--) {
+            for (int i = lastPhase; i >= 0; i--) {
                 session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus(); // a stack: the first phase goes on top
             }
             int fired = session.fireAllRules(maxFirings);
             if (fired >= maxFirings) {
                 throw new EvaluationException("The rules fired " + fired + " times without settling; evaluation stopped");
             }
-            return new Evaluation(List.copyOf(recorder.inserted()), List.copyOf(recorder.trace()), recorder.derivations());
+            return recorder == null ? List.copyOf(session.getObjects()) : List.of();
         } finally {
             session.dispose();
         }

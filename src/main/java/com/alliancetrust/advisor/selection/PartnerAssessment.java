@@ -13,10 +13,16 @@ import com.alliancetrust.advisor.explain.Explanation.RuleRef;
 import java.util.List;
 
 /** The answer to a partner assessment: every conclusion carries its explanation. */
-public record PartnerAssessment(String version, String partner, VerdictResult verdict, OverallResult overall,
+public record PartnerAssessment(String assessmentId, String allianceId, String version, String partner, VerdictResult verdict, OverallResult overall,
                                 ConfidenceResult confidence, List<ElementResult> profile, RiskResult risk,
                                 StageResult stage, List<RedFlagResult> redFlags, List<Recommendation> recommendations,
                                 List<VerdictChange> whatWouldChange, List<RuleRef> trace) {
+
+    /** The same assessment, identified as stored in an alliance's case file. */
+    public PartnerAssessment stored(String assessmentId, String allianceId) {
+        return new PartnerAssessment(assessmentId, allianceId, version, partner, verdict, overall, confidence, profile, risk,
+                stage, redFlags, recommendations, whatWouldChange, trace);
+    }
 
     public record VerdictResult(Verdict value, Explanation explanation) {
     }

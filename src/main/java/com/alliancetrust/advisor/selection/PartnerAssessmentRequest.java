@@ -7,9 +7,10 @@ import java.util.Map;
 /**
  * What an HR executive knows about a candidate partner and the planned alliance. Only the partner's
  * name and the alliance's purpose are required; every evidence item is optional, and one left out
- * (or given as null or "UNKNOWN") is unknown.
+ * (or given as null or "UNKNOWN") is unknown. With an {@code allianceId} the assessment is stored in
+ * that alliance's case file.
  */
-public record PartnerAssessmentRequest(Partner partner, AlliancePlan alliance, DecisionContext context,
+public record PartnerAssessmentRequest(String allianceId, Partner partner, AlliancePlan alliance, DecisionContext context,
                                        Map<String, Map<String, JsonNode>> evidence) {
 
     public record Partner(String name, String country, String industry) {

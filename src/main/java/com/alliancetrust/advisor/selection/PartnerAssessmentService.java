@@ -10,7 +10,6 @@ import com.alliancetrust.advisor.domain.RiskFinding;
 import com.alliancetrust.advisor.domain.RiskType;
 import com.alliancetrust.advisor.domain.StageFinding;
 import com.alliancetrust.advisor.domain.TrustElement;
-import com.alliancetrust.advisor.domain.Verdict;
 import com.alliancetrust.advisor.domain.VerdictDecision;
 import com.alliancetrust.advisor.domain.VerdictLimit;
 import com.alliancetrust.advisor.engine.Evaluation;
@@ -29,7 +28,11 @@ import com.alliancetrust.advisor.selection.PartnerAssessment.RiskItem;
 import com.alliancetrust.advisor.selection.PartnerAssessment.RiskResult;
 import com.alliancetrust.advisor.selection.PartnerAssessment.StageResult;
 import com.alliancetrust.advisor.selection.PartnerAssessment.VerdictResult;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +58,6 @@ public final class PartnerAssessmentService {
         return new Report(current, input, evaluation).build();
     }
 
-    static Verdict verdictOf(Evaluation evaluation) {
-        return evaluation.first(VerdictDecision.class).orElseThrow().verdict();
-    }
-
     /** Turns one evaluation into the response, wording each conclusion from the knowledge base. */
     private static final class Report {
         private final Advisor advisor;
@@ -79,13 +78,35 @@ public final class PartnerAssessmentService {
         PartnerAssessment build() {
             VerdictDecision decision = evaluation.first(VerdictDecision.class).orElseThrow();
             Explanation verdictWhy = explanations.explain(decision, verdictWhy(decision));
-            Set<String> decisive = verdictWhy.facts().stream().map(Explanation.InputFact::field).collect(Collectors.toSet());
-            var whatIf = new WhatIfSearch(kb, changed -> verdictOf(advisor.engine().evaluate(changed.facts(kb), "verdict")))
-                    .search(input, decision.verdict(), decisive);
-            return new PartnerAssessment(advisor.version(), input.partner().name(),
+            var whatIf = new WhatIfSearch(kb, changed -> advisor.engine()
+                    .conclude(changed.facts(kb), "verdict", VerdictDecision.class).get(0).verdict())
+                    .search(input, decision.verdict(), decisiveFields(decision, verdictWhy));
+            return new PartnerAssessment(null, null, advisor.version(), input.partner().name(),
                     new VerdictResult(decision.verdict(), verdictWhy), overall(), Confidences.of(input, kb, levels()),
                     profile(), risk(), stage(), redFlags(), recommendations(), whatIf,
                     evaluation.trace().stream().map(ExplanationBuilder::ref).toList());
+        }
+
+        /**
+         * The evidence a better verdict can come from: the facts the verdict rests on, and every
+         * evidence item of the elements its limits concern. Other evidence cannot lift those limits.
+         */
+        private Set<String> decisiveFields(VerdictDecision decision, Explanation verdictWhy) {
+            Set<TrustElement> elements = EnumSet.noneOf(TrustElement.class);
+            evaluation.derivationOf(decision).ifPresent(d -> collectElements(d.premises(), elements,
+                    Collections.newSetFromMap(new IdentityHashMap<>())));
+            Set<String> fields = verdictWhy.facts().stream().map(Explanation.InputFact::field).collect(Collectors.toCollection(HashSet::new));
+            elements.forEach(e -> kb.evidenceFor(e).forEach(f -> fields.add(f.key())));
+            return fields;
+        }
+
+        private void collectElements(List<Object> premises, Set<TrustElement> elements, Set<Object> seen) {
+            for (Object p : premises) {
+                if (!seen.add(p)) continue;
+                if (p instanceof ElementLevel l) elements.add(l.element());
+                if (p instanceof RedFlag f) elements.add(f.element());
+                evaluation.derivationOf(p).ifPresent(d -> collectElements(d.premises(), elements, seen));
+            }
         }
 
         private String verdictWhy(VerdictDecision decision) {

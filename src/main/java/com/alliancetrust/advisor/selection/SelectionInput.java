@@ -48,7 +48,7 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
                 evidence(request.evidence(), kb));
     }
 
-    static Partner partner(Partner p, String path) {
+    public static Partner partner(Partner p, String path) {
         if (p == null) throw new InvalidInputException(path, "is required");
         if (p.name() == null || p.name().isBlank()) throw new InvalidInputException(path + ".name", "is required");
         text(p.name(), path + ".name", 200);

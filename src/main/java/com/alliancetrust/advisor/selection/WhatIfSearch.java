@@ -13,9 +13,10 @@ import java.util.function.Function;
 
 /**
  * "What would change this verdict": re-runs the rules on changed evidence and keeps the smallest
- * changes that raise the verdict. Single changes are tried first, each field moving one step at a
- * time towards the favourable end (for an unknown field, starting from the least favourable
- * finding); only if no single change helps are pairs tried, each including a decisive field.
+ * changes that raise the verdict. Only decisive evidence is varied: the items the verdict rests on
+ * and those of the elements its limits concern. Single changes are tried first, each item moving
+ * one step at a time towards the favourable end (for an unknown item, starting from the least
+ * favourable finding); only if no single change helps are pairs of decisive items tried.
  */
 final class WhatIfSearch {
     static final int MAX_RESULTS = 8;
@@ -28,11 +29,12 @@ final class WhatIfSearch {
         this.verdictOf = verdictOf;
     }
 
-    /** @param decisive evidence keys the current verdict rests on */
+    /** @param decisive evidence keys that can lift the current verdict's limits */
     List<VerdictChange> search(SelectionInput input, Verdict current, Set<String> decisive) {
         if (current == Verdict.PROCEED) return List.of();
         List<VerdictChange> found = new ArrayList<>();
         for (EvidenceField field : kb.evidence().values()) {
+            if (!decisive.contains(field.key())) continue;
             Object from = input.evidence().get(field.key());
             for (Object to : candidates(field, from)) {
                 Verdict v = verdictOf.apply(input.withEvidence(field.key(), to));
@@ -49,7 +51,7 @@ final class WhatIfSearch {
 
     private List<VerdictChange> pairs(SelectionInput input, Verdict current, Set<String> decisive) {
         List<VerdictChange> found = new ArrayList<>();
-        List<EvidenceField> fields = List.copyOf(kb.evidence().values());
+        List<EvidenceField> fields = kb.evidence().values().stream().filter(f -> decisive.contains(f.key())).toList();
         for (int i = 0; i < fields.size(); i++) {
             EvidenceField a = fields.get(i);
             Object bestA = best(a, input.evidence().get(a.key()));
@@ -57,7 +59,7 @@ final class WhatIfSearch {
             for (int j = i + 1; j < fields.size(); j++) {
                 EvidenceField b = fields.get(j);
                 Object bestB = best(b, input.evidence().get(b.key()));
-                if (bestB == null || !(decisive.contains(a.key()) || decisive.contains(b.key()))) continue;
+                if (bestB == null) continue;
                 Verdict v = verdictOf.apply(input.withEvidence(a.key(), bestA).withEvidence(b.key(), bestB));
                 if (current.isWorseThan(v)) {
                     found.add(change(List.of(change(a, input.evidence().get(a.key()), bestA),

@@ -1,6 +1,9 @@
 package com.alliancetrust.advisor.web;
 
+import com.alliancetrust.advisor.ConflictException;
 import com.alliancetrust.advisor.InvalidInputException;
+import com.alliancetrust.advisor.NotFoundException;
+import com.alliancetrust.advisor.store.StoreException;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -26,6 +29,16 @@ final class ErrorMapping {
 
     static void register(RoutesConfig routes) {
         routes.exception(InvalidInputException.class, (e, ctx) -> send(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.field()));
+        routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, HttpStatus.NOT_FOUND, e.getMessage(), null));
+        routes.exception(ConflictException.class, (e, ctx) -> send(ctx, HttpStatus.CONFLICT, e.getMessage(), e.field()));
+        routes.exception(StoreException.class, (e, ctx) -> {
+            if (e.isConstraintViolation()) {
+                send(ctx, HttpStatus.CONFLICT, "The request conflicts with stored data (a record with the same id exists)", null);
+            } else {
+                LOG.error("Database failure on {} {}", ctx.method(), ctx.path(), e);
+                send(ctx, HttpStatus.SERVICE_UNAVAILABLE, "The case-file database is not available; nothing was changed.", null);
+            }
+        });
         routes.exception(JacksonException.class, (e, ctx) -> jackson(ctx, e));
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 send(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage(), e.getDetails().get("field")));

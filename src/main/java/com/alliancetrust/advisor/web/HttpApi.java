@@ -2,15 +2,29 @@ package com.alliancetrust.advisor.web;
 
 import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.InvalidInputException;
+import com.alliancetrust.advisor.casefile.AllianceDraft;
+import com.alliancetrust.advisor.casefile.AllianceFilter;
+import com.alliancetrust.advisor.casefile.AllianceStatus;
+import com.alliancetrust.advisor.casefile.AssessmentRerun;
+import com.alliancetrust.advisor.casefile.Backup;
+import com.alliancetrust.advisor.casefile.CaseFileService;
 import com.alliancetrust.advisor.selection.CandidateComparison;
+import com.alliancetrust.advisor.selection.PartnerAssessment;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.PartnerAssessmentService;
+import com.alliancetrust.advisor.store.CaseFileStore;
+import com.alliancetrust.advisor.store.Database;
+import com.alliancetrust.advisor.store.Ids;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.UnsupportedMediaTypeResponse;
-import io.javalin.json.JavalinJackson;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -19,53 +33,136 @@ import java.util.function.Supplier;
  * are thin, and every failure goes through {@link ErrorMapping}.
  */
 public final class HttpApi {
+    /** Limit for advisory requests; a backup import may be larger. */
     public static final long MAX_BODY_BYTES = 256 * 1024;
+    public static final long MAX_IMPORT_BYTES = 64L * 1024 * 1024;
 
     private final Supplier<Advisor> advisor;
     private final PartnerAssessmentService assessments;
     private final CandidateComparison comparison;
+    private final CaseFileService caseFiles;
+    private final AssessmentRerun rerun;
+    private final Backup backup;
     private final ObjectMapper json = Json.mapper();
 
-    public HttpApi(Supplier<Advisor> advisor) {
+    public HttpApi(Supplier<Advisor> advisor, Database database) {
         this.advisor = advisor;
         this.assessments = new PartnerAssessmentService(advisor);
         this.comparison = new CandidateComparison(advisor, assessments);
+        CaseFileStore store = new CaseFileStore(json);
+        this.caseFiles = new CaseFileService(database, store);
+        this.rerun = new AssessmentRerun(caseFiles, assessments, json);
+        this.backup = new Backup(database, store);
     }
 
     public Javalin create() {
         return Javalin.create(config -> {
-            config.jsonMapper(new JavalinJackson(json, false));
-            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jsonMapper(new io.javalin.json.JavalinJackson(json, false));
+            config.http.maxRequestSize = MAX_IMPORT_BYTES;
             config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
             ErrorMapping.register(config.routes);
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP", "version", advisor.get().version(),
                     "rules", advisor.get().engine().catalogue().size())));
             config.routes.get("/openapi.json", ctx -> ctx.json(OpenApi.document(advisor.get().knowledge())));
-            config.routes.post("/api/v1/partner-assessments", ctx ->
-                    ctx.json(assessments.assess(body(ctx, PartnerAssessmentRequest.class))));
-            config.routes.post("/api/v1/partner-assessments/compare", ctx ->
-                    ctx.json(comparison.compare(body(ctx, CandidateComparison.Request.class))));
-            config.routes.get("/api/v1/rules", ctx -> ctx.json(advisor.get().engine().catalogue().values()));
-            config.routes.get("/api/v1/knowledge/elements", ctx -> ctx.json(advisor.get().knowledge().elements().values()));
-            config.routes.get("/api/v1/knowledge/stages", ctx -> ctx.json(advisor.get().knowledge().stages().values()));
-            config.routes.get("/api/v1/knowledge/glossary", ctx -> ctx.json(advisor.get().knowledge().glossary().values()));
-            config.routes.get("/api/v1/knowledge/bibliography", ctx -> ctx.json(advisor.get().knowledge().bibliography().values()));
-            config.routes.get("/api/v1/knowledge/evidence", ctx -> ctx.json(advisor.get().knowledge().evidence().values()));
+            selection(config.routes);
+            caseFiles(config.routes);
+            knowledge(config.routes);
         });
     }
 
+    private void selection(RoutesConfig routes) {
+        routes.post("/api/v1/partner-assessments", this::assess);
+        routes.post("/api/v1/partner-assessments/compare", ctx ->
+                ctx.json(comparison.compare(body(ctx, CandidateComparison.Request.class, MAX_BODY_BYTES))));
+    }
+
+    /** Assesses; with an alliance id, stores input and output in the case file before answering. */
+    private void assess(Context ctx) throws IOException {
+        PartnerAssessmentRequest request = body(ctx, PartnerAssessmentRequest.class, MAX_BODY_BYTES);
+        if (request.allianceId() != null) caseFiles.requireAlliance(request.allianceId(), "allianceId");
+        PartnerAssessment result = assessments.assess(request);
+        if (request.allianceId() == null) {
+            ctx.json(result);
+            return;
+        }
+        PartnerAssessment stored = result.stored(Ids.newId(), request.allianceId());
+        JsonNode output = json.valueToTree(stored);
+        caseFiles.recordAssessment(request.allianceId(), json.valueToTree(request), stored, output);
+        ctx.status(HttpStatus.CREATED).json(output);
+    }
+
+    private void caseFiles(RoutesConfig routes) {
+        routes.post("/api/v1/alliances", ctx ->
+                ctx.status(HttpStatus.CREATED).json(caseFiles.create(body(ctx, AllianceDraft.class, MAX_BODY_BYTES))));
+        routes.get("/api/v1/alliances", ctx -> ctx.json(caseFiles.list(new AllianceFilter(
+                enumParam(ctx, "status", AllianceStatus.class), enumParam(ctx, "purpose", PartnerAssessmentRequest.Purpose.class),
+                ctx.queryParam("owner"), ctx.queryParam("partner"), "true".equals(ctx.queryParam("includeArchived"))),
+                intParam(ctx, "page", 1), intParam(ctx, "size", 20))));
+        routes.get("/api/v1/alliances/{id}", ctx -> ctx.json(caseFiles.read(ctx.pathParam("id"))));
+        routes.put("/api/v1/alliances/{id}", ctx ->
+                ctx.json(caseFiles.update(ctx.pathParam("id"), body(ctx, AllianceDraft.class, MAX_BODY_BYTES))));
+        routes.post("/api/v1/alliances/{id}/archive", ctx -> ctx.json(caseFiles.archive(ctx.pathParam("id"),
+                ctx.bodyAsBytes().length == 0 ? null : body(ctx, ArchiveRequest.class, MAX_BODY_BYTES).version())));
+        routes.get("/api/v1/alliances/{id}/assessments", ctx -> ctx.json(caseFiles.assessments(ctx.pathParam("id"))));
+        routes.get("/api/v1/alliances/{id}/export", ctx -> ctx.json(backup.exportOne(ctx.pathParam("id"))));
+        routes.get("/api/v1/assessments/{id}", ctx -> ctx.json(caseFiles.assessment(ctx.pathParam("id"))));
+        routes.post("/api/v1/assessments/{id}/rerun", ctx -> ctx.json(rerun.rerun(ctx.pathParam("id"))));
+        routes.get("/api/v1/export", ctx -> ctx.json(backup.exportAll()));
+        routes.post("/api/v1/import", ctx -> ctx.json(backup.importDocument(body(ctx, Backup.Document.class, MAX_IMPORT_BYTES))));
+    }
+
+    /** The optional body of an archive request: the version the client last read. */
+    public record ArchiveRequest(Integer version) {
+    }
+
+    private void knowledge(RoutesConfig routes) {
+        routes.get("/api/v1/rules", ctx -> ctx.json(advisor.get().engine().catalogue().values()));
+        routes.get("/api/v1/knowledge/elements", ctx -> ctx.json(advisor.get().knowledge().elements().values()));
+        routes.get("/api/v1/knowledge/stages", ctx -> ctx.json(advisor.get().knowledge().stages().values()));
+        routes.get("/api/v1/knowledge/glossary", ctx -> ctx.json(advisor.get().knowledge().glossary().values()));
+        routes.get("/api/v1/knowledge/bibliography", ctx -> ctx.json(advisor.get().knowledge().bibliography().values()));
+        routes.get("/api/v1/knowledge/evidence", ctx -> ctx.json(advisor.get().knowledge().evidence().values()));
+    }
+
     /** Reads a JSON body strictly: JSON content type, not empty, within the size limit, no unknown fields. */
-    private <T> T body(Context ctx, Class<T> type) throws IOException {
+    private <T> T body(Context ctx, Class<T> type, long maxBytes) throws IOException {
         String contentType = ctx.contentType();
         if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
             throw new UnsupportedMediaTypeResponse("Content-Type must be application/json, got "
                     + (contentType == null ? "none" : contentType), Map.of("field", "Content-Type"));
         }
+        if (ctx.contentLength() > maxBytes) throw tooLarge(maxBytes);
         byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length > maxBytes) throw tooLarge(maxBytes);
         if (bytes.length == 0) throw new InvalidInputException("(body)", "request body is required");
         T value = json.readValue(bytes, type);
         if (value == null) throw new InvalidInputException("(body)", "request body must be a JSON object");
         return value;
+    }
+
+    private static ContentTooLargeResponse tooLarge(long maxBytes) {
+        return new ContentTooLargeResponse("Request body is larger than " + maxBytes / 1024 + " KiB", Map.of());
+    }
+
+    private static int intParam(Context ctx, String name, int defaultValue) {
+        String value = ctx.queryParam(name);
+        if (value == null) return defaultValue;
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "must be a whole number, got \"" + value + "\"");
+        }
+    }
+
+    private static <E extends Enum<E>> E enumParam(Context ctx, String name, Class<E> type) {
+        String value = ctx.queryParam(name);
+        if (value == null) return null;
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, "unknown value \"" + value + "\"; allowed: "
+                    + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+        }
     }
 }

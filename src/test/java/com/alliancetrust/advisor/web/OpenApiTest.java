@@ -3,6 +3,7 @@ package com.alliancetrust.advisor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alliancetrust.advisor.TestAdvisor;
+import com.alliancetrust.advisor.store.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ class OpenApiTest {
 
     @BeforeAll
     static void start() {
-        app = new HttpApi(TestAdvisor::get).create().start("127.0.0.1", 0);
+        app = new HttpApi(TestAdvisor::get, TestDatabases.sqlite()).create().start("127.0.0.1", 0);
         client = new ApiClient("http://127.0.0.1:" + app.port());
         spec = client.get("/openapi.json").body();
     }

@@ -1,0 +1,13 @@
+package com.alliancetrust.advisor.casefile;
+
+import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Partner;
+import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
+import java.util.List;
+
+/**
+ * What a client sends to create or update an alliance. An update must carry the {@code version} it
+ * was based on: a stale version is refused rather than silently overwriting someone else's change.
+ */
+public record AllianceDraft(Partner partner, Purpose purpose, List<String> countries, AllianceStatus status,
+                            String owner, String description, Integer version) {
+}

@@ -1,0 +1,132 @@
+package com.alliancetrust.advisor.casefile;
+
+import com.alliancetrust.advisor.ConflictException;
+import com.alliancetrust.advisor.InvalidInputException;
+import com.alliancetrust.advisor.NotFoundException;
+import com.alliancetrust.advisor.store.CaseFileStore;
+import com.alliancetrust.advisor.store.Database;
+import com.alliancetrust.advisor.store.Ids;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Case files as one JSON document: exported whole (one alliance or all), imported in a single
+ * transaction that refuses to overwrite anything already stored.
+ */
+public final class Backup {
+    public static final String FORMAT = "alliance-trust-advisor/case-files";
+    public static final int FORMAT_VERSION = 1;
+
+    public record Document(String format, Integer formatVersion, String exportedAt, List<Entry> caseFiles) {
+    }
+
+    public record Entry(Alliance alliance, List<TimelineEvent> timeline, List<StoredAssessment> assessments) {
+    }
+
+    public record Imported(int alliances, int timelineEvents, int assessments) {
+    }
+
+    private final Database db;
+    private final CaseFileStore store;
+
+    public Backup(Database db, CaseFileStore store) {
+        this.db = db;
+        this.store = store;
+    }
+
+    public Document exportAll() {
+        return db.inTransaction(c -> {
+            List<Entry> entries = new ArrayList<>();
+            for (String id : store.allianceIds(c)) entries.add(entry(c, id));
+            return new Document(FORMAT, FORMAT_VERSION, Ids.now(), entries);
+        });
+    }
+
+    public Document exportOne(String allianceId) {
+        return db.inTransaction(c -> new Document(FORMAT, FORMAT_VERSION, Ids.now(), List.of(entry(c, allianceId))));
+    }
+
+    private Entry entry(Connection c, String id) throws SQLException {
+        Alliance alliance = store.findAlliance(c, id).orElseThrow(() -> new NotFoundException("No alliance with id " + id));
+        return new Entry(alliance, store.events(c, id), store.assessments(c, id));
+    }
+
+    public Imported importDocument(Document doc) {
+        if (doc == null) throw new InvalidInputException("(body)", "request body is required");
+        if (!FORMAT.equals(doc.format())) throw new InvalidInputException("format", "must be \"" + FORMAT + "\"");
+        if (doc.formatVersion() == null || doc.formatVersion() != FORMAT_VERSION) {
+            throw new InvalidInputException("formatVersion", "must be " + FORMAT_VERSION);
+        }
+        List<Entry> entries = doc.caseFiles() == null ? List.of() : doc.caseFiles();
+        for (int i = 0; i < entries.size(); i++) validate(entries.get(i), "caseFiles[" + i + "]");
+        return db.inTransaction(c -> {
+            int events = 0;
+            int assessments = 0;
+            for (int i = 0; i < entries.size(); i++) {
+                Entry e = entries.get(i);
+                if (store.exists(c, "alliances", e.alliance().id())) {
+                    throw new ConflictException("caseFiles[" + i + "].alliance.id", "alliance " + e.alliance().id()
+                            + " is already stored; import into an empty database or remove it first");
+                }
+                store.insertAlliance(c, e.alliance());
+                for (TimelineEvent t : list(e.timeline())) {
+                    store.insertEvent(c, t);
+                    events++;
+                }
+                for (StoredAssessment a : list(e.assessments())) {
+                    store.insertAssessment(c, a);
+                    assessments++;
+                }
+            }
+            return new Imported(entries.size(), events, assessments);
+        });
+    }
+
+    private static void validate(Entry e, String path) {
+        if (e == null || e.alliance() == null) throw new InvalidInputException(path + ".alliance", "is required");
+        Alliance a = e.alliance();
+        require(a.id(), path + ".alliance.id");
+        require(a.partner() == null ? null : a.partner().name(), path + ".alliance.partner.name");
+        require(a.purpose(), path + ".alliance.purpose");
+        require(a.status(), path + ".alliance.status");
+        require(a.countries(), path + ".alliance.countries");
+        require(a.createdAt(), path + ".alliance.createdAt");
+        require(a.updatedAt(), path + ".alliance.updatedAt");
+        if (a.version() < 1) throw new InvalidInputException(path + ".alliance.version", "must be 1 or more");
+        List<TimelineEvent> timeline = list(e.timeline());
+        for (int j = 0; j < timeline.size(); j++) {
+            TimelineEvent t = timeline.get(j);
+            String at = path + ".timeline[" + j + "]";
+            if (t == null) throw new InvalidInputException(at, "must not be null");
+            require(t.id(), at + ".id");
+            require(t.at(), at + ".at");
+            require(t.kind(), at + ".kind");
+            require(t.summary(), at + ".summary");
+            if (!a.id().equals(t.allianceId())) throw new InvalidInputException(at + ".allianceId", "must be " + a.id());
+        }
+        List<StoredAssessment> assessments = list(e.assessments());
+        for (int j = 0; j < assessments.size(); j++) {
+            StoredAssessment s = assessments.get(j);
+            String at = path + ".assessments[" + j + "]";
+            if (s == null) throw new InvalidInputException(at, "must not be null");
+            require(s.id(), at + ".id");
+            require(s.createdAt(), at + ".createdAt");
+            require(s.rulesVersion(), at + ".rulesVersion");
+            require(s.partner(), at + ".partner");
+            require(s.verdict(), at + ".verdict");
+            require(s.input(), at + ".input");
+            require(s.output(), at + ".output");
+            if (!a.id().equals(s.allianceId())) throw new InvalidInputException(at + ".allianceId", "must be " + a.id());
+        }
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null) throw new InvalidInputException(field, "is required");
+    }
+
+    private static <T> List<T> list(List<T> items) {
+        return items == null ? List.of() : items;
+    }
+}

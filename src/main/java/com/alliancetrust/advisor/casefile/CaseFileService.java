@@ -1,0 +1,163 @@
+package com.alliancetrust.advisor.casefile;
+
+import com.alliancetrust.advisor.ConflictException;
+import com.alliancetrust.advisor.InvalidInputException;
+import com.alliancetrust.advisor.NotFoundException;
+import com.alliancetrust.advisor.selection.PartnerAssessment;
+import com.alliancetrust.advisor.selection.SelectionInput;
+import com.alliancetrust.advisor.store.CaseFileStore;
+import com.alliancetrust.advisor.store.Database;
+import com.alliancetrust.advisor.store.Ids;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/** Alliances as case files: validated writes, each committed together with its timeline entry. */
+public final class CaseFileService {
+    public static final int MAX_PAGE_SIZE = 100;
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final Database db;
+    private final CaseFileStore store;
+
+    public CaseFileService(Database db, CaseFileStore store) {
+        this.db = db;
+        this.store = store;
+    }
+
+    public Alliance create(AllianceDraft draft) {
+        validate(draft);
+        String now = Ids.now();
+        Alliance alliance = new Alliance(Ids.newId(), draft.partner(), draft.purpose(), countries(draft),
+                draft.status() == null ? AllianceStatus.PROSPECT : draft.status(), draft.owner(), draft.description(), now, now, 1);
+        return db.inTransaction(c -> {
+            store.insertAlliance(c, alliance);
+            event(c, alliance.id(), "CREATED", "Case file opened for " + alliance.partner().name() + " (" + alliance.purpose() + ")", null);
+            return alliance;
+        });
+    }
+
+    public Alliance update(String id, AllianceDraft draft) {
+        validate(draft);
+        if (draft.version() == null) {
+            throw new InvalidInputException("version", "is required: send the version you read, so that a concurrent change is not overwritten");
+        }
+        return db.inTransaction(c -> {
+            Alliance current = find(c, id);
+            if (draft.status() == AllianceStatus.ARCHIVED && current.status() != AllianceStatus.ARCHIVED) {
+                throw new InvalidInputException("status", "use the archive action to archive an alliance");
+            }
+            Alliance updated = new Alliance(id, draft.partner(), draft.purpose(), countries(draft),
+                    draft.status() == null ? current.status() : draft.status(), draft.owner(), draft.description(),
+                    current.createdAt(), Ids.now(), draft.version() + 1);
+            if (!store.updateAlliance(c, updated, draft.version())) throw stale(id, draft.version(), current.version());
+            event(c, id, "UPDATED", "Case file updated: " + changes(current, updated), null);
+            return updated;
+        });
+    }
+
+    public Alliance archive(String id, Integer version) {
+        return db.inTransaction(c -> {
+            Alliance current = find(c, id);
+            int expected = version == null ? current.version() : version;
+            if (current.status() == AllianceStatus.ARCHIVED) return current;
+            Alliance archived = new Alliance(id, current.partner(), current.purpose(), current.countries(), AllianceStatus.ARCHIVED,
+                    current.owner(), current.description(), current.createdAt(), Ids.now(), expected + 1);
+            if (!store.updateAlliance(c, archived, expected)) throw stale(id, expected, current.version());
+            event(c, id, "ARCHIVED", "Case file archived", null);
+            return archived;
+        });
+    }
+
+    public CaseFile read(String id) {
+        return db.inTransaction(c -> new CaseFile(find(c, id), store.events(c, id), store.assessmentSummaries(c, id)));
+    }
+
+    public Page<Alliance> list(AllianceFilter filter, int page, int size) {
+        if (page < 1) throw new InvalidInputException("page", "must be 1 or more, got " + page);
+        if (size < 1 || size > MAX_PAGE_SIZE) throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);
+        return db.inTransaction(c -> store.listAlliances(c, filter, page, size));
+    }
+
+    /** Fails with a 400 naming {@code field} unless the alliance exists. */
+    public void requireAlliance(String id, String field) {
+        boolean exists = db.inTransaction(c -> store.exists(c, "alliances", id));
+        if (!exists) throw new InvalidInputException(field, "no alliance with id " + id);
+    }
+
+    /** Stores an assessment made for an alliance, with its input and full output, and notes it on the timeline. */
+    public StoredAssessment recordAssessment(String allianceId, JsonNode input, PartnerAssessment output, JsonNode outputJson) {
+        StoredAssessment stored = new StoredAssessment(output.assessmentId(), allianceId, Ids.now(), output.version(),
+                output.partner(), output.verdict().value().name(), input, outputJson);
+        return db.inTransaction(c -> {
+            find(c, allianceId);
+            store.insertAssessment(c, stored);
+            event(c, allianceId, "ASSESSMENT", "Partner assessment of " + output.partner() + ": " + output.verdict().value()
+                    + " (rules and knowledge version " + output.version() + ")", stored.id());
+            return stored;
+        });
+    }
+
+    public StoredAssessment assessment(String id) {
+        return db.inTransaction(c -> store.findAssessment(c, id))
+                .orElseThrow(() -> new NotFoundException("No assessment with id " + id));
+    }
+
+    public List<AssessmentSummary> assessments(String allianceId) {
+        return db.inTransaction(c -> {
+            find(c, allianceId);
+            return store.assessmentSummaries(c, allianceId);
+        });
+    }
+
+    private Alliance find(Connection c, String id) throws SQLException {
+        return store.findAlliance(c, id).orElseThrow(() -> new NotFoundException("No alliance with id " + id));
+    }
+
+    private void event(Connection c, String allianceId, String kind, String summary, String recordId) throws SQLException {
+        store.insertEvent(c, new TimelineEvent(Ids.newId(), allianceId, Ids.now(), kind, summary, recordId));
+    }
+
+    private static ConflictException stale(String id, int sent, int stored) {
+        return new ConflictException("version", "alliance " + id + " was changed by someone else: you sent version " + sent
+                + " but it is now at version " + stored + "; read it again and reapply your change");
+    }
+
+    private static String changes(Alliance before, Alliance after) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(before.partner(), after.partner())) changed.add("partner");
+        if (before.purpose() != after.purpose()) changed.add("purpose");
+        if (!Objects.equals(before.countries(), after.countries())) changed.add("countries");
+        if (before.status() != after.status()) changed.add("status " + before.status() + " -> " + after.status());
+        if (!Objects.equals(before.owner(), after.owner())) changed.add("owner");
+        if (!Objects.equals(before.description(), after.description())) changed.add("description");
+        return changed.isEmpty() ? "no change" : String.join(", ", changed);
+    }
+
+    private static List<String> countries(AllianceDraft draft) {
+        return draft.countries() == null ? List.of() : List.copyOf(draft.countries());
+    }
+
+    private static void validate(AllianceDraft draft) {
+        if (draft == null) throw new InvalidInputException("(body)", "request body is required");
+        SelectionInput.partner(draft.partner(), "partner");
+        if (draft.purpose() == null) throw new InvalidInputException("purpose", "is required");
+        List<String> countries = countries(draft);
+        if (countries.size() > 50) throw new InvalidInputException("countries", "lists at most 50 countries");
+        for (int i = 0; i < countries.size(); i++) {
+            if (!COUNTRIES.contains(countries.get(i))) {
+                throw new InvalidInputException("countries[" + i + "]", "must be an ISO 3166 two-letter country code, got \"" + countries.get(i) + "\"");
+            }
+        }
+        if (draft.owner() != null && draft.owner().length() > 200) throw new InvalidInputException("owner", "must be at most 200 characters");
+        if (draft.description() != null && draft.description().length() > 10_000) {
+            throw new InvalidInputException("description", "must be at most 10000 characters");
+        }
+        if (draft.version() != null && draft.version() < 1) throw new InvalidInputException("version", "must be 1 or more");
+    }
+}

@@ -1,0 +1,267 @@
+package com.alliancetrust.advisor.store;
+
+import com.alliancetrust.advisor.casefile.Alliance;
+import com.alliancetrust.advisor.casefile.AllianceFilter;
+import com.alliancetrust.advisor.casefile.AllianceStatus;
+import com.alliancetrust.advisor.casefile.AssessmentSummary;
+import com.alliancetrust.advisor.casefile.Page;
+import com.alliancetrust.advisor.casefile.StoredAssessment;
+import com.alliancetrust.advisor.casefile.TimelineEvent;
+import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Partner;
+import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plain JDBC over the case-file tables. Every method takes the connection of the caller's
+ * transaction, so that a record and its timeline entry are committed together or not at all.
+ */
+public final class CaseFileStore {
+    private static final String ALLIANCE_COLUMNS = "id, partner_name, partner_country, partner_industry, purpose, countries,"
+            + " status, owner, description, created_at, updated_at, version";
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+
+    private final ObjectMapper json;
+
+    public CaseFileStore(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public void insertAlliance(Connection c, Alliance a) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO alliances (" + ALLIANCE_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, a.id());
+            bindAlliance(s, a, 2);
+            s.setString(10, a.createdAt());
+            s.setString(11, a.updatedAt());
+            s.setInt(12, a.version());
+            s.executeUpdate();
+        }
+    }
+
+    /** Writes {@code a} only if the stored version is still {@code expectedVersion}; false otherwise. */
+    public boolean updateAlliance(Connection c, Alliance a, int expectedVersion) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE alliances SET partner_name = ?, partner_country = ?,"
+                + " partner_industry = ?, purpose = ?, countries = ?, status = ?, owner = ?, description = ?, updated_at = ?,"
+                + " version = ? WHERE id = ? AND version = ?")) {
+            bindAlliance(s, a, 1);
+            s.setString(9, a.updatedAt());
+            s.setInt(10, a.version());
+            s.setString(11, a.id());
+            s.setInt(12, expectedVersion);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    private void bindAlliance(PreparedStatement s, Alliance a, int first) throws SQLException {
+        s.setString(first, a.partner().name());
+        s.setString(first + 1, a.partner().country());
+        s.setString(first + 2, a.partner().industry());
+        s.setString(first + 3, a.purpose().name());
+        s.setString(first + 4, write(a.countries()));
+        s.setString(first + 5, a.status().name());
+        s.setString(first + 6, a.owner());
+        s.setString(first + 7, a.description());
+    }
+
+    public Optional<Alliance> findAlliance(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + ALLIANCE_COLUMNS + " FROM alliances WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(alliance(r)) : Optional.empty();
+            }
+        }
+    }
+
+    public Page<Alliance> listAlliances(Connection c, AllianceFilter f, int page, int size) throws SQLException {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (f.status() != null) {
+            where.append(" AND status = ?");
+            args.add(f.status().name());
+        } else if (!f.includeArchived()) {
+            where.append(" AND status <> ?");
+            args.add(AllianceStatus.ARCHIVED.name());
+        }
+        if (f.purpose() != null) {
+            where.append(" AND purpose = ?");
+            args.add(f.purpose().name());
+        }
+        if (f.owner() != null) {
+            where.append(" AND owner = ?");
+            args.add(f.owner());
+        }
+        if (f.partner() != null) {
+            where.append(" AND LOWER(partner_name) LIKE ?");
+            args.add("%" + f.partner().toLowerCase().replace("%", "").replace("_", "") + "%");
+        }
+        long total;
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM alliances" + where)) {
+            bind(s, args);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                total = r.getLong(1);
+            }
+        }
+        List<Alliance> items = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + ALLIANCE_COLUMNS + " FROM alliances" + where
+                + " ORDER BY id LIMIT ? OFFSET ?")) {
+            args.add(size);
+            args.add((long) (page - 1) * size);
+            bind(s, args);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) items.add(alliance(r));
+            }
+        }
+        return new Page<>(items, page, size, total);
+    }
+
+    private Alliance alliance(ResultSet r) throws SQLException {
+        return new Alliance(r.getString("id"),
+                new Partner(r.getString("partner_name"), r.getString("partner_country"), r.getString("partner_industry")),
+                Purpose.valueOf(r.getString("purpose")), read(r.getString("countries"), STRINGS),
+                AllianceStatus.valueOf(r.getString("status")), r.getString("owner"), r.getString("description"),
+                r.getString("created_at"), r.getString("updated_at"), r.getInt("version"));
+    }
+
+    public void insertEvent(Connection c, TimelineEvent e) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO timeline_events (id, alliance_id, at, kind, summary, record_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, e.id());
+            s.setString(2, e.allianceId());
+            s.setString(3, e.at());
+            s.setString(4, e.kind());
+            s.setString(5, e.summary());
+            s.setString(6, e.recordId());
+            s.executeUpdate();
+        }
+    }
+
+    public List<TimelineEvent> events(Connection c, String allianceId) throws SQLException {
+        List<TimelineEvent> events = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, alliance_id, at, kind, summary, record_id"
+                + " FROM timeline_events WHERE alliance_id = ? ORDER BY id")) {
+            s.setString(1, allianceId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    events.add(new TimelineEvent(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6)));
+                }
+            }
+        }
+        return events;
+    }
+
+    public void insertAssessment(Connection c, StoredAssessment a) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO assessments (id, alliance_id, created_at, rules_version,"
+                + " partner_name, verdict, input_json, output_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, a.id());
+            s.setString(2, a.allianceId());
+            s.setString(3, a.createdAt());
+            s.setString(4, a.rulesVersion());
+            s.setString(5, a.partner());
+            s.setString(6, a.verdict());
+            s.setString(7, write(a.input()));
+            s.setString(8, write(a.output()));
+            s.executeUpdate();
+        }
+    }
+
+    public Optional<StoredAssessment> findAssessment(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id, alliance_id, created_at, rules_version, partner_name,"
+                + " verdict, input_json, output_json FROM assessments WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(assessment(r)) : Optional.empty();
+            }
+        }
+    }
+
+    public List<StoredAssessment> assessments(Connection c, String allianceId) throws SQLException {
+        List<StoredAssessment> list = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, alliance_id, created_at, rules_version, partner_name,"
+                + " verdict, input_json, output_json FROM assessments WHERE alliance_id = ? ORDER BY id")) {
+            s.setString(1, allianceId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) list.add(assessment(r));
+            }
+        }
+        return list;
+    }
+
+    public List<AssessmentSummary> assessmentSummaries(Connection c, String allianceId) throws SQLException {
+        List<AssessmentSummary> list = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, alliance_id, created_at, rules_version, partner_name,"
+                + " verdict FROM assessments WHERE alliance_id = ? ORDER BY id")) {
+            s.setString(1, allianceId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    list.add(new AssessmentSummary(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6)));
+                }
+            }
+        }
+        return list;
+    }
+
+    public List<String> allianceIds(Connection c) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM alliances ORDER BY id");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) ids.add(r.getString(1));
+        }
+        return ids;
+    }
+
+    public boolean exists(Connection c, String table, String id) throws SQLException {
+        if (!List.of("alliances", "assessments", "timeline_events").contains(table)) throw new IllegalArgumentException(table);
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM " + table + " WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    private StoredAssessment assessment(ResultSet r) throws SQLException {
+        return new StoredAssessment(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                r.getString(6), read(r.getString(7), JsonNode.class), read(r.getString(8), JsonNode.class));
+    }
+
+    private static void bind(PreparedStatement s, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) s.setObject(i + 1, args.get(i));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored JSON is unreadable", e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored JSON is unreadable", e);
+        }
+    }
+}
