@@ -28,4 +28,16 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.parse(new String[] {"--colour", "red"}, Map.of())).hasMessageContaining("Unknown option --colour");
         assertThatThrownBy(() -> Settings.parse(new String[] {"--port"}, Map.of())).hasMessageContaining("needs a value");
     }
+
+    @Test
+    void a_postgresql_database_is_configured_from_the_environment_and_never_printed_with_its_password() {
+        Settings s = Settings.parse(new String[] {"--data", "/var/lib/advisor"}, Map.of("ADVISOR_DB_URL", "jdbc:postgresql://db:5432/advisor",
+                "ADVISOR_DB_USER", "advisor", "ADVISOR_DB_PASSWORD", "s3cret"));
+        assertThat(s.dataDir()).isEqualTo(Path.of("/var/lib/advisor"));
+        assertThat(s.database().url()).isEqualTo("jdbc:postgresql://db:5432/advisor");
+        assertThat(s.database().password()).isEqualTo("s3cret");
+        assertThat(s.toString()).doesNotContain("s3cret");
+        assertThatThrownBy(() -> Settings.parse(new String[0], Map.of("ADVISOR_DB_URL", "jdbc:mysql://db/advisor")))
+                .hasMessageContaining("jdbc:postgresql:");
+    }
 }

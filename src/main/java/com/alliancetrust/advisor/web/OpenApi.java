@@ -1,5 +1,14 @@
 package com.alliancetrust.advisor.web;
 
+import com.alliancetrust.advisor.casefile.Alliance;
+import com.alliancetrust.advisor.casefile.AllianceDraft;
+import com.alliancetrust.advisor.casefile.AllianceStatus;
+import com.alliancetrust.advisor.casefile.AssessmentRerun;
+import com.alliancetrust.advisor.casefile.AssessmentSummary;
+import com.alliancetrust.advisor.casefile.Backup;
+import com.alliancetrust.advisor.casefile.CaseFile;
+import com.alliancetrust.advisor.casefile.CaseFileService;
+import com.alliancetrust.advisor.casefile.StoredAssessment;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.engine.RuleInfo;
 import com.alliancetrust.advisor.knowledge.ElementDefinition;
@@ -34,7 +43,8 @@ public final class OpenApi {
             PartnerAssessmentRequest.Partner.class, List.of("name"),
             PartnerAssessmentRequest.AlliancePlan.class, List.of("purpose"),
             CandidateComparison.Request.class, List.of("alliance", "candidates"),
-            CandidateComparison.Candidate.class, List.of("partner"));
+            CandidateComparison.Candidate.class, List.of("partner"),
+            AllianceDraft.class, List.of("partner", "purpose"));
 
     private final KnowledgeBase kb;
     private final Map<String, Object> schemas = new LinkedHashMap<>();
@@ -56,6 +66,33 @@ public final class OpenApi {
                 PartnerAssessmentRequest.class, PartnerAssessment.class));
         paths.put("/api/v1/partner-assessments/compare", post("Rank several candidates for the same alliance",
                 CandidateComparison.Request.class, CandidateComparison.Result.class));
+        paths.put("/api/v1/alliances", Map.of(
+                "post", operation("Open a case file for an alliance", AllianceDraft.class, "201", ref(Alliance.class)),
+                "get", Map.of("summary", "List alliances (archived ones only when asked for), a page at a time",
+                        "parameters", List.of(query("status", enumSchema(AllianceStatus.class)), query("purpose", enumSchema(PartnerAssessmentRequest.Purpose.class)),
+                                query("owner", Map.of("type", "string")), query("partner", Map.of("type", "string")),
+                                query("includeArchived", Map.of("type", "boolean")), query("page", Map.of("type", "integer", "minimum", 1)),
+                                query("size", Map.of("type", "integer", "minimum", 1, "maximum", CaseFileService.MAX_PAGE_SIZE))),
+                        "responses", Map.of("200", content("OK", pageOf(Alliance.class)), "400", content("Invalid parameter", ref(ApiError.class))))));
+        paths.put("/api/v1/alliances/{id}", Map.of(
+                "get", withId(Map.of("summary", "An alliance's case file: the alliance, its timeline and its assessments",
+                        "responses", Map.of("200", content("OK", ref(CaseFile.class)), "404", content("No such alliance", ref(ApiError.class))))),
+                "put", withId(operation("Update an alliance; send the version you read (409 if it has changed since)",
+                        AllianceDraft.class, "200", ref(Alliance.class)))));
+        paths.put("/api/v1/alliances/{id}/archive", Map.of("post", withId(operation("Archive an alliance (optional body: the version you read)",
+                HttpApi.ArchiveRequest.class, "200", ref(Alliance.class)))));
+        paths.put("/api/v1/alliances/{id}/assessments", Map.of("get", withId(Map.of("summary", "The assessments stored for an alliance",
+                "responses", Map.of("200", content("OK", arrayOf(AssessmentSummary.class)))))));
+        paths.put("/api/v1/alliances/{id}/export", Map.of("get", withId(Map.of("summary", "One case file as a backup document",
+                "responses", Map.of("200", content("OK", ref(Backup.Document.class)))))));
+        paths.put("/api/v1/assessments/{id}", Map.of("get", withId(Map.of("summary", "A stored assessment exactly as it was made",
+                "responses", Map.of("200", content("OK", ref(StoredAssessment.class)), "404", content("No such assessment", ref(ApiError.class)))))));
+        paths.put("/api/v1/assessments/{id}/rerun", Map.of("post", withId(Map.of("summary",
+                "Re-run a stored assessment against the current rules and say what changed and why",
+                "responses", Map.of("200", content("OK", ref(AssessmentRerun.Result.class)))))));
+        paths.put("/api/v1/export", get("Every case file as one backup document", ref(Backup.Document.class)));
+        paths.put("/api/v1/import", Map.of("post", operation("Import a backup document; refuses ids already stored (409)",
+                Backup.Document.class, "200", ref(Backup.Imported.class))));
         paths.put("/api/v1/rules", get("Every rule: id, name, file, description, category, sources", arrayOf(RuleInfo.class)));
         paths.put("/api/v1/knowledge/elements", get("The trust elements", arrayOf(ElementDefinition.class)));
         paths.put("/api/v1/knowledge/stages", get("The stages of trust development", arrayOf(StageDefinition.class)));
@@ -78,12 +115,35 @@ public final class OpenApi {
     }
 
     private Map<String, Object> post(String summary, Class<?> request, Class<?> response) {
+        return Map.of("post", operation(summary, request, "200", ref(response)));
+    }
+
+    private Map<String, Object> operation(String summary, Class<?> request, String status, Map<String, Object> response) {
         Map<String, Object> responses = new LinkedHashMap<>();
-        responses.put("200", content("OK", ref(response)));
-        for (String code : List.of("400", "413", "415")) responses.put(code, content("Invalid request", ref(ApiError.class)));
-        return Map.of("post", Map.of("summary", summary,
+        responses.put(status, content("OK", response));
+        for (String code : List.of("400", "404", "409", "413", "415")) responses.put(code, content("Refused", ref(ApiError.class)));
+        return Map.of("summary", summary,
                 "requestBody", Map.of("required", true, "content", Map.of("application/json", Map.of("schema", ref(request)))),
-                "responses", responses));
+                "responses", responses);
+    }
+
+    private static Map<String, Object> withId(Map<String, Object> operation) {
+        Map<String, Object> withId = new LinkedHashMap<>(operation);
+        withId.put("parameters", List.of(Map.of("name", "id", "in", "path", "required", true, "schema", Map.of("type", "string"))));
+        return withId;
+    }
+
+    private static Map<String, Object> query(String name, Map<String, Object> schema) {
+        return Map.of("name", name, "in", "query", "required", false, "schema", schema);
+    }
+
+    private static Map<String, Object> enumSchema(Class<? extends Enum<?>> type) {
+        return Map.of("type", "string", "enum", Arrays.stream(type.getEnumConstants()).map(Object::toString).toList());
+    }
+
+    private Map<String, Object> pageOf(Class<?> type) {
+        return object(new LinkedHashMap<>(Map.of("items", arrayOf(type), "page", Map.of("type", "integer"),
+                "size", Map.of("type", "integer"), "total", Map.of("type", "integer"))));
     }
 
     private static Map<String, Object> content(String description, Map<String, Object> schema) {
@@ -136,7 +196,7 @@ public final class OpenApi {
         if (c == Boolean.class || c == boolean.class) return Map.of("type", "boolean");
         if (c.isEnum()) return Map.of("type", "string", "enum", Arrays.stream(c.getEnumConstants()).map(Object::toString).toList());
         if (c.isRecord()) return ref(c);
-        if (c == Object.class || c == JsonNode.class) return Map.of();
+        if (c == Object.class || JsonNode.class.isAssignableFrom(c)) return Map.of();
         throw new IllegalStateException("No schema mapping for " + c);
     }
 
