@@ -63,7 +63,7 @@ abstract class CaseFileApiContract {
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    String assessmentFor(String allianceId) {
+    static String assessmentFor(String allianceId) {
         ObjectNode request = (ObjectNode) readTree(HttpApiTest.VALID);
         request.put("allianceId", allianceId);
         return request.toString();
