@@ -2,12 +2,16 @@ package com.alliancetrust.advisor;
 
 import com.alliancetrust.advisor.content.Content;
 import com.alliancetrust.advisor.content.ContentFile;
+import com.alliancetrust.advisor.engine.RuleCompilationException;
 import com.alliancetrust.advisor.engine.RuleEngine;
 import com.alliancetrust.advisor.engine.RuleInfo;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.knowledge.KnowledgeException;
 import com.alliancetrust.advisor.knowledge.KnowledgeLoader;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -15,12 +19,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One consistent version of the advisor's reasoning: the compiled rules, the knowledge base they
- * word their conclusions with, and the version identifier of both. Loading checks that the two
- * agree: every id a rule can emit and every source a rule cites exists in the knowledge base.
+ * One consistent version of the advisor's reasoning: the compiled rule sets (one per directory
+ * under {@code rules/}, each its own rule base, so that one capability's rules never fire on
+ * another's facts), the knowledge base they word their conclusions with, and the version
+ * identifier of both. Loading checks that the two agree: every id a rule can emit and every
+ * source a rule cites exists in the knowledge base.
  */
-public record Advisor(Content content, KnowledgeBase knowledge, RuleEngine engine) {
+public record Advisor(Content content, KnowledgeBase knowledge, Map<String, RuleEngine> engines) {
     public static final int MAX_FIRINGS = 10_000;
+    public static final String SELECTION = "selection";
 
     private static final Pattern ADVICE_ID = Pattern.compile("(?:new Advice|Advice\\.gaps|Advice\\.basedOn)\\(\\s*\"([^\"]+)\"");
     private static final Pattern RED_FLAG_ID = Pattern.compile("new RedFlag\\(\\s*\"([^\"]+)\"");
@@ -28,16 +35,36 @@ public record Advisor(Content content, KnowledgeBase knowledge, RuleEngine engin
 
     public static Advisor load(Content content, Set<String> inputNames) {
         KnowledgeBase kb = KnowledgeLoader.load(content.knowledge());
-        RuleEngine engine = RuleEngine.compile(content.rules(), MAX_FIRINGS);
-        checkReferences(content, kb, engine, inputNames);
-        return new Advisor(content, kb, engine);
+        Map<String, List<ContentFile>> ruleSets = new TreeMap<>();
+        for (ContentFile f : content.rules()) {
+            String[] parts = f.path().split("/");
+            if (parts.length < 3) throw new RuleCompilationException(f.path() + ": rule files belong in a rule-set directory, such as rules/selection/");
+            ruleSets.computeIfAbsent(parts[1], k -> new ArrayList<>()).add(f);
+        }
+        Map<String, RuleEngine> engines = new TreeMap<>();
+        ruleSets.forEach((name, files) -> engines.put(name, RuleEngine.compile(name, files, MAX_FIRINGS)));
+        Advisor advisor = new Advisor(content, kb, Collections.unmodifiableMap(engines));
+        checkReferences(content, kb, advisor.rules(), inputNames);
+        return advisor;
+    }
+
+    /** The compiled rules of one capability, e.g. {@link #SELECTION}. */
+    public RuleEngine engine(String ruleSet) {
+        RuleEngine engine = engines.get(ruleSet);
+        if (engine == null) throw new IllegalStateException("No rule set '" + ruleSet + "' under rules/");
+        return engine;
+    }
+
+    /** Every rule of every rule set, in file order. */
+    public List<RuleInfo> rules() {
+        return engines.values().stream().flatMap(e -> e.catalogue().values().stream()).toList();
     }
 
     public String version() {
         return content.version();
     }
 
-    private static void checkReferences(Content content, KnowledgeBase kb, RuleEngine engine, Set<String> inputNames) {
+    private static void checkReferences(Content content, KnowledgeBase kb, List<RuleInfo> rules, Set<String> inputNames) {
         List<String> problems = new ArrayList<>();
         for (ContentFile f : content.rules()) {
             check(f, ADVICE_ID, kb.advice()::containsKey, "advice id", "knowledge-base/advice.yaml", problems);
@@ -45,7 +72,7 @@ public record Advisor(Content content, KnowledgeBase knowledge, RuleEngine engin
             check(f, FACT_NAME, n -> kb.evidence().containsKey(n) || inputNames.contains(n), "input fact",
                     "knowledge-base/evidence.yaml or the request", problems);
         }
-        for (RuleInfo rule : engine.catalogue().values()) {
+        for (RuleInfo rule : rules) {
             if (rule.sources().isEmpty()) problems.add(rule.file() + ": rule \"" + rule.name() + "\" cites no source (@sources)");
             for (String s : rule.sources()) {
                 if (!kb.bibliography().containsKey(s)) {

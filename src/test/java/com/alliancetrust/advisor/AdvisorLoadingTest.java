@@ -22,7 +22,7 @@ class AdvisorLoadingTest {
     @Test
     void the_project_content_loads_and_has_a_stable_version() {
         Advisor advisor = TestAdvisor.get();
-        assertThat(advisor.engine().catalogue()).hasSizeGreaterThan(100);
+        assertThat(advisor.rules()).hasSizeGreaterThan(100);
         assertThat(advisor.version()).hasSize(16).isEqualTo(new ContentLocator(Path.of("")).load().version());
     }
 

@@ -47,10 +47,10 @@ public final class RuleEngine {
         this.maxFirings = maxFirings;
     }
 
-    public static RuleEngine compile(Collection<ContentFile> ruleFiles, int maxFirings) {
-        if (ruleFiles.isEmpty()) throw new RuleCompilationException("No rule files (*.drl) found under rules/");
+    public static RuleEngine compile(String ruleSet, Collection<ContentFile> ruleFiles, int maxFirings) {
+        if (ruleFiles.isEmpty()) throw new RuleCompilationException("No rule files (*.drl) found under rules/" + ruleSet);
         KieServices ks = KieServices.Factory.get();
-        ReleaseId releaseId = ks.newReleaseId("com.alliancetrust", "advisor-rules", "1.0." + BUILDS.incrementAndGet());
+        ReleaseId releaseId = ks.newReleaseId("com.alliancetrust", "advisor-rules-" + ruleSet, "1.0." + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         for (ContentFile f : ruleFiles) kfs.write(RESOURCES + f.path(), f.text());
@@ -64,7 +64,7 @@ public final class RuleEngine {
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         ks.getRepository().removeKieModule(releaseId); // the container keeps what it needs
         Map<String, RuleInfo> catalogue = catalogue(kieBase, ruleFiles);
-        LOG.info("Loaded {} rules from {} files", catalogue.size(), ruleFiles.size());
+        LOG.info("Loaded {} rules from {} files in rules/{}", catalogue.size(), ruleFiles.size(), ruleSet);
         return new RuleEngine(kieBase, catalogue, maxFirings);
     }
 

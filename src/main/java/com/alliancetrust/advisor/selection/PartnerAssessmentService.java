@@ -54,7 +54,7 @@ public final class PartnerAssessmentService {
     }
 
     PartnerAssessment assess(Advisor current, SelectionInput input) {
-        Evaluation evaluation = current.engine().evaluate(input.facts(current.knowledge()));
+        Evaluation evaluation = current.engine(Advisor.SELECTION).evaluate(input.facts(current.knowledge()));
         return new Report(current, input, evaluation).build();
     }
 
@@ -78,7 +78,7 @@ public final class PartnerAssessmentService {
         PartnerAssessment build() {
             VerdictDecision decision = evaluation.first(VerdictDecision.class).orElseThrow();
             Explanation verdictWhy = explanations.explain(decision, verdictWhy(decision));
-            var whatIf = new WhatIfSearch(kb, changed -> advisor.engine()
+            var whatIf = new WhatIfSearch(kb, changed -> advisor.engine(Advisor.SELECTION)
                     .conclude(changed.facts(kb), "verdict", VerdictDecision.class).get(0).verdict())
                     .search(input, decision.verdict(), decisiveFields(decision, verdictWhy));
             return new PartnerAssessment(null, null, advisor.version(), input.partner().name(),

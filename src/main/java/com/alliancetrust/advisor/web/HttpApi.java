@@ -63,7 +63,7 @@ public final class HttpApi {
             config.startup.showJavalinBanner = false;
             ErrorMapping.register(config.routes);
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP", "version", advisor.get().version(),
-                    "rules", advisor.get().engine().catalogue().size())));
+                    "rules", advisor.get().rules().size())));
             config.routes.get("/openapi.json", ctx -> ctx.json(OpenApi.document(advisor.get().knowledge())));
             selection(config.routes);
             caseFiles(config.routes);
@@ -117,7 +117,7 @@ public final class HttpApi {
     }
 
     private void knowledge(RoutesConfig routes) {
-        routes.get("/api/v1/rules", ctx -> ctx.json(advisor.get().engine().catalogue().values()));
+        routes.get("/api/v1/rules", ctx -> ctx.json(advisor.get().rules()));
         routes.get("/api/v1/knowledge/elements", ctx -> ctx.json(advisor.get().knowledge().elements().values()));
         routes.get("/api/v1/knowledge/stages", ctx -> ctx.json(advisor.get().knowledge().stages().values()));
         routes.get("/api/v1/knowledge/glossary", ctx -> ctx.json(advisor.get().knowledge().glossary().values()));

@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.rules;
 
+import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.domain.Advice;
 import com.alliancetrust.advisor.domain.ElementLevel;
@@ -135,7 +136,7 @@ final class RuleFixture {
                         priorAlliances),
                 new DecisionContext(ceoCommitment, timePressure, alternativesConsidered),
                 new LinkedHashMap<>(evidence));
-        return new Outcome(TestAdvisor.get().engine().evaluate(input.facts(TestAdvisor.get().knowledge())));
+        return new Outcome(TestAdvisor.get().engine(Advisor.SELECTION).evaluate(input.facts(TestAdvisor.get().knowledge())));
     }
 
     /** What the rules concluded, read the way the tests assert it. */

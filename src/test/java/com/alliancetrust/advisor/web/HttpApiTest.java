@@ -164,13 +164,13 @@ public class HttpApiTest {
         Reply reply = client.get("/health");
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().path("status").asText()).isEqualTo("UP");
-        assertThat(reply.body().path("rules").asInt()).isEqualTo(TestAdvisor.get().engine().catalogue().size());
+        assertThat(reply.body().path("rules").asInt()).isEqualTo(TestAdvisor.get().rules().size());
     }
 
     @Test
     void the_rule_catalogue_lists_every_rule_with_its_file_and_sources() {
         Reply reply = client.get("/api/v1/rules");
-        assertThat(reply.body().size()).isEqualTo(TestAdvisor.get().engine().catalogue().size());
+        assertThat(reply.body().size()).isEqualTo(TestAdvisor.get().rules().size());
         reply.body().forEach(rule -> {
             assertThat(rule.path("file").asText()).startsWith("rules/").endsWith(".drl");
             assertThat(rule.path("sources").size()).as(rule.path("name").asText()).isPositive();
