@@ -132,8 +132,7 @@ public final class HttpApi {
             throw new UnsupportedMediaTypeResponse("Content-Type must be application/json, got "
                     + (contentType == null ? "none" : contentType), Map.of("field", "Content-Type"));
         }
-        if (ctx.contentLength() > maxBytes) throw tooLarge(maxBytes);
-        byte[] bytes = ctx.bodyAsBytes();
+        byte[] bytes = ctx.bodyAsBytes(); // read even when too large: refusing mid-upload resets the client's connection
         if (bytes.length > maxBytes) throw tooLarge(maxBytes);
         if (bytes.length == 0) throw new InvalidInputException("(body)", "request body is required");
         T value = json.readValue(bytes, type);
