@@ -1,6 +1,8 @@
 package com.alliancetrust.advisor;
 
 import com.alliancetrust.advisor.content.Content;
+import com.alliancetrust.advisor.diagnosis.EarlyWarning;
+import com.alliancetrust.advisor.selection.SelectionInput;
 import com.alliancetrust.advisor.content.ContentFile;
 import com.alliancetrust.advisor.engine.RuleCompilationException;
 import com.alliancetrust.advisor.engine.RuleEngine;
@@ -32,8 +34,17 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
     private static final Pattern ADVICE_ID = Pattern.compile("(?:new Advice|Advice\\.gaps|Advice\\.basedOn)\\(\\s*\"([^\"]+)\"");
     private static final Pattern RED_FLAG_ID = Pattern.compile("new RedFlag\\(\\s*\"([^\"]+)\"");
     private static final Pattern FACT_NAME = Pattern.compile("Fact\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
+    private static final Pattern QUESTION_ID = Pattern.compile("(?:new OpenQuestion\\([^,]+,|question\\s*==)\\s*\"([^\"]+)\"");
+    private static final Pattern REPAIR_STEP_ID = Pattern.compile("(?:new RepairStep\\([^,]+,|RepairStep\\([^)]*id\\s*==)\\s*\"([^\"]+)\"");
 
-    public static Advisor load(Content content, Set<String> inputNames) {
+    /** Loads and cross-checks everything; the input names are those the application supplies to rules. */
+    public static Advisor load(Content content) {
+        Set<String> inputNames = new java.util.HashSet<>(SelectionInput.CONTEXT_LABELS.keySet());
+        inputNames.addAll(EarlyWarning.SIGNALS.keySet());
+        return load(content, inputNames);
+    }
+
+    static Advisor load(Content content, Set<String> inputNames) {
         KnowledgeBase kb = KnowledgeLoader.load(content.knowledge());
         Map<String, List<ContentFile>> ruleSets = new TreeMap<>();
         for (ContentFile f : content.rules()) {
@@ -69,6 +80,8 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
         for (ContentFile f : content.rules()) {
             check(f, ADVICE_ID, kb.advice()::containsKey, "advice id", "knowledge-base/advice.yaml", problems);
             check(f, RED_FLAG_ID, kb.redFlags()::containsKey, "red flag id", "knowledge-base/red-flags.yaml", problems);
+            check(f, QUESTION_ID, kb.questions()::containsKey, "diagnosis question", "knowledge-base/diagnosis-questions.yaml", problems);
+            check(f, REPAIR_STEP_ID, kb.repairSteps()::containsKey, "repair step", "knowledge-base/repair-steps.yaml", problems);
             check(f, FACT_NAME, n -> kb.evidence().containsKey(n) || inputNames.contains(n), "input fact",
                     "knowledge-base/evidence.yaml or the request", problems);
         }

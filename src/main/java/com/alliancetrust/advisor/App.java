@@ -2,7 +2,6 @@ package com.alliancetrust.advisor;
 
 import com.alliancetrust.advisor.content.Content;
 import com.alliancetrust.advisor.content.ContentLocator;
-import com.alliancetrust.advisor.selection.SelectionInput;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.web.HttpApi;
 import io.javalin.Javalin;
@@ -56,6 +55,6 @@ public final class App {
     public static Advisor load(Settings settings) {
         Content content = new ContentLocator(settings.home()).load();
         LOG.info("Using {}", content.origin());
-        return Advisor.load(content, SelectionInput.CONTEXT_LABELS.keySet());
+        return Advisor.load(content);
     }
 }

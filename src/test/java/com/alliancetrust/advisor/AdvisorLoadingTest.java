@@ -8,7 +8,6 @@ import com.alliancetrust.advisor.content.ContentFile;
 import com.alliancetrust.advisor.content.ContentLocator;
 import com.alliancetrust.advisor.engine.RuleCompilationException;
 import com.alliancetrust.advisor.knowledge.KnowledgeException;
-import com.alliancetrust.advisor.selection.SelectionInput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +88,7 @@ class AdvisorLoadingTest {
     }
 
     private static Advisor load(Content content) {
-        return Advisor.load(content, SelectionInput.CONTEXT_LABELS.keySet());
+        return Advisor.load(content);
     }
 
     private static Content withRule(String path, UnaryOperator<String> edit) {

@@ -1,13 +1,11 @@
 package com.alliancetrust.advisor;
 
 import com.alliancetrust.advisor.content.ContentLocator;
-import com.alliancetrust.advisor.selection.SelectionInput;
 import java.nio.file.Path;
 
 /** The advisor built once from the project's own rules/ and knowledge-base/, shared by the tests. */
 public final class TestAdvisor {
-    private static final Advisor ADVISOR = Advisor.load(new ContentLocator(Path.of("")).load(),
-            SelectionInput.CONTEXT_LABELS.keySet());
+    private static final Advisor ADVISOR = Advisor.load(new ContentLocator(Path.of("")).load());
 
     private TestAdvisor() {
     }

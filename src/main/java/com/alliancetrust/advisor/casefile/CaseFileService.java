@@ -103,6 +103,15 @@ public final class CaseFileService {
         });
     }
 
+    /** Records on an alliance's timeline something another capability did, e.g. a diagnosis. */
+    public void note(String allianceId, String kind, String summary, String recordId) {
+        db.inTransaction(c -> {
+            find(c, allianceId);
+            event(c, allianceId, kind, summary, recordId);
+            return null;
+        });
+    }
+
     public StoredAssessment assessment(String id) {
         return db.inTransaction(c -> store.findAssessment(c, id))
                 .orElseThrow(() -> new NotFoundException("No assessment with id " + id));

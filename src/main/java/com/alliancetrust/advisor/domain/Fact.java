@@ -4,7 +4,7 @@ package com.alliancetrust.advisor.domain;
  * One observed input, such as {@code integrity.litigationRecord = SERIOUS} or
  * {@code competence.yearsInDomain = 12}. Absent facts are unknown: rules never read a default.
  */
-public record Fact(String name, String value, Double number) {
+public record Fact(String name, String value, Double number) implements Input {
 
     public static Fact of(String name, String value) {
         return new Fact(name, value, null);
@@ -17,6 +17,12 @@ public record Fact(String name, String value, Double number) {
     private static String formatNumber(double number) {
         return number == Math.rint(number) ? String.valueOf((long) number) : String.valueOf(number);
     }
+
+    @Override
+    public String inputName() { return name; }
+
+    @Override
+    public String inputValue() { return value; }
 
     /** Bean-style accessors so that MVEL constraints read {@code Fact(name == "x", value == "Y")}. */
     public String getName() { return name; }

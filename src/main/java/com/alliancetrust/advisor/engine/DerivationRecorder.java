@@ -1,7 +1,7 @@
 package com.alliancetrust.advisor.engine;
 
 import com.alliancetrust.advisor.domain.Conclusion;
-import com.alliancetrust.advisor.domain.Fact;
+import com.alliancetrust.advisor.domain.Input;
 import com.alliancetrust.advisor.domain.MissingEvidence;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -47,7 +47,7 @@ final class DerivationRecorder extends DefaultAgendaEventListener implements Rul
         Set<Object> premises = Collections.newSetFromMap(new IdentityHashMap<>()); // equal records are distinct facts
         List<Object> ordered = new ArrayList<>();
         for (Object o : firing.getObjects()) {
-            if ((o instanceof Fact || o instanceof Conclusion || o instanceof MissingEvidence) && premises.add(o)) ordered.add(o);
+            if ((o instanceof Input || o instanceof Conclusion || o instanceof MissingEvidence) && premises.add(o)) ordered.add(o);
         }
         if (derived instanceof Conclusion c) c.basis().stream().filter(premises::add).forEach(ordered::add);
         derivations.put(derived, new Derivation(catalogue.get(event.getRule().getName()), List.copyOf(ordered)));

@@ -1,7 +1,7 @@
 package com.alliancetrust.advisor.explain;
 
 import com.alliancetrust.advisor.domain.Conclusion;
-import com.alliancetrust.advisor.domain.Fact;
+import com.alliancetrust.advisor.domain.Input;
 import com.alliancetrust.advisor.domain.MissingEvidence;
 import com.alliancetrust.advisor.engine.Derivation;
 import com.alliancetrust.advisor.engine.Evaluation;
@@ -28,18 +28,19 @@ import java.util.function.Function;
 public final class ExplanationBuilder {
     private final Evaluation evaluation;
     private final KnowledgeBase kb;
-    private final Function<String, String> labelOfInput;
+    private final Function<Input, InputFact> describeInput;
 
-    public ExplanationBuilder(Evaluation evaluation, KnowledgeBase kb, Function<String, String> labelOfInput) {
+    /** @param describeInput words an input for the reader: its label and the label of its value */
+    public ExplanationBuilder(Evaluation evaluation, KnowledgeBase kb, Function<Input, InputFact> describeInput) {
         this.evaluation = evaluation;
         this.kb = kb;
-        this.labelOfInput = labelOfInput;
+        this.describeInput = describeInput;
     }
 
     public Explanation explain(Object conclusion, String why) {
         Derivation derivation = evaluation.derivationOf(conclusion)
                 .orElseThrow(() -> new IllegalArgumentException("Not derived by a rule: " + conclusion));
-        Map<Fact, Boolean> facts = new LinkedHashMap<>();
+        Map<Input, Boolean> facts = new LinkedHashMap<>();
         List<Object> chain = new ArrayList<>();
         collect(derivation.premises(), facts, chain, Collections.newSetFromMap(new IdentityHashMap<>()));
 
@@ -51,15 +52,15 @@ public final class ExplanationBuilder {
         List<RuleInfo> rules = new ArrayList<>();
         rules.add(derivation.rule());
         chain.forEach(c -> rules.add(evaluation.derivationOf(c).orElseThrow().rule()));
-        return new Explanation(why, facts.keySet().stream().map(this::input).toList(), steps, ref(derivation.rule()),
+        return new Explanation(why, facts.keySet().stream().map(describeInput).toList(), steps, ref(derivation.rule()),
                 sources(rules));
     }
 
     /** Depth first, so that every conclusion is listed after the conclusions it rests on. */
-    private void collect(List<Object> premises, Map<Fact, Boolean> facts, List<Object> chain, Set<Object> seen) {
+    private void collect(List<Object> premises, Map<Input, Boolean> facts, List<Object> chain, Set<Object> seen) {
         for (Object premise : premises) {
-            if (premise instanceof Fact f) {
-                facts.putIfAbsent(f, true);
+            if (premise instanceof Input i) {
+                facts.putIfAbsent(i, true);
             } else if (premise instanceof Conclusion && seen.add(premise)) {
                 evaluation.derivationOf(premise).ifPresent(d -> {
                     collect(d.premises(), facts, chain, seen);
@@ -70,19 +71,13 @@ public final class ExplanationBuilder {
     }
 
     private String describe(Object premise) {
-        if (premise instanceof Fact f) return f.name() + " = " + f.value();
+        if (premise instanceof Input i) return i.inputName() + " = " + i.inputValue();
         if (premise instanceof MissingEvidence m) return m.field() + " = UNKNOWN";
         return statement(premise);
     }
 
     private static String statement(Object conclusion) {
         return ((Conclusion) conclusion).statement();
-    }
-
-    public InputFact input(Fact f) {
-        return kb.evidenceField(f.name())
-                .map(field -> new InputFact(f.name(), field.label(), f.value(), field.describe(f.value())))
-                .orElseGet(() -> new InputFact(f.name(), labelOfInput.apply(f.name()), f.value(), f.value()));
     }
 
     public static RuleRef ref(RuleInfo rule) {

@@ -13,7 +13,9 @@ public record KnowledgeBase(Map<String, Source> bibliography,
                             Map<TrustStage, StageDefinition> stages,
                             Map<String, EvidenceField> evidence,
                             Map<String, AdviceText> advice,
-                            Map<String, RedFlagText> redFlags) {
+                            Map<String, RedFlagText> redFlags,
+                            Map<String, DiagnosisQuestion> questions,
+                            Map<String, RepairStepText> repairSteps) {
 
     public Optional<EvidenceField> evidenceField(String key) {
         return Optional.ofNullable(evidence.get(key));
@@ -26,6 +28,18 @@ public record KnowledgeBase(Map<String, Source> bibliography,
     public AdviceText adviceText(String id) {
         AdviceText text = advice.get(id);
         if (text == null) throw new IllegalStateException("No wording for advice '" + id + "'");
+        return text;
+    }
+
+    public DiagnosisQuestion question(String id) {
+        DiagnosisQuestion q = questions.get(id);
+        if (q == null) throw new IllegalStateException("No diagnosis question '" + id + "'");
+        return q;
+    }
+
+    public RepairStepText repairStep(String id) {
+        RepairStepText text = repairSteps.get(id);
+        if (text == null) throw new IllegalStateException("No wording for repair step '" + id + "'");
         return text;
     }
 

@@ -31,6 +31,8 @@ public final class KnowledgeLoader {
     private record EvidenceFile(List<EvidenceField> fields) {}
     private record AdviceFile(List<AdviceText> advice) {}
     private record RedFlagsFile(List<RedFlagText> redFlags) {}
+    private record QuestionsFile(List<DiagnosisQuestion> questions) {}
+    private record RepairStepsFile(List<RepairStepText> steps) {}
 
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -58,6 +60,8 @@ public final class KnowledgeLoader {
         var evidenceFile = read("evidence.yaml", EvidenceFile.class);
         var adviceFile = read("advice.yaml", AdviceFile.class);
         var redFlagsFile = read("red-flags.yaml", RedFlagsFile.class);
+        var questionsFile = read("diagnosis-questions.yaml", QuestionsFile.class);
+        var stepsFile = read("repair-steps.yaml", RepairStepsFile.class);
         failIfProblems();
 
         var bibliography = index(bibliographyFile.sources(), Source::id, "bibliography.yaml");
@@ -69,6 +73,8 @@ public final class KnowledgeLoader {
         var evidence = index(evidenceFile.fields(), EvidenceField::key, "evidence.yaml");
         var advice = index(adviceFile.advice(), AdviceText::id, "advice.yaml");
         var redFlags = index(redFlagsFile.redFlags(), RedFlagText::id, "red-flags.yaml");
+        var questions = index(questionsFile.questions(), DiagnosisQuestion::id, "diagnosis-questions.yaml");
+        var repairSteps = index(stepsFile.steps(), RepairStepText::id, "repair-steps.yaml");
         failIfProblems();
 
         for (TrustElement e : TrustElement.values()) {
@@ -81,10 +87,15 @@ public final class KnowledgeLoader {
         elements.values().forEach(e -> checkSources("trust-elements.yaml", e.id().name(), e.sources(), bibliography));
         stages.values().forEach(s -> checkSources("trust-stages.yaml", s.id().name(), s.sources(), bibliography));
         evidence.values().forEach(this::checkEvidenceField);
+        repairSteps.values().forEach(r -> checkSources("repair-steps.yaml", r.id(), r.sources(), bibliography));
+        repairSteps.values().stream().filter(r -> r.phase() == null || r.sources() == null || r.sources().isEmpty())
+                .forEach(r -> problems.add("repair-steps.yaml: step '" + r.id() + "' needs a phase and at least one source"));
+        questions.values().stream().filter(q -> q.type() == null || q.options() == null || q.options().size() < 2 || q.decides() == null)
+                .forEach(q -> problems.add("diagnosis-questions.yaml: question '" + q.id() + "' needs a type, two options and what it decides"));
         failIfProblems();
         // Keep file order (and enum order for elements and stages): it is the order readers meet them in.
         return new KnowledgeBase(frozen(bibliography), frozen(glossary), frozen(elements), frozen(stages),
-                frozen(evidence), frozen(advice), frozen(redFlags));
+                frozen(evidence), frozen(advice), frozen(redFlags), frozen(questions), frozen(repairSteps));
     }
 
     private <T> T read(String name, Class<T> type) {

@@ -3,6 +3,7 @@ package com.alliancetrust.advisor.selection;
 import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.domain.Advice;
 import com.alliancetrust.advisor.domain.ElementLevel;
+import com.alliancetrust.advisor.domain.Input;
 import com.alliancetrust.advisor.domain.Level;
 import com.alliancetrust.advisor.domain.Overall;
 import com.alliancetrust.advisor.domain.RedFlag;
@@ -71,8 +72,7 @@ public final class PartnerAssessmentService {
             this.kb = advisor.knowledge();
             this.input = input;
             this.evaluation = evaluation;
-            this.explanations = new ExplanationBuilder(evaluation, kb,
-                    name -> SelectionInput.CONTEXT_LABELS.getOrDefault(name, name));
+            this.explanations = new ExplanationBuilder(evaluation, kb, this::describe);
         }
 
         PartnerAssessment build() {
@@ -134,7 +134,7 @@ public final class PartnerAssessmentService {
             return levels().values().stream().map(l -> new ElementResult(l.element(), l.level(), l.score(),
                     evaluation.facts().stream().filter(f -> f instanceof com.alliancetrust.advisor.domain.Fact fact
                                     && fact.name().startsWith(l.element().key() + "."))
-                            .map(f -> explanations.input((com.alliancetrust.advisor.domain.Fact) f)).toList(),
+                            .map(f -> describe((com.alliancetrust.advisor.domain.Fact) f)).toList(),
                     explain(l))).toList();
         }
 
@@ -171,6 +171,15 @@ public final class PartnerAssessmentService {
                         explanations.explain(a, fill(text.why(), a.subject()))));
             }
             return unique.values().stream().sorted(Comparator.comparing(Recommendation::priority)).toList();
+        }
+
+        /** An input in words: evidence from the catalogue, the rest from the request's own labels. */
+        private Explanation.InputFact describe(Input input) {
+            String name = input.inputName();
+            String value = input.inputValue();
+            return kb.evidenceField(name)
+                    .map(field -> new Explanation.InputFact(name, field.label(), value, field.describe(value)))
+                    .orElseGet(() -> new Explanation.InputFact(name, SelectionInput.CONTEXT_LABELS.getOrDefault(name, name), value, value));
         }
 
         private Explanation explain(Object conclusion) {

@@ -8,6 +8,9 @@ import com.alliancetrust.advisor.casefile.AllianceStatus;
 import com.alliancetrust.advisor.casefile.AssessmentRerun;
 import com.alliancetrust.advisor.casefile.Backup;
 import com.alliancetrust.advisor.casefile.CaseFileService;
+import com.alliancetrust.advisor.diagnosis.DiagnosisRequest;
+import com.alliancetrust.advisor.diagnosis.DiagnosisService;
+import com.alliancetrust.advisor.diagnosis.EarlyWarning;
 import com.alliancetrust.advisor.selection.CandidateComparison;
 import com.alliancetrust.advisor.selection.PartnerAssessment;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
@@ -43,6 +46,8 @@ public final class HttpApi {
     private final CaseFileService caseFiles;
     private final AssessmentRerun rerun;
     private final Backup backup;
+    private final DiagnosisService diagnoses;
+    private final EarlyWarning earlyWarning;
     private final ObjectMapper json = Json.mapper();
 
     public HttpApi(Supplier<Advisor> advisor, Database database) {
@@ -53,6 +58,8 @@ public final class HttpApi {
         this.caseFiles = new CaseFileService(database, store);
         this.rerun = new AssessmentRerun(caseFiles, assessments, json);
         this.backup = new Backup(database, store);
+        this.diagnoses = new DiagnosisService(advisor, database, caseFiles, json);
+        this.earlyWarning = new EarlyWarning(advisor);
     }
 
     public Javalin create() {
@@ -67,6 +74,7 @@ public final class HttpApi {
             config.routes.get("/openapi.json", ctx -> ctx.json(OpenApi.document(advisor.get().knowledge())));
             selection(config.routes);
             caseFiles(config.routes);
+            diagnosis(config.routes);
             knowledge(config.routes);
         });
     }
@@ -110,6 +118,17 @@ public final class HttpApi {
         routes.post("/api/v1/assessments/{id}/rerun", ctx -> ctx.json(rerun.rerun(ctx.pathParam("id"))));
         routes.get("/api/v1/export", ctx -> ctx.json(backup.exportAll()));
         routes.post("/api/v1/import", ctx -> ctx.json(backup.importDocument(body(ctx, Backup.Document.class, MAX_IMPORT_BYTES))));
+    }
+
+    private void diagnosis(RoutesConfig routes) {
+        routes.post("/api/v1/diagnoses", ctx ->
+                ctx.status(HttpStatus.CREATED).json(diagnoses.start(body(ctx, DiagnosisRequest.class, MAX_BODY_BYTES))));
+        routes.post("/api/v1/diagnoses/one-shot", ctx -> ctx.json(diagnoses.oneShot(body(ctx, DiagnosisRequest.class, MAX_BODY_BYTES))));
+        routes.get("/api/v1/diagnoses/{id}", ctx -> ctx.json(diagnoses.read(ctx.pathParam("id"))));
+        routes.post("/api/v1/diagnoses/{id}/answers", ctx -> ctx.json(diagnoses.answer(ctx.pathParam("id"),
+                body(ctx, DiagnosisRequest.AnswerRequest.class, MAX_BODY_BYTES))));
+        routes.post("/api/v1/diagnoses/{id}/back", ctx -> ctx.json(diagnoses.back(ctx.pathParam("id"))));
+        routes.post("/api/v1/early-warning", ctx -> ctx.json(earlyWarning.check(body(ctx, EarlyWarning.Request.class, MAX_BODY_BYTES))));
     }
 
     /** The optional body of an archive request: the version the client last read. */

@@ -6,7 +6,6 @@ import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.content.Content;
 import com.alliancetrust.advisor.content.ContentFile;
-import com.alliancetrust.advisor.selection.SelectionInput;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.TestDatabases;
 import com.alliancetrust.advisor.web.ApiClient;
@@ -59,6 +58,6 @@ class AssessmentRerunTest {
                 ? new ContentFile(f.path(), f.text().replace("new RedFlag(\"hidden-ownership\", TrustElement.INTEGRITY, Severity.SERIOUS)",
                 "new RedFlag(\"hidden-ownership\", TrustElement.INTEGRITY, Severity.CRITICAL)"))
                 : f).toList();
-        return Advisor.load(Content.of(rules, content.knowledge(), "edited"), SelectionInput.CONTEXT_LABELS.keySet());
+        return Advisor.load(Content.of(rules, content.knowledge(), "edited"));
     }
 }

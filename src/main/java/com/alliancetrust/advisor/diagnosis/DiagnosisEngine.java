@@ -1,0 +1,144 @@
+package com.alliancetrust.advisor.diagnosis;
+
+import com.alliancetrust.advisor.Advisor;
+import com.alliancetrust.advisor.domain.Answer;
+import com.alliancetrust.advisor.domain.Finding;
+import com.alliancetrust.advisor.domain.Input;
+import com.alliancetrust.advisor.domain.OpenQuestion;
+import com.alliancetrust.advisor.domain.RepairStep;
+import com.alliancetrust.advisor.engine.Evaluation;
+import com.alliancetrust.advisor.engine.RuleEngine;
+import com.alliancetrust.advisor.explain.Explanation;
+import com.alliancetrust.advisor.explain.ExplanationBuilder;
+import com.alliancetrust.advisor.knowledge.DiagnosisQuestion;
+import com.alliancetrust.advisor.knowledge.KnowledgeBase;
+import com.alliancetrust.advisor.knowledge.RepairStepText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the diagnosis rules over a session's state and turns the outcome into what the executive sees. */
+final class DiagnosisEngine {
+    static final String RULE_SET = "diagnosis";
+
+    private final Advisor advisor;
+    private final KnowledgeBase kb;
+    private final RuleEngine rules;
+
+    DiagnosisEngine(Advisor advisor) {
+        this.advisor = advisor;
+        this.kb = advisor.knowledge();
+        this.rules = advisor.engine(RULE_SET);
+    }
+
+    private List<Object> facts(DiagnosisState state) {
+        List<Object> facts = new ArrayList<>(state.breachParts());
+        facts.addAll(state.answers());
+        return facts;
+    }
+
+    /** Questions still open, the most decisive first (ties: earlier part first). */
+    List<OpenQuestion> openQuestions(DiagnosisState state) {
+        Map<String, OpenQuestion> unique = new LinkedHashMap<>();
+        for (OpenQuestion q : rules.conclude(facts(state), "decision", OpenQuestion.class)) {
+            unique.merge(q.part() + "/" + q.question(), q, (a, b) -> a.weight() >= b.weight() ? a : b);
+        }
+        return unique.values().stream().sorted(Comparator.comparingInt(OpenQuestion::weight).reversed()
+                .thenComparingInt(OpenQuestion::part)).toList();
+    }
+
+    /**
+     * Drops answers that no longer matter after an earlier answer changed: an answer stays only if
+     * its question would be asked were it unanswered. Repeated until nothing more drops.
+     */
+    DiagnosisState prune(DiagnosisState state) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Answer a : state.answers()) {
+                DiagnosisState without = state.withAnswers(state.answers().stream()
+                        .filter(x -> !(x.part() == a.part() && x.question().equals(a.question()))).toList());
+                boolean asked = openQuestions(without).stream().anyMatch(q -> q.part() == a.part() && q.question().equals(a.question()));
+                if (!asked) {
+                    state = without;
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return state;
+    }
+
+    DiagnosisView view(String id, DiagnosisState state, Integer sessionVersion, boolean oneShot) {
+        List<OpenQuestion> open = openQuestions(state);
+        Evaluation evaluation = rules.evaluate(facts(state));
+        ExplanationBuilder explanations = new ExplanationBuilder(evaluation, kb, this::describe);
+        boolean determined = open.isEmpty();
+
+        List<DiagnosisView.PartDiagnosis> diagnosis = state.parts().stream().map(p -> new DiagnosisView.PartDiagnosis(p.index(),
+                p.accused(), p.label(), attributes(state, p.index()),
+                evaluation.all(Finding.class).stream().filter(f -> f.part() == p.index())
+                        .map(f -> new DiagnosisView.FindingView(f.attribute(), f.value(), explanations.explain(f,
+                                evaluation.derivationOf(f).orElseThrow().rule().description()))).toList())).toList();
+
+        List<DiagnosisView.Step> steps = new ArrayList<>();
+        Map<String, Boolean> seen = new LinkedHashMap<>();
+        if (determined || oneShot) {
+            for (RepairStep s : evaluation.all(RepairStep.class)) {
+                if (seen.putIfAbsent(s.part() + "/" + s.id(), true) != null) continue;
+                RepairStepText text = kb.repairStep(s.id());
+                steps.add(new DiagnosisView.Step(s.part(), s.id(), text.phase(), text.title(), text.text(), explanations.explain(s, text.why())));
+            }
+        }
+        steps.sort(Comparator.comparing(DiagnosisView.Step::phase).thenComparingInt(DiagnosisView.Step::part));
+        List<DiagnosisView.Step> avoid = steps.stream().filter(s -> s.phase() == RepairStepText.Phase.AVOID).toList();
+        List<DiagnosisView.Step> plan = steps.stream().filter(s -> s.phase() != RepairStepText.Phase.AVOID).toList();
+
+        List<DiagnosisView.Question> questions = open.stream().map(this::question).toList();
+        return new DiagnosisView(id, state.allianceId(), determined ? DiagnosisView.Status.DETERMINED : DiagnosisView.Status.IN_PROGRESS,
+                state.purpose(), state.account(),
+                state.parts().stream().map(p -> new DiagnosisView.PartView(p.index(), p.accused(), p.label())).toList(),
+                oneShot || questions.isEmpty() ? null : questions.get(0),
+                new DiagnosisView.Progress(answeredQuestions(state), open.size()), answers(state), diagnosis, plan, avoid,
+                oneShot ? questions : null, advisor.version(), sessionVersion);
+    }
+
+    private DiagnosisView.Question question(OpenQuestion open) {
+        DiagnosisQuestion q = kb.question(open.question());
+        return new DiagnosisView.Question(open.part(), q.id(), q.text(), q.help(), q.type(), q.options(), q.decides(),
+                "Asked because it decides " + q.decides() + ".");
+    }
+
+    /** An answer in words, from the question catalogue. */
+    private Explanation.InputFact describe(Input input) {
+        if (input instanceof Answer a) {
+            DiagnosisQuestion q = kb.question(a.question());
+            return new Explanation.InputFact(a.inputName(), q.text(), a.value(), q.option(a.value()).map(DiagnosisQuestion.Option::label).orElse(a.value()));
+        }
+        String label = EarlyWarning.SIGNALS.getOrDefault(input.inputName(), input.inputName());
+        return new Explanation.InputFact(input.inputName(), label, input.inputValue(), input.inputValue());
+    }
+
+    private static int answeredQuestions(DiagnosisState state) {
+        return (int) state.answers().stream().map(a -> a.part() + "/" + a.question()).distinct().count();
+    }
+
+    private List<DiagnosisView.AnswerView> answers(DiagnosisState state) {
+        Map<String, List<Answer>> grouped = new LinkedHashMap<>();
+        state.answers().forEach(a -> grouped.computeIfAbsent(a.part() + "/" + a.question(), k -> new ArrayList<>()).add(a));
+        return grouped.values().stream().map(list -> {
+            Answer first = list.get(0);
+            DiagnosisQuestion q = kb.question(first.question());
+            List<String> values = list.stream().map(Answer::value).toList();
+            return new DiagnosisView.AnswerView(first.part(), q.id(), q.text(), values,
+                    values.stream().map(v -> q.option(v).map(DiagnosisQuestion.Option::label).orElse(v)).toList());
+        }).toList();
+    }
+
+    private List<DiagnosisView.Attribute> attributes(DiagnosisState state, int part) {
+        return answers(state).stream().filter(a -> a.part() == part)
+                .map(a -> new DiagnosisView.Attribute(a.question(), kb.question(a.question()).text(), a.values(), a.labels())).toList();
+    }
+}

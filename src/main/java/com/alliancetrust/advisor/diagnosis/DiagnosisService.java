@@ -1,0 +1,216 @@
+package com.alliancetrust.advisor.diagnosis;
+
+import com.alliancetrust.advisor.Advisor;
+import com.alliancetrust.advisor.ConflictException;
+import com.alliancetrust.advisor.InvalidInputException;
+import com.alliancetrust.advisor.NotFoundException;
+import com.alliancetrust.advisor.casefile.CaseFileService;
+import com.alliancetrust.advisor.domain.Answer;
+import com.alliancetrust.advisor.domain.BreachPart;
+import com.alliancetrust.advisor.knowledge.DiagnosisQuestion;
+import com.alliancetrust.advisor.store.Database;
+import com.alliancetrust.advisor.store.DiagnosisStore;
+import com.alliancetrust.advisor.store.Ids;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Guided breach diagnosis: one question at a time, each the most decisive one still open, until
+ * the rules have what they need; answers can be changed and the last one taken back. Sessions are
+ * stored, so they survive a restart and can be resumed from any server instance.
+ */
+public final class DiagnosisService {
+    public static final int MAX_PARTS = 5;
+    private static final int MAX_ACCOUNT = 20_000;
+
+    private final Supplier<Advisor> advisor;
+    private final Database db;
+    private final DiagnosisStore store;
+    private final CaseFileService caseFiles;
+    private final ObjectMapper json;
+
+    public DiagnosisService(Supplier<Advisor> advisor, Database db, CaseFileService caseFiles, ObjectMapper json) {
+        this.advisor = advisor;
+        this.db = db;
+        this.store = new DiagnosisStore();
+        this.caseFiles = caseFiles;
+        this.json = json;
+    }
+
+    /** All facts in one request, the diagnosis and plan in the answer, nothing stored. */
+    public DiagnosisView oneShot(DiagnosisRequest request) {
+        DiagnosisEngine engine = new DiagnosisEngine(advisor.get());
+        return engine.view(null, initial(request, engine, false), null, true);
+    }
+
+    public DiagnosisView start(DiagnosisRequest request) {
+        if (request != null && request.allianceId() != null) caseFiles.requireAlliance(request.allianceId(), "allianceId");
+        DiagnosisEngine engine = new DiagnosisEngine(advisor.get());
+        DiagnosisState state = initial(request, engine, true);
+        String id = Ids.newId();
+        DiagnosisView view = engine.view(id, state, 1, false);
+        String now = Ids.now();
+        db.inTransaction(c -> {
+            store.insert(c, new DiagnosisStore.Row(id, state.allianceId(), now, now, view.status().name(), 1, write(state)));
+            return null;
+        });
+        if (state.allianceId() != null) {
+            caseFiles.note(state.allianceId(), "DIAGNOSIS_STARTED", "Breach diagnosis started", id);
+            if (view.status() == DiagnosisView.Status.DETERMINED) noteDetermined(view);
+        }
+        return view;
+    }
+
+    public DiagnosisView read(String id) {
+        DiagnosisStore.Row row = row(id);
+        return new DiagnosisEngine(advisor.get()).view(id, read(row), row.version(), false);
+    }
+
+    /** Answers the open question, or changes an earlier answer; the session is re-evaluated either way. */
+    public DiagnosisView answer(String id, DiagnosisRequest.AnswerRequest answer) {
+        if (answer == null) throw new InvalidInputException("(body)", "request body is required");
+        DiagnosisStore.Row row = row(id);
+        DiagnosisState state = read(row);
+        DiagnosisEngine engine = new DiagnosisEngine(advisor.get());
+        int part = answer.part() == null ? 1 : answer.part();
+        checkPart(state, part, "part");
+        if (answer.question() == null) throw new InvalidInputException("question", "is required");
+        DiagnosisQuestion question = question(answer.question(), "question");
+        boolean open = engine.openQuestions(state).stream().anyMatch(q -> q.part() == part && q.question().equals(question.id()));
+        boolean answered = state.answers().stream().anyMatch(a -> a.part() == part && a.question().equals(question.id()));
+        if (!open && !answered) {
+            throw new InvalidInputException("question", "'" + question.id() + "' is not needed for part " + part
+                    + " now; the question to answer is " + engine.openQuestions(state).stream().findFirst()
+                    .map(q -> "'" + q.question() + "' (part " + q.part() + ")").orElse("none: the diagnosis is complete"));
+        }
+        DiagnosisState next = engine.prune(state.answering(part, question.id(), values(question, answer, "")));
+        return save(row, next, engine);
+    }
+
+    /** Takes back the last answer: its question is asked again. */
+    public DiagnosisView back(String id) {
+        DiagnosisStore.Row row = row(id);
+        DiagnosisState state = read(row);
+        if (state.answers().isEmpty()) throw new ConflictException(null, "There is no answer to take back in diagnosis " + id);
+        Answer last = state.answers().get(state.answers().size() - 1);
+        DiagnosisState next = state.withAnswers(state.answers().stream()
+                .filter(a -> !(a.part() == last.part() && a.question().equals(last.question()))).toList());
+        return save(row, next, new DiagnosisEngine(advisor.get()));
+    }
+
+    private DiagnosisView save(DiagnosisStore.Row row, DiagnosisState next, DiagnosisEngine engine) {
+        DiagnosisView view = engine.view(row.id(), next, row.version() + 1, false);
+        boolean saved = db.inTransaction(c -> store.update(c, new DiagnosisStore.Row(row.id(), row.allianceId(), row.createdAt(),
+                Ids.now(), view.status().name(), row.version() + 1, write(next)), row.version()));
+        if (!saved) throw new ConflictException("version", "diagnosis " + row.id() + " was answered by someone else meanwhile; read it again");
+        if (next.allianceId() != null && view.status() == DiagnosisView.Status.DETERMINED && !row.status().equals(view.status().name())) {
+            noteDetermined(view);
+        }
+        return view;
+    }
+
+    private void noteDetermined(DiagnosisView view) {
+        String summary = view.diagnosis().stream().map(p -> "part " + p.part() + ": " + p.attributes().stream()
+                .filter(a -> a.question().equals("violatedElement")).findFirst().map(a -> String.join(", ", a.values())).orElse("?")
+                + p.findings().stream().filter(f -> f.attribute().equals("recoverability")).findFirst()
+                .map(f -> ", recoverability " + f.value()).orElse("")).reduce((a, b) -> a + "; " + b).orElse("");
+        caseFiles.note(view.allianceId(), "DIAGNOSIS_DETERMINED", "Breach diagnosis complete (" + summary + ")", view.id());
+    }
+
+    private DiagnosisState initial(DiagnosisRequest request, DiagnosisEngine engine, boolean stored) {
+        if (request == null) throw new InvalidInputException("(body)", "request body is required");
+        if (request.account() != null && request.account().length() > MAX_ACCOUNT) {
+            throw new InvalidInputException("account", "must be at most " + MAX_ACCOUNT + " characters");
+        }
+        List<DiagnosisState.Part> parts = new ArrayList<>();
+        if (request.parts() != null && !request.parts().isEmpty()) {
+            if (request.accused() != null) throw new InvalidInputException("accused", "give either accused or parts, not both");
+            if (request.parts().size() > MAX_PARTS) throw new InvalidInputException("parts", "lists at most " + MAX_PARTS + " parts");
+            for (int i = 0; i < request.parts().size(); i++) {
+                DiagnosisRequest.PartRequest p = request.parts().get(i);
+                if (p == null || p.accused() == null) throw new InvalidInputException("parts[" + i + "].accused", "is required: PARTNER or US");
+                if (p.label() != null && p.label().length() > 200) throw new InvalidInputException("parts[" + i + "].label", "must be at most 200 characters");
+                parts.add(new DiagnosisState.Part(i + 1, p.accused(), p.label()));
+            }
+        } else {
+            if (request.accused() == null) throw new InvalidInputException("accused", "is required: who is accused of breaking trust, PARTNER or US");
+            parts.add(new DiagnosisState.Part(1, request.accused(), null));
+        }
+        DiagnosisState state = new DiagnosisState(stored ? request.allianceId() : null, request.purpose(), request.account(), parts, List.of());
+        List<DiagnosisRequest.AnswerRequest> known = new ArrayList<>(request.known() == null ? List.of() : request.known());
+        if (request.stageAtTime() != null) {
+            question("stageAtTime", "stageAtTime").option(request.stageAtTime())
+                    .orElseThrow(() -> new InvalidInputException("stageAtTime", "must be one of CALCULUS, KNOWLEDGE, IDENTIFICATION"));
+            for (DiagnosisState.Part p : parts) {
+                known.add(new DiagnosisRequest.AnswerRequest(p.index(), "stageAtTime", json.getNodeFactory().textNode(request.stageAtTime()), null));
+            }
+        }
+        for (int i = 0; i < known.size(); i++) {
+            DiagnosisRequest.AnswerRequest a = known.get(i);
+            String path = "known[" + i + "]";
+            if (a == null || a.question() == null) throw new InvalidInputException(path + ".question", "is required");
+            int part = a.part() == null ? 1 : a.part();
+            checkPart(state, part, path + ".part");
+            DiagnosisQuestion q = question(a.question(), path + ".question");
+            state = state.answering(part, q.id(), values(q, a, path + "."));
+        }
+        return engine.prune(state);
+    }
+
+    private static void checkPart(DiagnosisState state, int part, String field) {
+        if (part < 1 || part > state.parts().size()) {
+            throw new InvalidInputException(field, "must be between 1 and " + state.parts().size() + ", got " + part);
+        }
+    }
+
+    private DiagnosisQuestion question(String id, String field) {
+        DiagnosisQuestion q = advisor.get().knowledge().questions().get(id);
+        if (q == null) {
+            throw new InvalidInputException(field, "unknown question '" + id + "'; known: "
+                    + String.join(", ", advisor.get().knowledge().questions().keySet()));
+        }
+        return q;
+    }
+
+    private static List<String> values(DiagnosisQuestion q, DiagnosisRequest.AnswerRequest a, String path) {
+        List<String> values = new ArrayList<>();
+        if (a.values() != null) values.addAll(a.values());
+        if (a.value() != null && !a.value().isNull()) {
+            if (!a.value().isTextual()) throw new InvalidInputException(path + "value", "must be a string");
+            values.add(a.value().asText());
+        }
+        String allowed = String.join(", ", q.options().stream().map(DiagnosisQuestion.Option::value).toList());
+        if (values.isEmpty()) throw new InvalidInputException(path + "value", "is required; one of " + allowed);
+        if (q.type() == DiagnosisQuestion.Type.CHOICE && values.size() > 1) {
+            throw new InvalidInputException(path + "values", "'" + q.id() + "' takes a single value");
+        }
+        for (String v : values) {
+            if (v == null || q.option(v).isEmpty()) throw new InvalidInputException(path + "value", "must be one of " + allowed + ", got " + v);
+        }
+        if (values.contains("NONE") && values.size() > 1) throw new InvalidInputException(path + "values", "NONE cannot be combined with other values");
+        return values.stream().distinct().toList();
+    }
+
+    private DiagnosisStore.Row row(String id) {
+        return db.inTransaction(c -> store.find(c, id)).orElseThrow(() -> new NotFoundException("No diagnosis with id " + id));
+    }
+
+    private DiagnosisState read(DiagnosisStore.Row row) {
+        try {
+            return json.readValue(row.stateJson(), DiagnosisState.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored diagnosis " + row.id() + " is unreadable", e);
+        }
+    }
+
+    private String write(DiagnosisState state) {
+        try {
+            return json.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

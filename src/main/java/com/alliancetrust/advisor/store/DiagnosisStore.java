@@ -1,0 +1,53 @@
+package com.alliancetrust.advisor.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Diagnosis sessions, stored as JSON state with a version for optimistic updates. */
+public final class DiagnosisStore {
+
+    public record Row(String id, String allianceId, String createdAt, String updatedAt, String status, int version, String stateJson) {
+    }
+
+    public void insert(Connection c, Row r) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO diagnosis_sessions (id, alliance_id, created_at, updated_at,"
+                + " status, version, state_json) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, r.id());
+            s.setString(2, r.allianceId());
+            s.setString(3, r.createdAt());
+            s.setString(4, r.updatedAt());
+            s.setString(5, r.status());
+            s.setInt(6, r.version());
+            s.setString(7, r.stateJson());
+            s.executeUpdate();
+        }
+    }
+
+    /** Writes the new state only if the stored version is still {@code expectedVersion}. */
+    public boolean update(Connection c, Row r, int expectedVersion) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE diagnosis_sessions SET updated_at = ?, status = ?, version = ?,"
+                + " state_json = ? WHERE id = ? AND version = ?")) {
+            s.setString(1, r.updatedAt());
+            s.setString(2, r.status());
+            s.setInt(3, r.version());
+            s.setString(4, r.stateJson());
+            s.setString(5, r.id());
+            s.setInt(6, expectedVersion);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    public Optional<Row> find(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id, alliance_id, created_at, updated_at, status, version, state_json"
+                + " FROM diagnosis_sessions WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new Row(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                        r.getString(5), r.getInt(6), r.getString(7))) : Optional.empty();
+            }
+        }
+    }
+}
