@@ -5,6 +5,7 @@ import com.alliancetrust.advisor.InvalidInputException;
 import com.alliancetrust.advisor.NotFoundException;
 import com.alliancetrust.advisor.store.CaseFileStore;
 import com.alliancetrust.advisor.store.Database;
+import com.alliancetrust.advisor.store.DiagnosisStore;
 import com.alliancetrust.advisor.store.Ids;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,14 +23,16 @@ public final class Backup {
     public record Document(String format, Integer formatVersion, String exportedAt, List<Entry> caseFiles) {
     }
 
-    public record Entry(Alliance alliance, List<TimelineEvent> timeline, List<StoredAssessment> assessments) {
+    public record Entry(Alliance alliance, List<TimelineEvent> timeline, List<StoredAssessment> assessments,
+                        List<DiagnosisStore.Row> diagnoses) {
     }
 
-    public record Imported(int alliances, int timelineEvents, int assessments) {
+    public record Imported(int alliances, int timelineEvents, int assessments, int diagnoses) {
     }
 
     private final Database db;
     private final CaseFileStore store;
+    private final DiagnosisStore diagnoses = new DiagnosisStore();
 
     public Backup(Database db, CaseFileStore store) {
         this.db = db;
@@ -50,7 +53,7 @@ public final class Backup {
 
     private Entry entry(Connection c, String id) throws SQLException {
         Alliance alliance = store.findAlliance(c, id).orElseThrow(() -> new NotFoundException("No alliance with id " + id));
-        return new Entry(alliance, store.events(c, id), store.assessments(c, id));
+        return new Entry(alliance, store.events(c, id), store.assessments(c, id), diagnoses.forAlliance(c, id));
     }
 
     public Imported importDocument(Document doc) {
@@ -64,6 +67,7 @@ public final class Backup {
         return db.inTransaction(c -> {
             int events = 0;
             int assessments = 0;
+            int sessions = 0;
             for (int i = 0; i < entries.size(); i++) {
                 Entry e = entries.get(i);
                 if (store.exists(c, "alliances", e.alliance().id())) {
@@ -79,8 +83,12 @@ public final class Backup {
                     store.insertAssessment(c, a);
                     assessments++;
                 }
+                for (DiagnosisStore.Row d : list(e.diagnoses())) {
+                    diagnoses.insert(c, d);
+                    sessions++;
+                }
             }
-            return new Imported(entries.size(), events, assessments);
+            return new Imported(entries.size(), events, assessments, sessions);
         });
     }
 
@@ -119,6 +127,18 @@ public final class Backup {
             require(s.input(), at + ".input");
             require(s.output(), at + ".output");
             if (!a.id().equals(s.allianceId())) throw new InvalidInputException(at + ".allianceId", "must be " + a.id());
+        }
+        List<DiagnosisStore.Row> sessions = list(e.diagnoses());
+        for (int j = 0; j < sessions.size(); j++) {
+            DiagnosisStore.Row d = sessions.get(j);
+            String at = path + ".diagnoses[" + j + "]";
+            if (d == null) throw new InvalidInputException(at, "must not be null");
+            require(d.id(), at + ".id");
+            require(d.createdAt(), at + ".createdAt");
+            require(d.updatedAt(), at + ".updatedAt");
+            require(d.status(), at + ".status");
+            require(d.stateJson(), at + ".stateJson");
+            if (!a.id().equals(d.allianceId())) throw new InvalidInputException(at + ".allianceId", "must be " + a.id());
         }
     }
 

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Diagnosis sessions, stored as JSON state with a version for optimistic updates. */
@@ -41,13 +43,25 @@ public final class DiagnosisStore {
     }
 
     public Optional<Row> find(Connection c, String id) throws SQLException {
+        List<Row> rows = select(c, "id = ?", id);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    public List<Row> forAlliance(Connection c, String allianceId) throws SQLException {
+        return select(c, "alliance_id = ?", allianceId);
+    }
+
+    private List<Row> select(Connection c, String where, String arg) throws SQLException {
+        List<Row> rows = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT id, alliance_id, created_at, updated_at, status, version, state_json"
-                + " FROM diagnosis_sessions WHERE id = ?")) {
-            s.setString(1, id);
+                + " FROM diagnosis_sessions WHERE " + where + " ORDER BY id")) {
+            s.setString(1, arg);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(new Row(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                        r.getString(5), r.getInt(6), r.getString(7))) : Optional.empty();
+                while (r.next()) {
+                    rows.add(new Row(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6), r.getString(7)));
+                }
             }
         }
+        return rows;
     }
 }

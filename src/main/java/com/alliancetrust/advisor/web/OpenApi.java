@@ -9,6 +9,9 @@ import com.alliancetrust.advisor.casefile.Backup;
 import com.alliancetrust.advisor.casefile.CaseFile;
 import com.alliancetrust.advisor.casefile.CaseFileService;
 import com.alliancetrust.advisor.casefile.StoredAssessment;
+import com.alliancetrust.advisor.diagnosis.DiagnosisRequest;
+import com.alliancetrust.advisor.diagnosis.DiagnosisView;
+import com.alliancetrust.advisor.diagnosis.EarlyWarning;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.engine.RuleInfo;
 import com.alliancetrust.advisor.knowledge.ElementDefinition;
@@ -93,6 +96,18 @@ public final class OpenApi {
         paths.put("/api/v1/export", get("Every case file as one backup document", ref(Backup.Document.class)));
         paths.put("/api/v1/import", Map.of("post", operation("Import a backup document; refuses ids already stored (409)",
                 Backup.Document.class, "200", ref(Backup.Imported.class))));
+        paths.put("/api/v1/diagnoses", Map.of("post", operation("Start a guided breach diagnosis: the answer is the first question",
+                DiagnosisRequest.class, "201", ref(DiagnosisView.class))));
+        paths.put("/api/v1/diagnoses/one-shot", post("Diagnose a breach from all facts at once: diagnosis and repair plan",
+                DiagnosisRequest.class, DiagnosisView.class));
+        paths.put("/api/v1/diagnoses/{id}", Map.of("get", withId(Map.of("summary", "A diagnosis session: answers, partial diagnosis, next question",
+                "responses", Map.of("200", content("OK", ref(DiagnosisView.class)), "404", content("No such diagnosis", ref(ApiError.class)))))));
+        paths.put("/api/v1/diagnoses/{id}/answers", Map.of("post", withId(operation(
+                "Answer the question asked, or change an earlier answer", DiagnosisRequest.AnswerRequest.class, "200", ref(DiagnosisView.class)))));
+        paths.put("/api/v1/diagnoses/{id}/back", Map.of("post", withId(Map.of("summary", "Take back the last answer",
+                "responses", Map.of("200", content("OK", ref(DiagnosisView.class)), "404", content("No such diagnosis", ref(ApiError.class)))))));
+        paths.put("/api/v1/early-warning", post("From observed warning signals: is trust eroding, and should a diagnosis start?",
+                EarlyWarning.Request.class, EarlyWarning.Result.class));
         paths.put("/api/v1/rules", get("Every rule: id, name, file, description, category, sources", arrayOf(RuleInfo.class)));
         paths.put("/api/v1/knowledge/elements", get("The trust elements", arrayOf(ElementDefinition.class)));
         paths.put("/api/v1/knowledge/stages", get("The stages of trust development", arrayOf(StageDefinition.class)));

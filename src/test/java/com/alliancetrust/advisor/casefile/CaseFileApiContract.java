@@ -199,6 +199,8 @@ abstract class CaseFileApiContract {
     void export_then_import_into_an_empty_database_gives_the_same_data_back() {
         String id = create("Kanto Precision", "NEGOTIATING").path("id").asText();
         client.post(HttpApiTest.ASSESS, assessmentFor(id));
+        Reply diagnosis = client.post("/api/v1/diagnoses", "{\"allianceId\": \"" + id + "\", \"accused\": \"PARTNER\"}");
+        client.post("/api/v1/diagnoses/" + diagnosis.body().path("id").asText() + "/answers", "{\"question\": \"violatedElement\", \"value\": \"COMPETENCE\"}");
         create("Second Partner", "ACTIVE");
         JsonNode exported = client.get("/api/v1/export").body();
         assertThat(exported.path("caseFiles").size()).isEqualTo(2);
@@ -214,6 +216,8 @@ abstract class CaseFileApiContract {
             assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
             assertThat(imported.body().path("alliances").asInt()).isEqualTo(2);
             assertThat(imported.body().path("assessments").asInt()).isEqualTo(1);
+            assertThat(imported.body().path("diagnoses").asInt()).isEqualTo(1);
+            assertThat(second.get("/api/v1/diagnoses/" + diagnosis.body().path("id").asText()).body().path("answers").size()).isEqualTo(1);
             JsonNode again = second.get("/api/v1/export").body();
             assertThat(again.path("caseFiles")).isEqualTo(exported.path("caseFiles"));
             assertThat(second.get(ALLIANCES + "/" + id + "/export").body().path("caseFiles").get(0))

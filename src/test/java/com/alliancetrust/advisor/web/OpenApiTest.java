@@ -78,6 +78,23 @@ class OpenApiTest {
         assertThat(violations(schemaOf(paths.path("/api/v1/assessments/{id}/rerun").path("post")), rerun.body(), "rerun")).isEmpty();
     }
 
+    @Test
+    void diagnosis_responses_match_their_schemas() {
+        JsonNode paths = spec.path("paths");
+        var started = client.post("/api/v1/diagnoses", "{\"accused\": \"PARTNER\", \"account\": \"Designs leaked\"}");
+        assertThat(started.status()).isEqualTo(201);
+        assertThat(violations(paths.path("/api/v1/diagnoses").path("post").path("responses").path("201").path("content")
+                .path("application/json").path("schema"), started.body(), "started")).isEmpty();
+        String id = started.body().path("id").asText();
+        var answered = client.post("/api/v1/diagnoses/" + id + "/answers", "{\"question\": \"violatedElement\", \"value\": \"INTEGRITY\"}");
+        assertThat(violations(schemaOf(paths.path("/api/v1/diagnoses/{id}/answers").path("post")), answered.body(), "answered")).isEmpty();
+        var oneShot = client.post("/api/v1/diagnoses/one-shot", "{\"accused\": \"US\", \"known\": [{\"question\": \"violatedElement\","
+                + " \"value\": \"COMPETENCE\"}, {\"question\": \"culpability\", \"value\": \"GUILTY\"}]}");
+        assertThat(violations(schemaOf(paths.path("/api/v1/diagnoses/one-shot").path("post")), oneShot.body(), "one-shot")).isEmpty();
+        var warning = client.post("/api/v1/early-warning", "{\"withheldInformation\": true}");
+        assertThat(violations(schemaOf(paths.path("/api/v1/early-warning").path("post")), warning.body(), "warning")).isEmpty();
+    }
+
     private static JsonNode readTree(String text) {
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
@@ -103,7 +120,9 @@ class OpenApiTest {
                 "/api/v1/rules", "/api/v1/knowledge/elements", "/api/v1/knowledge/glossary", "/api/v1/knowledge/bibliography",
                 "/api/v1/knowledge/stages", "/api/v1/knowledge/evidence", "/api/v1/alliances", "/api/v1/alliances/{id}",
                 "/api/v1/alliances/{id}/archive", "/api/v1/alliances/{id}/assessments", "/api/v1/alliances/{id}/export",
-                "/api/v1/assessments/{id}", "/api/v1/assessments/{id}/rerun", "/api/v1/export", "/api/v1/import")) {
+                "/api/v1/assessments/{id}", "/api/v1/assessments/{id}/rerun", "/api/v1/export", "/api/v1/import",
+                "/api/v1/diagnoses", "/api/v1/diagnoses/one-shot", "/api/v1/diagnoses/{id}", "/api/v1/diagnoses/{id}/answers",
+                "/api/v1/diagnoses/{id}/back", "/api/v1/early-warning")) {
             assertThat(spec.path("paths").has(path)).as(path).isTrue();
         }
     }
