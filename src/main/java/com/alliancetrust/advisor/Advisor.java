@@ -2,6 +2,7 @@ package com.alliancetrust.advisor;
 
 import com.alliancetrust.advisor.content.Content;
 import com.alliancetrust.advisor.diagnosis.EarlyWarning;
+import com.alliancetrust.advisor.monitoring.MonitoringService;
 import com.alliancetrust.advisor.selection.SelectionInput;
 import com.alliancetrust.advisor.content.ContentFile;
 import com.alliancetrust.advisor.engine.RuleCompilationException;
@@ -41,6 +42,7 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
     public static Advisor load(Content content) {
         Set<String> inputNames = new java.util.HashSet<>(SelectionInput.CONTEXT_LABELS.keySet());
         inputNames.addAll(EarlyWarning.SIGNALS.keySet());
+        inputNames.addAll(MonitoringService.inputNames());
         return load(content, inputNames);
     }
 

@@ -55,7 +55,7 @@ public final class CaseFileService {
             Alliance updated = new Alliance(id, draft.partner(), draft.purpose(), countries(draft),
                     draft.status() == null ? current.status() : draft.status(), draft.owner(), draft.description(),
                     current.createdAt(), Ids.now(), draft.version() + 1);
-            if (!store.updateAlliance(c, updated, draft.version())) throw stale(id, draft.version(), current.version());
+            if (!store.updateAlliance(c, updated, draft.version())) throw stale(c, id, draft.version());
             event(c, id, "UPDATED", "Case file updated: " + changes(current, updated), null);
             return updated;
         });
@@ -68,7 +68,7 @@ public final class CaseFileService {
             if (current.status() == AllianceStatus.ARCHIVED) return current;
             Alliance archived = new Alliance(id, current.partner(), current.purpose(), current.countries(), AllianceStatus.ARCHIVED,
                     current.owner(), current.description(), current.createdAt(), Ids.now(), expected + 1);
-            if (!store.updateAlliance(c, archived, expected)) throw stale(id, expected, current.version());
+            if (!store.updateAlliance(c, archived, expected)) throw stale(c, id, expected);
             event(c, id, "ARCHIVED", "Case file archived", null);
             return archived;
         });
@@ -103,6 +103,11 @@ public final class CaseFileService {
         });
     }
 
+    /** Fails with 404 unless the alliance exists. */
+    public void requireExisting(String id) {
+        db.inTransaction(c -> find(c, id));
+    }
+
     /** Records on an alliance's timeline something another capability did, e.g. a diagnosis. */
     public void note(String allianceId, String kind, String summary, String recordId) {
         db.inTransaction(c -> {
@@ -132,7 +137,9 @@ public final class CaseFileService {
         store.insertEvent(c, new TimelineEvent(Ids.newId(), allianceId, Ids.now(), kind, summary, recordId));
     }
 
-    private static ConflictException stale(String id, int sent, int stored) {
+    /** Re-reads after the refused update, so that the message gives the version the winner committed. */
+    private ConflictException stale(Connection c, String id, int sent) throws SQLException {
+        int stored = find(c, id).version();
         return new ConflictException("version", "alliance " + id + " was changed by someone else: you sent version " + sent
                 + " but it is now at version " + stored + "; read it again and reapply your change");
     }

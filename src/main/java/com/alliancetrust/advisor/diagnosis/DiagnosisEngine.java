@@ -50,20 +50,24 @@ final class DiagnosisEngine {
     }
 
     /**
-     * Drops answers that no longer matter after an earlier answer changed: an answer stays only if
-     * its question would be asked were it unanswered. Repeated until nothing more drops.
+     * Drops answers given after position {@code changed} that no longer matter now that the answer
+     * there has changed: such an answer stays only if its question would be asked were it
+     * unanswered. Repeated until nothing more drops. Answers before it, and facts given when the
+     * diagnosis started, are left alone.
      */
-    DiagnosisState prune(DiagnosisState state) {
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Answer a : state.answers()) {
+    DiagnosisState prune(DiagnosisState state, int changed) {
+        boolean dropped = true;
+        while (dropped) {
+            dropped = false;
+            List<Answer> answers = state.answers();
+            for (int i = changed + 1; i < answers.size(); i++) {
+                Answer a = answers.get(i);
                 DiagnosisState without = state.withAnswers(state.answers().stream()
                         .filter(x -> !(x.part() == a.part() && x.question().equals(a.question()))).toList());
                 boolean asked = openQuestions(without).stream().anyMatch(q -> q.part() == a.part() && q.question().equals(a.question()));
                 if (!asked) {
                     state = without;
-                    changed = true;
+                    dropped = true;
                     break;
                 }
             }

@@ -43,13 +43,13 @@ public final class DiagnosisService {
     /** All facts in one request, the diagnosis and plan in the answer, nothing stored. */
     public DiagnosisView oneShot(DiagnosisRequest request) {
         DiagnosisEngine engine = new DiagnosisEngine(advisor.get());
-        return engine.view(null, initial(request, engine, false), null, true);
+        return engine.view(null, initial(request, false), null, true);
     }
 
     public DiagnosisView start(DiagnosisRequest request) {
         if (request != null && request.allianceId() != null) caseFiles.requireAlliance(request.allianceId(), "allianceId");
         DiagnosisEngine engine = new DiagnosisEngine(advisor.get());
-        DiagnosisState state = initial(request, engine, true);
+        DiagnosisState state = initial(request, true);
         String id = Ids.newId();
         DiagnosisView view = engine.view(id, state, 1, false);
         String now = Ids.now();
@@ -86,7 +86,8 @@ public final class DiagnosisService {
                     + " now; the question to answer is " + engine.openQuestions(state).stream().findFirst()
                     .map(q -> "'" + q.question() + "' (part " + q.part() + ")").orElse("none: the diagnosis is complete"));
         }
-        DiagnosisState next = engine.prune(state.answering(part, question.id(), values(question, answer, "")));
+        DiagnosisState next = state.answering(part, question.id(), values(question, answer, ""));
+        if (answered) next = engine.prune(next, next.positionOf(part, question.id()));
         return save(row, next, engine);
     }
 
@@ -120,7 +121,7 @@ public final class DiagnosisService {
         caseFiles.note(view.allianceId(), "DIAGNOSIS_DETERMINED", "Breach diagnosis complete (" + summary + ")", view.id());
     }
 
-    private DiagnosisState initial(DiagnosisRequest request, DiagnosisEngine engine, boolean stored) {
+    private DiagnosisState initial(DiagnosisRequest request, boolean stored) {
         if (request == null) throw new InvalidInputException("(body)", "request body is required");
         if (request.account() != null && request.account().length() > MAX_ACCOUNT) {
             throw new InvalidInputException("account", "must be at most " + MAX_ACCOUNT + " characters");
@@ -157,7 +158,7 @@ public final class DiagnosisService {
             DiagnosisQuestion q = question(a.question(), path + ".question");
             state = state.answering(part, q.id(), values(q, a, path + "."));
         }
-        return engine.prune(state);
+        return state;
     }
 
     private static void checkPart(DiagnosisState state, int part, String field) {

@@ -20,10 +20,27 @@ public record DiagnosisState(String allianceId, Purpose purpose, String account,
         return new DiagnosisState(allianceId, purpose, account, parts, List.copyOf(answers));
     }
 
-    /** Replaces any earlier answer to the same question of the same part. */
+    /** Adds the answer at the end or, if the question was answered before, replaces that answer where it stands. */
     public DiagnosisState answering(int part, String question, List<String> values) {
-        List<Answer> next = new ArrayList<>(answers.stream().filter(a -> !(a.part() == part && a.question().equals(question))).toList());
-        values.forEach(v -> next.add(new Answer(part, question, v)));
+        List<Answer> next = new ArrayList<>();
+        boolean placed = false;
+        for (Answer a : answers) {
+            if (a.part() == part && a.question().equals(question)) {
+                if (!placed) values.forEach(v -> next.add(new Answer(part, question, v)));
+                placed = true;
+            } else {
+                next.add(a);
+            }
+        }
+        if (!placed) values.forEach(v -> next.add(new Answer(part, question, v)));
         return withAnswers(next);
+    }
+
+    /** Position of the first answer to a question, or -1. */
+    public int positionOf(int part, String question) {
+        for (int i = 0; i < answers.size(); i++) {
+            if (answers.get(i).part() == part && answers.get(i).question().equals(question)) return i;
+        }
+        return -1;
     }
 }

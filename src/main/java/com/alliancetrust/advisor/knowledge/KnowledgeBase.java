@@ -15,7 +15,8 @@ public record KnowledgeBase(Map<String, Source> bibliography,
                             Map<String, AdviceText> advice,
                             Map<String, RedFlagText> redFlags,
                             Map<String, DiagnosisQuestion> questions,
-                            Map<String, RepairStepText> repairSteps) {
+                            Map<String, RepairStepText> repairSteps,
+                            Map<String, SurveyItem> survey) {
 
     public Optional<EvidenceField> evidenceField(String key) {
         return Optional.ofNullable(evidence.get(key));

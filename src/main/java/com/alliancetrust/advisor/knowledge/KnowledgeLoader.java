@@ -33,6 +33,8 @@ public final class KnowledgeLoader {
     private record RedFlagsFile(List<RedFlagText> redFlags) {}
     private record QuestionsFile(List<DiagnosisQuestion> questions) {}
     private record RepairStepsFile(List<RepairStepText> steps) {}
+    private record SurveyFile(Scale scale, List<SurveyItem> items) {}
+    private record Scale(int min, int max, List<String> labels) {}
 
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -62,6 +64,8 @@ public final class KnowledgeLoader {
         var redFlagsFile = read("red-flags.yaml", RedFlagsFile.class);
         var questionsFile = read("diagnosis-questions.yaml", QuestionsFile.class);
         var stepsFile = read("repair-steps.yaml", RepairStepsFile.class);
+        var surveyFile = read("trust-survey.yaml", SurveyFile.class);
+        var monitoringFile = read("monitoring-advice.yaml", AdviceFile.class);
         failIfProblems();
 
         var bibliography = index(bibliographyFile.sources(), Source::id, "bibliography.yaml");
@@ -71,7 +75,11 @@ public final class KnowledgeLoader {
         var stages = new EnumMap<TrustStage, StageDefinition>(TrustStage.class);
         stages.putAll(index(stagesFile.stages(), StageDefinition::id, "trust-stages.yaml"));
         var evidence = index(evidenceFile.fields(), EvidenceField::key, "evidence.yaml");
-        var advice = index(adviceFile.advice(), AdviceText::id, "advice.yaml");
+        // Recommendations of every capability share one id space, so that no id means two things.
+        List<AdviceText> allAdvice = new ArrayList<>(adviceFile.advice());
+        allAdvice.addAll(monitoringFile.advice());
+        var advice = index(allAdvice, AdviceText::id, "advice.yaml and monitoring-advice.yaml");
+        var survey = index(surveyFile.items(), SurveyItem::id, "trust-survey.yaml");
         var redFlags = index(redFlagsFile.redFlags(), RedFlagText::id, "red-flags.yaml");
         var questions = index(questionsFile.questions(), DiagnosisQuestion::id, "diagnosis-questions.yaml");
         var repairSteps = index(stepsFile.steps(), RepairStepText::id, "repair-steps.yaml");
@@ -88,6 +96,14 @@ public final class KnowledgeLoader {
         stages.values().forEach(s -> checkSources("trust-stages.yaml", s.id().name(), s.sources(), bibliography));
         evidence.values().forEach(this::checkEvidenceField);
         repairSteps.values().forEach(r -> checkSources("repair-steps.yaml", r.id(), r.sources(), bibliography));
+        advice.values().forEach(a -> checkSources("advice", a.id(), a.sources(), bibliography));
+        survey.values().forEach(i -> checkSources("trust-survey.yaml", i.id(), i.sources(), bibliography));
+        if (surveyFile.scale() == null || surveyFile.scale().min() != 1 || surveyFile.scale().max() != 5) {
+            problems.add("trust-survey.yaml: the scale must run from 1 to 5");
+        }
+        for (TrustElement e : TrustElement.values()) {
+            if (survey.values().stream().noneMatch(i -> i.element() == e)) problems.add("trust-survey.yaml: no item for " + e);
+        }
         repairSteps.values().stream().filter(r -> r.phase() == null || r.sources() == null || r.sources().isEmpty())
                 .forEach(r -> problems.add("repair-steps.yaml: step '" + r.id() + "' needs a phase and at least one source"));
         questions.values().stream().filter(q -> q.type() == null || q.options() == null || q.options().size() < 2 || q.decides() == null)
@@ -95,7 +111,7 @@ public final class KnowledgeLoader {
         failIfProblems();
         // Keep file order (and enum order for elements and stages): it is the order readers meet them in.
         return new KnowledgeBase(frozen(bibliography), frozen(glossary), frozen(elements), frozen(stages),
-                frozen(evidence), frozen(advice), frozen(redFlags), frozen(questions), frozen(repairSteps));
+                frozen(evidence), frozen(advice), frozen(redFlags), frozen(questions), frozen(repairSteps), frozen(survey));
     }
 
     private <T> T read(String name, Class<T> type) {

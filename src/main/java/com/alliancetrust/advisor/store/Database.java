@@ -44,6 +44,9 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("synchronous", "FULL");
         config.addDataSourceProperty("foreign_keys", "true");
         config.addDataSourceProperty("busy_timeout", "10000");
+        // Take the write lock when a transaction begins: a transaction that reads and then writes
+        // would otherwise fail at once (SQLITE_BUSY) instead of waiting when another writer is active.
+        config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         config.setMaximumPoolSize(4);
         return open(config, "SQLite " + file);
     }

@@ -36,7 +36,7 @@ final class ErrorMapping {
                 send(ctx, HttpStatus.CONFLICT, "The request conflicts with stored data (a record with the same id exists)", null);
             } else {
                 LOG.error("Database failure on {} {}", ctx.method(), ctx.path(), e);
-                send(ctx, HttpStatus.SERVICE_UNAVAILABLE, "The case-file database is not available; nothing was changed.", null);
+                send(ctx, HttpStatus.SERVICE_UNAVAILABLE, "The case-file database is busy or unavailable; nothing was changed. Retry shortly.", null);
             }
         });
         routes.exception(JacksonException.class, (e, ctx) -> jackson(ctx, e));

@@ -11,6 +11,8 @@ import com.alliancetrust.advisor.casefile.CaseFileService;
 import com.alliancetrust.advisor.diagnosis.DiagnosisRequest;
 import com.alliancetrust.advisor.diagnosis.DiagnosisService;
 import com.alliancetrust.advisor.diagnosis.EarlyWarning;
+import com.alliancetrust.advisor.monitoring.HealthCheckRequest;
+import com.alliancetrust.advisor.monitoring.MonitoringService;
 import com.alliancetrust.advisor.selection.CandidateComparison;
 import com.alliancetrust.advisor.selection.PartnerAssessment;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
@@ -48,6 +50,7 @@ public final class HttpApi {
     private final Backup backup;
     private final DiagnosisService diagnoses;
     private final EarlyWarning earlyWarning;
+    private final MonitoringService monitoring;
     private final ObjectMapper json = Json.mapper();
 
     public HttpApi(Supplier<Advisor> advisor, Database database) {
@@ -60,6 +63,7 @@ public final class HttpApi {
         this.backup = new Backup(database, store);
         this.diagnoses = new DiagnosisService(advisor, database, caseFiles, json);
         this.earlyWarning = new EarlyWarning(advisor);
+        this.monitoring = new MonitoringService(advisor, database, caseFiles, json);
     }
 
     public Javalin create() {
@@ -75,6 +79,7 @@ public final class HttpApi {
             selection(config.routes);
             caseFiles(config.routes);
             diagnosis(config.routes);
+            monitoring(config.routes);
             knowledge(config.routes);
         });
     }
@@ -129,6 +134,14 @@ public final class HttpApi {
                 body(ctx, DiagnosisRequest.AnswerRequest.class, MAX_BODY_BYTES))));
         routes.post("/api/v1/diagnoses/{id}/back", ctx -> ctx.json(diagnoses.back(ctx.pathParam("id"))));
         routes.post("/api/v1/early-warning", ctx -> ctx.json(earlyWarning.check(body(ctx, EarlyWarning.Request.class, MAX_BODY_BYTES))));
+    }
+
+    private void monitoring(RoutesConfig routes) {
+        routes.post("/api/v1/alliances/{id}/health-checks", ctx -> ctx.status(HttpStatus.CREATED)
+                .json(monitoring.record(ctx.pathParam("id"), body(ctx, HealthCheckRequest.class, MAX_BODY_BYTES))));
+        routes.get("/api/v1/alliances/{id}/health", ctx -> ctx.json(monitoring.health(ctx.pathParam("id"), ctx.queryParam("asOf"))));
+        routes.get("/api/v1/portfolio", ctx -> ctx.json(monitoring.portfolio(ctx.queryParam("asOf"))));
+        routes.get("/api/v1/knowledge/trust-survey", ctx -> ctx.json(advisor.get().knowledge().survey().values()));
     }
 
     /** The optional body of an archive request: the version the client last read. */

@@ -1,0 +1,30 @@
+package com.alliancetrust.advisor.monitoring;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One health check as recorded: the survey answers of respondents on both sides (reduced to
+ * aggregates before anything is stored), the key indicators, and notable events since the last check.
+ */
+public record HealthCheckRequest(String date, List<Respondent> responses, Indicators indicators, List<NotableEvent> events) {
+
+    public enum Side { OURS, PARTNER }
+
+    /** One respondent's answers, item id to a 1-5 score. */
+    public record Respondent(Side side, Map<String, Integer> answers) {
+    }
+
+    public enum Frequency { WEEKLY, FORTNIGHTLY, MONTHLY, QUARTERLY, RARELY }
+
+    public enum Turnover { NONE, SOME, HIGH }
+
+    /** Key indicators; qualities on a 1-5 scale, every one optional. */
+    public record Indicators(Frequency communicationFrequency, Integer communicationQuality, Integer informationSharing,
+                             Integer resourceSharing, Integer jointDecisions, Integer conflictResolutionDays, Integer riskSharing,
+                             Turnover boundarySpannerTurnover, Integer innovationOutput, Integer taskChallenge) {
+        public static final Indicators NONE = new Indicators(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public enum NotableEvent { LEADERSHIP_CHANGE, BOUNDARY_SPANNER_CHANGE, MISSED_MILESTONE, MAJOR_CONFLICT, SCOPE_CHANGE }
+}

@@ -1,0 +1,77 @@
+package com.alliancetrust.advisor.monitoring;
+
+import com.alliancetrust.advisor.InvalidInputException;
+import com.alliancetrust.advisor.domain.TrustElement;
+import com.alliancetrust.advisor.knowledge.SurveyItem;
+import com.alliancetrust.advisor.monitoring.HealthCheck.SideScore;
+import com.alliancetrust.advisor.monitoring.HealthCheckRequest.Respondent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reduces survey answers to means per side and element. Reverse-scored items are turned round
+ * (on a 1-5 scale, 6 minus the answer) before averaging. Each respondent's element score is the
+ * mean of the items they answered for it; a side's score is the mean of its respondents' scores.
+ */
+final class SurveyScoring {
+    static final String ALL = "ALL";
+    static final String OVERALL = "OVERALL";
+
+    private SurveyScoring() {
+    }
+
+    static List<SideScore> aggregate(List<Respondent> respondents, Map<String, SurveyItem> items) {
+        List<double[]> perRespondent = new ArrayList<>(); // element scores, NaN where unanswered
+        for (int r = 0; r < respondents.size(); r++) {
+            Respondent respondent = respondents.get(r);
+            String path = "responses[" + r + "]";
+            if (respondent == null || respondent.side() == null) throw new InvalidInputException(path + ".side", "is required: OURS or PARTNER");
+            if (respondent.answers() == null || respondent.answers().isEmpty()) throw new InvalidInputException(path + ".answers", "is required");
+            double[] sum = new double[TrustElement.values().length];
+            int[] count = new int[sum.length];
+            for (var answer : respondent.answers().entrySet()) {
+                SurveyItem item = items.get(answer.getKey());
+                String field = path + ".answers." + answer.getKey();
+                if (item == null) throw new InvalidInputException(field, "is not an item of the trust survey");
+                Integer score = answer.getValue();
+                if (score == null || score < 1 || score > 5) throw new InvalidInputException(field, "must be a whole number from 1 to 5");
+                sum[item.element().ordinal()] += item.reverse() ? 6 - score : score;
+                count[item.element().ordinal()]++;
+            }
+            double[] means = new double[sum.length];
+            for (int e = 0; e < sum.length; e++) means[e] = count[e] == 0 ? Double.NaN : sum[e] / count[e];
+            perRespondent.add(means);
+        }
+        List<SideScore> scores = new ArrayList<>();
+        for (String side : List.of(ALL, HealthCheckRequest.Side.OURS.name(), HealthCheckRequest.Side.PARTNER.name())) {
+            double overallSum = 0;
+            int overallElements = 0;
+            for (TrustElement e : TrustElement.values()) {
+                double sum = 0;
+                int n = 0;
+                for (int r = 0; r < respondents.size(); r++) {
+                    double v = perRespondent.get(r)[e.ordinal()];
+                    if (!Double.isNaN(v) && (side.equals(ALL) || respondents.get(r).side().name().equals(side))) {
+                        sum += v;
+                        n++;
+                    }
+                }
+                if (n > 0) {
+                    scores.add(new SideScore(side, e.name(), round(sum / n), n));
+                    overallSum += sum / n;
+                    overallElements++;
+                }
+            }
+            if (overallElements == TrustElement.values().length) {
+                int n = (int) respondents.stream().filter(r -> side.equals(ALL) || r.side().name().equals(side)).count();
+                scores.add(new SideScore(side, OVERALL, round(overallSum / overallElements), n));
+            }
+        }
+        return scores;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

@@ -1,0 +1,71 @@
+package com.alliancetrust.advisor.store;
+
+import com.alliancetrust.advisor.monitoring.HealthCheck;
+import com.alliancetrust.advisor.monitoring.HealthCheckRequest;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Health checks: aggregates, indicators and events as JSON text, oldest check first. */
+public final class HealthCheckStore {
+    private static final TypeReference<List<HealthCheck.SideScore>> SCORES = new TypeReference<>() {};
+    private static final TypeReference<List<HealthCheckRequest.NotableEvent>> EVENTS = new TypeReference<>() {};
+
+    private final ObjectMapper json;
+
+    public HealthCheckStore(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public void insert(Connection c, HealthCheck h) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO health_checks (id, alliance_id, check_date, recorded_at,"
+                + " aggregates_json, indicators_json, events_json) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, h.id());
+            s.setString(2, h.allianceId());
+            s.setString(3, h.date());
+            s.setString(4, h.recordedAt());
+            s.setString(5, write(h.scores()));
+            s.setString(6, write(h.indicators()));
+            s.setString(7, write(h.events()));
+            s.executeUpdate();
+        }
+    }
+
+    public List<HealthCheck> forAlliance(Connection c, String allianceId) throws SQLException {
+        List<HealthCheck> checks = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, alliance_id, check_date, recorded_at, aggregates_json,"
+                + " indicators_json, events_json FROM health_checks WHERE alliance_id = ? ORDER BY check_date, id")) {
+            s.setString(1, allianceId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    checks.add(new HealthCheck(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                            read(r.getString(5), SCORES), read(r.getString(6), new TypeReference<HealthCheckRequest.Indicators>() {}),
+                            read(r.getString(7), EVENTS)));
+                }
+            }
+        }
+        return checks;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored health check is unreadable", e);
+        }
+    }
+}
