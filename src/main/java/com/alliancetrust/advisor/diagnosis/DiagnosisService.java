@@ -43,7 +43,8 @@ public final class DiagnosisService {
     /** All facts in one request, the diagnosis and plan in the answer, nothing stored. */
     public DiagnosisView oneShot(DiagnosisRequest request) {
         DiagnosisEngine engine = new DiagnosisEngine(advisor.get());
-        return engine.view(null, initial(request, false), null, true);
+        // All facts are in: keep only those the rules would ask for, as the guided flow would have.
+        return engine.view(null, engine.prune(initial(request, false), -1), null, true);
     }
 
     public DiagnosisView start(DiagnosisRequest request) {
