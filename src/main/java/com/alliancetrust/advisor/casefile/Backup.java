@@ -5,7 +5,9 @@ import com.alliancetrust.advisor.InvalidInputException;
 import com.alliancetrust.advisor.NotFoundException;
 import com.alliancetrust.advisor.store.CaseFileStore;
 import com.alliancetrust.advisor.store.Database;
+import com.alliancetrust.advisor.monitoring.HealthCheck;
 import com.alliancetrust.advisor.store.DiagnosisStore;
+import com.alliancetrust.advisor.store.HealthCheckStore;
 import com.alliancetrust.advisor.store.Ids;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -24,19 +26,21 @@ public final class Backup {
     }
 
     public record Entry(Alliance alliance, List<TimelineEvent> timeline, List<StoredAssessment> assessments,
-                        List<DiagnosisStore.Row> diagnoses) {
+                        List<DiagnosisStore.Row> diagnoses, List<HealthCheck> healthChecks) {
     }
 
-    public record Imported(int alliances, int timelineEvents, int assessments, int diagnoses) {
+    public record Imported(int alliances, int timelineEvents, int assessments, int diagnoses, int healthChecks) {
     }
 
     private final Database db;
     private final CaseFileStore store;
     private final DiagnosisStore diagnoses = new DiagnosisStore();
+    private final HealthCheckStore healthChecks;
 
-    public Backup(Database db, CaseFileStore store) {
+    public Backup(Database db, CaseFileStore store, HealthCheckStore healthChecks) {
         this.db = db;
         this.store = store;
+        this.healthChecks = healthChecks;
     }
 
     public Document exportAll() {
@@ -53,7 +57,8 @@ public final class Backup {
 
     private Entry entry(Connection c, String id) throws SQLException {
         Alliance alliance = store.findAlliance(c, id).orElseThrow(() -> new NotFoundException("No alliance with id " + id));
-        return new Entry(alliance, store.events(c, id), store.assessments(c, id), diagnoses.forAlliance(c, id));
+        return new Entry(alliance, store.events(c, id), store.assessments(c, id), diagnoses.forAlliance(c, id),
+                healthChecks.forAlliance(c, id));
     }
 
     public Imported importDocument(Document doc) {
@@ -68,6 +73,7 @@ public final class Backup {
             int events = 0;
             int assessments = 0;
             int sessions = 0;
+            int checks = 0;
             for (int i = 0; i < entries.size(); i++) {
                 Entry e = entries.get(i);
                 if (store.exists(c, "alliances", e.alliance().id())) {
@@ -87,8 +93,12 @@ public final class Backup {
                     diagnoses.insert(c, d);
                     sessions++;
                 }
+                for (HealthCheck h : list(e.healthChecks())) {
+                    healthChecks.insert(c, h);
+                    checks++;
+                }
             }
-            return new Imported(entries.size(), events, assessments, sessions);
+            return new Imported(entries.size(), events, assessments, sessions, checks);
         });
     }
 
@@ -139,6 +149,19 @@ public final class Backup {
             require(d.status(), at + ".status");
             require(d.stateJson(), at + ".stateJson");
             if (!a.id().equals(d.allianceId())) throw new InvalidInputException(at + ".allianceId", "must be " + a.id());
+        }
+        List<HealthCheck> checks = list(e.healthChecks());
+        for (int j = 0; j < checks.size(); j++) {
+            HealthCheck h = checks.get(j);
+            String at = path + ".healthChecks[" + j + "]";
+            if (h == null) throw new InvalidInputException(at, "must not be null");
+            require(h.id(), at + ".id");
+            require(h.date(), at + ".date");
+            require(h.recordedAt(), at + ".recordedAt");
+            require(h.scores(), at + ".scores");
+            require(h.indicators(), at + ".indicators");
+            require(h.events(), at + ".events");
+            if (!a.id().equals(h.allianceId())) throw new InvalidInputException(at + ".allianceId", "must be " + a.id());
         }
     }
 

@@ -19,6 +19,7 @@ import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.PartnerAssessmentService;
 import com.alliancetrust.advisor.store.CaseFileStore;
 import com.alliancetrust.advisor.store.Database;
+import com.alliancetrust.advisor.store.HealthCheckStore;
 import com.alliancetrust.advisor.store.Ids;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,7 +61,7 @@ public final class HttpApi {
         CaseFileStore store = new CaseFileStore(json);
         this.caseFiles = new CaseFileService(database, store);
         this.rerun = new AssessmentRerun(caseFiles, assessments, json);
-        this.backup = new Backup(database, store);
+        this.backup = new Backup(database, store, new HealthCheckStore(json));
         this.diagnoses = new DiagnosisService(advisor, database, caseFiles, json);
         this.earlyWarning = new EarlyWarning(advisor);
         this.monitoring = new MonitoringService(advisor, database, caseFiles, json);

@@ -13,6 +13,10 @@ import com.alliancetrust.advisor.diagnosis.DiagnosisRequest;
 import com.alliancetrust.advisor.diagnosis.DiagnosisView;
 import com.alliancetrust.advisor.diagnosis.EarlyWarning;
 import com.alliancetrust.advisor.domain.TrustElement;
+import com.alliancetrust.advisor.knowledge.SurveyItem;
+import com.alliancetrust.advisor.monitoring.AllianceHealth;
+import com.alliancetrust.advisor.monitoring.HealthCheckRequest;
+import com.alliancetrust.advisor.monitoring.Portfolio;
 import com.alliancetrust.advisor.engine.RuleInfo;
 import com.alliancetrust.advisor.knowledge.ElementDefinition;
 import com.alliancetrust.advisor.knowledge.EvidenceField;
@@ -108,6 +112,18 @@ public final class OpenApi {
                 "responses", Map.of("200", content("OK", ref(DiagnosisView.class)), "404", content("No such diagnosis", ref(ApiError.class)))))));
         paths.put("/api/v1/early-warning", post("From observed warning signals: is trust eroding, and should a diagnosis start?",
                 EarlyWarning.Request.class, EarlyWarning.Result.class));
+        paths.put("/api/v1/alliances/{id}/health-checks", Map.of("post", withId(operation(
+                "Record a health check: survey answers (kept only as anonymous aggregates), indicators and events",
+                HealthCheckRequest.class, "201", ref(AllianceHealth.class)))));
+        paths.put("/api/v1/alliances/{id}/health", Map.of("get", withId(Map.of("summary",
+                "An alliance's trust health: checks, series per element, levels, stage, pace, warnings",
+                "parameters", List.of(Map.of("name", "id", "in", "path", "required", true, "schema", Map.of("type", "string")),
+                        query("asOf", Map.of("type", "string", "format", "date"))),
+                "responses", Map.of("200", content("OK", ref(AllianceHealth.class)), "404", content("No such alliance", ref(ApiError.class)))))));
+        paths.put("/api/v1/portfolio", Map.of("get", Map.of("summary", "Every alliance's health, those needing attention first",
+                "parameters", List.of(query("asOf", Map.of("type", "string", "format", "date"))),
+                "responses", Map.of("200", content("OK", ref(Portfolio.class))))));
+        paths.put("/api/v1/knowledge/trust-survey", get("The trust survey instrument", arrayOf(SurveyItem.class)));
         paths.put("/api/v1/rules", get("Every rule: id, name, file, description, category, sources", arrayOf(RuleInfo.class)));
         paths.put("/api/v1/knowledge/elements", get("The trust elements", arrayOf(ElementDefinition.class)));
         paths.put("/api/v1/knowledge/stages", get("The stages of trust development", arrayOf(StageDefinition.class)));

@@ -95,6 +95,26 @@ class OpenApiTest {
         assertThat(violations(schemaOf(paths.path("/api/v1/early-warning").path("post")), warning.body(), "warning")).isEmpty();
     }
 
+    @Test
+    void health_check_responses_match_their_schemas() {
+        JsonNode paths = spec.path("paths");
+        String id = client.post("/api/v1/alliances", "{\"partner\": {\"name\": \"Nordlicht\"}, \"purpose\": \"JOINT_RND\"}")
+                .body().path("id").asText();
+        StringBuilder answers = new StringBuilder();
+        client.get("/api/v1/knowledge/trust-survey").body().forEach(item ->
+                answers.append(answers.isEmpty() ? "" : ", ").append('"').append(item.path("id").asText()).append("\": 4"));
+        String respondent = "{\"side\": \"OURS\", \"answers\": {" + answers + "}}";
+        var recorded = client.post("/api/v1/alliances/" + id + "/health-checks", "{\"date\": \"2026-06-30\", \"responses\": ["
+                + respondent + ", " + respondent + "], \"indicators\": {\"taskChallenge\": 3}, \"events\": [\"MISSED_MILESTONE\"]}");
+        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
+        assertThat(violations(paths.path("/api/v1/alliances/{id}/health-checks").path("post").path("responses").path("201")
+                .path("content").path("application/json").path("schema"), recorded.body(), "recorded")).isEmpty();
+        var health = client.get("/api/v1/alliances/" + id + "/health?asOf=2026-07-01");
+        assertThat(violations(schemaOf(paths.path("/api/v1/alliances/{id}/health").path("get")), health.body(), "health")).isEmpty();
+        var portfolio = client.get("/api/v1/portfolio?asOf=2026-07-01");
+        assertThat(violations(schemaOf(paths.path("/api/v1/portfolio").path("get")), portfolio.body(), "portfolio")).isEmpty();
+    }
+
     private static JsonNode readTree(String text) {
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
@@ -122,7 +142,8 @@ class OpenApiTest {
                 "/api/v1/alliances/{id}/archive", "/api/v1/alliances/{id}/assessments", "/api/v1/alliances/{id}/export",
                 "/api/v1/assessments/{id}", "/api/v1/assessments/{id}/rerun", "/api/v1/export", "/api/v1/import",
                 "/api/v1/diagnoses", "/api/v1/diagnoses/one-shot", "/api/v1/diagnoses/{id}", "/api/v1/diagnoses/{id}/answers",
-                "/api/v1/diagnoses/{id}/back", "/api/v1/early-warning")) {
+                "/api/v1/diagnoses/{id}/back", "/api/v1/early-warning", "/api/v1/alliances/{id}/health-checks",
+                "/api/v1/alliances/{id}/health", "/api/v1/portfolio", "/api/v1/knowledge/trust-survey")) {
             assertThat(spec.path("paths").has(path)).as(path).isTrue();
         }
     }
