@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor;
 
+import com.alliancetrust.advisor.checklist.ChecklistContext;
 import com.alliancetrust.advisor.content.Content;
 import com.alliancetrust.advisor.diagnosis.EarlyWarning;
 import com.alliancetrust.advisor.monitoring.MonitoringService;
@@ -36,6 +37,7 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
     private static final Pattern RED_FLAG_ID = Pattern.compile("new RedFlag\\(\\s*\"([^\"]+)\"");
     private static final Pattern FACT_NAME = Pattern.compile("Fact\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern QUESTION_ID = Pattern.compile("(?:new OpenQuestion\\([^,]+,|question\\s*==)\\s*\"([^\"]+)\"");
+    private static final Pattern CHECKLIST_ITEM_ID = Pattern.compile("\"((?:sf|co|fi|ic|rh|cu|ip|gv|ex)-[a-z0-9-]+)\"");
     private static final Pattern REPAIR_STEP_ID = Pattern.compile("(?:new RepairStep\\([^,]+,|RepairStep\\([^)]*id\\s*==)\\s*\"([^\"]+)\"");
 
     /** Loads and cross-checks everything; the input names are those the application supplies to rules. */
@@ -43,6 +45,7 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
         Set<String> inputNames = new java.util.HashSet<>(SelectionInput.CONTEXT_LABELS.keySet());
         inputNames.addAll(EarlyWarning.SIGNALS.keySet());
         inputNames.addAll(MonitoringService.inputNames());
+        inputNames.addAll(ChecklistContext.INPUT_NAMES);
         return load(content, inputNames);
     }
 
@@ -84,6 +87,9 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
             check(f, RED_FLAG_ID, kb.redFlags()::containsKey, "red flag id", "knowledge-base/red-flags.yaml", problems);
             check(f, QUESTION_ID, kb.questions()::containsKey, "diagnosis question", "knowledge-base/diagnosis-questions.yaml", problems);
             check(f, REPAIR_STEP_ID, kb.repairSteps()::containsKey, "repair step", "knowledge-base/repair-steps.yaml", problems);
+            if (f.path().startsWith("rules/checklist/")) {
+                check(f, CHECKLIST_ITEM_ID, kb.checklist()::containsKey, "checklist item", "knowledge-base/checklist-items.yaml", problems);
+            }
             check(f, FACT_NAME, n -> kb.evidence().containsKey(n) || inputNames.contains(n), "input fact",
                     "knowledge-base/evidence.yaml or the request", problems);
         }

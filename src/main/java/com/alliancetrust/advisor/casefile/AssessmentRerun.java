@@ -46,22 +46,7 @@ public final class AssessmentRerun {
         }
         JsonNode before = stored.output();
         JsonNode after = json.valueToTree(assessments.assess(input));
-        List<Change> changes = new ArrayList<>();
-        compare(changes, "verdict", before.path("verdict").path("value"), after.path("verdict").path("value"),
-                after.path("verdict").path("explanation").path("why"));
-        compare(changes, "overall trustworthiness", before.path("overall").path("level"), after.path("overall").path("level"),
-                after.path("overall").path("explanation").path("why"));
-        Map<String, JsonNode> elementsBefore = byKey(before.path("profile"), "element");
-        byKey(after.path("profile"), "element").forEach((element, now) -> {
-            JsonNode then = elementsBefore.getOrDefault(element, json.missingNode());
-            compare(changes, element.toLowerCase() + " level", then.path("level"), now.path("level"), now.path("explanation").path("why"));
-            compare(changes, element.toLowerCase() + " score", then.path("score"), now.path("score"), now.path("explanation").path("why"));
-        });
-        compare(changes, "likely trust stage", before.path("stage").path("stage"), after.path("stage").path("stage"),
-                after.path("stage").path("explanation").path("why"));
-        difference(changes, "red flag", byKey(before.path("redFlags"), "id"), byKey(after.path("redFlags"), "id"));
-        difference(changes, "recommendation", recommendations(before), recommendations(after));
-
+        List<Change> changes = changes(before, after);
         boolean rulesChanged = !stored.rulesVersion().equals(after.path("version").asText());
         String summary = changes.isEmpty()
                 ? "The current rules give the same verdict, profile, red flags and recommendations."
@@ -70,6 +55,26 @@ public final class AssessmentRerun {
                 : ", with the same rules and knowledge version.");
         return new Result(assessmentId, stored.rulesVersion(), after.path("version").asText(), rulesChanged,
                 before.path("verdict").path("value").asText(), after.path("verdict").path("value").asText(), changes, summary, after);
+    }
+
+    /** What differs between two assessment outputs, each difference with the reason the rules give for it. */
+    public static List<Change> changes(JsonNode before, JsonNode after) {
+        List<Change> changes = new ArrayList<>();
+        compare(changes, "verdict", before.path("verdict").path("value"), after.path("verdict").path("value"),
+                after.path("verdict").path("explanation").path("why"));
+        compare(changes, "overall trustworthiness", before.path("overall").path("level"), after.path("overall").path("level"),
+                after.path("overall").path("explanation").path("why"));
+        Map<String, JsonNode> elementsBefore = byKey(before.path("profile"), "element");
+        byKey(after.path("profile"), "element").forEach((element, now) -> {
+            JsonNode then = elementsBefore.getOrDefault(element, com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+            compare(changes, element.toLowerCase() + " level", then.path("level"), now.path("level"), now.path("explanation").path("why"));
+            compare(changes, element.toLowerCase() + " score", then.path("score"), now.path("score"), now.path("explanation").path("why"));
+        });
+        compare(changes, "likely trust stage", before.path("stage").path("stage"), after.path("stage").path("stage"),
+                after.path("stage").path("explanation").path("why"));
+        difference(changes, "red flag", byKey(before.path("redFlags"), "id"), byKey(after.path("redFlags"), "id"));
+        difference(changes, "recommendation", recommendations(before), recommendations(after));
+        return changes;
     }
 
     private static void compare(List<Change> changes, String what, JsonNode before, JsonNode after, JsonNode why) {

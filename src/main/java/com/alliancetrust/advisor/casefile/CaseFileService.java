@@ -117,6 +117,12 @@ public final class CaseFileService {
         });
     }
 
+    /** A stored assessment named in a request body: unknown gives 400 naming {@code field}, not 404. */
+    public StoredAssessment assessmentForInput(String id, String field) {
+        return db.inTransaction(c -> store.findAssessment(c, id))
+                .orElseThrow(() -> new InvalidInputException(field, "no assessment with id " + id));
+    }
+
     public StoredAssessment assessment(String id) {
         return db.inTransaction(c -> store.findAssessment(c, id))
                 .orElseThrow(() -> new NotFoundException("No assessment with id " + id));

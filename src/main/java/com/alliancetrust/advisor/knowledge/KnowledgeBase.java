@@ -16,7 +16,9 @@ public record KnowledgeBase(Map<String, Source> bibliography,
                             Map<String, RedFlagText> redFlags,
                             Map<String, DiagnosisQuestion> questions,
                             Map<String, RepairStepText> repairSteps,
-                            Map<String, SurveyItem> survey) {
+                            Map<String, SurveyItem> survey,
+                            Map<String, ChecklistItem> checklist,
+                            Map<String, CountryRisk> countryRisk) {
 
     public Optional<EvidenceField> evidenceField(String key) {
         return Optional.ofNullable(evidence.get(key));

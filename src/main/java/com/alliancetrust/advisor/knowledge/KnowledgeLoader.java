@@ -35,6 +35,9 @@ public final class KnowledgeLoader {
     private record RepairStepsFile(List<RepairStepText> steps) {}
     private record SurveyFile(Scale scale, List<SurveyItem> items) {}
     private record Scale(int min, int max, List<String> labels) {}
+    private record ChecklistFile(List<ChecklistItem> items) {}
+    private record CountryEntry(String country, String name, int score) {}
+    private record CountryRiskFile(String source, List<CountryEntry> countries) {}
 
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -66,6 +69,8 @@ public final class KnowledgeLoader {
         var stepsFile = read("repair-steps.yaml", RepairStepsFile.class);
         var surveyFile = read("trust-survey.yaml", SurveyFile.class);
         var monitoringFile = read("monitoring-advice.yaml", AdviceFile.class);
+        var checklistFile = read("checklist-items.yaml", ChecklistFile.class);
+        var countryFile = read("country-risk.yaml", CountryRiskFile.class);
         failIfProblems();
 
         var bibliography = index(bibliographyFile.sources(), Source::id, "bibliography.yaml");
@@ -80,6 +85,10 @@ public final class KnowledgeLoader {
         allAdvice.addAll(monitoringFile.advice());
         var advice = index(allAdvice, AdviceText::id, "advice.yaml and monitoring-advice.yaml");
         var survey = index(surveyFile.items(), SurveyItem::id, "trust-survey.yaml");
+        var checklist = index(checklistFile.items(), ChecklistItem::id, "checklist-items.yaml");
+        var countries = index(countryFile.countries().stream().map(c -> new CountryRisk(c.country(), c.name(), c.score(),
+                c.score() >= 60 ? CountryRisk.Band.LOW : c.score() >= 40 ? CountryRisk.Band.MEDIUM : CountryRisk.Band.HIGH,
+                countryFile.source())).toList(), CountryRisk::country, "country-risk.yaml");
         var redFlags = index(redFlagsFile.redFlags(), RedFlagText::id, "red-flags.yaml");
         var questions = index(questionsFile.questions(), DiagnosisQuestion::id, "diagnosis-questions.yaml");
         var repairSteps = index(stepsFile.steps(), RepairStepText::id, "repair-steps.yaml");
@@ -98,6 +107,12 @@ public final class KnowledgeLoader {
         repairSteps.values().forEach(r -> checkSources("repair-steps.yaml", r.id(), r.sources(), bibliography));
         advice.values().forEach(a -> checkSources("advice", a.id(), a.sources(), bibliography));
         survey.values().forEach(i -> checkSources("trust-survey.yaml", i.id(), i.sources(), bibliography));
+        checklist.values().forEach(i -> checkSources("checklist-items.yaml", i.id(), i.sources(), bibliography));
+        checklist.values().stream().filter(i -> i.resolves() != null && !evidence.containsKey(i.resolves()))
+                .forEach(i -> problems.add("checklist-items.yaml: item '" + i.id() + "' resolves unknown evidence field '" + i.resolves() + "'"));
+        checklist.values().stream().filter(i -> i.section() == null || i.sources() == null || i.sources().isEmpty())
+                .forEach(i -> problems.add("checklist-items.yaml: item '" + i.id() + "' needs a section and at least one source"));
+        checkSources("country-risk.yaml", "source", List.of(countryFile.source()), bibliography);
         if (surveyFile.scale() == null || surveyFile.scale().min() != 1 || surveyFile.scale().max() != 5) {
             problems.add("trust-survey.yaml: the scale must run from 1 to 5");
         }
@@ -111,7 +126,8 @@ public final class KnowledgeLoader {
         failIfProblems();
         // Keep file order (and enum order for elements and stages): it is the order readers meet them in.
         return new KnowledgeBase(frozen(bibliography), frozen(glossary), frozen(elements), frozen(stages),
-                frozen(evidence), frozen(advice), frozen(redFlags), frozen(questions), frozen(repairSteps), frozen(survey));
+                frozen(evidence), frozen(advice), frozen(redFlags), frozen(questions), frozen(repairSteps), frozen(survey),
+                frozen(checklist), frozen(countries));
     }
 
     private <T> T read(String name, Class<T> type) {

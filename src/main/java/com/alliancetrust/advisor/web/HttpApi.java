@@ -3,6 +3,11 @@ package com.alliancetrust.advisor.web;
 import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.InvalidInputException;
 import com.alliancetrust.advisor.casefile.AllianceDraft;
+import com.alliancetrust.advisor.casefile.AssessmentRecorder;
+import com.alliancetrust.advisor.checklist.Checklist;
+import com.alliancetrust.advisor.checklist.ChecklistContext;
+import com.alliancetrust.advisor.checklist.ChecklistExport;
+import com.alliancetrust.advisor.checklist.ChecklistService;
 import com.alliancetrust.advisor.casefile.AllianceFilter;
 import com.alliancetrust.advisor.casefile.AllianceStatus;
 import com.alliancetrust.advisor.casefile.AssessmentRerun;
@@ -14,14 +19,11 @@ import com.alliancetrust.advisor.diagnosis.EarlyWarning;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest;
 import com.alliancetrust.advisor.monitoring.MonitoringService;
 import com.alliancetrust.advisor.selection.CandidateComparison;
-import com.alliancetrust.advisor.selection.PartnerAssessment;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.PartnerAssessmentService;
 import com.alliancetrust.advisor.store.CaseFileStore;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.HealthCheckStore;
-import com.alliancetrust.advisor.store.Ids;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
@@ -48,6 +50,8 @@ public final class HttpApi {
     private final CandidateComparison comparison;
     private final CaseFileService caseFiles;
     private final AssessmentRerun rerun;
+    private final AssessmentRecorder recorder;
+    private final ChecklistService checklists;
     private final Backup backup;
     private final DiagnosisService diagnoses;
     private final EarlyWarning earlyWarning;
@@ -61,6 +65,8 @@ public final class HttpApi {
         CaseFileStore store = new CaseFileStore(json);
         this.caseFiles = new CaseFileService(database, store);
         this.rerun = new AssessmentRerun(caseFiles, assessments, json);
+        this.recorder = new AssessmentRecorder(assessments, caseFiles, json);
+        this.checklists = new ChecklistService(advisor, database, caseFiles, recorder, json);
         this.backup = new Backup(database, store, new HealthCheckStore(json));
         this.diagnoses = new DiagnosisService(advisor, database, caseFiles, json);
         this.earlyWarning = new EarlyWarning(advisor);
@@ -81,6 +87,7 @@ public final class HttpApi {
             caseFiles(config.routes);
             diagnosis(config.routes);
             monitoring(config.routes);
+            checklist(config.routes);
             knowledge(config.routes);
         });
     }
@@ -91,19 +98,10 @@ public final class HttpApi {
                 ctx.json(comparison.compare(body(ctx, CandidateComparison.Request.class, MAX_BODY_BYTES))));
     }
 
-    /** Assesses; with an alliance id, stores input and output in the case file before answering. */
+    /** Assesses; with an alliance id, stores input and output in the case file before answering (201). */
     private void assess(Context ctx) throws IOException {
-        PartnerAssessmentRequest request = body(ctx, PartnerAssessmentRequest.class, MAX_BODY_BYTES);
-        if (request.allianceId() != null) caseFiles.requireAlliance(request.allianceId(), "allianceId");
-        PartnerAssessment result = assessments.assess(request);
-        if (request.allianceId() == null) {
-            ctx.json(result);
-            return;
-        }
-        PartnerAssessment stored = result.stored(Ids.newId(), request.allianceId());
-        JsonNode output = json.valueToTree(stored);
-        caseFiles.recordAssessment(request.allianceId(), json.valueToTree(request), stored, output);
-        ctx.status(HttpStatus.CREATED).json(output);
+        AssessmentRecorder.Outcome outcome = recorder.assess(body(ctx, PartnerAssessmentRequest.class, MAX_BODY_BYTES));
+        ctx.status(outcome.stored() ? HttpStatus.CREATED : HttpStatus.OK).json(outcome.output());
     }
 
     private void caseFiles(RoutesConfig routes) {
@@ -143,6 +141,20 @@ public final class HttpApi {
         routes.get("/api/v1/alliances/{id}/health", ctx -> ctx.json(monitoring.health(ctx.pathParam("id"), ctx.queryParam("asOf"))));
         routes.get("/api/v1/portfolio", ctx -> ctx.json(monitoring.portfolio(ctx.queryParam("asOf"))));
         routes.get("/api/v1/knowledge/trust-survey", ctx -> ctx.json(advisor.get().knowledge().survey().values()));
+    }
+
+    private void checklist(RoutesConfig routes) {
+        routes.post("/api/v1/checklists", ctx ->
+                ctx.status(HttpStatus.CREATED).json(checklists.create(body(ctx, ChecklistContext.class, MAX_BODY_BYTES))));
+        routes.get("/api/v1/checklists/{id}", ctx -> ctx.json(checklists.read(ctx.pathParam("id"))));
+        routes.put("/api/v1/checklists/{id}/items/{itemId}", ctx -> ctx.json(checklists.mark(ctx.pathParam("id"),
+                ctx.pathParam("itemId"), body(ctx, Checklist.Mark.class, MAX_BODY_BYTES))));
+        routes.post("/api/v1/checklists/{id}/reassess", ctx -> ctx.status(HttpStatus.CREATED).json(checklists.reassess(ctx.pathParam("id"))));
+        routes.get("/api/v1/checklists/{id}/export", ctx -> {
+            ChecklistExport.Format format = enumParam(ctx, "format", ChecklistExport.Format.class);
+            ChecklistExport.Format chosen = format == null ? ChecklistExport.Format.MARKDOWN : format;
+            ctx.contentType(chosen.contentType()).result(ChecklistExport.render(checklists.read(ctx.pathParam("id")), chosen));
+        });
     }
 
     /** The optional body of an archive request: the version the client last read. */
