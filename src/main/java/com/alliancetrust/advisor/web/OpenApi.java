@@ -12,6 +12,10 @@ import com.alliancetrust.advisor.casefile.StoredAssessment;
 import com.alliancetrust.advisor.diagnosis.DiagnosisRequest;
 import com.alliancetrust.advisor.diagnosis.DiagnosisView;
 import com.alliancetrust.advisor.diagnosis.EarlyWarning;
+import com.alliancetrust.advisor.checklist.Checklist;
+import com.alliancetrust.advisor.checklist.ChecklistContext;
+import com.alliancetrust.advisor.checklist.ChecklistExport;
+import com.alliancetrust.advisor.checklist.ChecklistService;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.knowledge.SurveyItem;
 import com.alliancetrust.advisor.monitoring.AllianceHealth;
@@ -124,6 +128,26 @@ public final class OpenApi {
                 "parameters", List.of(query("asOf", Map.of("type", "string", "format", "date"))),
                 "responses", Map.of("200", content("OK", ref(Portfolio.class))))));
         paths.put("/api/v1/knowledge/trust-survey", get("The trust survey instrument", arrayOf(SurveyItem.class)));
+        paths.put("/api/v1/checklists", Map.of("post", operation("Build a due-diligence checklist from a deal's context or a stored assessment",
+                ChecklistContext.class, "201", ref(Checklist.class))));
+        paths.put("/api/v1/checklists/{id}", Map.of("get", withId(Map.of("summary", "A checklist with its items, reasons and status",
+                "responses", Map.of("200", content("OK", ref(Checklist.class)), "404", content("No such checklist", ref(ApiError.class)))))));
+        paths.put("/api/v1/checklists/{id}/items/{itemId}", Map.of("put", Map.of("summary",
+                "Mark an item: status, note, finding (a value of the evidence the item establishes), who and when",
+                "parameters", List.of(Map.of("name", "id", "in", "path", "required", true, "schema", Map.of("type", "string")),
+                        Map.of("name", "itemId", "in", "path", "required", true, "schema", Map.of("type", "string"))),
+                "requestBody", Map.of("required", true, "content", Map.of("application/json", Map.of("schema", ref(Checklist.Mark.class)))),
+                "responses", Map.of("200", content("OK", ref(Checklist.class)), "400", content("Refused", ref(ApiError.class)),
+                        "404", content("No such checklist or item", ref(ApiError.class))))));
+        paths.put("/api/v1/checklists/{id}/reassess", Map.of("post", withId(Map.of("summary",
+                "Apply the checklist's findings to the assessment it was built from and assess again; stored, with what changed and why",
+                "responses", Map.of("201", content("Created", ref(ChecklistService.Reassessment.class)), "400", content("Refused", ref(ApiError.class)))))));
+        paths.put("/api/v1/checklists/{id}/export", Map.of("get", Map.of("summary", "The checklist with its status as Markdown, CSV or printable HTML",
+                "parameters", List.of(Map.of("name", "id", "in", "path", "required", true, "schema", Map.of("type", "string")),
+                        query("format", enumSchema(ChecklistExport.Format.class))),
+                "responses", Map.of("200", Map.of("description", "The document", "content", Map.of(
+                        "text/markdown", Map.of("schema", Map.of("type", "string")), "text/csv", Map.of("schema", Map.of("type", "string")),
+                        "text/html", Map.of("schema", Map.of("type", "string"))))))));
         paths.put("/api/v1/rules", get("Every rule: id, name, file, description, category, sources", arrayOf(RuleInfo.class)));
         paths.put("/api/v1/knowledge/elements", get("The trust elements", arrayOf(ElementDefinition.class)));
         paths.put("/api/v1/knowledge/stages", get("The stages of trust development", arrayOf(StageDefinition.class)));

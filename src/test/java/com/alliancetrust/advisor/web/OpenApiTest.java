@@ -115,6 +115,18 @@ class OpenApiTest {
         assertThat(violations(schemaOf(paths.path("/api/v1/portfolio").path("get")), portfolio.body(), "portfolio")).isEmpty();
     }
 
+    @Test
+    void checklist_responses_match_their_schemas() {
+        JsonNode paths = spec.path("paths");
+        var created = client.post("/api/v1/checklists", "{\"partnerCountry\": \"NG\", \"ourCountry\": \"GB\", \"purpose\": \"DISTRIBUTION\"}");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(violations(paths.path("/api/v1/checklists").path("post").path("responses").path("201").path("content")
+                .path("application/json").path("schema"), created.body(), "checklist")).isEmpty();
+        String id = created.body().path("id").asText();
+        assertThat(violations(schemaOf(paths.path("/api/v1/checklists/{id}").path("get")), client.get("/api/v1/checklists/" + id).body(),
+                "read")).isEmpty();
+    }
+
     private static JsonNode readTree(String text) {
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
@@ -143,7 +155,9 @@ class OpenApiTest {
                 "/api/v1/assessments/{id}", "/api/v1/assessments/{id}/rerun", "/api/v1/export", "/api/v1/import",
                 "/api/v1/diagnoses", "/api/v1/diagnoses/one-shot", "/api/v1/diagnoses/{id}", "/api/v1/diagnoses/{id}/answers",
                 "/api/v1/diagnoses/{id}/back", "/api/v1/early-warning", "/api/v1/alliances/{id}/health-checks",
-                "/api/v1/alliances/{id}/health", "/api/v1/portfolio", "/api/v1/knowledge/trust-survey")) {
+                "/api/v1/alliances/{id}/health", "/api/v1/portfolio", "/api/v1/knowledge/trust-survey", "/api/v1/checklists",
+                "/api/v1/checklists/{id}", "/api/v1/checklists/{id}/items/{itemId}", "/api/v1/checklists/{id}/reassess",
+                "/api/v1/checklists/{id}/export")) {
             assertThat(spec.path("paths").has(path)).as(path).isTrue();
         }
     }
