@@ -2,6 +2,7 @@ package com.alliancetrust.advisor;
 
 import com.alliancetrust.advisor.checklist.ChecklistContext;
 import com.alliancetrust.advisor.content.Content;
+import com.alliancetrust.advisor.contract.ContractBalanceService;
 import com.alliancetrust.advisor.diagnosis.EarlyWarning;
 import com.alliancetrust.advisor.monitoring.MonitoringService;
 import com.alliancetrust.advisor.selection.SelectionInput;
@@ -46,6 +47,7 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
         inputNames.addAll(EarlyWarning.SIGNALS.keySet());
         inputNames.addAll(MonitoringService.inputNames());
         inputNames.addAll(ChecklistContext.INPUT_NAMES);
+        inputNames.addAll(ContractBalanceService.inputNames());
         return load(content, inputNames);
     }
 

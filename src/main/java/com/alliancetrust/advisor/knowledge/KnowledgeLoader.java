@@ -69,6 +69,7 @@ public final class KnowledgeLoader {
         var stepsFile = read("repair-steps.yaml", RepairStepsFile.class);
         var surveyFile = read("trust-survey.yaml", SurveyFile.class);
         var monitoringFile = read("monitoring-advice.yaml", AdviceFile.class);
+        var contractFile = read("contract-advice.yaml", AdviceFile.class);
         var checklistFile = read("checklist-items.yaml", ChecklistFile.class);
         var countryFile = read("country-risk.yaml", CountryRiskFile.class);
         failIfProblems();
@@ -83,7 +84,8 @@ public final class KnowledgeLoader {
         // Recommendations of every capability share one id space, so that no id means two things.
         List<AdviceText> allAdvice = new ArrayList<>(adviceFile.advice());
         allAdvice.addAll(monitoringFile.advice());
-        var advice = index(allAdvice, AdviceText::id, "advice.yaml and monitoring-advice.yaml");
+        allAdvice.addAll(contractFile.advice());
+        var advice = index(allAdvice, AdviceText::id, "advice.yaml, monitoring-advice.yaml and contract-advice.yaml");
         var survey = index(surveyFile.items(), SurveyItem::id, "trust-survey.yaml");
         var checklist = index(checklistFile.items(), ChecklistItem::id, "checklist-items.yaml");
         var countries = index(countryFile.countries().stream().map(c -> new CountryRisk(c.country(), c.name(), c.score(),

@@ -13,6 +13,8 @@ import com.alliancetrust.advisor.casefile.AllianceStatus;
 import com.alliancetrust.advisor.casefile.AssessmentRerun;
 import com.alliancetrust.advisor.casefile.Backup;
 import com.alliancetrust.advisor.casefile.CaseFileService;
+import com.alliancetrust.advisor.contract.ContractBalanceRequest;
+import com.alliancetrust.advisor.contract.ContractBalanceService;
 import com.alliancetrust.advisor.diagnosis.DiagnosisRequest;
 import com.alliancetrust.advisor.diagnosis.DiagnosisService;
 import com.alliancetrust.advisor.diagnosis.EarlyWarning;
@@ -52,6 +54,7 @@ public final class HttpApi {
     private final AssessmentRerun rerun;
     private final AssessmentRecorder recorder;
     private final ChecklistService checklists;
+    private final ContractBalanceService contractBalance;
     private final Backup backup;
     private final DiagnosisService diagnoses;
     private final EarlyWarning earlyWarning;
@@ -70,6 +73,7 @@ public final class HttpApi {
         this.backup = new Backup(database, store, new HealthCheckStore(json));
         this.diagnoses = new DiagnosisService(advisor, database, caseFiles, json);
         this.earlyWarning = new EarlyWarning(advisor);
+        this.contractBalance = new ContractBalanceService(advisor);
         this.monitoring = new MonitoringService(advisor, database, caseFiles, json);
     }
 
@@ -94,6 +98,8 @@ public final class HttpApi {
 
     private void selection(RoutesConfig routes) {
         routes.post("/api/v1/partner-assessments", this::assess);
+        routes.post("/api/v1/contract-balance", ctx ->
+                ctx.json(contractBalance.advise(body(ctx, ContractBalanceRequest.class, MAX_BODY_BYTES))));
         routes.post("/api/v1/partner-assessments/compare", ctx ->
                 ctx.json(comparison.compare(body(ctx, CandidateComparison.Request.class, MAX_BODY_BYTES))));
     }

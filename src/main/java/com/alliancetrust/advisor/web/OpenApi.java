@@ -16,6 +16,8 @@ import com.alliancetrust.advisor.checklist.Checklist;
 import com.alliancetrust.advisor.checklist.ChecklistContext;
 import com.alliancetrust.advisor.checklist.ChecklistExport;
 import com.alliancetrust.advisor.checklist.ChecklistService;
+import com.alliancetrust.advisor.contract.ContractBalanceRequest;
+import com.alliancetrust.advisor.contract.ContractBalanceService;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.knowledge.SurveyItem;
 import com.alliancetrust.advisor.monitoring.AllianceHealth;
@@ -148,6 +150,8 @@ public final class OpenApi {
                 "responses", Map.of("200", Map.of("description", "The document", "content", Map.of(
                         "text/markdown", Map.of("schema", Map.of("type", "string")), "text/csv", Map.of("schema", Map.of("type", "string")),
                         "text/html", Map.of("schema", Map.of("type", "string"))))))));
+        paths.put("/api/v1/contract-balance", post("Does the contract support or undermine the relationship? Position and advice",
+                ContractBalanceRequest.class, ContractBalanceService.Result.class));
         paths.put("/api/v1/rules", get("Every rule: id, name, file, description, category, sources", arrayOf(RuleInfo.class)));
         paths.put("/api/v1/knowledge/elements", get("The trust elements", arrayOf(ElementDefinition.class)));
         paths.put("/api/v1/knowledge/stages", get("The stages of trust development", arrayOf(StageDefinition.class)));

@@ -91,6 +91,8 @@ class OpenApiTest {
         var oneShot = client.post("/api/v1/diagnoses/one-shot", "{\"accused\": \"US\", \"known\": [{\"question\": \"violatedElement\","
                 + " \"value\": \"COMPETENCE\"}, {\"question\": \"culpability\", \"value\": \"GUILTY\"}]}");
         assertThat(violations(schemaOf(paths.path("/api/v1/diagnoses/one-shot").path("post")), oneShot.body(), "one-shot")).isEmpty();
+        var balance = client.post("/api/v1/contract-balance", "{\"contract\": {\"controlProvisions\": [\"PENALTIES\"]}}");
+        assertThat(violations(schemaOf(paths.path("/api/v1/contract-balance").path("post")), balance.body(), "balance")).isEmpty();
         var warning = client.post("/api/v1/early-warning", "{\"withheldInformation\": true}");
         assertThat(violations(schemaOf(paths.path("/api/v1/early-warning").path("post")), warning.body(), "warning")).isEmpty();
     }
@@ -157,7 +159,7 @@ class OpenApiTest {
                 "/api/v1/diagnoses/{id}/back", "/api/v1/early-warning", "/api/v1/alliances/{id}/health-checks",
                 "/api/v1/alliances/{id}/health", "/api/v1/portfolio", "/api/v1/knowledge/trust-survey", "/api/v1/checklists",
                 "/api/v1/checklists/{id}", "/api/v1/checklists/{id}/items/{itemId}", "/api/v1/checklists/{id}/reassess",
-                "/api/v1/checklists/{id}/export")) {
+                "/api/v1/checklists/{id}/export", "/api/v1/contract-balance")) {
             assertThat(spec.path("paths").has(path)).as(path).isTrue();
         }
     }

@@ -1,0 +1,43 @@
+package com.alliancetrust.advisor.contract;
+
+import com.alliancetrust.advisor.domain.TrustStage;
+import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.IpSensitivity;
+import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
+import java.util.List;
+
+/**
+ * A contract on the table described by observable features, and the relationship it governs.
+ * Everything is optional; what is not given is unknown and no rule reads it as yes or no.
+ */
+public record ContractBalanceRequest(Contract contract, Relationship relationship, AllianceFacts alliance, Innovation innovation,
+                                     PartnerSide partner) {
+
+    public enum ControlProvision { MONITORING_AUDIT, PENALTIES, LIQUIDATED_DAMAGES, UNILATERAL_TERMINATION }
+
+    public enum CoordinationProvision { ROLES, DECISION_RIGHTS, JOINT_COMMITTEE, INFORMATION_SHARING, CHANGE_PROCEDURE, ESCALATION_LADDER }
+
+    public record Contract(List<ControlProvision> controlProvisions, List<CoordinationProvision> coordinationProvisions,
+                           Boolean reviewClause, Boolean flexibilityClause, Boolean reciprocalRemedies, Boolean ipProtocol, Integer pages) {
+    }
+
+    /** Trust measured (a health check) or assessed; VERY_HIGH is the range where over-trust can set in. */
+    public enum TrustLevel { LOW, MODERATE, HIGH, VERY_HIGH }
+
+    public record Relationship(TrustStage stage, Integer priorAlliances, TrustLevel trust) {
+    }
+
+    public record AllianceFacts(Purpose purpose, Integer ageMonths, Integer expectedDurationYears, IpSensitivity ipSensitivity) {
+    }
+
+    public enum Trend { RISING, STABLE, FALLING }
+
+    /** Innovation output over time, and how much the partners still challenge each other's ideas (1-5). */
+    public record Innovation(Trend outputTrend, Integer taskChallenge) {
+    }
+
+    public enum DraftReaction { ACCEPTED, NEGOTIATED, OBJECTED, OFFENDED }
+
+    /** Whether the partner builds trust through relationships rather than documents, and how it reacted to the draft. */
+    public record PartnerSide(Boolean relationshipBased, DraftReaction reactionToDraft) {
+    }
+}

@@ -1,0 +1,135 @@
+package com.alliancetrust.advisor.contract;
+
+import com.alliancetrust.advisor.Advisor;
+import com.alliancetrust.advisor.InvalidInputException;
+import com.alliancetrust.advisor.domain.Advice;
+import com.alliancetrust.advisor.domain.Fact;
+import com.alliancetrust.advisor.domain.Finding;
+import com.alliancetrust.advisor.domain.Input;
+import com.alliancetrust.advisor.engine.Evaluation;
+import com.alliancetrust.advisor.explain.Explanation;
+import com.alliancetrust.advisor.explain.ExplanationBuilder;
+import com.alliancetrust.advisor.knowledge.AdviceText;
+import com.alliancetrust.advisor.selection.PartnerAssessment.Recommendation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** Does the contract support or undermine the relationship? Rules place it and advise, each conclusion explained. */
+public final class ContractBalanceService {
+    static final String RULE_SET = "contract";
+
+    /** The facts this capability gives its rules, with labels for explanations. */
+    public static final Map<String, String> INPUTS = Map.ofEntries(
+            Map.entry("contract.control", "Control provision"), Map.entry("contract.coordination", "Coordination provision"),
+            Map.entry("contract.controlCount", "Number of control provisions"),
+            Map.entry("contract.coordinationCount", "Number of coordination provisions"),
+            Map.entry("contract.reviewClause", "Review clause"), Map.entry("contract.flexibilityClause", "Flexibility clause"),
+            Map.entry("contract.reciprocalRemedies", "Remedies are reciprocal"), Map.entry("contract.ipProtocol", "IP-sharing protocol"),
+            Map.entry("contract.pages", "Length of the contract (pages)"), Map.entry("relationship.stage", "Trust stage"),
+            Map.entry("relationship.priorAlliances", "Prior alliances with this partner"), Map.entry("relationship.trust", "Trust measured or assessed"),
+            Map.entry("alliance.purpose", "Alliance purpose"), Map.entry("alliance.ageMonths", "Age of the alliance (months)"),
+            Map.entry("alliance.expectedDurationYears", "Expected duration (years)"), Map.entry("alliance.ipSensitivity", "Sensitivity of the IP involved"),
+            Map.entry("innovation.outputTrend", "Innovation output over time"),
+            Map.entry("innovation.taskChallenge", "How much the partners still challenge each other's ideas (1-5)"),
+            Map.entry("partner.relationshipBased", "The partner builds trust through relationships"),
+            Map.entry("partner.reactionToDraft", "The partner's reaction to the draft"));
+
+    public record Result(String position, Explanation explanation, int controlProvisions, int coordinationProvisions,
+                         List<Recommendation> recommendations, String version) {
+    }
+
+    private final Supplier<Advisor> advisor;
+
+    public ContractBalanceService(Supplier<Advisor> advisor) {
+        this.advisor = advisor;
+    }
+
+    public static Set<String> inputNames() {
+        return INPUTS.keySet();
+    }
+
+    public Result advise(ContractBalanceRequest request) {
+        if (request == null) throw new InvalidInputException("(body)", "request body is required");
+        Advisor current = advisor.get();
+        List<Object> facts = facts(request);
+        Evaluation evaluation = current.engine(RULE_SET).evaluate(facts);
+        ExplanationBuilder explanations = new ExplanationBuilder(evaluation, current.knowledge(), ContractBalanceService::describe);
+        Finding position = evaluation.all(Finding.class).stream().filter(f -> f.attribute().equals("position")).findFirst().orElseThrow();
+        Map<String, Recommendation> advice = new LinkedHashMap<>();
+        for (Advice a : evaluation.all(Advice.class)) {
+            AdviceText text = current.knowledge().adviceText(a.id());
+            advice.putIfAbsent(a.id(), new Recommendation(a.id(), text.title(), text.text(), text.category(), a.priority(), a.subject(),
+                    List.of(), explanations.explain(a, text.why())));
+        }
+        var contract = request.contract();
+        return new Result(position.value(), explanations.explain(position, evaluation.derivationOf(position).orElseThrow().rule().description()),
+                contract == null || contract.controlProvisions() == null ? 0 : (int) contract.controlProvisions().stream().distinct().count(),
+                contract == null || contract.coordinationProvisions() == null ? 0 : (int) contract.coordinationProvisions().stream().distinct().count(),
+                advice.values().stream().sorted(Comparator.comparing(Recommendation::priority)).toList(), current.version());
+    }
+
+    private static List<Object> facts(ContractBalanceRequest r) {
+        List<Object> facts = new ArrayList<>();
+        var c = r.contract();
+        if (c != null) {
+            if (c.controlProvisions() != null) {
+                c.controlProvisions().stream().distinct().forEach(p -> facts.add(Fact.of("contract.control", p.name())));
+                facts.add(Fact.of("contract.controlCount", c.controlProvisions().stream().distinct().count()));
+            }
+            if (c.coordinationProvisions() != null) {
+                c.coordinationProvisions().stream().distinct().forEach(p -> facts.add(Fact.of("contract.coordination", p.name())));
+                facts.add(Fact.of("contract.coordinationCount", c.coordinationProvisions().stream().distinct().count()));
+            }
+            yesNo(facts, "contract.reviewClause", c.reviewClause());
+            yesNo(facts, "contract.flexibilityClause", c.flexibilityClause());
+            yesNo(facts, "contract.reciprocalRemedies", c.reciprocalRemedies());
+            yesNo(facts, "contract.ipProtocol", c.ipProtocol());
+            number(facts, "contract.pages", c.pages(), 1, 10_000);
+        }
+        var rel = r.relationship();
+        if (rel != null) {
+            if (rel.stage() != null) facts.add(Fact.of("relationship.stage", rel.stage().name()));
+            number(facts, "relationship.priorAlliances", rel.priorAlliances(), 0, 1000);
+            if (rel.trust() != null) facts.add(Fact.of("relationship.trust", rel.trust().name()));
+        }
+        var a = r.alliance();
+        if (a != null) {
+            if (a.purpose() != null) facts.add(Fact.of("alliance.purpose", a.purpose().name()));
+            number(facts, "alliance.ageMonths", a.ageMonths(), 0, 1200);
+            number(facts, "alliance.expectedDurationYears", a.expectedDurationYears(), 0, 100);
+            if (a.ipSensitivity() != null) facts.add(Fact.of("alliance.ipSensitivity", a.ipSensitivity().name()));
+        }
+        var i = r.innovation();
+        if (i != null) {
+            if (i.outputTrend() != null) facts.add(Fact.of("innovation.outputTrend", i.outputTrend().name()));
+            number(facts, "innovation.taskChallenge", i.taskChallenge(), 1, 5);
+        }
+        var p = r.partner();
+        if (p != null) {
+            yesNo(facts, "partner.relationshipBased", p.relationshipBased());
+            if (p.reactionToDraft() != null) facts.add(Fact.of("partner.reactionToDraft", p.reactionToDraft().name()));
+        }
+        return facts;
+    }
+
+    private static void yesNo(List<Object> facts, String name, Boolean value) {
+        if (value != null) facts.add(Fact.of(name, value ? "YES" : "NO"));
+    }
+
+    /** Adds a number fact after checking its range; the field is named by its JSON path. */
+    private static void number(List<Object> facts, String name, Integer value, int min, int max) {
+        if (value == null) return;
+        if (value < min || value > max) throw new InvalidInputException(name, "must be between " + min + " and " + max + ", got " + value);
+        facts.add(Fact.of(name, value));
+    }
+
+    private static Explanation.InputFact describe(Input input) {
+        return new Explanation.InputFact(input.inputName(), INPUTS.getOrDefault(input.inputName(), input.inputName()),
+                input.inputValue(), input.inputValue());
+    }
+}
