@@ -26,6 +26,7 @@ import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
 import com.alliancetrust.advisor.store.ChecklistStore;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.Ids;
+import com.alliancetrust.advisor.store.JsonText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,6 +67,7 @@ public final class ChecklistService {
     private final CaseFileService caseFiles;
     private final AssessmentRecorder recorder;
     private final ObjectMapper json;
+    private final JsonText text;
 
     public ChecklistService(Supplier<Advisor> advisor, Database db, CaseFileService caseFiles, AssessmentRecorder recorder, ObjectMapper json) {
         this.advisor = advisor;
@@ -73,6 +75,7 @@ public final class ChecklistService {
         this.caseFiles = caseFiles;
         this.recorder = recorder;
         this.json = json;
+        this.text = new JsonText(json);
     }
 
     public Checklist create(ChecklistContext request) {
@@ -123,11 +126,11 @@ public final class ChecklistService {
         List<ChecklistStore.ItemRow> rows = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             String item = chosen.get(i);
-            rows.add(new ChecklistStore.ItemRow(id, item, i, priorities.get(item).name(), write(reasons.get(item)),
+            rows.add(new ChecklistStore.ItemRow(id, item, i, priorities.get(item).name(), text.write(reasons.get(item)),
                     Checklist.Status.OPEN.name(), null, null, null, null));
         }
         ChecklistStore.Header header = new ChecklistStore.Header(id, context.allianceId(), context.assessmentId(), Ids.now(),
-                current.version(), write(context), 1);
+                current.version(), text.write(context), 1);
         db.inTransaction(c -> {
             store.insert(c, header, rows);
             return null;
@@ -143,14 +146,14 @@ public final class ChecklistService {
                 .orElseThrow(() -> new NotFoundException("No checklist with id " + id));
         List<ChecklistStore.ItemRow> rows = db.inTransaction(c -> store.items(c, id));
         KnowledgeBase kb = advisor.get().knowledge();
-        ChecklistContext context = read(header.contextJson(), ChecklistContext.class);
+        ChecklistContext context = text.read(header.contextJson(), ChecklistContext.class);
         CountryRisk risk = context.partnerCountry() == null ? null : kb.countryRisk().get(context.partnerCountry());
         List<Checklist.Item> items = rows.stream().map(r -> {
             ChecklistItem item = kb.checklist().get(r.itemId());
             String title = item == null ? r.itemId() : item.title();
             return new Checklist.Item(r.itemId(), item == null ? null : item.section(), title, item == null ? null : item.check(),
                     item == null ? null : item.verify(), item == null ? null : item.why(), Priority.valueOf(r.priority()),
-                    read(r.reasonsJson(), REASONS), item == null ? null : item.resolves(), Checklist.Status.valueOf(r.status()),
+                    text.read(r.reasonsJson(), REASONS), item == null ? null : item.resolves(), Checklist.Status.valueOf(r.status()),
                     r.note(), r.finding(), r.markedAt(), r.markedBy());
         }).toList();
         int done = count(items, Checklist.Status.DONE);
@@ -291,29 +294,5 @@ public final class ChecklistService {
 
     private static int count(List<Checklist.Item> items, Checklist.Status status) {
         return (int) items.stream().filter(i -> i.status() == status).count();
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored checklist is unreadable", e);
-        }
-    }
-
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored checklist is unreadable", e);
-        }
     }
 }

@@ -11,7 +11,7 @@ import com.alliancetrust.advisor.knowledge.DiagnosisQuestion;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.DiagnosisStore;
 import com.alliancetrust.advisor.store.Ids;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.alliancetrust.advisor.store.JsonText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +31,7 @@ public final class DiagnosisService {
     private final DiagnosisStore store;
     private final CaseFileService caseFiles;
     private final ObjectMapper json;
+    private final JsonText text;
 
     public DiagnosisService(Supplier<Advisor> advisor, Database db, CaseFileService caseFiles, ObjectMapper json) {
         this.advisor = advisor;
@@ -38,6 +39,7 @@ public final class DiagnosisService {
         this.store = new DiagnosisStore();
         this.caseFiles = caseFiles;
         this.json = json;
+        this.text = new JsonText(json);
     }
 
     /** All facts in one request, the diagnosis and plan in the answer, nothing stored. */
@@ -201,18 +203,10 @@ public final class DiagnosisService {
     }
 
     private DiagnosisState read(DiagnosisStore.Row row) {
-        try {
-            return json.readValue(row.stateJson(), DiagnosisState.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored diagnosis " + row.id() + " is unreadable", e);
-        }
+        return text.read(row.stateJson(), DiagnosisState.class);
     }
 
     private String write(DiagnosisState state) {
-        try {
-            return json.writeValueAsString(state);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return text.write(state);
     }
 }

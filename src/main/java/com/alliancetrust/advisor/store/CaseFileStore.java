@@ -9,7 +9,6 @@ import com.alliancetrust.advisor.casefile.StoredAssessment;
 import com.alliancetrust.advisor.casefile.TimelineEvent;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Partner;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,10 +29,10 @@ public final class CaseFileStore {
             + " status, owner, description, created_at, updated_at, version";
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
-    private final ObjectMapper json;
+    private final JsonText text;
 
     public CaseFileStore(ObjectMapper json) {
-        this.json = json;
+        this.text = new JsonText(json);
     }
 
     public void insertAlliance(Connection c, Alliance a) throws SQLException {
@@ -67,7 +66,7 @@ public final class CaseFileStore {
         s.setString(first + 1, a.partner().country());
         s.setString(first + 2, a.partner().industry());
         s.setString(first + 3, a.purpose().name());
-        s.setString(first + 4, write(a.countries()));
+        s.setString(first + 4, text.write(a.countries()));
         s.setString(first + 5, a.status().name());
         s.setString(first + 6, a.owner());
         s.setString(first + 7, a.description());
@@ -128,7 +127,7 @@ public final class CaseFileStore {
     private Alliance alliance(ResultSet r) throws SQLException {
         return new Alliance(r.getString("id"),
                 new Partner(r.getString("partner_name"), r.getString("partner_country"), r.getString("partner_industry")),
-                Purpose.valueOf(r.getString("purpose")), read(r.getString("countries"), STRINGS),
+                Purpose.valueOf(r.getString("purpose")), text.read(r.getString("countries"), STRINGS),
                 AllianceStatus.valueOf(r.getString("status")), r.getString("owner"), r.getString("description"),
                 r.getString("created_at"), r.getString("updated_at"), r.getInt("version"));
     }
@@ -170,8 +169,8 @@ public final class CaseFileStore {
             s.setString(4, a.rulesVersion());
             s.setString(5, a.partner());
             s.setString(6, a.verdict());
-            s.setString(7, write(a.input()));
-            s.setString(8, write(a.output()));
+            s.setString(7, text.write(a.input()));
+            s.setString(8, text.write(a.output()));
             s.executeUpdate();
         }
     }
@@ -234,34 +233,10 @@ public final class CaseFileStore {
 
     private StoredAssessment assessment(ResultSet r) throws SQLException {
         return new StoredAssessment(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                r.getString(6), read(r.getString(7), JsonNode.class), read(r.getString(8), JsonNode.class));
+                r.getString(6), text.read(r.getString(7), JsonNode.class), text.read(r.getString(8), JsonNode.class));
     }
 
     private static void bind(PreparedStatement s, List<Object> args) throws SQLException {
         for (int i = 0; i < args.size(); i++) s.setObject(i + 1, args.get(i));
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored JSON is unreadable", e);
-        }
-    }
-
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored JSON is unreadable", e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package com.alliancetrust.advisor.store;
 
 import com.alliancetrust.advisor.monitoring.HealthCheck;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
@@ -17,10 +16,10 @@ public final class HealthCheckStore {
     private static final TypeReference<List<HealthCheck.SideScore>> SCORES = new TypeReference<>() {};
     private static final TypeReference<List<HealthCheckRequest.NotableEvent>> EVENTS = new TypeReference<>() {};
 
-    private final ObjectMapper json;
+    private final JsonText text;
 
     public HealthCheckStore(ObjectMapper json) {
-        this.json = json;
+        this.text = new JsonText(json);
     }
 
     public void insert(Connection c, HealthCheck h) throws SQLException {
@@ -30,9 +29,9 @@ public final class HealthCheckStore {
             s.setString(2, h.allianceId());
             s.setString(3, h.date());
             s.setString(4, h.recordedAt());
-            s.setString(5, write(h.scores()));
-            s.setString(6, write(h.indicators()));
-            s.setString(7, write(h.events()));
+            s.setString(5, text.write(h.scores()));
+            s.setString(6, text.write(h.indicators()));
+            s.setString(7, text.write(h.events()));
             s.executeUpdate();
         }
     }
@@ -45,27 +44,11 @@ public final class HealthCheckStore {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     checks.add(new HealthCheck(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                            read(r.getString(5), SCORES), read(r.getString(6), new TypeReference<HealthCheckRequest.Indicators>() {}),
-                            read(r.getString(7), EVENTS)));
+                            text.read(r.getString(5), SCORES), text.read(r.getString(6), new TypeReference<HealthCheckRequest.Indicators>() {}),
+                            text.read(r.getString(7), EVENTS)));
                 }
             }
         }
         return checks;
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored health check is unreadable", e);
-        }
     }
 }
