@@ -42,7 +42,10 @@ import java.util.function.Supplier;
  */
 public final class MonitoringService {
     static final String RULE_SET = "monitoring";
-    /** A side's own scores are shown, and reasoned on, only with at least this many respondents. */
+    /**
+     * The two sides' own scores are kept only when each side has at least this many respondents,
+     * and a check needs at least this many respondents in all, so that no one's answers can be told apart.
+     */
     public static final int MIN_RESPONDENTS_PER_SIDE = 3;
     private static final Map<String, Integer> FREQUENCY_RANK = Map.of("RARELY", 1, "QUARTERLY", 2, "MONTHLY", 3, "FORTNIGHTLY", 4, "WEEKLY", 5);
 
@@ -80,8 +83,9 @@ public final class MonitoringService {
     public AllianceHealth record(String allianceId, HealthCheckRequest request) {
         if (request == null) throw new InvalidInputException("(body)", "request body is required");
         LocalDate date = date(request.date(), "date");
-        if (request.responses() == null || request.responses().isEmpty()) {
-            throw new InvalidInputException("responses", "at least one respondent's answers are needed");
+        if (request.responses() == null || request.responses().size() < MIN_RESPONDENTS_PER_SIDE) {
+            throw new InvalidInputException("responses", "at least " + MIN_RESPONDENTS_PER_SIDE
+                    + " respondents are needed, so that no individual's answers can be told apart");
         }
         Indicators indicators = request.indicators() == null ? Indicators.NONE : request.indicators();
         validate(indicators);
@@ -101,8 +105,8 @@ public final class MonitoringService {
 
     public AllianceHealth health(String allianceId, String asOf) {
         Alliance alliance = caseFiles.read(allianceId).alliance();
-        List<HealthCheck> checks = db.inTransaction(c -> store.forAlliance(c, allianceId));
-        return read(alliance, checks, asOf == null ? LocalDate.now() : date(asOf, "asOf"));
+        LocalDate day = asOf == null ? LocalDate.now() : date(asOf, "asOf");
+        return read(alliance, checksUntil(allianceId, day), day);
     }
 
     /** Every alliance not archived, the ones needing attention first. */
@@ -112,7 +116,7 @@ public final class MonitoringService {
         for (int page = 1; ; page++) {
             Page<Alliance> alliances = caseFiles.list(new AllianceFilter(null, null, null, null, false), page, CaseFileService.MAX_PAGE_SIZE);
             for (Alliance a : alliances.items()) {
-                AllianceHealth h = read(a, db.inTransaction(c -> store.forAlliance(c, a.id())), day);
+                AllianceHealth h = read(a, checksUntil(a.id(), day), day);
                 items.add(Portfolio.Item.of(a, h));
             }
             if ((long) page * CaseFileService.MAX_PAGE_SIZE >= alliances.total()) break;
@@ -120,6 +124,12 @@ public final class MonitoringService {
         items.sort(Comparator.comparingInt(Portfolio.Item::attention).reversed()
                 .thenComparing(Portfolio.Item::nextCheckDue, Comparator.nullsFirst(Comparator.naturalOrder())));
         return new Portfolio(day.toString(), items, advisor.get().version());
+    }
+
+    /** The checks recorded up to a day: a view "as of" a past date ignores what came later. */
+    private List<HealthCheck> checksUntil(String allianceId, LocalDate day) {
+        return db.inTransaction(c -> store.forAlliance(c, allianceId)).stream()
+                .filter(h -> !LocalDate.parse(h.date()).isAfter(day)).toList();
     }
 
     private AllianceHealth read(Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
@@ -149,8 +159,10 @@ public final class MonitoringService {
         }
         List<AllianceHealth.Warning> sorted = warnings.values().stream().sorted(Comparator.comparing(AllianceHealth.Warning::priority)).toList();
         Double overall = overall(checks.isEmpty() ? null : checks.get(checks.size() - 1));
+        // A decline the rules call erosion is DOWN even when each step is too small to count on its own.
+        String trend = finding(evaluation, 0, "erosion") != null ? "DOWN" : trend(checks);
         return new AllianceHealth(alliance.id(), alliance.partner().name(), asOf.toString(), views(checks), series(checks), levels,
-                overallLevel, overall, trend(checks), stage, pace, last, next, sorted, current.version());
+                overallLevel, overall, trend, stage, pace, last, next, sorted, current.version());
     }
 
     private List<Object> facts(Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
@@ -161,11 +173,7 @@ public final class MonitoringService {
             HealthCheck check = checks.get(i);
             int seq = i + 1;
             facts.add(new CheckPoint(seq, check.date(), seq == checks.size()));
-            for (SideScore s : check.scores()) {
-                if (s.side().equals(SurveyScoring.ALL) || s.respondents() >= MIN_RESPONDENTS_PER_SIDE) {
-                    facts.add(new Score(seq, s.side(), s.element(), s.mean()));
-                }
-            }
+            for (SideScore s : check.scores()) facts.add(new Score(seq, s.side(), s.element(), s.mean()));
         }
         if (!checks.isEmpty()) {
             HealthCheck latest = checks.get(checks.size() - 1);
@@ -210,11 +218,10 @@ public final class MonitoringService {
             List<String> withheld = new ArrayList<>();
             for (SideScore s : c.scores()) {
                 if (s.element().equals(SurveyScoring.OVERALL)) respondents.put(s.side(), s.respondents());
-                if (!s.side().equals(SurveyScoring.ALL) && s.respondents() < MIN_RESPONDENTS_PER_SIDE) {
-                    if (!withheld.contains(s.side())) withheld.add(s.side());
-                    continue;
-                }
                 scores.computeIfAbsent(s.side(), k -> new LinkedHashMap<>()).put(s.element(), s.mean());
+            }
+            for (HealthCheckRequest.Side side : HealthCheckRequest.Side.values()) {
+                if (!scores.containsKey(side.name())) withheld.add(side.name());
             }
             return new AllianceHealth.CheckView(c.id(), c.date(), respondents, scores, withheld, c.indicators(), c.events());
         }).toList();

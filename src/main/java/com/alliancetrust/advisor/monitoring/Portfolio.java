@@ -22,7 +22,7 @@ public record Portfolio(String asOf, List<Item> alliances, String version) {
             boolean overdue = risks.stream().anyMatch(w -> w.id().equals("health-check-overdue"));
             return new Item(a.id(), a.partner().name(), a.purpose().name(), a.status().name(), h.overallLevel(), h.overallScore(),
                     h.trend(), h.stage(), h.lastCheck(), h.nextCheckDue(), overdue,
-                    risks.stream().limit(3).map(w -> w.title()).toList(), attention, h.series());
+                    risks.stream().limit(3).map(w -> w.subject() == null ? w.title() : w.title() + " (" + w.subject() + ")").toList(), attention, h.series());
         }
 
         private static int weight(Priority p) {

@@ -13,6 +13,8 @@ import java.util.Map;
  * Reduces survey answers to means per side and element. Reverse-scored items are turned round
  * (on a 1-5 scale, 6 minus the answer) before averaging. Each respondent's element score is the
  * mean of the items they answered for it; a side's score is the mean of its respondents' scores.
+ * Anonymity: the sides are kept apart only when each has enough respondents; otherwise only the
+ * combined score is kept, since one side's score and the combined one would reveal the other's.
  */
 final class SurveyScoring {
     static final String ALL = "ALL";
@@ -44,7 +46,10 @@ final class SurveyScoring {
             perRespondent.add(means);
         }
         List<SideScore> scores = new ArrayList<>();
-        for (String side : List.of(ALL, HealthCheckRequest.Side.OURS.name(), HealthCheckRequest.Side.PARTNER.name())) {
+        boolean sidesApart = java.util.Arrays.stream(HealthCheckRequest.Side.values())
+                .allMatch(s -> respondents.stream().filter(r -> r.side() == s).count() >= MonitoringService.MIN_RESPONDENTS_PER_SIDE);
+        List<String> groups = sidesApart ? List.of(ALL, HealthCheckRequest.Side.OURS.name(), HealthCheckRequest.Side.PARTNER.name()) : List.of(ALL);
+        for (String side : groups) {
             double overallSum = 0;
             int overallElements = 0;
             for (TrustElement e : TrustElement.values()) {

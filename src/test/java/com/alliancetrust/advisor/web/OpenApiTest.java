@@ -107,7 +107,7 @@ class OpenApiTest {
                 answers.append(answers.isEmpty() ? "" : ", ").append('"').append(item.path("id").asText()).append("\": 4"));
         String respondent = "{\"side\": \"OURS\", \"answers\": {" + answers + "}}";
         var recorded = client.post("/api/v1/alliances/" + id + "/health-checks", "{\"date\": \"2026-06-30\", \"responses\": ["
-                + respondent + ", " + respondent + "], \"indicators\": {\"taskChallenge\": 3}, \"events\": [\"MISSED_MILESTONE\"]}");
+                + respondent + ", " + respondent + ", " + respondent + "], \"indicators\": {\"taskChallenge\": 3}, \"events\": [\"MISSED_MILESTONE\"]}");
         assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
         assertThat(violations(paths.path("/api/v1/alliances/{id}/health-checks").path("post").path("responses").path("201")
                 .path("content").path("application/json").path("schema"), recorded.body(), "recorded")).isEmpty();
