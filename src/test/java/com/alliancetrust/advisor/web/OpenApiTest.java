@@ -58,6 +58,23 @@ class OpenApiTest {
     }
 
     @Test
+    void an_assessment_with_a_contract_section_matches_its_schema_and_documents_the_section() {
+        JsonNode post = spec.path("paths").path(HttpApiTest.ASSESS).path("post");
+        var request = (com.fasterxml.jackson.databind.node.ObjectNode) readTree(HttpApiTest.VALID);
+        request.set("contract", readTree("{\"controlProvisions\": [\"PENALTIES\"], \"coordinationProvisions\": [], \"reviewClause\": false,"
+                + " \"reactionToDraft\": \"NEGOTIATED\", \"partnerRelationshipBased\": false}"));
+        var ok = client.post(HttpApiTest.ASSESS, request.toString());
+
+        assertThat(ok.body().path("contractBalance").path("position").asText()).isNotBlank();
+        assertThat(violations(schemaOf(post), ok.body(), "assessment")).isEmpty();
+        JsonNode section = resolve(resolve(spec.path("components").path("schemas").path("PartnerAssessmentRequest"))
+                .path("properties").path("contract"));
+        assertThat(section.path("properties").path("controlProvisions").path("items").path("enum").toString())
+                .contains("MONITORING_AUDIT", "UNILATERAL_TERMINATION");
+        assertThat(section.path("properties").has("reactionToDraft")).isTrue();
+    }
+
+    @Test
     void case_file_responses_match_their_schemas() {
         JsonNode paths = spec.path("paths");
         var created = client.post("/api/v1/alliances", "{\"partner\": {\"name\": \"Kanto\"}, \"purpose\": \"SUPPLY\", \"countries\": [\"JP\"]}");
