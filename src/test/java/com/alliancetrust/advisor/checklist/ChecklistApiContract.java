@@ -172,6 +172,27 @@ abstract class ChecklistApiContract {
         assertThat(timeline.findValuesAsText("recordId")).contains(id);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "an unknown purpose | {\"purpose\": \"MERGER\"} | purpose",
+            "a country name instead of a code | {\"partnerCountry\": \"Nigeria\"} | partnerCountry",
+            "a lower-case country code | {\"ourCountry\": \"gb\"} | ourCountry",
+            "an unknown IP sensitivity | {\"ipSensitivity\": \"SECRET\"} | ipSensitivity",
+            "a string for a boolean | {\"virtual\": \"yes\"} | virtual",
+            "a duration of 500 years | {\"expectedDurationYears\": 500} | expectedDurationYears",
+            "a fraction of a year | {\"expectedDurationYears\": 2.5} | expectedDurationYears",
+            "an unknown alliance | {\"allianceId\": \"no-such-alliance\"} | allianceId",
+            "an unknown field | {\"budget\": 5} | budget",
+            "an array body | [] | (body)",
+    })
+    void a_bad_checklist_request_is_refused_with_400_naming_the_field(String what, String body, String field) {
+        Reply reply = client.post(CHECKLISTS, body);
+
+        assertThat(reply.status()).as(what).isEqualTo(400);
+        assertThat(reply.body().path("field").asText()).as(what).isEqualTo(field);
+        assertThat(reply.body().path("message").asText()).as(what).doesNotContain("Exception", "at com.");
+    }
+
     @Test
     void each_status_is_recorded_with_its_note_date_and_who_marked_it_and_read_back() {
         JsonNode checklist = supplyChecklist();
