@@ -37,6 +37,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -291,7 +292,7 @@ public final class ChecklistService {
             if (kb.evidenceField(key).isEmpty() || value.isNull() || value.asText().equals(SelectionInput.UNKNOWN)) return;
             facts.add(value.isNumber() ? Fact.of(key, value.asInt()) : Fact.of(key, value.asText()));
         }));
-        Set<String> against = new java.util.LinkedHashSet<>();
+        Set<String> against = new LinkedHashSet<>();
         for (JsonNode element : a.output().path("profile")) {
             TrustElement e = TrustElement.valueOf(element.path("element").asText());
             String level = element.path("level").asText();
@@ -307,7 +308,7 @@ public final class ChecklistService {
             }
         }
         against.forEach(field -> facts.add(Fact.of("assessment.evidenceAgainst", field)));
-        Set<String> flagged = new java.util.LinkedHashSet<>();
+        Set<String> flagged = new LinkedHashSet<>();
         for (JsonNode flag : a.output().path("redFlags")) {
             for (JsonNode fact : flag.path("explanation").path("facts")) flagged.add(fact.path("field").asText());
         }
