@@ -317,7 +317,9 @@ public final class OpenApi {
             dimensions.put(d.id(), schema);
         }
         Map<String, Object> dimensionsSchema = object(dimensions);
-        dimensionsSchema.put("description", "The firm's own values where its culture differs from its country's; each overrides the country's value.");
+        dimensionsSchema.put("description", "The firm's own values where its culture differs from its country's; each overrides the country's value."
+                + " Hall's context and Meyer's communicating measure the same thing in two ways, as do time and scheduling, and powerDistance"
+                + " and leading: state both of a pair, or the country's value of the other still counts.");
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("country", Map.of("type", "string", "enum", List.copyOf(kb.culture().countries().keySet()),
                 "description", "ISO 3166-1 alpha-2 code of a country with a profile"));
