@@ -100,7 +100,8 @@ public final class RuleEngine {
     private static RuleInfo info(Rule r, String file) {
         Map<String, Object> meta = r.getMetaData();
         String category = file.replaceFirst("^rules/", "").replaceFirst("\\.drl$", "");
-        String description = text(meta.get("description"));
+        // Drools resolves @description to kie-api's Description annotation and keys it by that type's name.
+        String description = text(meta.getOrDefault("description", meta.get("org.kie.api.definition.type.Description")));
         List<String> sources = Arrays.stream(text(meta.get("sources")).split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
         String confidence = text(meta.get("confidence"));
         return new RuleInfo(slug(r.getName()), r.getName(), file, category,
