@@ -192,7 +192,8 @@ public final class CultureAdviceService {
         /** An unknown dimension ({@code partner.trusting}) as a question to answer. */
         private Action action(String field) {
             CultureDimension d = culture.dimensions().get(field.substring(field.indexOf('.') + 1));
-            return new Action(field, d.name(), "Where does the partner stand between " + d.lowEnd() + " and " + d.highEnd() + "?");
+            return new Action(field, d.name(), "Learn where the partner stands between " + d.lowEnd().split(":")[0] + " and "
+                    + d.highEnd().split(":")[0] + ".");
         }
 
         /** The explanation with the sources of the knowledge it drew on (a practice's) added to the rules'. */
