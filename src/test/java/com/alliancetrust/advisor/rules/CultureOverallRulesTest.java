@@ -24,6 +24,15 @@ class CultureOverallRulesTest {
     }
 
     @Test
+    void three_large_gaps_call_for_preparing_the_team_and_two_do_not() {
+        var three = given().on("powerDistance", 40, 80).on("trusting", 1, 9).on("scheduling", 1, 9).evaluate();
+        var two = given().on("powerDistance", 40, 80).on("trusting", 1, 9).on("scheduling", 1, 4).evaluate();
+
+        assertThat(three.advice("culture-prepare-the-team")).singleElement().satisfies(a -> assertThat(a.basis()).hasSize(3));
+        assertThat(two.adviceIds()).doesNotContain("culture-prepare-the-team");
+    }
+
+    @Test
     void nothing_known_for_both_sides_leaves_nothing_to_compare() {
         var result = given().ours("powerDistance", 40).evaluate();
 
