@@ -40,6 +40,7 @@ class OpenApiTest {
         spec.path("paths").fields().forEachRemaining(path -> {
             JsonNode get = path.getValue().path("get");
             if (get.isMissingNode() || path.getKey().contains("{")) return; // templated paths are checked with real ids below
+            if (get.has("security")) return; // the admin endpoints need a token: checked in AdminReloadTest
             var reply = client.get(path.getKey());
             assertThat(reply.status()).as(path.getKey()).isEqualTo(200);
             assertThat(violations(schemaOf(get), reply.body(), path.getKey())).as(path.getKey()).isEmpty();
