@@ -177,7 +177,7 @@ public final class RuleEngine {
                 throw stopped(recorder, "did not settle within " + limits.maxTime().toMillis() + " ms (" + fired + " firings)");
             }
             if (fired >= limits.maxFirings()) {
-                throw stopped(recorder, "fired " + fired + " times without settling");
+                throw stopped(recorder, "reached the bound of " + limits.maxFirings() + " firings without settling");
             }
             return recorder == null ? List.copyOf(session.getObjects()) : List.of();
         } finally {

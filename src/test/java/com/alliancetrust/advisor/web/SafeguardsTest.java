@@ -213,6 +213,31 @@ class SafeguardsTest {
     }
 
     @Test
+    void a_client_past_its_burst_gets_429_with_retry_after_while_health_and_pages_stay_unthrottled() {
+        Javalin limited = new HttpApi(TestAdvisor::get, TestDatabases.sqlite(), ServerOptions.OPEN.withRateLimit(1).withWebRoot("safeguards-web"))
+                .create().start("127.0.0.1", 0);
+        try {
+            List<Answer> answers = new ArrayList<>();
+            for (int i = 0; i < 10; i++) answers.add(get(limited, "/api/v1/knowledge/stages", null));
+
+            assertThat(answers.subList(0, 2)).as("the burst of twice the rate").extracting(Answer::status).containsOnly(200);
+            Answer throttled = answers.stream().filter(a -> a.status() == 429).findFirst().orElseThrow(() ->
+                    new AssertionError("no 429 in " + answers.stream().map(Answer::status).toList()));
+            assertThat(Long.parseLong(throttled.header("Retry-After"))).isBetween(1L, 2L);
+            assertThat(throttled.json().path("status").asInt()).isEqualTo(429);
+            assertThat(throttled.json().path("error").asText()).isEqualTo("Too Many Requests");
+            assertThat(throttled.json().path("message").asText()).contains("at most 1 a second");
+            assertThat(throttled.header("Content-Security-Policy")).isNotNull();
+            for (int i = 0; i < 5; i++) {
+                assertThat(get(limited, "/health", null).status()).isEqualTo(200);
+                assertThat(get(limited, "/index.html", null).status()).isEqualTo(200);
+            }
+        } finally {
+            limited.stop();
+        }
+    }
+
+    @Test
     void the_admin_endpoints_are_refused_while_no_admin_token_is_configured() {
         Answer status = get(secured, "/api/v1/admin/reload", TOKEN);
         assertThat(status.status()).isEqualTo(403);
