@@ -165,6 +165,28 @@ class OpenApiTest {
         }
     }
 
+    @Test
+    void the_admin_reload_status_and_its_outcome_match_their_schemas() {
+        var live = com.alliancetrust.advisor.reload.LiveAdvisor.start(new com.alliancetrust.advisor.content.ContentLocator(java.nio.file.Path.of("")));
+        Javalin admin = new HttpApi(live, TestDatabases.sqlite(), ServerOptions.OPEN.withAdmin("admin-token-for-the-schema", live))
+                .create().start("127.0.0.1", 0);
+        try {
+            JsonNode path = spec.path("paths").path("/api/v1/admin/reload");
+            for (String method : List.of("GET", "POST")) {
+                var reply = new ApiClient("http://127.0.0.1:" + admin.port()).send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://127.0.0.1:" + admin.port() + "/api/v1/admin/reload"))
+                        .header("Authorization", "Bearer admin-token-for-the-schema")
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+                assertThat(reply.status()).as(method).isEqualTo(200);
+                JsonNode operation = path.path(method.toLowerCase());
+                assertThat(operation.path("security").toString()).contains("adminToken");
+                assertThat(violations(schemaOf(operation), reply.body(), method + " reload")).as(method).isEmpty();
+            }
+        } finally {
+            admin.stop();
+        }
+    }
+
     private static JsonNode schemaOf(JsonNode operation) {
         return operation.path("responses").path("200").path("content").path("application/json").path("schema");
     }
