@@ -26,11 +26,13 @@ public final class LiveAdvisor implements Supplier<Advisor> {
     private final ContentLocator locator;
     private final Function<Content, Advisor> loader;
     private final AtomicReference<Advisor> current = new AtomicReference<>();
+    private final List<Path> onDiskAtStart;
     private volatile ReloadStatus status;
 
     private LiveAdvisor(ContentLocator locator, Function<Content, Advisor> loader) {
         this.locator = locator;
         this.loader = loader;
+        this.onDiskAtStart = locator.onDisk();
     }
 
     /** Loads the first version; a failure here stops the start, as before there were reloads. */
@@ -55,9 +57,9 @@ public final class LiveAdvisor implements Supplier<Advisor> {
         return current.get();
     }
 
-    /** The directories whose changes a reload would pick up: those read from disk, not from the jar. */
+    /** The directories whose changes a reload picks up: those read from disk at start, not from the jar. */
     public List<Path> watchedDirectories() {
-        return locator.onDisk();
+        return onDiskAtStart;
     }
 
     /** Reads the files again and, if they give a new version that loads, serves it from the next request on. */
@@ -66,6 +68,10 @@ public final class LiveAdvisor implements Supplier<Advisor> {
         Advisor serving = current.get();
         String candidate = null;
         try {
+            List<Problem> gone = onDiskAtStart.stream().filter(dir -> !locator.onDisk().contains(dir))
+                    .map(dir -> new Problem(dir.getFileName() + "/", null, "is no longer on disk under the home directory; "
+                            + "the version served stays (restart to use the packaged copy)")).toList();
+            if (!gone.isEmpty()) throw new MissingContent(gone);
             Content content = locator.load();
             candidate = content.version();
             if (candidate.equals(serving.version())) {
@@ -78,10 +84,20 @@ public final class LiveAdvisor implements Supplier<Advisor> {
                     serving.version(), next.rules().size(), done.lastAttempt().durationMillis());
             return done;
         } catch (RuntimeException e) {
-            List<Problem> problems = withoutHome(Problem.of(e));
+            List<Problem> problems = withoutHome(e instanceof MissingContent m ? m.problems : Problem.of(e));
             LOG.error("Reload ({}) failed; still serving version {}:\n  {}", trigger, serving.version(),
                     String.join("\n  ", problems.stream().map(Problem::toString).toList()));
             return record(trigger, ReloadStatus.Outcome.FAILED, candidate, started, problems, status.loadedAt(), status.reloads());
+        }
+    }
+
+    /** A content directory read from disk at start has gone: reloading would silently fall back to the packaged copy. */
+    private static final class MissingContent extends RuntimeException {
+        private final List<Problem> problems;
+
+        MissingContent(List<Problem> problems) {
+            super(problems.toString());
+            this.problems = problems;
         }
     }
 

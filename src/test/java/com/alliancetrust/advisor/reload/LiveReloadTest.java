@@ -174,6 +174,25 @@ class LiveReloadTest {
     }
 
     @Test
+    void a_content_directory_moved_away_does_not_switch_the_server_to_the_packaged_copy() throws IOException {
+        String before = version(manual);
+        Path kb = manualHome.file("knowledge-base");
+        Path aside = manualHome.file("knowledge-base.aside");
+        java.nio.file.Files.move(kb, aside);
+        try {
+            Reply refused = admin(manual, "POST", ADMIN);
+            assertThat(refused.status()).isEqualTo(422);
+            JsonNode error = refused.body().path("lastAttempt").path("errors").get(0);
+            assertThat(error.path("file").asText()).isEqualTo("knowledge-base/");
+            assertThat(error.path("message").asText()).contains("no longer on disk");
+            assertThat(version(manual)).isEqualTo(before);
+        } finally {
+            java.nio.file.Files.move(aside, kb);
+        }
+        assertThat(admin(manual, "POST", ADMIN).status()).isEqualTo(200);
+    }
+
+    @Test
     void the_admin_endpoints_need_the_admin_token_and_no_other() {
         assertThat(admin(manual, "GET", null).status()).isEqualTo(401);
         assertThat(admin(manual, "GET", ACCESS).status()).as("the access token is not the admin token").isEqualTo(401);
