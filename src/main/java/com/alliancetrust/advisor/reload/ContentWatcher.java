@@ -31,12 +31,19 @@ public final class ContentWatcher implements AutoCloseable {
     private final WatchService watcher;
     private final Duration debounce;
     private final Thread thread;
+    private final java.util.Set<Path> parents = new java.util.HashSet<>();
 
     private ContentWatcher(LiveAdvisor advisor, Duration debounce) throws IOException {
         this.advisor = advisor;
         this.debounce = debounce;
         this.watcher = FileSystems.getDefault().newWatchService();
-        for (Path dir : advisor.watchedDirectories()) registerTree(dir);
+        for (Path dir : advisor.watchedDirectories()) {
+            registerTree(dir);
+            // A directory moved away or replaced shows only in its parent, which also tells when it returns.
+            if (parents.add(dir.getParent())) {
+                dir.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
         this.thread = new Thread(this::run, "content-watcher");
         thread.setDaemon(true);
     }
@@ -71,7 +78,7 @@ public final class ContentWatcher implements AutoCloseable {
     private void run() {
         try {
             while (true) {
-                drain(watcher.take());
+                if (!drain(watcher.take())) continue;
                 WatchKey more;
                 while ((more = watcher.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null) drain(more);
                 try {
@@ -85,10 +92,17 @@ public final class ContentWatcher implements AutoCloseable {
         }
     }
 
-    /** Takes a key's events, and starts watching any directory created under a watched one. */
-    private void drain(WatchKey key) {
+    /**
+     * Takes a key's events, and starts watching any directory created under a watched one; true if
+     * any event concerns the content (in the home directory, only the content directories do).
+     */
+    private boolean drain(WatchKey key) {
         Path dir = (Path) key.watchable();
+        boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
+            boolean inParent = parents.contains(dir) && !advisor.watchedDirectories().contains(dir);
+            if (inParent && !(event.context() instanceof Path name && advisor.watchedDirectories().contains(dir.resolve(name)))) continue;
+            relevant = true;
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name
                     && Files.isDirectory(dir.resolve(name))) {
                 try {
@@ -99,6 +113,7 @@ public final class ContentWatcher implements AutoCloseable {
             }
         }
         key.reset();
+        return relevant;
     }
 
     @Override

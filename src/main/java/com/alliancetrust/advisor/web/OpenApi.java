@@ -195,7 +195,7 @@ public final class OpenApi {
     private Map<String, Object> operation(String summary, Class<?> request, String status, Map<String, Object> response) {
         Map<String, Object> responses = new LinkedHashMap<>();
         responses.put(status, content("OK", response));
-        for (String code : List.of("400", "404", "409", "413", "415")) responses.put(code, content("Refused", ref(ApiError.class)));
+        for (String code : List.of("400", "401", "404", "409", "413", "415", "429")) responses.put(code, content("Refused", ref(ApiError.class)));
         return Map.of("summary", summary,
                 "requestBody", Map.of("required", true, "content", Map.of("application/json", Map.of("schema", ref(request)))),
                 "responses", responses);

@@ -118,6 +118,31 @@ class LiveReloadTest {
     }
 
     @Test
+    void a_watched_directory_moved_away_and_back_is_watched_again() throws IOException {
+        String before = version(watched);
+        Path kb = watchedHome.file("knowledge-base");
+        Path aside = watchedHome.file("kb-aside");
+        java.nio.file.Files.move(kb, aside);
+        try {
+            JsonNode away = awaitStatus(watched, s -> s.path("lastAttempt").path("outcome").asText().equals("FAILED"));
+            assertThat(away.path("lastAttempt").path("errors").get(0).path("message").asText()).contains("no longer on disk");
+        } finally {
+            java.nio.file.Files.move(aside, kb);
+        }
+        awaitStatus(watched, s -> !s.path("lastAttempt").path("outcome").asText().equals("FAILED"));
+        assertThat(version(watched)).isEqualTo(before);
+
+        watchedHome.edit("knowledge-base/advice.yaml", t -> t.replace(ADVICE_TITLE, ADVICE_TITLE + " (after the move)"));
+        try {
+            awaitVersion(watched, v -> !v.equals(before));
+            assertThat(adviceTitles(watched, null)).contains(ADVICE_TITLE + " (after the move)");
+        } finally {
+            watchedHome.edit("knowledge-base/advice.yaml", t -> t.replace(ADVICE_TITLE + " (after the move)", ADVICE_TITLE));
+        }
+        awaitVersion(watched, before::equals);
+    }
+
+    @Test
     void the_admin_endpoint_reloads_on_demand_and_reports_what_it_did() {
         String before = version(manual);
         String rule = "rules/selection/verdict.drl";
