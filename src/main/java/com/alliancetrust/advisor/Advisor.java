@@ -13,7 +13,6 @@ import com.alliancetrust.advisor.engine.RuleInfo;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.knowledge.KnowledgeException;
 import com.alliancetrust.advisor.knowledge.KnowledgeLoader;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Map;
@@ -33,12 +32,8 @@ import java.util.regex.Pattern;
  */
 public record Advisor(Content content, KnowledgeBase knowledge, Map<String, RuleEngine> engines) {
     public static final int MAX_FIRINGS = 10_000;
-    /**
-     * Bounds on one evaluation: a rule set that has not settled by then is stopped and that request
-     * fails alone. Five seconds is far beyond any legitimate evaluation (milliseconds) even on a
-     * loaded machine, and short enough that a runaway one soon frees its thread.
-     */
-    public static final RuleEngine.Limits LIMITS = new RuleEngine.Limits(MAX_FIRINGS, Duration.ofSeconds(5));
+    /** Bounds on one evaluation: a rule set that has not settled by then is stopped and that request fails alone. */
+    public static final RuleEngine.Limits LIMITS = new RuleEngine.Limits(MAX_FIRINGS, RuleEngine.Limits.DEFAULT_TIME);
     public static final String SELECTION = "selection";
 
     private static final Pattern ADVICE_ID = Pattern.compile("(?:new Advice|Advice\\.gaps|Advice\\.basedOn)\\(\\s*\"([^\"]+)\"");

@@ -49,6 +49,8 @@ public final class RuleEngine {
      * hits the firing bound, one that fires slowly without end hits the time bound.
      */
     public record Limits(int maxFirings, Duration maxTime) {
+        /** Far beyond any legitimate evaluation (milliseconds) even on a loaded machine; soon frees a runaway one's thread. */
+        public static final Duration DEFAULT_TIME = Duration.ofSeconds(5);
     }
 
     private RuleEngine(String ruleSet, ReleaseId releaseId, KieBase kieBase, Map<String, RuleInfo> catalogue, Limits limits) {
@@ -57,6 +59,11 @@ public final class RuleEngine {
         this.kieBase = kieBase;
         this.catalogue = catalogue;
         this.limits = limits;
+    }
+
+    /** Compiles with the default time bound per evaluation. */
+    public static RuleEngine compile(String ruleSet, Collection<ContentFile> ruleFiles, int maxFirings) {
+        return compile(ruleSet, ruleFiles, new Limits(maxFirings, Limits.DEFAULT_TIME));
     }
 
     public static RuleEngine compile(String ruleSet, Collection<ContentFile> ruleFiles, Limits limits) {

@@ -92,6 +92,7 @@ public final class HttpApi {
             config.http.maxRequestSize = MAX_IMPORT_BYTES;
             config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             ErrorMapping.register(config.routes);
             Safeguards.register(config.routes, options);
             if (HttpApi.class.getClassLoader().getResource(options.webRoot()) != null) {

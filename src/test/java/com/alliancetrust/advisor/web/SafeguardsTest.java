@@ -238,6 +238,31 @@ class SafeguardsTest {
     }
 
     @Test
+    void requests_the_web_server_refuses_itself_get_the_json_error_shape_and_the_headers_too() throws IOException {
+        List<String> refused = List.of(
+                raw(secured, "GET /api/v1/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"),
+                raw(secured, "GET /api/v1/rules?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"),
+                raw(secured, "GET / HTTP/1.1\r\nHost: localhost\r\nNot a header line\r\nConnection: close\r\n\r\n"));
+        for (String response : refused) {
+            String status = response.substring(9, 12);
+            assertThat(status).as(response).startsWith("4");
+            assertThat(response).as(response).containsIgnoringCase("Content-Type: application/json")
+                    .containsIgnoringCase("X-Content-Type-Options: nosniff").containsIgnoringCase("Content-Security-Policy: default-src 'self'")
+                    .contains("{\"status\":" + status + ",\"error\":").doesNotContain("<html", "jetty", "Jetty", "badMessage");
+        }
+    }
+
+    /** Sends bytes no well-behaved client would, and returns the raw response. */
+    private static String raw(Javalin app, String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
     void the_admin_endpoints_are_refused_while_no_admin_token_is_configured() {
         Answer status = get(secured, "/api/v1/admin/reload", TOKEN);
         assertThat(status.status()).isEqualTo(403);
