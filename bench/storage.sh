@@ -191,7 +191,7 @@ start_server() {
     port_in_use "$PORT" && die "port $PORT on $HOST is taken by another process"
     START_NS="$(now_ns)"
     # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
-    env "${SERVER_ENV[@]}" java $JAVA_OPTS -jar "$JAR" --host "$HOST" --port "$PORT" --home "$ROOT" --data "$1" >>"$LOG" 2>&1 &
+    env ADVISOR_RATE_LIMIT=0 "${SERVER_ENV[@]}" java $JAVA_OPTS -jar "$JAR" --host "$HOST" --port "$PORT" --home "$ROOT" --data "$1" >>"$LOG" 2>&1 &
     SERVER_PID=$!
 }
 

@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  */
 public record Advisor(Content content, KnowledgeBase knowledge, Map<String, RuleEngine> engines) {
     public static final int MAX_FIRINGS = 10_000;
+    /** Bounds on one evaluation: a rule set that has not settled by then is stopped and that request fails alone. */
+    public static final RuleEngine.Limits LIMITS = new RuleEngine.Limits(MAX_FIRINGS, RuleEngine.Limits.DEFAULT_TIME);
     public static final String SELECTION = "selection";
 
     private static final Pattern ADVICE_ID = Pattern.compile("(?:new Advice|Advice\\.gaps|Advice\\.basedOn)\\(\\s*\"([^\"]+)\"");
@@ -43,15 +45,20 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
 
     /** Loads and cross-checks everything; the input names are those the application supplies to rules. */
     public static Advisor load(Content content) {
+        return load(content, LIMITS);
+    }
+
+    /** Loads with other bounds on each evaluation than {@link #LIMITS}. */
+    public static Advisor load(Content content, RuleEngine.Limits limits) {
         Set<String> inputNames = new java.util.HashSet<>(SelectionInput.CONTEXT_LABELS.keySet());
         inputNames.addAll(EarlyWarning.SIGNALS.keySet());
         inputNames.addAll(MonitoringService.inputNames());
         inputNames.addAll(ChecklistContext.INPUT_NAMES);
         inputNames.addAll(ContractBalanceService.inputNames());
-        return load(content, inputNames);
+        return load(content, inputNames, limits);
     }
 
-    static Advisor load(Content content, Set<String> inputNames) {
+    static Advisor load(Content content, Set<String> inputNames, RuleEngine.Limits limits) {
         KnowledgeBase kb = KnowledgeLoader.load(content.knowledge());
         Map<String, List<ContentFile>> ruleSets = new TreeMap<>();
         for (ContentFile f : content.rules()) {
@@ -60,7 +67,7 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
             ruleSets.computeIfAbsent(parts[1], k -> new ArrayList<>()).add(f);
         }
         Map<String, RuleEngine> engines = new TreeMap<>();
-        ruleSets.forEach((name, files) -> engines.put(name, RuleEngine.compile(name, files, MAX_FIRINGS)));
+        ruleSets.forEach((name, files) -> engines.put(name, RuleEngine.compile(name, files, limits)));
         Advisor advisor = new Advisor(content, kb, Collections.unmodifiableMap(engines));
         checkReferences(content, kb, advisor.rules(), inputNames);
         return advisor;

@@ -2,8 +2,11 @@ package com.alliancetrust.advisor;
 
 import com.alliancetrust.advisor.content.Content;
 import com.alliancetrust.advisor.content.ContentLocator;
+import com.alliancetrust.advisor.reload.ContentWatcher;
+import com.alliancetrust.advisor.reload.LiveAdvisor;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.web.HttpApi;
+import com.alliancetrust.advisor.web.ServerOptions;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +14,7 @@ import org.slf4j.LoggerFactory;
 /** Wires the advisor together and starts it: content, rules and knowledge, then the HTTP API. */
 public final class App {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    private static final int SHORT_TOKEN = 16;
 
     private App() {
     }
@@ -33,11 +37,13 @@ public final class App {
     }
 
     public static Javalin start(Settings settings) {
-        Advisor advisor = load(settings);
+        LiveAdvisor advisor = LiveAdvisor.start(new ContentLocator(settings.home()));
         Database database = settings.database() == null ? Database.sqlite(settings.dataDir())
                 : Database.postgres(settings.database().url(), settings.database().user(), settings.database().password());
-        Javalin app = new HttpApi(() -> advisor, database).create();
+        Javalin app = new HttpApi(advisor, database, options(settings, advisor)).create();
+        ContentWatcher watcher = ContentWatcher.start(advisor);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watcher != null) watcher.close();
             app.stop();
             database.close();
         }, "shutdown"));
@@ -48,8 +54,21 @@ public final class App {
             throw e;
         }
         LOG.info("Alliance Trust Advisor listening on http://{}:{} (rules and knowledge version {})",
-                settings.host(), app.port(), advisor.version());
+                settings.host(), app.port(), advisor.get().version());
         return app;
+    }
+
+    /** The secured configuration: token, admin endpoints and rate limit as the settings say. */
+    static ServerOptions options(Settings settings, LiveAdvisor advisor) {
+        LOG.info(settings.token() == null ? "No access token: the API answers anyone who can reach {}"
+                : "The API needs the access token on every /api call", settings.host());
+        LOG.info(settings.adminToken() == null ? "Admin endpoints are off (no admin token)" : "Admin endpoints are on (admin token set)");
+        LOG.info(settings.rateLimit() == 0 ? "No rate limit" : "Rate limit: {} requests a second per client", settings.rateLimit());
+        for (String token : new String[] {settings.token(), settings.adminToken()}) {
+            if (token != null && token.length() < SHORT_TOKEN) LOG.warn("A token of fewer than {} characters is easy to guess", SHORT_TOKEN);
+        }
+        return ServerOptions.OPEN.withAccessToken(settings.token()).withAdmin(settings.adminToken(), advisor)
+                .withRateLimit(settings.rateLimit());
     }
 
     public static Advisor load(Settings settings) {

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 public final class AdvisorProcess implements AutoCloseable {
     /** Starting includes compiling the rules: slow on a loaded machine, so the wait is generous. */
     public static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final List<String> SAFEGUARDS = List.of("ADVISOR_TOKEN", "ADVISOR_ADMIN_TOKEN", "ADVISOR_RATE_LIMIT", "HOST");
     private static final Pattern LISTENING = Pattern.compile("listening on http://([^:]+):(\\d+)");
 
     private final Process process;
@@ -47,14 +48,17 @@ public final class AdvisorProcess implements AutoCloseable {
 
     /**
      * Starts the jar in {@code directory} with {@code args} and the extra environment {@code env}
-     * (such as ADVISOR_DB_URL). Database settings of the calling environment are not passed on.
+     * (such as ADVISOR_DB_URL). Database settings, tokens, the host and the rate limit of the calling
+     * environment are not passed on; the rate limit is off unless {@code env} sets it.
      */
     public static AdvisorProcess start(Path directory, List<String> args, Map<String, String> env) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", jar().toString()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("ADVISOR_DB_"));
+        builder.environment().keySet().removeIf(name -> name.startsWith("ADVISOR_DB_") || SAFEGUARDS.contains(name));
+        // Tests that drive load from one address are not to be throttled; a test of the limit sets its own.
+        builder.environment().put("ADVISOR_RATE_LIMIT", "0");
         builder.environment().putAll(env);
         try {
             return new AdvisorProcess(builder.start());

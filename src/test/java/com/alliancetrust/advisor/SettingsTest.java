@@ -9,16 +9,45 @@ import org.junit.jupiter.api.Test;
 
 class SettingsTest {
     @Test
-    void defaults_to_loopback_port_7070_and_the_current_directory() {
-        assertThat(Settings.parse(new String[0], Map.of())).isEqualTo(new Settings("127.0.0.1", 7070, Path.of("."), Path.of("data"), null));
+    void defaults_to_loopback_port_7070_the_current_directory_no_token_and_20_requests_a_second() {
+        assertThat(Settings.parse(new String[0], Map.of()))
+                .isEqualTo(new Settings("127.0.0.1", 7070, Path.of("."), Path.of("data"), null, null, null, 20));
     }
 
     @Test
     void environment_overrides_defaults_and_options_override_environment() {
-        Map<String, String> env = Map.of("HOST", "0.0.0.0", "PORT", "8080", "ADVISOR_HOME", "/srv/advisor");
-        assertThat(Settings.parse(new String[0], env)).isEqualTo(new Settings("0.0.0.0", 8080, Path.of("/srv/advisor"), Path.of("data"), null));
-        assertThat(Settings.parse(new String[] {"--port", "9000", "--host", "::1"}, env))
-                .isEqualTo(new Settings("::1", 9000, Path.of("/srv/advisor"), Path.of("data"), null));
+        Map<String, String> env = Map.of("HOST", "0.0.0.0", "PORT", "8080", "ADVISOR_HOME", "/srv/advisor",
+                "ADVISOR_TOKEN", "env-token-0123456789", "ADVISOR_ADMIN_TOKEN", "env-admin-0123456789", "ADVISOR_RATE_LIMIT", "0");
+        assertThat(Settings.parse(new String[0], env)).isEqualTo(new Settings("0.0.0.0", 8080, Path.of("/srv/advisor"), Path.of("data"),
+                null, "env-token-0123456789", "env-admin-0123456789", 0));
+        assertThat(Settings.parse(new String[] {"--port", "9000", "--host", "::1", "--token", "cli-token", "--admin-token", "cli-admin",
+                "--rate-limit", "5"}, env))
+                .isEqualTo(new Settings("::1", 9000, Path.of("/srv/advisor"), Path.of("data"), null, "cli-token", "cli-admin", 5));
+    }
+
+    @Test
+    void listening_beyond_loopback_without_an_access_token_is_refused_with_what_to_do() {
+        for (String host : new String[] {"0.0.0.0", "::", "192.0.2.10"}) {
+            assertThatThrownBy(() -> Settings.parse(new String[] {"--host", host}, Map.of()))
+                    .as(host).hasMessageContaining("Refusing to listen on " + host + " without an access token")
+                    .hasMessageContaining("ADVISOR_TOKEN");
+            assertThatThrownBy(() -> Settings.parse(new String[] {"--host", host, "--token", "  "}, Map.of())).as("blank token on " + host)
+                    .hasMessageContaining("without an access token");
+            assertThat(Settings.parse(new String[] {"--host", host}, Map.of("ADVISOR_TOKEN", "a-long-enough-token")).token())
+                    .isEqualTo("a-long-enough-token");
+        }
+        for (String loopback : new String[] {"127.0.0.1", "127.0.0.2", "::1", "localhost"}) {
+            assertThat(Settings.parse(new String[] {"--host", loopback}, Map.of()).token()).as(loopback).isNull();
+        }
+    }
+
+    @Test
+    void a_bad_rate_limit_is_refused_and_the_tokens_are_never_printed() {
+        assertThatThrownBy(() -> Settings.parse(new String[] {"--rate-limit", "lots"}, Map.of())).hasMessageContaining("rate limit")
+                .hasMessageContaining("must be a number");
+        assertThatThrownBy(() -> Settings.parse(new String[0], Map.of("ADVISOR_RATE_LIMIT", "-1"))).hasMessageContaining("between 0");
+        Settings s = Settings.parse(new String[] {"--token", "very-secret-access", "--admin-token", "very-secret-admin"}, Map.of());
+        assertThat(s.toString()).doesNotContain("very-secret-access", "very-secret-admin").contains("token=set");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.casefile;
 
+import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.selection.PartnerAssessment;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.PartnerAssessmentService;
@@ -25,8 +26,13 @@ public final class AssessmentRecorder {
     }
 
     public Outcome assess(PartnerAssessmentRequest request) {
+        return assess(null, request);
+    }
+
+    /** Assesses with the given rule base, or the current one when {@code current} is null. */
+    public Outcome assess(Advisor current, PartnerAssessmentRequest request) {
         if (request != null && request.allianceId() != null) caseFiles.requireAlliance(request.allianceId(), "allianceId");
-        PartnerAssessment result = assessments.assess(request);
+        PartnerAssessment result = current == null ? assessments.assess(request) : assessments.assess(current, request);
         if (request.allianceId() == null) return new Outcome(json.valueToTree(result), false);
         PartnerAssessment stored = result.stored(Ids.newId(), request.allianceId());
         JsonNode output = json.valueToTree(stored);

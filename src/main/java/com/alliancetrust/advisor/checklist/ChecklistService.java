@@ -150,14 +150,18 @@ public final class ChecklistService {
         if (context.allianceId() != null) {
             caseFiles.note(context.allianceId(), "CHECKLIST", "Due-diligence checklist of " + rows.size() + " items", id);
         }
-        return read(id);
+        return read(current, id);
     }
 
     public Checklist read(String id) {
+        return read(advisor.get(), id);
+    }
+
+    private Checklist read(Advisor current, String id) {
         ChecklistStore.Header header = db.inTransaction(c -> store.find(c, id))
                 .orElseThrow(() -> new NotFoundException("No checklist with id " + id));
         List<ChecklistStore.ItemRow> rows = db.inTransaction(c -> store.items(c, id));
-        KnowledgeBase kb = advisor.get().knowledge();
+        KnowledgeBase kb = current.knowledge();
         ChecklistContext context = text.read(header.contextJson(), ChecklistContext.class);
         CountryRisk risk = context.partnerCountry() == null ? null : kb.countryRisk().get(context.partnerCountry());
         List<Checklist.Item> items = rows.stream().map(r -> {
@@ -177,12 +181,13 @@ public final class ChecklistService {
     }
 
     public Checklist mark(String checklistId, String itemId, Checklist.Mark mark) {
-        Checklist checklist = read(checklistId);
+        Advisor current = advisor.get();
+        Checklist checklist = read(current, checklistId);
         if (checklist.items().stream().noneMatch(i -> i.id().equals(itemId))) {
             throw new NotFoundException("Item " + itemId + " is not on checklist " + checklistId);
         }
         if (mark == null || mark.status() == null) throw new InvalidInputException("status", "is required: OPEN, DONE, NOT_APPLICABLE or RED_FLAG");
-        ChecklistItem item = advisor.get().knowledge().checklist().get(itemId);
+        ChecklistItem item = current.knowledge().checklist().get(itemId);
         if (mark.finding() != null && mark.status() != Checklist.Status.DONE && mark.status() != Checklist.Status.RED_FLAG) {
             throw new InvalidInputException("finding", "is recorded only with status DONE or RED_FLAG, not " + mark.status());
         }
@@ -193,7 +198,7 @@ public final class ChecklistService {
             if (item == null || item.resolves() == null) {
                 throw new InvalidInputException("finding", "item '" + itemId + "' establishes no assessment evidence; record what you found in the note");
             }
-            EvidenceField field = advisor.get().knowledge().evidenceField(item.resolves()).orElseThrow();
+            EvidenceField field = current.knowledge().evidenceField(item.resolves()).orElseThrow();
             boolean valid = field.type() == EvidenceField.Type.NUMBER ? mark.finding().matches("\\d{1,4}")
                     && Integer.parseInt(mark.finding()) >= field.min() && Integer.parseInt(mark.finding()) <= field.max()
                     : field.choice(mark.finding()).isPresent();
@@ -205,12 +210,13 @@ public final class ChecklistService {
         }
         boolean marked = db.inTransaction(c -> store.mark(c, checklistId, itemId, mark.status().name(), mark.note(), mark.finding(), date, mark.by()));
         if (!marked) throw new NotFoundException("Item " + itemId + " is not on checklist " + checklistId);
-        return read(checklistId);
+        return read(current, checklistId);
     }
 
     /** Applies the findings recorded on the checklist to the assessment it was built from, and assesses again. */
     public Reassessment reassess(String checklistId) {
-        Checklist checklist = read(checklistId);
+        Advisor current = advisor.get();
+        Checklist checklist = read(current, checklistId);
         if (checklist.assessmentId() == null) {
             throw new InvalidInputException("assessmentId", "this checklist was not built from an assessment, so there is nothing to re-assess");
         }
@@ -235,7 +241,7 @@ public final class ChecklistService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored input of assessment " + previous.id() + " can no longer be read", e);
         }
-        JsonNode output = recorder.assess(request).output();
+        JsonNode output = recorder.assess(current, request).output();
         List<AppliedFinding> traced = applied.stream().map(f -> new AppliedFinding(f.item(), f.title(), f.field(), f.value(), f.status(),
                 f.note(), f.markedBy(), f.markedAt(), conclusionsResting(output, f.field()))).toList();
         caseFiles.note(previous.allianceId(), "CHECKLIST", "Re-assessed from the findings of checklist " + checklistId + ": " + String.join("; ",

@@ -30,6 +30,16 @@ public final class ContentLocator {
         this.home = home;
     }
 
+    public Path home() {
+        return home;
+    }
+
+    /** The content directories read from disk (absolute), which a change can be picked up from; the packaged ones cannot change. */
+    public List<Path> onDisk() {
+        return List.of(RULES, KNOWLEDGE).stream().map(home::resolve).filter(Files::isDirectory)
+                .map(p -> p.toAbsolutePath().normalize()).toList();
+    }
+
     public Content load() {
         List<String> origins = new ArrayList<>();
         List<ContentFile> rules = read(RULES, ".drl", origins);

@@ -44,15 +44,17 @@ public final class DiagnosisService {
 
     /** All facts in one request, the diagnosis and plan in the answer, nothing stored. */
     public DiagnosisView oneShot(DiagnosisRequest request) {
-        DiagnosisEngine engine = new DiagnosisEngine(advisor.get());
+        Advisor current = advisor.get();
+        DiagnosisEngine engine = new DiagnosisEngine(current);
         // All facts are in: keep only those the rules would ask for, as the guided flow would have.
-        return engine.view(null, engine.prune(initial(request, false), -1), null, true);
+        return engine.view(null, engine.prune(initial(current, request, false), -1), null, true);
     }
 
     public DiagnosisView start(DiagnosisRequest request) {
         if (request != null && request.allianceId() != null) caseFiles.requireAlliance(request.allianceId(), "allianceId");
-        DiagnosisEngine engine = new DiagnosisEngine(advisor.get());
-        DiagnosisState state = initial(request, true);
+        Advisor current = advisor.get();
+        DiagnosisEngine engine = new DiagnosisEngine(current);
+        DiagnosisState state = initial(current, request, true);
         String id = Ids.newId();
         DiagnosisView view = engine.view(id, state, 1, false);
         String now = Ids.now();
@@ -77,11 +79,12 @@ public final class DiagnosisService {
         if (answer == null) throw new InvalidInputException("(body)", "request body is required");
         DiagnosisStore.Row row = row(id);
         DiagnosisState state = read(row);
-        DiagnosisEngine engine = new DiagnosisEngine(advisor.get());
+        Advisor current = advisor.get();
+        DiagnosisEngine engine = new DiagnosisEngine(current);
         int part = answer.part() == null ? 1 : answer.part();
         checkPart(state, part, "part");
         if (answer.question() == null) throw new InvalidInputException("question", "is required");
-        DiagnosisQuestion question = question(answer.question(), "question");
+        DiagnosisQuestion question = question(current, answer.question(), "question");
         boolean open = engine.openQuestions(state).stream().anyMatch(q -> q.part() == part && q.question().equals(question.id()));
         boolean answered = state.answers().stream().anyMatch(a -> a.part() == part && a.question().equals(question.id()));
         if (!open && !answered) {
@@ -124,7 +127,7 @@ public final class DiagnosisService {
         caseFiles.note(view.allianceId(), "DIAGNOSIS_DETERMINED", "Breach diagnosis complete (" + summary + ")", view.id());
     }
 
-    private DiagnosisState initial(DiagnosisRequest request, boolean stored) {
+    private DiagnosisState initial(Advisor current, DiagnosisRequest request, boolean stored) {
         if (request == null) throw new InvalidInputException("(body)", "request body is required");
         if (request.account() != null && request.account().length() > MAX_ACCOUNT) {
             throw new InvalidInputException("account", "must be at most " + MAX_ACCOUNT + " characters");
@@ -146,7 +149,7 @@ public final class DiagnosisService {
         DiagnosisState state = new DiagnosisState(stored ? request.allianceId() : null, request.purpose(), request.account(), parts, List.of());
         List<DiagnosisRequest.AnswerRequest> known = new ArrayList<>(request.known() == null ? List.of() : request.known());
         if (request.stageAtTime() != null) {
-            question("stageAtTime", "stageAtTime").option(request.stageAtTime())
+            question(current, "stageAtTime", "stageAtTime").option(request.stageAtTime())
                     .orElseThrow(() -> new InvalidInputException("stageAtTime", "must be one of CALCULUS, KNOWLEDGE, IDENTIFICATION"));
             for (DiagnosisState.Part p : parts) {
                 known.add(new DiagnosisRequest.AnswerRequest(p.index(), "stageAtTime", json.getNodeFactory().textNode(request.stageAtTime()), null));
@@ -158,7 +161,7 @@ public final class DiagnosisService {
             if (a == null || a.question() == null) throw new InvalidInputException(path + ".question", "is required");
             int part = a.part() == null ? 1 : a.part();
             checkPart(state, part, path + ".part");
-            DiagnosisQuestion q = question(a.question(), path + ".question");
+            DiagnosisQuestion q = question(current, a.question(), path + ".question");
             state = state.answering(part, q.id(), values(q, a, path + "."));
         }
         return state;
@@ -170,11 +173,11 @@ public final class DiagnosisService {
         }
     }
 
-    private DiagnosisQuestion question(String id, String field) {
-        DiagnosisQuestion q = advisor.get().knowledge().questions().get(id);
+    private static DiagnosisQuestion question(Advisor current, String id, String field) {
+        DiagnosisQuestion q = current.knowledge().questions().get(id);
         if (q == null) {
             throw new InvalidInputException(field, "unknown question '" + id + "'; known: "
-                    + String.join(", ", advisor.get().knowledge().questions().keySet()));
+                    + String.join(", ", current.knowledge().questions().keySet()));
         }
         return q;
     }

@@ -2,6 +2,7 @@ package com.alliancetrust.advisor.engine;
 
 import com.alliancetrust.advisor.content.ContentFile;
 import com.alliancetrust.advisor.knowledge.Confidence;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -37,17 +38,35 @@ public final class RuleEngine {
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
 
+    private final String ruleSet;
+    private final ReleaseId releaseId;
     private final KieBase kieBase;
     private final Map<String, RuleInfo> catalogue;
-    private final int maxFirings;
+    private final Limits limits;
 
-    private RuleEngine(KieBase kieBase, Map<String, RuleInfo> catalogue, int maxFirings) {
-        this.kieBase = kieBase;
-        this.catalogue = catalogue;
-        this.maxFirings = maxFirings;
+    /**
+     * How far one evaluation may go before it is stopped: a rule that keeps re-activating itself
+     * hits the firing bound, one that fires slowly without end hits the time bound.
+     */
+    public record Limits(int maxFirings, Duration maxTime) {
+        /** Far beyond any legitimate evaluation (milliseconds) even on a loaded machine; soon frees a runaway one's thread. */
+        public static final Duration DEFAULT_TIME = Duration.ofSeconds(5);
     }
 
+    private RuleEngine(String ruleSet, ReleaseId releaseId, KieBase kieBase, Map<String, RuleInfo> catalogue, Limits limits) {
+        this.ruleSet = ruleSet;
+        this.releaseId = releaseId;
+        this.kieBase = kieBase;
+        this.catalogue = catalogue;
+        this.limits = limits;
+    }
+
+    /** Compiles with the default time bound per evaluation. */
     public static RuleEngine compile(String ruleSet, Collection<ContentFile> ruleFiles, int maxFirings) {
+        return compile(ruleSet, ruleFiles, new Limits(maxFirings, Limits.DEFAULT_TIME));
+    }
+
+    public static RuleEngine compile(String ruleSet, Collection<ContentFile> ruleFiles, Limits limits) {
         if (ruleFiles.isEmpty()) throw new RuleCompilationException("No rule files (*.drl) found under rules/" + ruleSet);
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("com.alliancetrust", "advisor-rules-" + ruleSet, "1.0." + BUILDS.incrementAndGet());
@@ -65,7 +84,7 @@ public final class RuleEngine {
         ks.getRepository().removeKieModule(releaseId); // the container keeps what it needs
         Map<String, RuleInfo> catalogue = catalogue(kieBase, ruleFiles);
         LOG.info("Loaded {} rules from {} files in rules/{}", catalogue.size(), ruleFiles.size(), ruleSet);
-        return new RuleEngine(kieBase, catalogue, maxFirings);
+        return new RuleEngine(ruleSet, releaseId, kieBase, catalogue, limits);
     }
 
     private static String describe(Message m) {
@@ -121,6 +140,16 @@ public final class RuleEngine {
         return catalogue;
     }
 
+    /** The name of the rule set, the directory under {@code rules/} it was compiled from. */
+    public String ruleSet() {
+        return ruleSet;
+    }
+
+    /** The build this rule base came from; it is no longer held in the Drools repository once compiled. */
+    public ReleaseId releaseId() {
+        return releaseId;
+    }
+
     /** Runs every rule over the given facts in a fresh session, recording how each conclusion came about. */
     public Evaluation evaluate(Collection<?> facts) {
         DerivationRecorder recorder = new DerivationRecorder(catalogue);
@@ -140,6 +169,7 @@ public final class RuleEngine {
 
     private List<Object> run(Collection<?> facts, int lastPhase, DerivationRecorder recorder) {
         KieSession session = kieBase.newKieSession();
+        Watchdog.Timer timer = null;
         try {
             if (recorder != null) {
                 session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
@@ -149,13 +179,29 @@ public final class RuleEngine {
             for (int i = lastPhase; i >= 0; i--) {
                 session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus(); // a stack: the first phase goes on top
             }
-            int fired = session.fireAllRules(maxFirings);
-            if (fired >= maxFirings) {
-                throw new EvaluationException("The rules fired " + fired + " times without settling; evaluation stopped");
+            timer = Watchdog.start(session, limits.maxTime());
+            int fired = session.fireAllRules(limits.maxFirings());
+            if (!timer.finish()) {
+                throw stopped(recorder, "did not settle within " + limits.maxTime().toMillis() + " ms (" + fired + " firings)");
+            }
+            if (fired >= limits.maxFirings()) {
+                throw stopped(recorder, "reached the bound of " + limits.maxFirings() + " firings without settling");
             }
             return recorder == null ? List.copyOf(session.getObjects()) : List.of();
         } finally {
+            if (timer != null) timer.finish();
             session.dispose();
         }
+    }
+
+    /** The error for a runaway evaluation: names the rule set and, when the firings were recorded, the rule that fired most. */
+    private EvaluationException stopped(DerivationRecorder recorder, String what) {
+        String busiest = recorder == null ? null : recorder.trace().stream()
+                .collect(java.util.stream.Collectors.groupingBy(RuleInfo::name, java.util.stream.Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        String message = "The rules in rules/" + ruleSet + " " + what + "; the evaluation was stopped"
+                + (busiest == null ? "" : " (the rule firing most was \"" + busiest + "\")");
+        LOG.warn(message);
+        return new EvaluationException(ruleSet, message);
     }
 }

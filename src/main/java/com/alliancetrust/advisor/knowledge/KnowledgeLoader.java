@@ -6,6 +6,7 @@ import com.alliancetrust.advisor.domain.TrustStage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code knowledge-base/*.yaml} into immutable records, strictly: an unknown field, a missing
@@ -149,9 +151,24 @@ public final class KnowledgeLoader {
             return value;
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            problems.add(file.path() + (at == null ? "" : ":" + at.getLineNr()) + ": " + e.getOriginalMessage());
+            int line = at == null ? 0 : at.getLineNr();
+            if (e instanceof UnrecognizedPropertyException u) line = keyLine(file.text(), u.getPropertyName(), line);
+            problems.add(file.path() + (line <= 0 ? "" : ":" + line) + ": " + e.getOriginalMessage());
             return null;
         }
+    }
+
+    /**
+     * The line of an unknown key. Records are read whole before their fields are matched, so the
+     * parser's location is the end of the entry: the key itself is the nearest one above it.
+     */
+    private static int keyLine(String text, String key, int reported) {
+        List<String> lines = text.lines().toList();
+        Pattern asKey = Pattern.compile("^[\\s-]*\"?" + Pattern.quote(key) + "\"?\\s*:");
+        for (int i = Math.min(reported, lines.size()) - 1; i >= 0; i--) {
+            if (asKey.matcher(lines.get(i)).find()) return i + 1;
+        }
+        return reported;
     }
 
     private <K, V> Map<K, V> index(List<V> entries, Function<V, K> id, String file) {

@@ -89,7 +89,8 @@ public final class MonitoringService {
         }
         Indicators indicators = request.indicators() == null ? Indicators.NONE : request.indicators();
         validate(indicators);
-        List<SideScore> scores = SurveyScoring.aggregate(request.responses(), advisor.get().knowledge().survey());
+        Advisor current = advisor.get();
+        List<SideScore> scores = SurveyScoring.aggregate(request.responses(), current.knowledge().survey());
         HealthCheck check = new HealthCheck(Ids.newId(), allianceId, date.toString(), Ids.now(), scores, indicators,
                 request.events() == null ? List.of() : List.copyOf(request.events()));
         caseFiles.requireExisting(allianceId);
@@ -100,30 +101,35 @@ public final class MonitoringService {
         caseFiles.note(allianceId, "HEALTH_CHECK", "Health check of " + check.date() + ": " + request.responses().size()
                 + " respondents, overall trust " + scores.stream().filter(s -> s.side().equals(SurveyScoring.ALL)
                 && s.element().equals(SurveyScoring.OVERALL)).findFirst().map(s -> String.valueOf(s.mean())).orElse("incomplete"), check.id());
-        return health(allianceId, null);
+        return health(current, allianceId, null);
     }
 
     public AllianceHealth health(String allianceId, String asOf) {
+        return health(advisor.get(), allianceId, asOf);
+    }
+
+    private AllianceHealth health(Advisor current, String allianceId, String asOf) {
         Alliance alliance = caseFiles.read(allianceId).alliance();
         LocalDate day = asOf == null ? LocalDate.now() : date(asOf, "asOf");
-        return read(alliance, checksUntil(allianceId, day), day);
+        return read(current, alliance, checksUntil(allianceId, day), day);
     }
 
     /** Every alliance not archived, the ones needing attention first. */
     public Portfolio portfolio(String asOf) {
         LocalDate day = asOf == null ? LocalDate.now() : date(asOf, "asOf");
+        Advisor current = advisor.get(); // one rule base for the whole portfolio
         List<Portfolio.Item> items = new ArrayList<>();
         for (int page = 1; ; page++) {
             Page<Alliance> alliances = caseFiles.list(new AllianceFilter(null, null, null, null, false), page, CaseFileService.MAX_PAGE_SIZE);
             for (Alliance a : alliances.items()) {
-                AllianceHealth h = read(a, checksUntil(a.id(), day), day);
+                AllianceHealth h = read(current, a, checksUntil(a.id(), day), day);
                 items.add(Portfolio.Item.of(a, h));
             }
             if ((long) page * CaseFileService.MAX_PAGE_SIZE >= alliances.total()) break;
         }
         items.sort(Comparator.comparingInt(Portfolio.Item::attention).reversed()
                 .thenComparing(Portfolio.Item::nextCheckDue, Comparator.nullsFirst(Comparator.naturalOrder())));
-        return new Portfolio(day.toString(), items, advisor.get().version());
+        return new Portfolio(day.toString(), items, current.version());
     }
 
     /** The checks recorded up to a day: a view "as of" a past date ignores what came later. */
@@ -132,8 +138,7 @@ public final class MonitoringService {
                 .filter(h -> !LocalDate.parse(h.date()).isAfter(day)).toList();
     }
 
-    private AllianceHealth read(Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
-        Advisor current = advisor.get();
+    private AllianceHealth read(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
         List<Object> facts = facts(alliance, checks, asOf);
         Evaluation evaluation = current.engine(RULE_SET).evaluate(facts);
         ExplanationBuilder explanations = new ExplanationBuilder(evaluation, current.knowledge(), this::describe);

@@ -52,7 +52,11 @@ public final class PartnerAssessmentService {
     }
 
     public PartnerAssessment assess(PartnerAssessmentRequest request) {
-        Advisor current = advisor.get();
+        return assess(advisor.get(), request);
+    }
+
+    /** Assesses with a rule base the caller has already read, so that one request uses one version throughout. */
+    public PartnerAssessment assess(Advisor current, PartnerAssessmentRequest request) {
         SelectionInput input = SelectionInput.validate(request, current.knowledge());
         PartnerAssessment assessment = assess(current, input);
         if (request.contract() == null) return assessment;

@@ -3,6 +3,7 @@ package com.alliancetrust.advisor.web;
 import com.alliancetrust.advisor.ConflictException;
 import com.alliancetrust.advisor.InvalidInputException;
 import com.alliancetrust.advisor.NotFoundException;
+import com.alliancetrust.advisor.engine.EvaluationException;
 import com.alliancetrust.advisor.store.StoreException;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -39,6 +40,8 @@ final class ErrorMapping {
                 send(ctx, HttpStatus.SERVICE_UNAVAILABLE, "The case-file database is busy or unavailable; nothing was changed. Retry shortly.", null);
             }
         });
+        routes.exception(EvaluationException.class, (e, ctx) -> send(ctx, HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage()
+                + ". This is a fault in the rules, not in the request; other requests are unaffected.", null));
         routes.exception(JacksonException.class, (e, ctx) -> jackson(ctx, e));
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 send(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage(), e.getDetails().get("field")));
@@ -63,13 +66,23 @@ final class ErrorMapping {
         if (e instanceof ValueInstantiationException vie && vie.getCause() instanceof InvalidInputException iie) {
             send(ctx, HttpStatus.BAD_REQUEST, iie.getMessage(), iie.field());
         } else if (e instanceof StreamReadException) {
-            send(ctx, HttpStatus.BAD_REQUEST, "Malformed JSON: " + e.getOriginalMessage(), "(body)");
+            send(ctx, HttpStatus.BAD_REQUEST, "Malformed JSON: " + withoutInternals(e.getOriginalMessage()), "(body)");
         } else if (e instanceof JsonMappingException de) {
             String field = path(de);
             send(ctx, HttpStatus.BAD_REQUEST, describe(de, field), field);
         } else {
             send(ctx, HttpStatus.BAD_REQUEST, "Malformed JSON", "(body)");
         }
+    }
+
+    /** A parser message without what only the server should see: the source location block and Java class names. */
+    static String withoutInternals(String message) {
+        if (message == null) return "unreadable input";
+        return message.replaceAll("\\s*\\((?:start marker )?at \\[Source:.*?]\\)", "")
+                .replaceAll("\\s*\\[Source:.*?]", "")
+                .replaceAll("\\s*\\(class [^)]*\\)", "")
+                .replaceAll("(?:[a-z_][\\w$]*\\.){2,}[A-Z][\\w$]*", "a value")
+                .replaceAll("\\s+", " ").strip();
     }
 
     private static String describe(JsonMappingException e, String field) {

@@ -23,6 +23,7 @@ import com.alliancetrust.advisor.diagnosis.DiagnosisService;
 import com.alliancetrust.advisor.diagnosis.EarlyWarning;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest;
 import com.alliancetrust.advisor.monitoring.MonitoringService;
+import com.alliancetrust.advisor.reload.ReloadStatus;
 import com.alliancetrust.advisor.selection.CandidateComparison;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.PartnerAssessmentService;
@@ -32,10 +33,10 @@ import com.alliancetrust.advisor.store.HealthCheckStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UnsupportedMediaTypeResponse;
+import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
@@ -49,6 +50,7 @@ public final class HttpApi {
     /** Limit for advisory requests; a backup import may be larger. */
     public static final long MAX_BODY_BYTES = 256 * 1024;
     public static final long MAX_IMPORT_BYTES = 64L * 1024 * 1024;
+    static final String IMPORT = "/api/v1/import";
 
     private final Supplier<Advisor> advisor;
     private final PartnerAssessmentService assessments;
@@ -64,8 +66,15 @@ public final class HttpApi {
     private final EarlyWarning earlyWarning;
     private final MonitoringService monitoring;
     private final ObjectMapper json = Json.mapper();
+    private final ServerOptions options;
 
+    /** The API with no token, no rate limit and no admin endpoints: {@link ServerOptions#OPEN}. */
     public HttpApi(Supplier<Advisor> advisor, Database database) {
+        this(advisor, database, ServerOptions.OPEN);
+    }
+
+    public HttpApi(Supplier<Advisor> advisor, Database database, ServerOptions options) {
+        this.options = options;
         this.advisor = advisor;
         this.assessments = new PartnerAssessmentService(advisor);
         this.comparison = new CandidateComparison(advisor, assessments);
@@ -88,9 +97,16 @@ public final class HttpApi {
             config.http.maxRequestSize = MAX_IMPORT_BYTES;
             config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             ErrorMapping.register(config.routes);
-            config.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP", "version", advisor.get().version(),
-                    "rules", advisor.get().rules().size())));
+            Safeguards.register(config.routes, options);
+            if (HttpApi.class.getClassLoader().getResource(options.webRoot()) != null) {
+                config.staticFiles.add("/" + options.webRoot(), Location.CLASSPATH);
+            }
+            config.routes.get("/health", ctx -> {
+                Advisor current = advisor.get(); // once: the version and the count must come from the same rule base
+                ctx.json(Map.of("status", "UP", "version", current.version(), "rules", current.rules().size()));
+            });
             config.routes.get("/openapi.json", ctx -> ctx.json(OpenApi.document(advisor.get().knowledge())));
             selection(config.routes);
             caseFiles(config.routes);
@@ -98,6 +114,7 @@ public final class HttpApi {
             monitoring(config.routes);
             checklist(config.routes);
             knowledge(config.routes);
+            admin(config.routes);
         });
     }
 
@@ -133,7 +150,7 @@ public final class HttpApi {
         routes.get("/api/v1/assessments/{id}", ctx -> ctx.json(caseFiles.assessment(ctx.pathParam("id"))));
         routes.post("/api/v1/assessments/{id}/rerun", ctx -> ctx.json(rerun.rerun(ctx.pathParam("id"))));
         routes.get("/api/v1/export", ctx -> ctx.json(backup.exportAll()));
-        routes.post("/api/v1/import", ctx -> ctx.json(backup.importDocument(body(ctx, Backup.Document.class, MAX_IMPORT_BYTES))));
+        routes.post(IMPORT, ctx -> ctx.json(backup.importDocument(body(ctx, Backup.Document.class, MAX_IMPORT_BYTES))));
     }
 
     private void diagnosis(RoutesConfig routes) {
@@ -171,6 +188,16 @@ public final class HttpApi {
         routes.get(ChecklistExport.STYLESHEET_PATH, ctx -> ctx.contentType("text/css; charset=utf-8").result(stylesheet));
     }
 
+    /** Reload status and reload on demand; {@link Safeguards} lets only the admin token through. */
+    private void admin(RoutesConfig routes) {
+        routes.get(Safeguards.ADMIN + "reload", ctx -> ctx.json(options.reloads().status()));
+        routes.post(Safeguards.ADMIN + "reload", ctx -> {
+            ReloadStatus status = options.reloads().reload(ReloadStatus.Trigger.ADMIN);
+            boolean failed = status.lastAttempt().outcome() == ReloadStatus.Outcome.FAILED;
+            ctx.status(failed ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).json(status);
+        });
+    }
+
     /** The optional body of an archive request: the version the client last read. */
     public record ArchiveRequest(Integer version) {
     }
@@ -195,15 +222,11 @@ public final class HttpApi {
                     + (contentType == null ? "none" : contentType), Map.of("field", "Content-Type"));
         }
         byte[] bytes = ctx.bodyAsBytes(); // read even when too large: refusing mid-upload resets the client's connection
-        if (bytes.length > maxBytes) throw tooLarge(maxBytes);
+        if (bytes.length > maxBytes) throw Safeguards.tooLarge(maxBytes);
         if (bytes.length == 0) throw new InvalidInputException("(body)", "request body is required");
         T value = json.readValue(bytes, type);
         if (value == null) throw new InvalidInputException("(body)", "request body must be a JSON object");
         return value;
-    }
-
-    private static ContentTooLargeResponse tooLarge(long maxBytes) {
-        return new ContentTooLargeResponse("Request body is larger than " + maxBytes / 1024 + " KiB", Map.of());
     }
 
     private static int intParam(Context ctx, String name, int defaultValue) {

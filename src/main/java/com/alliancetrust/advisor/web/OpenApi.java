@@ -28,6 +28,7 @@ import com.alliancetrust.advisor.knowledge.SurveyItem;
 import com.alliancetrust.advisor.monitoring.AllianceHealth;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest;
 import com.alliancetrust.advisor.monitoring.Portfolio;
+import com.alliancetrust.advisor.reload.ReloadStatus;
 import com.alliancetrust.advisor.engine.RuleInfo;
 import com.alliancetrust.advisor.knowledge.ElementDefinition;
 import com.alliancetrust.advisor.knowledge.EvidenceField;
@@ -172,6 +173,9 @@ public final class OpenApi {
                 "One country's profile: every dimension with its value and source (unknown where none), and its named practices",
                 "parameters", List.of(Map.of("name", "code", "in", "path", "required", true, "schema", Map.of("type", "string"))),
                 "responses", Map.of("200", content("OK", ref(CountryProfile.class)), "404", content("No profile for that code", ref(ApiError.class))))));
+        paths.put("/api/v1/admin/reload", Map.of(
+                "get", admin("The version served, how many reloads, what is watched, and the last attempt with its errors (file, line, message)"),
+                "post", admin("Reload rules/ and knowledge-base/ now; 422 with the errors if they do not load (the previous version stays)")));
         schemas.put("ApiError", schemaOf(ApiError.class));
 
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -179,8 +183,19 @@ public final class OpenApi {
         doc.put("info", Map.of("title", "Alliance Trust Advisor API", "version", "1",
                 "description", "Rules-based advice on trust in strategic alliances. Every conclusion carries its explanation."));
         doc.put("paths", paths);
-        doc.put("components", Map.of("schemas", schemas));
+        // The access token is needed only when the server is started with one (ADVISOR_TOKEN): either scheme entry applies.
+        doc.put("security", List.of(Map.of(), Map.of("accessToken", List.of())));
+        Map<String, Object> bearer = Map.of("type", "http", "scheme", "bearer");
+        doc.put("components", Map.of("schemas", schemas, "securitySchemes", Map.of("accessToken", bearer, "adminToken", bearer)));
         return doc;
+    }
+
+    private Map<String, Object> admin(String summary) {
+        Map<String, Object> responses = new LinkedHashMap<>();
+        responses.put("200", content("OK", ref(ReloadStatus.class)));
+        responses.put("401", content("No admin token or a wrong one", ref(ApiError.class)));
+        responses.put("403", content("The admin endpoints are off: no admin token configured", ref(ApiError.class)));
+        return Map.of("summary", summary, "security", List.of(Map.of("adminToken", List.of())), "responses", responses);
     }
 
     private Map<String, Object> get(String summary, Map<String, Object> response) {
@@ -194,7 +209,7 @@ public final class OpenApi {
     private Map<String, Object> operation(String summary, Class<?> request, String status, Map<String, Object> response) {
         Map<String, Object> responses = new LinkedHashMap<>();
         responses.put(status, content("OK", response));
-        for (String code : List.of("400", "404", "409", "413", "415")) responses.put(code, content("Refused", ref(ApiError.class)));
+        for (String code : List.of("400", "401", "404", "409", "413", "415", "429")) responses.put(code, content("Refused", ref(ApiError.class)));
         return Map.of("summary", summary,
                 "requestBody", Map.of("required", true, "content", Map.of("application/json", Map.of("schema", ref(request)))),
                 "responses", responses);
