@@ -84,6 +84,7 @@ public final class HttpApi {
             config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
             ErrorMapping.register(config.routes);
+            WebApp.register(config);
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP", "version", advisor.get().version(),
                     "rules", advisor.get().rules().size())));
             config.routes.get("/openapi.json", ctx -> ctx.json(OpenApi.document(advisor.get().knowledge())));
