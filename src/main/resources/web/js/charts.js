@@ -23,26 +23,33 @@ function canvasFor(description, className) {
   return { canvas, box };
 }
 
-/** The four trust elements on a radar, 0-100; an unknown element is a gap, and named as unknown. */
-export function radarChart(profile, { className } = {}) {
-  const described = profile.map((p) => `${label('element', p.element)} ${label('level', p.level).toLowerCase()}`
-    + (p.score === undefined || p.score === null ? '' : ` (${p.score} of 100)`)).join(', ');
+const LEVEL_POINTS = { LOW: 1, MODERATE: 2, HIGH: 3 };
+const LEVEL_NAMES = ['', 'Low', 'Moderate', 'High'];
+
+/**
+ * The four trust elements on a radar, by the level the rules concluded (low, moderate, high); an
+ * unknown element is a gap, named as unknown, never drawn as a guess.
+ */
+export function radarChart(profile, { className, compact = false } = {}) {
+  const described = profile.map((p) => `${label('element', p.element)} ${label('level', p.level).toLowerCase()}`).join(', ');
   const { canvas, box } = canvasFor(`Trust profile: ${described}.`, className);
   const chart = new Chart(canvas, {
     type: 'radar',
     data: {
-      labels: profile.map((p) => (p.level === 'UNKNOWN' ? `${label('element', p.element)} (unknown)` : label('element', p.element))),
+      labels: profile.map((p) => (compact ? label('element', p.element)
+        : [label('element', p.element), `(${label('level', p.level).toLowerCase()})`])),
       datasets: [{
-        label: 'Evidence score',
-        data: profile.map((p) => (p.level === 'UNKNOWN' || p.score === undefined ? null : p.score)),
-        borderColor: '#1F4E79', backgroundColor: 'rgba(31, 78, 121, 0.18)', pointBackgroundColor: '#1F4E79', pointRadius: 4, spanGaps: false,
+        label: 'Level',
+        data: profile.map((p) => LEVEL_POINTS[p.level] ?? null),
+        borderColor: '#1F4E79', backgroundColor: 'rgba(31, 78, 121, 0.18)', pointBackgroundColor: '#1F4E79', pointRadius: 5, spanGaps: false,
       }],
     },
     options: {
-      animation: false, responsive: true, maintainAspectRatio: false,
-      plugins: { legend: { display: false } },
-      scales: { r: { min: 0, max: 100, ticks: { stepSize: 25, backdropColor: 'transparent', color: '#4A5263', font: FONT },
-        pointLabels: { color: '#1D2330', font: { ...FONT, size: 14, weight: '600' } }, grid: { color: '#C9CED8' }, angleLines: { color: '#C9CED8' } } },
+      animation: false, responsive: true, maintainAspectRatio: false, layout: { padding: 4 },
+      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (item) => LEVEL_NAMES[item.raw] || 'Unknown' } } },
+      scales: { r: { min: 0, max: 3,
+        ticks: { display: !compact, stepSize: 1, backdropColor: 'transparent', color: '#4A5263', font: { ...FONT, size: 12 }, callback: (v) => LEVEL_NAMES[v] || '' },
+        pointLabels: { color: '#1D2330', font: { ...FONT, size: compact ? 11 : 13, weight: '600' } }, grid: { color: '#C9CED8' }, angleLines: { color: '#C9CED8' } } },
     },
   });
   box.chart = chart;

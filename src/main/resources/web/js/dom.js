@@ -28,6 +28,17 @@ export function append(el, children) {
   return el;
 }
 
+/** Appends children (strings, nodes, nested arrays; null skipped) to el. */
+export function add(el, ...children) {
+  return append(el, children);
+}
+
+/** Replaces el's children with these (strings, nodes, nested arrays; null skipped). */
+export function fill(el, ...children) {
+  clear(el);
+  return append(el, children);
+}
+
 export function clear(el) {
   while (el.firstChild) el.firstChild.remove();
   return el;

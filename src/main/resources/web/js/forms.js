@@ -1,7 +1,7 @@
 // Form fields, their validation and their errors. Every control is named by the JSON path the
 // server uses for it (partner.name, evidence.integrity.litigationRecord, candidates[1].partner.name),
 // so the field a server error names is found directly, and a form reads back into a request body.
-import { h, uid } from './dom.js';
+import { clear, fill, h, uid } from './dom.js';
 
 const DRAFT_PREFIX = 'advisor.draft.';
 
@@ -347,7 +347,7 @@ function findField(root, field) {
 
 export function clearErrors(root, summary) {
   root.querySelectorAll('.has-error').forEach((w) => setFieldError(w, null));
-  if (summary) { summary.hidden = true; summary.replaceChildren(); }
+  if (summary) { summary.hidden = true; clear(summary); }
 }
 
 /**
@@ -375,7 +375,7 @@ export function showErrors(root, summary, errors, { reveal, title = 'Please chec
     }
   }
   if (!summary) return;
-  summary.replaceChildren(h('h2', {}, title), h('ul', {}, items));
+  fill(summary, h('h2', {}, title), h('ul', {}, items));
   summary.hidden = false;
   summary.focus();
 }

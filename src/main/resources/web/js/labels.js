@@ -2,6 +2,12 @@
 // server; this only says them in English. A code without a label here is still shown, humanised.
 
 const LABELS = {
+  category: {
+    ACTION: 'Action', CEO_BRIEFING: 'CEO briefing', CONTRACT: 'Contract', DECISION: 'Decision', DUE_DILIGENCE: 'Due diligence',
+    GOVERNANCE: 'Governance', INFO: 'For information', KNOWLEDGE_PROTECTION: 'Knowledge protection', RELATIONSHIP: 'Relationship',
+    SAFEGUARDS: 'Safeguards', WARNING: 'Warning',
+  },
+  basis: { COGNITIVE: 'Cognitive (evidence of reliability)', AFFECTIVE: 'Affective (care and goodwill)' },
   purpose: {
     JOINT_RND: 'Joint research and development', INNOVATION: 'Innovation', CO_MARKETING: 'Co-marketing', SUPPLY: 'Supply',
     DISTRIBUTION: 'Distribution', LICENSING: 'Licensing', JOINT_VENTURE: 'Joint venture', OTHER: 'Other',

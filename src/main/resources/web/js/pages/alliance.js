@@ -2,7 +2,7 @@
 // and the form that opens or updates one.
 import { api } from '../api.js';
 import { enums } from '../catalogue.js';
-import { announce, badge, formatDate, h, link, pageHeading } from '../dom.js';
+import { add, announce, badge, formatDate, h, link, pageHeading } from '../dom.js';
 import {
   dropDraft, errorSummary, keepDraft, listTextField, loadDraft, readForm, restoreValues, selectField, showErrors, showServerError,
   textAreaField, textField, validateAll, validateAsYouType,
@@ -22,7 +22,7 @@ export async function caseFile(view, { params: [id] }) {
   const a = file.alliance;
   const enc = encodeURIComponent(a.id);
   const latest = file.assessments.length ? file.assessments[file.assessments.length - 1] : null;
-  view.append(
+  add(view, 
     pageHeading(a.partner.name),
     h('p', { class: 'lead' }, `${label('purpose', a.purpose)} alliance · `, badge(label('allianceStatus', a.status), 'neutral')),
     h('dl', { class: 'summary panel' },
@@ -114,7 +114,7 @@ export async function allianceForm(view, { params: [id], go }) {
     }
   });
 
-  view.append(pageHeading(existing ? `Edit the case file of ${existing.partner.name}` : 'Open a case file'),
+  add(view, pageHeading(existing ? `Edit the case file of ${existing.partner.name}` : 'Open a case file'),
     h('p', { class: 'lead' }, 'A case file keeps an alliance\'s assessments, diagnoses, checklists and health checks together, with a timeline of what was done.'),
     form);
   validateAsYouType(form);

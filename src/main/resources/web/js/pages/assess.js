@@ -3,7 +3,7 @@
 // tab, so leaving the page or a refused submission never loses what was typed.
 import { api } from '../api.js';
 import { enums, evidenceByElement } from '../catalogue.js';
-import { announce, h, pageHeading } from '../dom.js';
+import { add, announce, fill, h, pageHeading } from '../dom.js';
 import { evidenceGroup, knownCounts, trackKnown } from '../evidence.js';
 import {
   booleanField, dropDraft, errorSummary, keepDraft, listTextField, loadDraft, numberField, readForm, restoreValues, saveDraft,
@@ -98,7 +98,7 @@ export async function assessForm(view, { query, go }) {
     const box = sections[steps.length - 1].querySelector('.review');
     const counts = knownCounts(form);
     const body = readForm(form);
-    box.replaceChildren(
+    fill(box, 
       h('p', {}, body.partner && body.partner.name ? `Partner: ${body.partner.name}` : 'The partner\'s name is still missing (step 1).',
         body.alliance && body.alliance.purpose ? ` · Purpose: ${label('purpose', body.alliance.purpose)}` : ' · The purpose is still missing (step 1).'),
       h('ul', {}, steps.filter((s) => s.element).map((s) => {
@@ -152,7 +152,7 @@ export async function assessForm(view, { query, go }) {
     }
   });
 
-  view.append(pageHeading('Assess a candidate partner'),
+  add(view, pageHeading('Assess a candidate partner'),
     h('p', { class: 'lead', id: 'assess-title' }, 'Describe what due diligence found, element by element. Leave anything you do not know as "Not known yet": the advisor never guesses, and tells you what to find out.'),
     form);
 

@@ -2,7 +2,7 @@
 // flags, what we recommend and what would change the verdict. Its print stylesheet fits it on one page.
 import { api } from '../api.js';
 import { radarChart } from '../charts.js';
-import { badge, formatDate, h, link, pageHeading } from '../dom.js';
+import { add, badge, formatDate, h, link, pageHeading } from '../dom.js';
 import { label, tone } from '../labels.js';
 import { recall, remember } from '../session.js';
 import { verdictPanel } from './result.js';
@@ -21,7 +21,7 @@ export async function brief(view, { params: [id] }) {
     current = recall('assessment');
   }
   if (!current) {
-    view.append(pageHeading('No assessment to brief'),
+    add(view, pageHeading('No assessment to brief'),
       h('p', {}, 'Assess a partner first; its brief can then be printed from the result. ', link('/assess', 'Assess a partner')));
     return;
   }
@@ -35,7 +35,7 @@ export async function brief(view, { params: [id] }) {
   const sources = (out.verdict.explanation && out.verdict.explanation.sources) || [];
   const made = current.stored ? formatDate(current.stored.createdAt) : formatDate(new Date().toISOString());
 
-  view.append(
+  add(view, 
     h('div', { class: 'actions no-print' },
       h('button', { type: 'button', class: 'primary', onclick: () => window.print() }, 'Print this brief'),
       link(current.stored ? `/assessments/${encodeURIComponent(current.stored.id)}` : '/result', 'Back to the full result', { class: 'button' })),
@@ -52,7 +52,7 @@ export async function brief(view, { params: [id] }) {
       h('div', { class: 'brief-columns' },
         h('section', { 'aria-labelledby': 'brief-profile' },
           h('h2', { id: 'brief-profile' }, 'Trust profile'),
-          radarChart(out.profile, { className: 'small' }),
+          radarChart(out.profile, { className: 'brief-radar', compact: true }),
           h('ul', { class: 'plain' }, out.profile.map((p) => h('li', {}, `${label('element', p.element)}: `, badge(label('level', p.level), tone('level', p.level))))),
           h('p', { class: 'muted' }, out.confidence.statement)),
         h('div', {},

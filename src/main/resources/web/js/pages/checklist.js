@@ -2,7 +2,7 @@
 // through item by item (status, note, finding), exported, and fed back into a re-assessment.
 import { api } from '../api.js';
 import { enums, evidenceField } from '../catalogue.js';
-import { announce, badge, formatDate, h, link, notice, pageHeading } from '../dom.js';
+import { add, announce, badge, fill, formatDate, h, link, notice, pageHeading } from '../dom.js';
 import { explanationBody } from '../explain.js';
 import {
   booleanField, errorSummary, keepDraft, loadDraft, numberField, radiosField, readForm, restoreValues, selectField, showErrors,
@@ -49,7 +49,7 @@ export async function newChecklist(view, { query, go }) {
   const allianceSelect = allianceField.querySelector('select');
   const assessmentSelect = assessmentField.querySelector('select');
   async function loadAssessments(selected) {
-    assessmentSelect.replaceChildren(h('option', { value: '' }, 'None: build it from the deal alone'));
+    fill(assessmentSelect, h('option', { value: '' }, 'None: build it from the deal alone'));
     if (!allianceSelect.value) return;
     const list = await api(`/api/v1/alliances/${encodeURIComponent(allianceSelect.value)}/assessments`);
     [...list].reverse().forEach((s) => assessmentSelect.append(h('option', { value: s.id, selected: s.id === selected },
@@ -76,7 +76,7 @@ export async function newChecklist(view, { query, go }) {
   });
 
   const last = recall('checklist');
-  view.append(pageHeading('Build a due-diligence checklist'),
+  add(view, pageHeading('Build a due-diligence checklist'),
     h('p', { class: 'lead' }, 'The rules choose the checks this deal needs (cross-border, corruption risk, government-facing work, IP, a competitor as partner, distance, the CEO\'s pressure) and say why each is on the list.'),
     last ? notice(['You were working on a checklist in this tab. ', link(`/checklists/${encodeURIComponent(last.id)}`, 'Continue with it'), '.'], 'info') : null,
     form);
@@ -187,10 +187,10 @@ export async function checklistView(view, { params: [id] }) {
   }
 
   async function reassess() {
-    reassessBox.replaceChildren(notice('Re-assessing with the findings…', 'info'));
+    fill(reassessBox, notice('Re-assessing with the findings…', 'info'));
     try {
       const r = await api(`/api/v1/checklists/${encodeURIComponent(checklist.id)}/reassess`, { method: 'POST' });
-      reassessBox.replaceChildren(h('div', { class: 'panel' },
+      fill(reassessBox, h('div', { class: 'panel' },
         h('h3', {}, 'Re-assessed with the findings'),
         r.appliedFindings.length ? h('ul', {}, r.appliedFindings.map((f) => h('li', {}, `${f.field} = ${f.value} (from ${f.item})`)))
           : h('p', {}, 'No finding was recorded, so the evidence is unchanged.'),
@@ -198,13 +198,13 @@ export async function checklistView(view, { params: [id] }) {
           : h('p', {}, 'Nothing in the result changed.'),
         h('p', {}, link(`/assessments/${encodeURIComponent(r.assessmentId)}`, 'Open the new assessment'))));
     } catch (error) {
-      reassessBox.replaceChildren(notice(error.message, 'error', 'alert'));
+      fill(reassessBox, notice(error.message, 'error', 'alert'));
     }
   }
 
   const order = sections.section;
   const bySection = order.map((s) => ({ section: s, items: checklist.items.filter((i) => i.section === s) })).filter((g) => g.items.length);
-  view.append(
+  add(view, 
     pageHeading(alliance ? `Due-diligence checklist: ${alliance.partner.name}` : 'Due-diligence checklist'),
     h('p', { class: 'muted' }, `Built ${formatDate(checklist.createdAt, true)} · rules version ${checklist.rulesVersion}`,
       checklist.corruptionRisk && checklist.corruptionRisk !== 'UNKNOWN' ? ` · corruption risk of the partner's country: ${checklist.corruptionRisk}` : '',

@@ -2,7 +2,7 @@
 // evidence per candidate, and a ranking with the reason for each place.
 import { api } from '../api.js';
 import { enums, evidenceByElement } from '../catalogue.js';
-import { announce, badge, h, pageHeading } from '../dom.js';
+import { add, announce, badge, fill, h, pageHeading } from '../dom.js';
 import { evidenceGroup, knownCounts } from '../evidence.js';
 import {
   booleanField, errorSummary, loadDraft, numberField, readForm, rawValues, restoreValues, saveDraft, selectField, showErrors,
@@ -60,7 +60,7 @@ export async function compare(view, { go }) {
 
   function build() {
     const values = (loadDraft(DRAFT) || {}).values;
-    candidatesBox.replaceChildren(...Array.from({ length: count }, (_, i) => candidate(i)));
+    fill(candidatesBox, ...Array.from({ length: count }, (_, i) => candidate(i)));
     restoreValues(form, values);
     addButton.hidden = count >= MAX;
     updateCounts();
@@ -145,7 +145,7 @@ export async function compare(view, { go }) {
   });
 
   function showRanking(result, { focus = true } = {}) {
-    results.replaceChildren(
+    fill(results, 
       h('h2', { id: 'ranking-heading', tabindex: '-1' }, 'Ranking'),
       h('ol', { class: 'ranking' }, result.ranking.map((place) => h('li', { class: 'card', 'data-rank': String(place.rank) },
         h('div', { class: 'spread' },
@@ -165,7 +165,7 @@ export async function compare(view, { go }) {
     go('/result');
   }
 
-  view.append(pageHeading('Compare candidate partners'),
+  add(view, pageHeading('Compare candidate partners'),
     h('p', { class: 'lead' }, 'Rank two to ten candidates for the same alliance. Each is assessed by the same rules; the ranking says why each one is where it is.'),
     form, results);
   build();

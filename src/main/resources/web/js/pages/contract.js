@@ -2,7 +2,7 @@
 // Described by what it contains and the relationship it governs; anything not known stays unknown.
 import { api } from '../api.js';
 import { enums } from '../catalogue.js';
-import { announce, badge, h, pageHeading } from '../dom.js';
+import { add, announce, badge, fill, h, pageHeading } from '../dom.js';
 import { explanation, recommendationCard } from '../explain.js';
 import {
   booleanField, checkboxesField, errorSummary, keepDraft, loadDraft, numberField, readForm, restoreValues, selectField, showErrors,
@@ -76,7 +76,7 @@ export async function contract(view) {
   });
 
   function show(result, focus) {
-    results.replaceChildren(
+    fill(results, 
       h('h2', { id: 'contract-result-heading', tabindex: '-1' }, 'Where the contract stands'),
       h('div', { class: ['verdict', `verdict-${tone('position', result.position)}`] },
         h('p', { class: 'verdict-label', 'data-position': result.position }, label('position', result.position)),
@@ -88,7 +88,7 @@ export async function contract(view) {
     if (focus) results.querySelector('h2').focus();
   }
 
-  view.append(pageHeading('Contract balance'),
+  add(view, pageHeading('Contract balance'),
     h('p', { class: 'lead' }, 'A contract and trust work best together: too few safeguards leave the company exposed, too many controls tell the partner it is not trusted. Describe the draft and the relationship; the advisor says where the contract stands and what to change.'),
     form, results);
   validateAsYouType(form);

@@ -1,6 +1,6 @@
 // The portfolio: every alliance with its trust health, those needing attention first.
 import { api } from '../api.js';
-import { badge, formatDate, h, link, pageHeading } from '../dom.js';
+import { add, badge, formatDate, h, link, pageHeading } from '../dom.js';
 import { label, tone } from '../labels.js';
 
 export async function dashboard(view) {
@@ -8,7 +8,7 @@ export async function dashboard(view) {
   const alliances = portfolio.alliances;
   const attention = alliances.filter((a) => a.overdue || a.health === 'LOW' || a.trend === 'DOWN').length;
 
-  view.append(
+  add(view, 
     pageHeading('Alliance portfolio'),
     h('p', { class: 'lead' }, 'Every alliance and the health of the trust it runs on, those needing attention first.'),
     h('div', { class: 'actions' },
@@ -20,13 +20,13 @@ export async function dashboard(view) {
       stat('Portfolio as of', formatDate(portfolio.asOf))));
 
   if (!alliances.length) {
-    view.append(h('div', { class: 'panel section' },
+    add(view, h('div', { class: 'panel section' },
       h('h2', { class: 'panel-title' }, 'No alliances yet'),
       h('p', {}, 'Open a case file for an alliance you are planning or running. Its assessments, diagnoses, checklists and health checks are then kept together, with a timeline.')));
     return;
   }
 
-  view.append(h('section', { class: 'section', 'aria-labelledby': 'portfolio-heading' },
+  add(view, h('section', { class: 'section', 'aria-labelledby': 'portfolio-heading' },
     h('h2', { id: 'portfolio-heading' }, 'Alliances and their health'),
     h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'portfolio-heading' },
       h('table', { class: 'data portfolio' },

@@ -2,7 +2,7 @@
 // progress, ending in the diagnosis and the repair plan. Also the quick check of warning signs.
 import { api } from '../api.js';
 import { enums } from '../catalogue.js';
-import { announce, badge, h, link, pageHeading } from '../dom.js';
+import { add, announce, badge, fill, h, link, pageHeading } from '../dom.js';
 import { explanation, recommendationCard } from '../explain.js';
 import {
   booleanField, errorSummary, keepDraft, loadDraft, readForm, restoreValues, selectField, showErrors, showServerError,
@@ -40,7 +40,7 @@ export async function startDiagnosis(view, { query, go }) {
     h('p', { class: 'field-error', hidden: true }));
 
   function buildParts() {
-    partsBox.replaceChildren(
+    fill(partsBox, 
       h('p', { class: 'help' }, 'For example: late test rigs (our competence) and an accusation of misusing data (our integrity). Each part is diagnosed and planned on its own.'),
       ...Array.from({ length: parts }, (_, i) => h('fieldset', { class: 'form-section part' },
         h('legend', {}, `Part ${i + 1}`),
@@ -88,7 +88,7 @@ export async function startDiagnosis(view, { query, go }) {
     }
   });
 
-  view.append(pageHeading('Diagnose a breach of trust'),
+  add(view, pageHeading('Diagnose a breach of trust'),
     h('p', { class: 'lead' }, 'The advisor asks one question at a time, only those that can still change the outcome, and says why each is asked. It ends with how recoverable the relationship is and a repair plan in order.'),
     form, earlyWarning());
   buildParts();
@@ -110,7 +110,7 @@ function earlyWarning() {
     event.preventDefault();
     try {
       const r = await api('/api/v1/early-warning', { method: 'POST', body: readForm(form) });
-      result.replaceChildren(h('div', { class: 'panel' },
+      fill(result, h('div', { class: 'panel' },
         h('h3', {}, badge(label('erosion', r.erosion), tone('erosion', r.erosion))),
         r.explanation && r.explanation.why ? h('p', {}, r.explanation.why) : null,
         explanation(r.explanation),
@@ -128,7 +128,7 @@ export async function diagnosisView(view, { params: [id] }) {
   const session = await api(`/api/v1/diagnoses/${encodeURIComponent(id)}`);
   const alliance = session.allianceId ? (await api(`/api/v1/alliances/${encodeURIComponent(session.allianceId)}`)).alliance : null;
   const body = h('div', { class: 'diagnosis-body' });
-  view.append(
+  add(view, 
     pageHeading(alliance ? `Breach diagnosis: ${alliance.partner.name}` : 'Breach diagnosis'),
     h('p', { class: 'muted' }, session.purpose ? `${label('purpose', session.purpose)} alliance · ` : '',
       alliance ? link(`/alliances/${encodeURIComponent(alliance.id)}`, 'case file') : 'not kept in a case file'),
@@ -147,7 +147,7 @@ function renderSession(body, session, moveFocus) {
   const answered = session.progress.answered;
   const total = answered + session.progress.open;
   const done = session.status === 'DETERMINED';
-  body.replaceChildren(
+  fill(body, 
     h('section', { class: 'panel', 'aria-labelledby': 'progress-heading' },
       h('h2', { id: 'progress-heading', class: 'panel-title' }, done ? 'Diagnosis complete' : `Question ${answered + 1}`),
       h('label', { for: 'diagnosis-progress' }, done ? `All ${answered} questions answered` : `${answered} answered, about ${session.progress.open} to go`),

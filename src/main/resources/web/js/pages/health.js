@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { enums, trustSurvey } from '../catalogue.js';
 import { trendChart, trendTable } from '../charts.js';
-import { announce, badge, formatDate, h, link, pageHeading, today, uid } from '../dom.js';
+import { add, announce, badge, fill, formatDate, h, link, pageHeading, today, uid } from '../dom.js';
 import { recommendationCard } from '../explain.js';
 import {
   checkboxesField, errorSummary, loadDraft, numberField, rawValues, readForm, restoreValues, saveDraft, dropDraft, selectField,
@@ -19,16 +19,16 @@ export async function healthView(view, { params: [id] }) {
   const health = await api(`/api/v1/alliances/${encodeURIComponent(id)}/health`);
   const enc = encodeURIComponent(id);
   const overdue = health.warnings.some((w) => w.id === 'health-check-overdue');
-  view.append(
+  add(view, 
     pageHeading(`Trust health: ${health.partner}`),
     h('p', { class: 'muted' }, `As of ${formatDate(health.asOf)} · `, link(`/alliances/${enc}`, 'case file'), ` · rules version ${health.version}`),
     h('div', { class: 'actions' }, link(`/alliances/${enc}/health/new`, 'Record a health check', { class: 'button primary' })));
 
   if (!health.checks.length) {
-    view.append(h('p', { class: 'section' }, 'No health check has been recorded for this alliance yet.'));
+    add(view, h('p', { class: 'section' }, 'No health check has been recorded for this alliance yet.'));
     return;
   }
-  view.append(
+  add(view, 
     h('dl', { class: 'grid-3 section' },
       stat('Overall trust', [badge(label('level', health.overallLevel), tone('level', health.overallLevel)),
         health.overallScore ? ` ${health.overallScore.toFixed(2)} / 5` : '']),
@@ -142,7 +142,7 @@ export async function recordHealth(view, { params: [id], go }) {
               h('option', { value: '' }, '–'), SCALE.map((o) => h('option', { value: o.value }, o.value))))));
         }),
       ])));
-    grid.replaceChildren(
+    fill(grid, 
       h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Survey answers (scrolls sideways)' }, table),
       h('div', { class: 'actions' },
         codes.side.map((side) => h('button', { type: 'button', onclick: () => addRespondent(side) }, `Add a respondent: ${label('side', side).toLowerCase()}`))),
@@ -210,7 +210,7 @@ export async function recordHealth(view, { params: [id], go }) {
     }
   });
 
-  view.append(pageHeading(`Record a health check: ${file.alliance.partner.name}`),
+  add(view, pageHeading(`Record a health check: ${file.alliance.partner.name}`),
     h('p', { class: 'lead' }, 'A periodic check of trust on both sides, from the trust survey, a few indicators and notable events. The survey items come from the advisor\'s own instrument.'),
     form);
   buildGrid();

@@ -1,7 +1,7 @@
 // The knowledge browser: trust elements, stages of trust, glossary, bibliography and the catalogue
 // of every rule, all read from the server's knowledge base.
 import { bibliography, glossary, rules, trustElements, trustStages } from '../catalogue.js';
-import { badge, h, link, pageHeading } from '../dom.js';
+import { add, badge, fill, h, link, pageHeading } from '../dom.js';
 import { label } from '../labels.js';
 
 const TABS = [
@@ -14,7 +14,7 @@ const TABS = [
 
 export async function knowledge(view, { params: [tabKey = 'elements'], query }) {
   const tab = TABS.find((t) => t.key === tabKey) || TABS[0];
-  view.append(pageHeading(`Knowledge: ${tab.title.toLowerCase()}`),
+  add(view, pageHeading(`Knowledge: ${tab.title.toLowerCase()}`),
     h('p', { class: 'lead' }, 'What the advisor knows and reasons with, and the research it rests on.'),
     h('nav', { class: 'subnav', 'aria-label': 'Knowledge' }, h('ul', {}, TABS.map((t) => h('li', {},
       link(`/knowledge/${t.key}`, t.title, { 'aria-current': t === tab ? 'page' : null }))))),
@@ -85,7 +85,7 @@ async function rulesTab(query) {
   function apply() {
     const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
     let shown = 0;
-    body.replaceChildren(...rows.filter((r) => words.every((w) => r.text.includes(w))).map((r) => { shown += 1; return r.row; }));
+    fill(body, ...rows.filter((r) => words.every((w) => r.text.includes(w))).map((r) => { shown += 1; return r.row; }));
     count.textContent = `${shown} of ${all.length} rules shown.`;
   }
   input.addEventListener('input', apply);

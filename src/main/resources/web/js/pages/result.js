@@ -2,7 +2,7 @@
 // whose explanations unfold, and what would change the verdict.
 import { api } from '../api.js';
 import { radarChart } from '../charts.js';
-import { badge, formatDate, h, link, notice, pageHeading } from '../dom.js';
+import { add, badge, formatDate, h, link, notice, pageHeading } from '../dom.js';
 import { explanation, recommendationCard, redFlagCard } from '../explain.js';
 import { label, tone, VERDICT_MEANING } from '../labels.js';
 import { recall, remember } from '../session.js';
@@ -10,7 +10,7 @@ import { recall, remember } from '../session.js';
 export async function currentResult(view) {
   const current = recall('assessment');
   if (!current) {
-    view.append(pageHeading('No assessment yet'),
+    add(view, pageHeading('No assessment yet'),
       h('p', {}, 'There is no assessment in this browser tab yet. ', link('/assess', 'Assess a partner'), ' to see a result here.'));
     return;
   }
@@ -27,8 +27,7 @@ export async function storedResult(view, { params: [id] }) {
 /** The verdict panel: the verdict in words, what it asks of the reader, and why. */
 export function verdictPanel(verdict, { compact = false } = {}) {
   return h('section', { class: ['verdict', `verdict-${tone('verdict', verdict.value)}`], 'aria-labelledby': 'verdict-heading', 'aria-live': 'polite' },
-    h('h2', { id: 'verdict-heading', class: 'visually-hidden' }, 'Verdict'),
-    h('p', { class: 'verdict-kicker' }, 'Verdict'),
+    h('h2', { id: 'verdict-heading', class: 'verdict-kicker' }, 'Verdict'),
     h('p', { class: 'verdict-label', 'data-verdict': verdict.value }, label('verdict', verdict.value)),
     h('p', {}, VERDICT_MEANING[verdict.value] || ''),
     verdict.explanation && verdict.explanation.why ? h('p', { class: 'verdict-why' }, verdict.explanation.why) : null,
@@ -65,7 +64,7 @@ export function renderAssessment(view, out, context = {}) {
   const assessmentId = out.assessmentId || (stored && stored.id);
   const checklistQuery = assessmentId ? `?assessment=${encodeURIComponent(assessmentId)}${allianceId ? `&alliance=${encodeURIComponent(allianceId)}` : ''}` : '';
 
-  view.append(
+  add(view, 
     pageHeading(`Assessment of ${out.partner}`),
     h('p', { class: 'muted' },
       stored ? `Made on ${formatDate(stored.createdAt, true)}. ` : '',
@@ -89,7 +88,7 @@ export function renderAssessment(view, out, context = {}) {
       h('h2', { id: 'profile-heading' }, 'Trust profile'),
       h('div', { class: 'grid-2' },
         h('figure', { class: 'panel chart-figure' }, radarChart(out.profile),
-          h('figcaption', { class: 'muted' }, 'The four trust elements (Mayer, Davis & Schoorman 1995). An element with no evidence is left out, never guessed.')),
+          h('figcaption', { class: 'muted' }, 'The level of each trust element (Mayer, Davis & Schoorman 1995). An element with no evidence is left as a gap, never guessed.')),
         h('div', {},
           profileTable(out.profile),
           h('p', {}, 'Overall trustworthiness: ', badge(label('level', out.overall.level), tone('level', out.overall.level)),
@@ -131,5 +130,5 @@ export function renderAssessment(view, out, context = {}) {
         h('ol', { class: 'explanation' }, out.trace.map((r) => h('li', {}, link(`/knowledge/rules?rule=${encodeURIComponent(r.id)}`, r.name),
           h('span', { class: 'rule-file' }, ` (${r.file})`)))))),
   );
-  if (!out.recommendations.length) view.append(notice('No recommendation was made.', 'info'));
+  if (!out.recommendations.length) add(view, notice('No recommendation was made.', 'info'));
 }
