@@ -45,7 +45,7 @@ export function radarChart(profile, { className, compact = false } = {}) {
       }],
     },
     options: {
-      animation: false, responsive: true, maintainAspectRatio: false, layout: { padding: 4 },
+      animation: false, responsive: true, maintainAspectRatio: false, layout: { padding: compact ? { left: 30, right: 30, top: 2, bottom: 2 } : { left: 36, right: 36, top: 4, bottom: 4 } },
       plugins: { legend: { display: false }, tooltip: { callbacks: { label: (item) => LEVEL_NAMES[item.raw] || 'Unknown' } } },
       scales: { r: { min: 0, max: 3,
         ticks: { display: !compact, stepSize: 1, backdropColor: 'transparent', color: '#4A5263', font: { ...FONT, size: 12 }, callback: (v) => LEVEL_NAMES[v] || '' },
