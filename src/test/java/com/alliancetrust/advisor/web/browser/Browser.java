@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -44,6 +45,7 @@ final class Browser implements AutoCloseable {
     private Browser(ChromeDriver driver, Path downloads, String base, String journey) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(StaleElementReferenceException.class); // a page re-rendered while it was being read
         this.downloads = downloads;
         this.base = base;
         this.journey = journey;
@@ -103,9 +105,13 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector("#main h1"));
     }
 
+    /** Waits for the page whose heading is exactly this text (a page still loading, or the one before, does not count). */
     WebElement waitForHeading(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#main h1"), text));
-        return driver.findElement(By.cssSelector("#main h1"));
+        return wait.until(d -> {
+            if (d.findElement(By.id("main")).getAttribute("aria-busy") != null) return null;
+            List<WebElement> headings = d.findElements(By.cssSelector("#main h1"));
+            return !headings.isEmpty() && headings.get(0).getText().equals(text) ? headings.get(0) : null;
+        });
     }
 
     WebElement waitFor(By by) {
