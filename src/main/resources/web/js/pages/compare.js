@@ -133,6 +133,7 @@ export async function compare(view, { go }) {
     try {
       const result = await api('/api/v1/partner-assessments/compare', { method: 'POST', body });
       remember('comparison', result);
+      candidatesBox.querySelectorAll('details[open]').forEach((d) => { d.open = false; }); // the ranking is what matters now
       showRanking(result);
       announce(`Ranking ready: ${result.ranking[0].partner} first.`);
     } catch (error) {
