@@ -26,6 +26,17 @@ class AdvisorLoadingTest {
     }
 
     @Test
+    void a_rule_description_is_read_from_its_annotation_and_only_a_rule_without_one_falls_back_to_its_name() {
+        var rules = TestAdvisor.get().rules();
+        var described = rules.stream().filter(r -> r.name().equals("Many control provisions and few coordination provisions make a control-heavy contract"))
+                .findFirst().orElseThrow();
+        var undescribed = rules.stream().filter(r -> r.name().equals("A balanced contract is named as such")).findFirst().orElseThrow();
+
+        assertThat(described.description()).startsWith("Control provisions raise confidence in the partner's ability");
+        assertThat(undescribed.description()).isEqualTo(undescribed.name());
+    }
+
+    @Test
     void any_change_to_a_rule_file_changes_the_version() {
         Content edited = withRule("rules/selection/verdict.drl", text -> text + "\n// reviewed\n");
         assertThat(edited.version()).isNotEqualTo(PROJECT.version());

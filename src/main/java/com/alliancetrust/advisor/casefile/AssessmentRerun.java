@@ -72,6 +72,8 @@ public final class AssessmentRerun {
         });
         compare(changes, "likely trust stage", before.path("stage").path("stage"), after.path("stage").path("stage"),
                 after.path("stage").path("explanation").path("why"));
+        compare(changes, "contract position", before.path("contractBalance").path("position"), after.path("contractBalance").path("position"),
+                after.path("contractBalance").path("explanation").path("why"));
         difference(changes, "red flag", byKey(before.path("redFlags"), "id"), byKey(after.path("redFlags"), "id"));
         difference(changes, "recommendation", recommendations(before), recommendations(after));
         return changes;

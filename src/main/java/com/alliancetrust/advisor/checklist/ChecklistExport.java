@@ -1,6 +1,7 @@
 package com.alliancetrust.advisor.checklist;
 
 import com.alliancetrust.advisor.explain.Explanation;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,9 @@ public final class ChecklistExport {
             return contentType;
         }
     }
+
+    /** Where the advisor serves the stylesheet of the printable page; outside /api so that a browser can load it. */
+    public static final String STYLESHEET_PATH = "/print/checklist.css";
 
     private ChecklistExport() {
     }
@@ -46,16 +50,27 @@ public final class ChecklistExport {
         for (Checklist.Item i : c.items()) {
             md.append("\n## [").append(i.status() == Checklist.Status.OPEN ? " " : "x").append("] ").append(i.title())
                     .append(" (").append(i.priority()).append(", ").append(i.section()).append(")\n\n");
-            md.append("- **Status:** ").append(i.status()).append(i.markedBy() == null ? "" : " by " + i.markedBy())
+            md.append("- **Status:** ").append(i.status()).append(i.markedBy() == null ? "" : " by " + mdText(i.markedBy()))
                     .append(i.markedAt() == null ? "" : " on " + i.markedAt()).append('\n');
             md.append("- **Check:** ").append(i.check()).append('\n');
             md.append("- **Verify:** ").append(i.verify()).append('\n');
             md.append("- **Why it matters:** ").append(i.why()).append('\n');
             md.append("- **Why it is on this checklist:** ").append(reasons(i)).append('\n');
             if (i.finding() != null) md.append("- **Finding:** ").append(i.resolves()).append(" = ").append(i.finding()).append('\n');
-            if (i.note() != null) md.append("- **Note:** ").append(i.note()).append('\n');
+            if (i.note() != null) md.append("- **Note:** ").append(mdText(i.note())).append('\n');
         }
         return md.toString();
+    }
+
+    /**
+     * User text inside a list item: Markdown and HTML syntax escaped so that a note can neither inject
+     * markup nor fake another item, and its lines kept inside the item.
+     */
+    static String mdText(String text) {
+        String escaped = text.replaceAll("([\\\\`*_\\[\\]{}()<>#|!~&])", "\\\\$1");
+        return Arrays.stream(escaped.split("\r\n|\r|\n", -1))
+                .map(line -> line.replaceFirst("^(\\s*)([-+=])", "$1\\\\$2").replaceFirst("^(\\s*\\d+)([.)])", "$1\\\\$2"))
+                .collect(Collectors.joining("  \n  "));
     }
 
     private static String csv(Checklist c) {
@@ -71,24 +86,23 @@ public final class ChecklistExport {
     /** RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet never executes a cell. */
     private static String cell(String value) {
         if (value == null) return "";
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
+    /**
+     * A printable page. Its look comes from {@link #STYLESHEET_PATH}, served by the advisor, because the
+     * Content-Security-Policy allows no inline styles; opened from disk it prints with the browser's defaults.
+     */
     private static String html(Checklist c) {
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8"><title>Due-diligence checklist</title>
-                <style>
-                  body { font: 11pt/1.45 Georgia, serif; color: #1a1a1a; max-width: 50em; margin: 2em auto; }
-                  h1 { font-size: 1.6em; } h2 { font-size: 1.05em; margin: 1.4em 0 .3em; }
-                  .status { font-family: sans-serif; font-size: .8em; padding: .1em .5em; border: 1px solid #555; border-radius: .3em; }
-                  .RED_FLAG { background: #fde2e1; border-color: #a4161a; } .DONE { background: #e3f4e5; }
-                  dl { margin: 0 0 0 1em; } dt { font-weight: bold; } dd { margin: 0 0 .4em 0; }
-                  @media print { body { margin: 0; } section { break-inside: avoid; } }
-                </style></head><body>
+                <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>Due-diligence checklist</title>
+                <link rel="stylesheet" href="%s">
+                </head><body>
                 <h1>Due-diligence checklist</h1>
-                """);
+                """.formatted(STYLESHEET_PATH));
         Checklist.Progress p = c.progress();
         html.append("<p>Created ").append(esc(c.createdAt())).append(" (rules and knowledge version ").append(esc(c.rulesVersion()))
                 .append("). Corruption risk of the partner's country: ").append(esc(c.corruptionRisk())).append(".</p>\n");
@@ -101,15 +115,29 @@ public final class ChecklistExport {
             html.append("<dt>Check</dt><dd>").append(esc(i.check())).append("</dd>");
             html.append("<dt>Verify</dt><dd>").append(esc(i.verify())).append("</dd>");
             html.append("<dt>Why it is on this checklist</dt><dd>").append(esc(reasons(i))).append("</dd>");
-            if (i.finding() != null) html.append("<dt>Finding</dt><dd>").append(esc(i.finding())).append("</dd>");
-            if (i.note() != null) html.append("<dt>Note</dt><dd>").append(esc(i.note())).append("</dd>");
-            if (i.markedBy() != null) html.append("<dt>Marked</dt><dd>").append(esc(i.markedBy())).append(" on ").append(esc(i.markedAt())).append("</dd>");
+            if (i.finding() != null) html.append("<dt>Finding</dt><dd>").append(esc(i.resolves() + " = " + i.finding())).append("</dd>");
+            if (i.note() != null) html.append("<dt>Note</dt><dd class=\"note\">").append(esc(i.note())).append("</dd>");
+            if (i.markedBy() != null || i.markedAt() != null) {
+                html.append("<dt>Marked</dt><dd>").append(esc(i.markedBy() == null ? "" : i.markedBy() + " "))
+                        .append(i.markedAt() == null ? "" : "on " + esc(i.markedAt())).append("</dd>");
+            }
             html.append("</dl></section>\n");
         }
         return html.append("</body></html>\n").toString();
     }
 
+    /** The print stylesheet the HTML page links to. */
+    public static String stylesheet() {
+        try (var in = ChecklistExport.class.getResourceAsStream("/print/checklist.css")) {
+            if (in == null) throw new IllegalStateException("print/checklist.css is missing from the application");
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

@@ -10,7 +10,6 @@ import com.alliancetrust.advisor.casefile.StoredAssessment;
 import com.alliancetrust.advisor.domain.CatalogueItem;
 import com.alliancetrust.advisor.domain.ChecklistPick;
 import com.alliancetrust.advisor.domain.Fact;
-import com.alliancetrust.advisor.domain.MissingEvidence;
 import com.alliancetrust.advisor.domain.Priority;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.engine.Evaluation;
@@ -23,6 +22,7 @@ import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.IpSensitivity;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
+import com.alliancetrust.advisor.selection.SelectionInput;
 import com.alliancetrust.advisor.store.ChecklistStore;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.Ids;
@@ -37,9 +37,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -58,7 +60,12 @@ public final class ChecklistService {
                                List<AssessmentRerun.Change> changes, JsonNode assessment) {
     }
 
-    public record AppliedFinding(String item, String field, String value) {
+    /**
+     * A finding recorded on the checklist and applied as evidence: where it came from (item, status,
+     * note, who and when) and which conclusions of the new assessment now rest on it.
+     */
+    public record AppliedFinding(String item, String title, String field, String value, Checklist.Status status, String note,
+                                 String markedBy, String markedAt, List<String> supports) {
     }
 
     private final Supplier<Advisor> advisor;
@@ -83,6 +90,10 @@ public final class ChecklistService {
         Advisor current = advisor.get();
         KnowledgeBase kb = current.knowledge();
         StoredAssessment assessment = request.assessmentId() == null ? null : caseFiles.assessmentForInput(request.assessmentId(), "assessmentId");
+        if (assessment != null && request.allianceId() != null && !request.allianceId().equals(assessment.allianceId())) {
+            throw new InvalidInputException("allianceId", "assessment " + assessment.id() + " belongs to alliance " + assessment.allianceId()
+                    + ", not " + request.allianceId() + "; leave allianceId out to use the assessment's");
+        }
         ChecklistContext context = withDefaults(request, assessment);
         country(context.partnerCountry(), "partnerCountry");
         country(context.ourCountry(), "ourCountry");
@@ -108,7 +119,7 @@ public final class ChecklistService {
         if (assessment != null) facts.addAll(assessmentFacts(assessment, kb));
 
         Evaluation evaluation = current.engine(RULE_SET).evaluate(facts);
-        ExplanationBuilder explanations = new ExplanationBuilder(evaluation, kb, this::describe);
+        ExplanationBuilder explanations = new ExplanationBuilder(evaluation, kb, input -> describe(input, kb));
         Map<String, Priority> priorities = new LinkedHashMap<>();
         Map<String, List<Explanation>> reasons = new LinkedHashMap<>();
         for (ChecklistPick pick : evaluation.all(ChecklistPick.class)) {
@@ -119,8 +130,9 @@ public final class ChecklistService {
         }
         List<String> order = new ArrayList<>(kb.checklist().keySet());
         List<String> chosen = new ArrayList<>(priorities.keySet());
-        chosen.sort(Comparator.comparing((String id) -> priorities.get(id)).thenComparing(id -> kb.checklist().get(id).section())
-                .thenComparingInt(order::indexOf));
+        // Most urgent first; within a priority, the checks more aspects of the deal call for; then in catalogue order.
+        chosen.sort(Comparator.comparing((String id) -> priorities.get(id)).thenComparing(id -> -reasons.get(id).size())
+                .thenComparing(id -> kb.checklist().get(id).section()).thenComparingInt(order::indexOf));
 
         String id = Ids.newId();
         List<ChecklistStore.ItemRow> rows = new ArrayList<>();
@@ -165,9 +177,15 @@ public final class ChecklistService {
     }
 
     public Checklist mark(String checklistId, String itemId, Checklist.Mark mark) {
+        Checklist checklist = read(checklistId);
+        if (checklist.items().stream().noneMatch(i -> i.id().equals(itemId))) {
+            throw new NotFoundException("Item " + itemId + " is not on checklist " + checklistId);
+        }
         if (mark == null || mark.status() == null) throw new InvalidInputException("status", "is required: OPEN, DONE, NOT_APPLICABLE or RED_FLAG");
-        read(checklistId);
         ChecklistItem item = advisor.get().knowledge().checklist().get(itemId);
+        if (mark.finding() != null && mark.status() != Checklist.Status.DONE && mark.status() != Checklist.Status.RED_FLAG) {
+            throw new InvalidInputException("finding", "is recorded only with status DONE or RED_FLAG, not " + mark.status());
+        }
         if (mark.note() != null && mark.note().length() > 5000) throw new InvalidInputException("note", "must be at most 5000 characters");
         if (mark.by() != null && mark.by().length() > 200) throw new InvalidInputException("by", "must be at most 200 characters");
         String date = mark.date() == null ? LocalDate.now().toString() : date(mark.date());
@@ -206,7 +224,8 @@ public final class ChecklistService {
             ObjectNode group = evidence.has(key[0]) && evidence.get(key[0]).isObject() ? (ObjectNode) evidence.get(key[0]) : evidence.putObject(key[0]);
             if (item.finding().matches("\\d+")) group.put(key[1], Integer.parseInt(item.finding()));
             else group.put(key[1], item.finding());
-            applied.add(new AppliedFinding(item.id(), item.resolves(), item.finding()));
+            applied.add(new AppliedFinding(item.id(), item.title(), item.resolves(), item.finding(), item.status(), item.note(),
+                    item.markedBy(), item.markedAt(), List.of()));
         }
         if (applied.isEmpty()) throw new InvalidInputException("items", "no finding has been recorded on this checklist yet");
         input.put("allianceId", previous.allianceId());
@@ -217,8 +236,30 @@ public final class ChecklistService {
             throw new IllegalStateException("Stored input of assessment " + previous.id() + " can no longer be read", e);
         }
         JsonNode output = recorder.assess(request).output();
-        return new Reassessment(checklistId, previous.id(), output.path("assessmentId").asText(), applied,
+        List<AppliedFinding> traced = applied.stream().map(f -> new AppliedFinding(f.item(), f.title(), f.field(), f.value(), f.status(),
+                f.note(), f.markedBy(), f.markedAt(), conclusionsResting(output, f.field()))).toList();
+        caseFiles.note(previous.allianceId(), "CHECKLIST", "Re-assessed from the findings of checklist " + checklistId + ": " + String.join("; ",
+                traced.stream().map(f -> f.item() + " found " + f.field() + " = " + f.value()).toList()), output.path("assessmentId").asText());
+        return new Reassessment(checklistId, previous.id(), output.path("assessmentId").asText(), traced,
                 AssessmentRerun.changes(previous.output(), output), output);
+    }
+
+    /** The conclusions of an assessment whose explanation lists the evidence field among its facts. */
+    private static List<String> conclusionsResting(JsonNode assessment, String field) {
+        List<String> found = new ArrayList<>();
+        if (restsOn(assessment.path("verdict"), field)) found.add("verdict " + assessment.path("verdict").path("value").asText());
+        if (restsOn(assessment.path("overall"), field)) found.add("overall trustworthiness " + assessment.path("overall").path("level").asText());
+        for (JsonNode e : assessment.path("profile")) {
+            if (restsOn(e, field)) found.add(e.path("element").asText().toLowerCase(Locale.ROOT) + " level " + e.path("level").asText());
+        }
+        for (JsonNode f : assessment.path("redFlags")) if (restsOn(f, field)) found.add("red flag " + f.path("id").asText());
+        for (JsonNode r : assessment.path("recommendations")) if (restsOn(r, field)) found.add("recommendation " + r.path("id").asText());
+        return found;
+    }
+
+    private static boolean restsOn(JsonNode conclusion, String field) {
+        for (JsonNode fact : conclusion.path("explanation").path("facts")) if (field.equals(fact.path("field").asText())) return true;
+        return false;
     }
 
     private ChecklistContext withDefaults(ChecklistContext r, StoredAssessment a) {
@@ -239,21 +280,58 @@ public final class ChecklistService {
                         : alliance.hasNonNull("expectedDurationYears") ? alliance.path("expectedDurationYears").asInt() : null);
     }
 
-    /** Unknown elements become missing evidence; each red flag points at the evidence that raised it. */
+    /**
+     * What the assessment knew, as facts named by their evidence key; the evidence of each element it
+     * left UNKNOWN; and, for each red flag, the evidence that raised it.
+     */
     private static List<Object> assessmentFacts(StoredAssessment a, KnowledgeBase kb) {
         List<Object> facts = new ArrayList<>();
+        a.input().path("evidence").fields().forEachRemaining(group -> group.getValue().fields().forEachRemaining(item -> {
+            String key = group.getKey() + "." + item.getKey();
+            JsonNode value = item.getValue();
+            if (kb.evidenceField(key).isEmpty() || value.isNull() || value.asText().equals(SelectionInput.UNKNOWN)) return;
+            facts.add(value.isNumber() ? Fact.of(key, value.asInt()) : Fact.of(key, value.asText()));
+        }));
+        Set<String> against = new LinkedHashSet<>();
         for (JsonNode element : a.output().path("profile")) {
-            if (!"UNKNOWN".equals(element.path("level").asText())) continue;
             TrustElement e = TrustElement.valueOf(element.path("element").asText());
-            kb.evidenceFor(e).forEach(f -> facts.add(new MissingEvidence(e, f.key())));
+            String level = element.path("level").asText();
+            if (level.equals("UNKNOWN")) kb.evidenceFor(e).forEach(f -> facts.add(Fact.of("assessment.unknownEvidence", f.key())));
+            if (level.equals("LOW") || level.equals("MODERATE")) facts.add(Fact.of("assessment.weakElement", e.key()));
+            for (JsonNode step : element.path("explanation").path("conclusions")) {
+                // A signal reads "integrity -15" and rests on the one piece of evidence it scores (see Signal.statement).
+                if (!step.path("statement").asText().matches("[a-z]+ -\\d+")) continue;
+                for (JsonNode premise : step.path("basedOn")) {
+                    String field = premise.asText().split(" = ", 2)[0];
+                    if (kb.evidenceField(field).isPresent()) against.add(field);
+                }
+            }
         }
+        against.forEach(field -> facts.add(Fact.of("assessment.evidenceAgainst", field)));
+        Set<String> flagged = new LinkedHashSet<>();
         for (JsonNode flag : a.output().path("redFlags")) {
-            for (JsonNode fact : flag.path("explanation").path("facts")) facts.add(Fact.of("assessment.redFlagField", fact.path("field").asText()));
+            for (JsonNode fact : flag.path("explanation").path("facts")) flagged.add(fact.path("field").asText());
         }
+        flagged.forEach(field -> facts.add(Fact.of("assessment.redFlagField", field)));
         return facts;
     }
 
-    private Explanation.InputFact describe(com.alliancetrust.advisor.domain.Input input) {
+    private static Explanation.InputFact describe(com.alliancetrust.advisor.domain.Input input, KnowledgeBase kb) {
+        Optional<EvidenceField> evidence = kb.evidenceField(input.inputName());
+        if (evidence.isPresent()) {
+            return new Explanation.InputFact(input.inputName(), evidence.get().label() + " (from the assessment)", input.inputValue(),
+                    evidence.get().describe(input.inputValue()));
+        }
+        String fieldLabel = switch (input.inputName()) {
+            case "assessment.unknownEvidence" -> "Evidence missing for an element the assessment left UNKNOWN";
+            case "assessment.redFlagField" -> "Evidence behind a red flag in the assessment";
+            case "assessment.evidenceAgainst" -> "Evidence that lowered an element's score in the assessment";
+            default -> null;
+        };
+        if (fieldLabel != null) {
+            return new Explanation.InputFact(input.inputName(), fieldLabel, input.inputValue(),
+                    kb.evidenceField(input.inputValue()).map(EvidenceField::label).orElse(input.inputValue()));
+        }
         String label = switch (input.inputName()) {
             case "checklist.crossBorder" -> "Cross-border deal";
             case "checklist.corruptionRisk" -> "Corruption risk of the partner's country";
@@ -264,7 +342,7 @@ public final class ChecklistService {
             case "checklist.purpose" -> "Alliance purpose";
             case "checklist.ceoPressure" -> "CEO under pressure to close";
             case "checklist.expectedDurationYears" -> "Expected duration (years)";
-            case "assessment.redFlagField" -> "Evidence behind a red flag in the assessment";
+            case "assessment.weakElement" -> "Trust element the assessment rated LOW or MODERATE";
             default -> input.inputName();
         };
         return new Explanation.InputFact(input.inputName(), label, input.inputValue(), input.inputValue());

@@ -4,7 +4,7 @@ import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.InvalidInputException;
 import com.alliancetrust.advisor.domain.Advice;
 import com.alliancetrust.advisor.domain.Fact;
-import com.alliancetrust.advisor.domain.Finding;
+import com.alliancetrust.advisor.domain.ContractPosition;
 import com.alliancetrust.advisor.domain.Input;
 import com.alliancetrust.advisor.engine.Evaluation;
 import com.alliancetrust.advisor.explain.Explanation;
@@ -41,6 +41,16 @@ public final class ContractBalanceService {
 
     public record Result(String position, Explanation explanation, int controlProvisions, int coordinationProvisions,
                          List<Recommendation> recommendations, String version) {
+
+        /** The same answer as a section of a partner assessment, which carries the version itself. */
+        public Section section() {
+            return new Section(position, explanation, controlProvisions, coordinationProvisions, recommendations);
+        }
+    }
+
+    /** Where the contract stands and what to change, as part of a partner assessment. */
+    public record Section(String position, Explanation explanation, int controlProvisions, int coordinationProvisions,
+                          List<Recommendation> recommendations) {
     }
 
     private final Supplier<Advisor> advisor;
@@ -55,11 +65,14 @@ public final class ContractBalanceService {
 
     public Result advise(ContractBalanceRequest request) {
         if (request == null) throw new InvalidInputException("(body)", "request body is required");
-        Advisor current = advisor.get();
-        List<Object> facts = facts(request);
-        Evaluation evaluation = current.engine(RULE_SET).evaluate(facts);
+        return advise(advisor.get(), request);
+    }
+
+    /** Places the contract and advises with the given rules and knowledge, so that a partner assessment can use its own. */
+    public static Result advise(Advisor current, ContractBalanceRequest request) {
+        Evaluation evaluation = current.engine(RULE_SET).evaluate(facts(request));
         ExplanationBuilder explanations = new ExplanationBuilder(evaluation, current.knowledge(), ContractBalanceService::describe);
-        Finding position = evaluation.all(Finding.class).stream().filter(f -> f.attribute().equals("position")).findFirst().orElseThrow();
+        ContractPosition position = evaluation.first(ContractPosition.class).orElseThrow();
         Map<String, Recommendation> advice = new LinkedHashMap<>();
         for (Advice a : evaluation.all(Advice.class)) {
             AdviceText text = current.knowledge().adviceText(a.id());
@@ -67,24 +80,19 @@ public final class ContractBalanceService {
                     List.of(), explanations.explain(a, text.why())));
         }
         var contract = request.contract();
-        return new Result(position.value(), explanations.explain(position, evaluation.derivationOf(position).orElseThrow().rule().description()),
+        return new Result(position.position(), explanations.explain(position, evaluation.derivationOf(position).orElseThrow().rule().description()),
                 contract == null || contract.controlProvisions() == null ? 0 : (int) contract.controlProvisions().stream().distinct().count(),
                 contract == null || contract.coordinationProvisions() == null ? 0 : (int) contract.coordinationProvisions().stream().distinct().count(),
                 advice.values().stream().sorted(Comparator.comparing(Recommendation::priority)).toList(), current.version());
     }
 
-    private static List<Object> facts(ContractBalanceRequest r) {
+    /** The facts the contract rules see, after checking ranges; a list not given is unknown, an empty one means none. */
+    public static List<Object> facts(ContractBalanceRequest r) {
         List<Object> facts = new ArrayList<>();
         var c = r.contract();
         if (c != null) {
-            if (c.controlProvisions() != null) {
-                c.controlProvisions().stream().distinct().forEach(p -> facts.add(Fact.of("contract.control", p.name())));
-                facts.add(Fact.of("contract.controlCount", c.controlProvisions().stream().distinct().count()));
-            }
-            if (c.coordinationProvisions() != null) {
-                c.coordinationProvisions().stream().distinct().forEach(p -> facts.add(Fact.of("contract.coordination", p.name())));
-                facts.add(Fact.of("contract.coordinationCount", c.coordinationProvisions().stream().distinct().count()));
-            }
+            provisions(facts, "contract.control", c.controlProvisions(), "contract.controlProvisions");
+            provisions(facts, "contract.coordination", c.coordinationProvisions(), "contract.coordinationProvisions");
             yesNo(facts, "contract.reviewClause", c.reviewClause());
             yesNo(facts, "contract.flexibilityClause", c.flexibilityClause());
             yesNo(facts, "contract.reciprocalRemedies", c.reciprocalRemedies());
@@ -115,6 +123,17 @@ public final class ContractBalanceService {
             if (p.reactionToDraft() != null) facts.add(Fact.of("partner.reactionToDraft", p.reactionToDraft().name()));
         }
         return facts;
+    }
+
+    /** One fact per distinct provision and one for their count; a null entry is refused, naming its index. */
+    private static void provisions(List<Object> facts, String name, List<? extends Enum<?>> list, String path) {
+        if (list == null) return;
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null) throw new InvalidInputException(path + "[" + i + "]", "must be a provision, not null");
+        }
+        List<? extends Enum<?>> distinct = list.stream().distinct().toList();
+        distinct.forEach(p -> facts.add(Fact.of(name, p.name())));
+        facts.add(Fact.of(name + "Count", distinct.size()));
     }
 
     private static void yesNo(List<Object> facts, String name, Boolean value) {

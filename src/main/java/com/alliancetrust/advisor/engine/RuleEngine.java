@@ -100,7 +100,8 @@ public final class RuleEngine {
     private static RuleInfo info(Rule r, String file) {
         Map<String, Object> meta = r.getMetaData();
         String category = file.replaceFirst("^rules/", "").replaceFirst("\\.drl$", "");
-        String description = text(meta.get("description"));
+        // Drools files @description under the name of its own Description annotation, not under "description".
+        String description = text(meta.getOrDefault(org.kie.api.definition.type.Description.class.getName(), meta.get("description")));
         List<String> sources = Arrays.stream(text(meta.get("sources")).split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
         String confidence = text(meta.get("confidence"));
         return new RuleInfo(slug(r.getName()), r.getName(), file, category,

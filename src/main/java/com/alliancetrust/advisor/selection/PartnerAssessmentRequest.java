@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.selection;
 
+import com.alliancetrust.advisor.contract.ContractTerms;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +9,11 @@ import java.util.Map;
  * What an HR executive knows about a candidate partner and the planned alliance. Only the partner's
  * name and the alliance's purpose are required; every evidence item is optional, and one left out
  * (or given as null or "UNKNOWN") is unknown. With an {@code allianceId} the assessment is stored in
- * that alliance's case file.
+ * that alliance's case file. With a {@code contract}, the answer also says where the contract on the
+ * table stands.
  */
 public record PartnerAssessmentRequest(String allianceId, Partner partner, AlliancePlan alliance, DecisionContext context,
-                                       Map<String, Map<String, JsonNode>> evidence) {
+                                       Map<String, Map<String, JsonNode>> evidence, ContractTerms contract) {
 
     public record Partner(String name, String country, String industry) {
     }

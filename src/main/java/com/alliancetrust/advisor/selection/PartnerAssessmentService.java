@@ -1,6 +1,7 @@
 package com.alliancetrust.advisor.selection;
 
 import com.alliancetrust.advisor.Advisor;
+import com.alliancetrust.advisor.contract.ContractBalanceService;
 import com.alliancetrust.advisor.domain.Advice;
 import com.alliancetrust.advisor.domain.ElementLevel;
 import com.alliancetrust.advisor.domain.Input;
@@ -51,7 +52,13 @@ public final class PartnerAssessmentService {
 
     public PartnerAssessment assess(PartnerAssessmentRequest request) {
         Advisor current = advisor.get();
-        return assess(current, SelectionInput.validate(request, current.knowledge()));
+        SelectionInput input = SelectionInput.validate(request, current.knowledge());
+        PartnerAssessment assessment = assess(current, input);
+        if (request.contract() == null) return assessment;
+        // The contract is judged against the stage and trustworthiness this assessment concluded.
+        var balance = ContractBalanceService.advise(current, request.contract().request(input.alliance(),
+                assessment.stage().stage(), assessment.overall().level()));
+        return assessment.withContractBalance(balance.section());
     }
 
     PartnerAssessment assess(Advisor current, SelectionInput input) {
@@ -84,7 +91,7 @@ public final class PartnerAssessmentService {
             return new PartnerAssessment(null, null, advisor.version(), input.partner().name(),
                     new VerdictResult(decision.verdict(), verdictWhy), overall(), Confidences.of(input, kb, levels()),
                     profile(), risk(), stage(), redFlags(), recommendations(), whatIf,
-                    evaluation.trace().stream().map(ExplanationBuilder::ref).toList());
+                    evaluation.trace().stream().map(ExplanationBuilder::ref).toList(), null);
         }
 
         /**

@@ -162,6 +162,8 @@ public final class HttpApi {
             ChecklistExport.Format chosen = format == null ? ChecklistExport.Format.MARKDOWN : format;
             ctx.contentType(chosen.contentType()).result(ChecklistExport.render(checklists.read(ctx.pathParam("id")), chosen));
         });
+        String stylesheet = ChecklistExport.stylesheet();
+        routes.get(ChecklistExport.STYLESHEET_PATH, ctx -> ctx.contentType("text/css; charset=utf-8").result(stylesheet));
     }
 
     /** The optional body of an archive request: the version the client last read. */

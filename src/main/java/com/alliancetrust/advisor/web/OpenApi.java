@@ -75,7 +75,7 @@ public final class OpenApi {
         paths.put("/health", get("Liveness, version of the rules and knowledge base, and rule count", object(Map.of(
                 "status", Map.of("type", "string"), "version", Map.of("type", "string"), "rules", Map.of("type", "integer")))));
         paths.put("/openapi.json", get("This description", Map.of("type", "object")));
-        paths.put("/api/v1/partner-assessments", post("Assess a candidate partner for a planned alliance",
+        paths.put("/api/v1/partner-assessments", post("Assess a candidate partner for a planned alliance; with a contract section, also where the contract on the table stands",
                 PartnerAssessmentRequest.class, PartnerAssessment.class));
         paths.put("/api/v1/partner-assessments/compare", post("Rank several candidates for the same alliance",
                 CandidateComparison.Request.class, CandidateComparison.Result.class));
@@ -150,7 +150,8 @@ public final class OpenApi {
                 "responses", Map.of("200", Map.of("description", "The document", "content", Map.of(
                         "text/markdown", Map.of("schema", Map.of("type", "string")), "text/csv", Map.of("schema", Map.of("type", "string")),
                         "text/html", Map.of("schema", Map.of("type", "string"))))))));
-        paths.put("/api/v1/contract-balance", post("Does the contract support or undermine the relationship? Position and advice",
+        paths.put("/api/v1/contract-balance", post("Does the contract support or undermine the relationship? Position (under-protected, balanced, control-heavy,"
+                + " under-coordinated, over-trusting or unknown) and advice",
                 ContractBalanceRequest.class, ContractBalanceService.Result.class));
         paths.put("/api/v1/rules", get("Every rule: id, name, file, description, category, sources", arrayOf(RuleInfo.class)));
         paths.put("/api/v1/knowledge/elements", get("The trust elements", arrayOf(ElementDefinition.class)));

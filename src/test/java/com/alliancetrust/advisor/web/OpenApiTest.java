@@ -58,6 +58,23 @@ class OpenApiTest {
     }
 
     @Test
+    void an_assessment_with_a_contract_section_matches_its_schema_and_documents_the_section() {
+        JsonNode post = spec.path("paths").path(HttpApiTest.ASSESS).path("post");
+        var request = (com.fasterxml.jackson.databind.node.ObjectNode) readTree(HttpApiTest.VALID);
+        request.set("contract", readTree("{\"controlProvisions\": [\"PENALTIES\"], \"coordinationProvisions\": [], \"reviewClause\": false,"
+                + " \"reactionToDraft\": \"NEGOTIATED\", \"partnerRelationshipBased\": false}"));
+        var ok = client.post(HttpApiTest.ASSESS, request.toString());
+
+        assertThat(ok.body().path("contractBalance").path("position").asText()).isNotBlank();
+        assertThat(violations(schemaOf(post), ok.body(), "assessment")).isEmpty();
+        JsonNode section = resolve(resolve(spec.path("components").path("schemas").path("PartnerAssessmentRequest"))
+                .path("properties").path("contract"));
+        assertThat(section.path("properties").path("controlProvisions").path("items").path("enum").toString())
+                .contains("MONITORING_AUDIT", "UNILATERAL_TERMINATION");
+        assertThat(section.path("properties").has("reactionToDraft")).isTrue();
+    }
+
+    @Test
     void case_file_responses_match_their_schemas() {
         JsonNode paths = spec.path("paths");
         var created = client.post("/api/v1/alliances", "{\"partner\": {\"name\": \"Kanto\"}, \"purpose\": \"SUPPLY\", \"countries\": [\"JP\"]}");
@@ -127,6 +144,26 @@ class OpenApiTest {
         String id = created.body().path("id").asText();
         assertThat(violations(schemaOf(paths.path("/api/v1/checklists/{id}").path("get")), client.get("/api/v1/checklists/" + id).body(),
                 "read")).isEmpty();
+    }
+
+    @Test
+    void a_marked_item_and_a_reassessment_from_its_finding_match_their_schemas() {
+        JsonNode paths = spec.path("paths");
+        String alliance = client.post("/api/v1/alliances", "{\"partner\": {\"name\": \"Kanto\"}, \"purpose\": \"JOINT_RND\"}").body().path("id").asText();
+        var request = (com.fasterxml.jackson.databind.node.ObjectNode) readTree(HttpApiTest.VALID);
+        request.put("allianceId", alliance);
+        String assessment = client.post(HttpApiTest.ASSESS, request.toString()).body().path("assessmentId").asText();
+        String id = client.post("/api/v1/checklists", "{\"assessmentId\": \"" + assessment + "\"}").body().path("id").asText();
+
+        var marked = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + app.port()
+                        + "/api/v1/checklists/" + id + "/items/ic-beneficial-ownership")).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"status\": \"DONE\", \"finding\": \"DISCLOSED\", \"by\": \"HR\"}")).build());
+        assertThat(marked.status()).as(marked.body().toString()).isEqualTo(200);
+        assertThat(violations(schemaOf(paths.path("/api/v1/checklists/{id}/items/{itemId}").path("put")), marked.body(), "marked")).isEmpty();
+        var reassessed = client.post("/api/v1/checklists/" + id + "/reassess", "");
+        assertThat(reassessed.status()).as(reassessed.body().toString()).isEqualTo(201);
+        assertThat(violations(paths.path("/api/v1/checklists/{id}/reassess").path("post").path("responses").path("201").path("content")
+                .path("application/json").path("schema"), reassessed.body(), "reassessed")).isEmpty();
     }
 
     private static JsonNode readTree(String text) {

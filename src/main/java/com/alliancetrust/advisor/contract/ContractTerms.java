@@ -1,0 +1,39 @@
+package com.alliancetrust.advisor.contract;
+
+import com.alliancetrust.advisor.contract.ContractBalanceRequest.ControlProvision;
+import com.alliancetrust.advisor.contract.ContractBalanceRequest.CoordinationProvision;
+import com.alliancetrust.advisor.contract.ContractBalanceRequest.DraftReaction;
+import com.alliancetrust.advisor.contract.ContractBalanceRequest.TrustLevel;
+import com.alliancetrust.advisor.domain.Level;
+import com.alliancetrust.advisor.domain.TrustStage;
+import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.AlliancePlan;
+import java.util.List;
+
+/**
+ * The contract on the table, as the optional {@code contract} section of a partner assessment: its
+ * provisions and how the partner took the draft. The relationship (stage, trust, prior alliances)
+ * and the alliance (purpose, IP sensitivity) are those of the assessment itself.
+ */
+public record ContractTerms(List<ControlProvision> controlProvisions, List<CoordinationProvision> coordinationProvisions,
+                            Boolean reviewClause, Boolean flexibilityClause, Boolean reciprocalRemedies, Boolean ipProtocol,
+                            Integer pages, DraftReaction reactionToDraft, Boolean partnerRelationshipBased) {
+
+    /**
+     * The contract-balance request for these terms, with the stage and the overall trustworthiness
+     * the assessment concluded; an UNKNOWN trustworthiness stays unknown.
+     */
+    public ContractBalanceRequest request(AlliancePlan alliance, TrustStage stage, Level overall) {
+        TrustLevel trust = switch (overall) {
+            case LOW -> TrustLevel.LOW;
+            case MODERATE -> TrustLevel.MODERATE;
+            case HIGH -> TrustLevel.HIGH;
+            case UNKNOWN -> null;
+        };
+        return new ContractBalanceRequest(
+                new ContractBalanceRequest.Contract(controlProvisions, coordinationProvisions, reviewClause, flexibilityClause,
+                        reciprocalRemedies, ipProtocol, pages),
+                new ContractBalanceRequest.Relationship(stage, alliance.priorAlliances(), trust),
+                new ContractBalanceRequest.AllianceFacts(alliance.purpose(), null, alliance.expectedDurationYears(), alliance.ipSensitivity()),
+                null, new ContractBalanceRequest.PartnerSide(partnerRelationshipBased, reactionToDraft));
+    }
+}

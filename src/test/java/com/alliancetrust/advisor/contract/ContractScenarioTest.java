@@ -1,0 +1,157 @@
+package com.alliancetrust.advisor.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.alliancetrust.advisor.TestAdvisor;
+import com.alliancetrust.advisor.explain.Explanation;
+import com.alliancetrust.advisor.knowledge.AdviceText;
+import com.alliancetrust.advisor.selection.PartnerAssessment.Recommendation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs every case in {@code knowledge-base/contract-cases/} through the contract-balance advice and
+ * checks where an expert would place the contract, the advice that must and must not be given, and
+ * what holds for every case: the contract is never dropped, over-trust advice is for innovation
+ * alliances only, and every conclusion is explained with its rule and sources.
+ */
+class ContractScenarioTest {
+    private static final Path CASES = Path.of("knowledge-base", "contract-cases");
+    private static final int MINIMUM_CASES = 10;
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "situation", "request", "expect");
+    private static final Set<String> EXPECT_KEYS = Set.of("position", "mustInclude", "mustNotInclude");
+    private static final Set<String> POSITIONS = Set.of("UNDER_PROTECTED", "BALANCED", "CONTROL_HEAVY", "UNDER_COORDINATED",
+            "OVER_TRUSTING", "UNKNOWN");
+    private static final Set<String> INNOVATION = Set.of("JOINT_RND", "INNOVATION");
+
+    private final ContractBalanceService service = new ContractBalanceService(TestAdvisor::get);
+
+    static Stream<String> scenarios() throws IOException {
+        return caseFiles().stream();
+    }
+
+    private static List<String> caseFiles() throws IOException {
+        try (Stream<Path> files = Files.list(CASES)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    @Test
+    void there_are_enough_scenarios_and_together_they_reach_every_position() throws IOException {
+        assertThat(caseFiles()).as("scenario files in %s", CASES).hasSizeGreaterThanOrEqualTo(MINIMUM_CASES)
+                .allSatisfy(name -> assertThat(name).matches("[a-z0-9]+(-[a-z0-9]+)*\\.yaml"));
+        Set<String> expected = new HashSet<>();
+        boolean supplyRulesOutOverTrust = false;
+        for (String file : caseFiles()) {
+            JsonNode scenario = YAML.readTree(CASES.resolve(file).toFile());
+            expected.add(scenario.path("expect").path("position").asText());
+            supplyRulesOutOverTrust |= scenario.path("request").path("alliance").path("purpose").asText().equals("SUPPLY")
+                    && strings(scenario.path("expect").get("mustNotInclude")).contains("reintroduce-task-conflict")
+                    && scenario.path("request").path("relationship").path("trust").asText().equals("VERY_HIGH");
+        }
+        assertThat(expected).as("positions expected by at least one scenario").containsAll(POSITIONS);
+        assertThat(supplyRulesOutOverTrust).as("a very-high-trust SUPPLY scenario rules out the over-trust interventions").isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void scenario(String file) throws IOException {
+        JsonNode scenario = YAML.readTree(CASES.resolve(file).toFile());
+        checkShape(file, scenario);
+        ContractBalanceRequest request = YAML.convertValue(scenario.get("request"), ContractBalanceRequest.class);
+        ContractBalanceService.Result result = service.advise(request);
+        JsonNode expect = scenario.get("expect");
+
+        List<String> given = result.recommendations().stream().map(Recommendation::id).toList();
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(result.position()).as("[%s] position (advice given: %s)", file, given).isEqualTo(expect.path("position").asText());
+        for (String id : strings(expect.get("mustInclude"))) {
+            softly.assertThat(given).as("[%s] advice '%s' must be given", file, id).contains(id);
+        }
+        for (String id : strings(expect.get("mustNotInclude"))) {
+            softly.assertThat(given).as("[%s] advice '%s' must not be given", file, id).doesNotContain(id);
+        }
+        checkInvariants(softly, file, request, result);
+        softly.assertAll();
+    }
+
+    private static void checkInvariants(SoftAssertions softly, String file, ContractBalanceRequest request, ContractBalanceService.Result result) {
+        List<String> given = result.recommendations().stream().map(Recommendation::id).toList();
+        softly.assertThat(given).as("[%s] never advise dropping the contract: keep-contract-with-trust is always given", file)
+                .contains("keep-contract-with-trust");
+        softly.assertThat(new HashSet<>(given)).as("[%s] each advice once", file).hasSize(given.size());
+        softly.assertThat(given).as("[%s] the position is named", file).contains("contract-position-" + result.position().toLowerCase().replace('_', '-'));
+        boolean innovation = request.alliance() != null && request.alliance().purpose() != null
+                && INNOVATION.contains(request.alliance().purpose().name());
+        if (!innovation) {
+            softly.assertThat(given).as("[%s] over-trust interventions only for innovation alliances", file)
+                    .doesNotContain("reintroduce-task-conflict", "watch-for-over-trust");
+        }
+        softly.assertThat(result.recommendations()).as("[%s] most urgent first", file)
+                .isSortedAccordingTo(Comparator.comparing(Recommendation::priority));
+        explained(softly, file, "position " + result.position(), result.explanation());
+        for (Recommendation r : result.recommendations()) {
+            softly.assertThat(r.category()).as("[%s] %s is contract advice", file, r.id()).isEqualTo("CONTRACT");
+            softly.assertThat(r.title()).as("[%s] %s title", file, r.id()).isNotBlank();
+            explained(softly, file, r.id(), r.explanation());
+        }
+        softly.assertThat(result.version()).as("[%s] version", file).isEqualTo(TestAdvisor.get().version());
+    }
+
+    private static void explained(SoftAssertions softly, String file, String what, Explanation e) {
+        softly.assertThat(e).as("[%s] %s explained", file, what).isNotNull();
+        if (e == null) return;
+        softly.assertThat(e.why()).as("[%s] %s: why", file, what).isNotBlank();
+        softly.assertThat(e.rule()).as("[%s] %s: rule", file, what).isNotNull();
+        softly.assertThat(e.sources()).as("[%s] %s: sources", file, what).isNotEmpty();
+    }
+
+    private static void checkShape(String file, JsonNode scenario) {
+        assertThat(fieldNames(scenario)).as("[%s] top-level keys", file).isSubsetOf(TOP_LEVEL_KEYS);
+        assertThat(scenario.path("title").asText()).as("[%s] title", file).isNotBlank();
+        assertThat(scenario.path("situation").asText()).as("[%s] situation", file).isNotBlank();
+        assertThat(scenario.has("request")).as("[%s] request", file).isTrue();
+        JsonNode expect = scenario.get("expect");
+        assertThat(expect).as("[%s] expect", file).isNotNull();
+        assertThat(fieldNames(expect)).as("[%s] keys under expect", file).isSubsetOf(EXPECT_KEYS);
+        assertThat(expect.path("position").asText()).as("[%s] expect.position", file).isIn(POSITIONS);
+        assertThat(strings(expect.get("mustInclude"))).as("[%s] expect.mustInclude", file).isNotEmpty();
+        assertThat(strings(expect.get("mustNotInclude"))).as("[%s] expect.mustNotInclude", file).isNotEmpty()
+                .doesNotContainAnyElementsOf(strings(expect.get("mustInclude")));
+        var advice = TestAdvisor.get().knowledge().advice();
+        List<String> ids = new ArrayList<>(strings(expect.get("mustInclude")));
+        ids.addAll(strings(expect.get("mustNotInclude")));
+        for (String id : ids) {
+            AdviceText text = advice.get(id);
+            assertThat(text).as("[%s] advice id '%s' is in the knowledge base", file, id).isNotNull();
+            assertThat(text.category()).as("[%s] '%s' is contract advice", file, id).isEqualTo("CONTRACT");
+        }
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        if (node != null && node.isArray()) node.forEach(n -> values.add(n.asText()));
+        return values;
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
