@@ -65,6 +65,7 @@ const LABELS = {
   },
   position: {
     UNDER_PROTECTED: 'Under-protected', BALANCED: 'Balanced', CONTROL_HEAVY: 'Control-heavy', OVER_TRUSTING: 'Over-trusting',
+    UNDER_COORDINATED: 'Under-coordinated', UNKNOWN: 'Not described enough to tell',
   },
   erosion: { NONE: 'No sign of erosion', POSSIBLE: 'Trust may be eroding', LIKELY: 'Trust is likely eroding', UNKNOWN: 'Not enough known to tell' },
 };
@@ -77,7 +78,7 @@ const TONES = {
   severity: { CRITICAL: 'bad', SERIOUS: 'warning', WARNING: 'caution' },
   priority: { CRITICAL: 'bad', HIGH: 'warning', MEDIUM: 'caution', LOW: 'neutral' },
   checkStatus: { OPEN: 'neutral', DONE: 'good', NOT_APPLICABLE: 'neutral', RED_FLAG: 'bad' },
-  position: { BALANCED: 'good', UNDER_PROTECTED: 'warning', CONTROL_HEAVY: 'warning', OVER_TRUSTING: 'warning' },
+  position: { BALANCED: 'good', UNDER_PROTECTED: 'warning', CONTROL_HEAVY: 'warning', OVER_TRUSTING: 'warning', UNDER_COORDINATED: 'warning' },
   trend: { UP: 'good', STEADY: 'neutral', DOWN: 'bad' },
   erosion: { NONE: 'good', POSSIBLE: 'caution', LIKELY: 'bad' },
 };

@@ -11,6 +11,7 @@ import {
 } from '../forms.js';
 import { label, options } from '../labels.js';
 import { remember } from '../session.js';
+import { contractFields } from './contract.js';
 
 const DRAFT = 'assess';
 const STEP_KEY = 'assess.step';
@@ -22,7 +23,8 @@ export async function assessForm(view, { query, go }) {
   const [groups, codes, alliances] = await Promise.all([
     evidenceByElement(),
     enums({ purpose: ['PartnerAssessmentRequestAlliancePlan', 'purpose'], ip: ['PartnerAssessmentRequestAlliancePlan', 'ipSensitivity'],
-      ceo: ['PartnerAssessmentRequestDecisionContext', 'ceoCommitment'], pressure: ['PartnerAssessmentRequestDecisionContext', 'timePressure'] }),
+      ceo: ['PartnerAssessmentRequestDecisionContext', 'ceoCommitment'], pressure: ['PartnerAssessmentRequestDecisionContext', 'timePressure'],
+      control: ['ContractTerms', 'controlProvisions'], coordination: ['ContractTerms', 'coordinationProvisions'], reaction: ['ContractTerms', 'reactionToDraft'] }),
     api('/api/v1/alliances?size=100'),
   ]);
 
@@ -55,6 +57,16 @@ export async function assessForm(view, { query, go }) {
       ],
     },
     ...groups.map((g) => ({ title: g.element.name, element: g.element.id, body: () => [evidenceGroup(g, { headingLevel: 3 })] })),
+    {
+      title: 'The contract (optional)',
+      body: () => [
+        h('p', { class: 'section-intro' }, 'If a draft contract is on the table, describe it: the result then also says whether it supports or undermines the relationship. Leave this step empty otherwise.'),
+        contractFields(codes),
+        h('div', { class: 'grid-2' },
+          selectField({ name: 'contract.reactionToDraft', label: 'How did the partner react to the draft?', unknown: 'Not known yet', options: options('reactionToDraft', codes.reaction) }),
+          booleanField({ name: 'contract.partnerRelationshipBased', label: 'Does the partner build trust through relationships rather than documents?' })),
+      ],
+    },
     { title: 'Review and assess', review: true, body: () => [h('div', { class: 'review' })] },
   ];
 

@@ -66,6 +66,9 @@ export async function brief(view, { params: [id] }) {
             h('h2', { id: 'brief-recs' }, 'What we recommend'),
             recommendations.length ? h('ol', {}, recommendations.map((r) => h('li', {}, h('strong', {}, r.title)))) : h('p', {}, 'No urgent recommendation.'),
             out.recommendations.length > recommendations.length ? h('p', { class: 'muted' }, `${out.recommendations.length - recommendations.length} further recommendations in the full result.`) : null),
+          out.contractBalance ? h('section', { 'aria-labelledby': 'brief-contract' },
+            h('h2', { id: 'brief-contract' }, 'The contract on the table'),
+            h('p', {}, h('strong', {}, `${label('position', out.contractBalance.position)}. `), out.contractBalance.explanation.why || '')) : null,
           h('section', { 'aria-labelledby': 'brief-change' },
             h('h2', { id: 'brief-change' }, 'What would change the verdict'),
             changes.length ? h('ul', {}, changes.map((c) => h('li', {}, c.statement)))

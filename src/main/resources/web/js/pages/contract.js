@@ -11,6 +11,37 @@ import {
 import { label, options, tone } from '../labels.js';
 import { recall, remember } from '../session.js';
 
+/** What the contract on the table contains, by the JSON names of the contract section (shared with the assessment form). */
+export function contractFields(codes) {
+  return [
+    checkboxesField({ name: 'contract.controlProvisions', legend: 'Control provisions',
+      help: 'Clauses that deter or punish: they protect against opportunism but, in excess, signal distrust. Tick those in the draft; leave all unticked if you have not checked.',
+      options: options('controlProvision', codes.control), none: 'The draft has none of these' }),
+    checkboxesField({ name: 'contract.coordinationProvisions', legend: 'Coordination provisions',
+      help: 'Clauses that organise the joint work: who does what, who decides, how changes and disputes are handled.',
+      options: options('coordinationProvision', codes.coordination), none: 'The draft has none of these' }),
+    h('div', { class: 'grid-2' },
+      booleanField({ name: 'contract.reviewClause', label: 'Does it provide for a review of its terms (for example after 12 to 18 months)?' }),
+      booleanField({ name: 'contract.flexibilityClause', label: 'Can it be adapted as the alliance changes?' }),
+      booleanField({ name: 'contract.reciprocalRemedies', label: 'Do remedies apply to both sides alike?' }),
+      booleanField({ name: 'contract.ipProtocol', label: 'Does it set out how intellectual property is shared and protected?' }),
+      numberField({ name: 'contract.pages', label: 'Length of the draft', unit: 'pages', min: 1, max: 10000 })),
+  ];
+}
+
+/** Where the contract stands and what to change: the answer of contract balance, alone or within an assessment. */
+export function contractPosition(result, headingLevel = 3) {
+  return [
+    h('div', { class: ['verdict', `verdict-${tone('position', result.position)}`] },
+      h('p', { class: 'verdict-label', 'data-position': result.position }, label('position', result.position)),
+      result.explanation && result.explanation.why ? h('p', {}, result.explanation.why) : null,
+      h('p', { class: 'muted' }, `${result.controlProvisions} control and ${result.coordinationProvisions} coordination provisions counted.`),
+      explanation(result.explanation, 'How this was decided')),
+    h(`h${headingLevel}`, {}, `What to do about the contract (${result.recommendations.length})`),
+    result.recommendations.map((r) => recommendationCard(r, { headingLevel: headingLevel + 1 })),
+  ];
+}
+
 export async function contract(view) {
   const codes = await enums({
     control: ['ContractBalanceRequestContract', 'controlProvisions'], coordination: ['ContractBalanceRequestContract', 'coordinationProvisions'],
@@ -24,18 +55,7 @@ export async function contract(view) {
   const form = h('form', { novalidate: true },
     summary,
     h('fieldset', { class: 'form-section' }, h('legend', {}, 'What the contract contains'),
-      checkboxesField({ name: 'contract.controlProvisions', legend: 'Control provisions',
-        help: 'Clauses that deter or punish: they protect against opportunism but, in excess, signal distrust. Tick those in the draft; leave all unticked if you have not checked.',
-        options: options('controlProvision', codes.control), none: 'The draft has none of these' }),
-      checkboxesField({ name: 'contract.coordinationProvisions', legend: 'Coordination provisions',
-        help: 'Clauses that organise the joint work: who does what, who decides, how changes and disputes are handled.',
-        options: options('coordinationProvision', codes.coordination), none: 'The draft has none of these' }),
-      h('div', { class: 'grid-2' },
-        booleanField({ name: 'contract.reviewClause', label: 'Does it provide for a review of its terms (for example after 12 to 18 months)?' }),
-        booleanField({ name: 'contract.flexibilityClause', label: 'Can it be adapted as the alliance changes?' }),
-        booleanField({ name: 'contract.reciprocalRemedies', label: 'Do remedies apply to both sides alike?' }),
-        booleanField({ name: 'contract.ipProtocol', label: 'Does it set out how intellectual property is shared and protected?' }),
-        numberField({ name: 'contract.pages', label: 'Length of the draft', unit: 'pages', min: 1, max: 10000 }))),
+      contractFields(codes)),
     h('fieldset', { class: 'form-section' }, h('legend', {}, 'The relationship'),
       h('div', { class: 'grid-2' },
         selectField({ name: 'relationship.stage', label: 'Stage of trust', help: 'Early trust rests on calculation and the contract; later on knowing each other; mature trust on shared identity.',
@@ -76,15 +96,9 @@ export async function contract(view) {
   });
 
   function show(result, focus) {
-    fill(results, 
+    fill(results,
       h('h2', { id: 'contract-result-heading', tabindex: '-1' }, 'Where the contract stands'),
-      h('div', { class: ['verdict', `verdict-${tone('position', result.position)}`] },
-        h('p', { class: 'verdict-label', 'data-position': result.position }, label('position', result.position)),
-        h('p', {}, result.explanation.why),
-        h('p', { class: 'muted' }, `${result.controlProvisions} control and ${result.coordinationProvisions} coordination provisions counted.`),
-        explanation(result.explanation, 'How this was decided')),
-      h('h3', {}, `What to do (${result.recommendations.length})`),
-      result.recommendations.map((r) => recommendationCard(r, { headingLevel: 4 })));
+      contractPosition(result));
     if (focus) results.querySelector('h2').focus();
   }
 

@@ -6,6 +6,7 @@ import { add, badge, formatDate, h, link, notice, pageHeading } from '../dom.js'
 import { explanation, recommendationCard, redFlagCard } from '../explain.js';
 import { label, tone, VERDICT_MEANING } from '../labels.js';
 import { recall, remember } from '../session.js';
+import { contractPosition } from './contract.js';
 
 export async function currentResult(view) {
   const current = recall('assessment');
@@ -105,6 +106,10 @@ export function renderAssessment(view, out, context = {}) {
       h('h2', { id: 'recommendations-heading' }, `Recommendations (${out.recommendations.length})`),
       h('p', { class: 'muted' }, 'Most urgent first. Unfold "Why this is recommended" to see the evidence, the chain of conclusions, the rules and the research behind each one.'),
       out.recommendations.map((r) => recommendationCard(r))),
+
+    out.contractBalance ? h('section', { class: 'section', 'aria-labelledby': 'contract-heading' },
+      h('h2', { id: 'contract-heading' }, 'The contract on the table'),
+      contractPosition(out.contractBalance)) : null,
 
     h('section', { class: 'section', 'aria-labelledby': 'change-heading' },
       h('h2', { id: 'change-heading' }, 'What would change this verdict'),

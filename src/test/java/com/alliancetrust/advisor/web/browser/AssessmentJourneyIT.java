@@ -37,6 +37,12 @@ class AssessmentJourneyIT extends BrowserJourney {
         describeKantoPrecision(b);
         assertThat(b.driver.findElement(By.cssSelector("section.step:not([hidden]) .known-count")).getText()).startsWith("2 of 9 items known");
         b.screenshot("form-integrity-step");
+        b.driver.findElement(By.cssSelector("button[data-step='6']")).click();
+        b.driver.findElement(By.xpath("//label[normalize-space()='Penalties']")).click();
+        b.driver.findElement(By.xpath("//label[normalize-space()='Monitoring and audit rights']")).click();
+        b.driver.findElement(By.xpath("//label[normalize-space()='Unilateral termination rights']")).click();
+        b.driver.findElement(By.xpath("//label[normalize-space()='Roles and responsibilities']")).click();
+        b.choose("How did the partner react to the draft?", "Objected to it");
         b.click("Assess with what is known");
 
         b.waitForHeading("Assessment of Kanto Precision");
@@ -48,6 +54,8 @@ class AssessmentJourneyIT extends BrowserJourney {
                 .contains("Integrity low", "Benevolence unknown");
         assertThat(b.driver.findElement(By.id("flags-heading")).getText()).startsWith("Red flags (");
         assertThat(b.driver.findElement(By.cssSelector(".what-would-change")).getText()).contains("If beneficial ownership were");
+        assertThat(b.driver.findElement(By.id("contract-heading")).getText()).isEqualTo("The contract on the table");
+        assertThat(b.driver.findElement(By.cssSelector("#contract-heading ~ .verdict")).getText()).contains("3 control and 1 coordination provisions counted");
         b.screenshot("result");
 
         WebElement pause = b.driver.findElement(By.cssSelector("article.recommendation[data-id='verdict-reconsider']"));

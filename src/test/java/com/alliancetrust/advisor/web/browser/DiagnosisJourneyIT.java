@@ -32,6 +32,12 @@ class DiagnosisJourneyIT extends BrowserJourney {
         assertThat(b.field("Case file").getAttribute("value")).isEqualTo(alliance);
         b.driver.findElement(By.xpath("//label[normalize-space()='The partner']")).click();
         b.type("What happened, in your own words", "Stock promised to us was sold to a competitor at a higher price.");
+        b.choose("Has communication with the partner become less frequent or less open?", "Yes");
+        b.choose("Is information being withheld, by either side?", "Yes");
+        b.click("Check the warning signs");
+        WebElement warning = b.waitFor(By.cssSelector("#warning-heading ~ .form-section .panel"));
+        assertThat(warning.findElement(By.cssSelector("h3")).getText()).isIn("Trust is likely eroding", "Trust may be eroding");
+        assertThat(warning.findElements(By.cssSelector("article.recommendation"))).isNotEmpty();
         b.screenshot("start");
         b.click("Start the diagnosis");
 
