@@ -1,6 +1,6 @@
 // The application shell: hash routes to pages, focus and title on every page change, and the
 // sign-in prompt wired to the API client.
-import { setTokenPrompt } from './api.js';
+import { api, setTokenPrompt } from './api.js';
 import { h, notice } from './dom.js';
 import { askForAccessToken } from './login.js';
 import { dashboard } from './pages/dashboard.js';
@@ -94,7 +94,7 @@ function markNav(key) {
 
 async function showVersion() {
   try {
-    const health = await fetch('/health').then((r) => r.json());
+    const health = await api('/health');
     document.getElementById('version-line').textContent = `Rules and knowledge version ${health.version} · ${health.rules} rules`;
   } catch {
     // the footer line is a courtesy; the pages report their own failures

@@ -92,7 +92,7 @@ export async function recordHealth(view, { params: [id], go }) {
   const form = h('form', { novalidate: true, class: 'wide' },
     summary,
     h('fieldset', { class: 'form-section' }, h('legend', {}, 'The check'),
-      textField({ name: 'date', label: 'Date of the check', help: 'As YYYY-MM-DD.', value: today(), required: true, size: 12,
+      textField({ name: 'date', label: 'Date of the check', help: 'The day the survey closed; today unless you are entering an earlier check.', value: today(), required: true, size: 12,
         pattern: '\\d{4}-\\d{2}-\\d{2}', patternMessage: 'Enter the date as YYYY-MM-DD, for example 2025-03-31.', type: 'date' })),
     h('fieldset', { class: 'form-section' }, h('legend', {}, 'Survey answers'),
       h('p', { class: 'section-intro' }, 'One column per respondent; each statement is answered from 1 (strongly disagree) to 5 (strongly agree). '
