@@ -18,7 +18,8 @@ public record KnowledgeBase(Map<String, Source> bibliography,
                             Map<String, RepairStepText> repairSteps,
                             Map<String, SurveyItem> survey,
                             Map<String, ChecklistItem> checklist,
-                            Map<String, CountryRisk> countryRisk) {
+                            Map<String, CountryRisk> countryRisk,
+                            CultureKnowledge culture) {
 
     public Optional<EvidenceField> evidenceField(String key) {
         return Optional.ofNullable(evidence.get(key));

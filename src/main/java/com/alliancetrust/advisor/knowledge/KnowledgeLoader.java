@@ -39,12 +39,13 @@ public final class KnowledgeLoader {
     private record CountryEntry(String country, String name, int score) {}
     private record CountryRiskFile(String source, List<CountryEntry> countries) {}
 
-    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+    static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private final Map<String, ContentFile> files = new LinkedHashMap<>();
+    private final List<ContentFile> all;
     private final List<String> problems = new ArrayList<>();
 
     public static KnowledgeBase load(Collection<ContentFile> knowledgeFiles) {
@@ -52,6 +53,7 @@ public final class KnowledgeLoader {
     }
 
     private KnowledgeLoader(Collection<ContentFile> knowledgeFiles) {
+        this.all = List.copyOf(knowledgeFiles);
         for (ContentFile f : knowledgeFiles) {
             if (!f.path().contains("/cases/")) files.put(f.name(), f);
         }
@@ -70,6 +72,7 @@ public final class KnowledgeLoader {
         var surveyFile = read("trust-survey.yaml", SurveyFile.class);
         var monitoringFile = read("monitoring-advice.yaml", AdviceFile.class);
         var contractFile = read("contract-advice.yaml", AdviceFile.class);
+        var cultureFile = read("culture-advice.yaml", AdviceFile.class);
         var checklistFile = read("checklist-items.yaml", ChecklistFile.class);
         var countryFile = read("country-risk.yaml", CountryRiskFile.class);
         failIfProblems();
@@ -85,7 +88,8 @@ public final class KnowledgeLoader {
         List<AdviceText> allAdvice = new ArrayList<>(adviceFile.advice());
         allAdvice.addAll(monitoringFile.advice());
         allAdvice.addAll(contractFile.advice());
-        var advice = index(allAdvice, AdviceText::id, "advice.yaml, monitoring-advice.yaml and contract-advice.yaml");
+        allAdvice.addAll(cultureFile.advice());
+        var advice = index(allAdvice, AdviceText::id, "advice.yaml, monitoring-advice.yaml, contract-advice.yaml and culture-advice.yaml");
         var survey = index(surveyFile.items(), SurveyItem::id, "trust-survey.yaml");
         var checklist = index(checklistFile.items(), ChecklistItem::id, "checklist-items.yaml");
         var countries = index(countryFile.countries().stream().map(c -> new CountryRisk(c.country(), c.name(), c.score(),
@@ -95,6 +99,7 @@ public final class KnowledgeLoader {
         var questions = index(questionsFile.questions(), DiagnosisQuestion::id, "diagnosis-questions.yaml");
         var repairSteps = index(stepsFile.steps(), RepairStepText::id, "repair-steps.yaml");
         failIfProblems();
+        var culture = CultureKnowledgeLoader.load(all, bibliography.keySet(), problems);
 
         for (TrustElement e : TrustElement.values()) {
             if (!elements.containsKey(e)) problems.add("trust-elements.yaml: no definition for " + e);
@@ -129,7 +134,7 @@ public final class KnowledgeLoader {
         // Keep file order (and enum order for elements and stages): it is the order readers meet them in.
         return new KnowledgeBase(frozen(bibliography), frozen(glossary), frozen(elements), frozen(stages),
                 frozen(evidence), frozen(advice), frozen(redFlags), frozen(questions), frozen(repairSteps), frozen(survey),
-                frozen(checklist), frozen(countries));
+                frozen(checklist), frozen(countries), culture);
     }
 
     private <T> T read(String name, Class<T> type) {

@@ -77,7 +77,13 @@ public final class CandidateComparison {
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(path + "." + e.field(), e.getMessage());
             }
-            PartnerAssessment a = assessments.assess(current, new SelectionInput(partner, alliance, context, evidence));
+            PartnerAssessment a;
+            try {
+                a = assessments.assess(current, new SelectionInput(partner, alliance, context, evidence));
+            } catch (InvalidInputException e) {
+                if (!e.field().startsWith("partner.")) throw e;
+                throw new InvalidInputException(path + "." + e.field(), e.getMessage()); // the candidate's own partner
+            }
             places.add(new Place(0, partner.name(), a.verdict().value(), a.overall().level(), a.redFlags().size(),
                     a.profile().stream().mapToInt(e -> e.score() == null ? 0 : e.score()).sum(), a.confidence().score(), null, a));
         }

@@ -1,6 +1,7 @@
 package com.alliancetrust.advisor.selection;
 
 import com.alliancetrust.advisor.contract.ContractBalanceService;
+import com.alliancetrust.advisor.culture.CultureAdviceService;
 import com.alliancetrust.advisor.domain.Level;
 import com.alliancetrust.advisor.domain.Priority;
 import com.alliancetrust.advisor.domain.RiskType;
@@ -14,24 +15,25 @@ import com.alliancetrust.advisor.explain.Explanation.RuleRef;
 import java.util.List;
 
 /**
- * The answer to a partner assessment: every conclusion carries its explanation. {@code contractBalance}
- * is there only when the request described the contract.
+ * The answer to a partner assessment: every conclusion carries its explanation. {@code culture} is
+ * there only when our country is given, {@code contractBalance} only when the request described the contract.
  */
 public record PartnerAssessment(String assessmentId, String allianceId, String version, String partner, VerdictResult verdict, OverallResult overall,
                                 ConfidenceResult confidence, List<ElementResult> profile, RiskResult risk,
                                 StageResult stage, List<RedFlagResult> redFlags, List<Recommendation> recommendations,
-                                List<VerdictChange> whatWouldChange, List<RuleRef> trace, ContractBalanceService.Section contractBalance) {
+                                List<VerdictChange> whatWouldChange, List<RuleRef> trace, CultureAdviceService.Result culture,
+                                ContractBalanceService.Section contractBalance) {
 
     /** The same assessment, identified as stored in an alliance's case file. */
     public PartnerAssessment stored(String assessmentId, String allianceId) {
         return new PartnerAssessment(assessmentId, allianceId, version, partner, verdict, overall, confidence, profile, risk,
-                stage, redFlags, recommendations, whatWouldChange, trace, contractBalance);
+                stage, redFlags, recommendations, whatWouldChange, trace, culture, contractBalance);
     }
 
     /** The same assessment with where the contract on the table stands. */
     public PartnerAssessment withContractBalance(ContractBalanceService.Section section) {
         return new PartnerAssessment(assessmentId, allianceId, version, partner, verdict, overall, confidence, profile, risk,
-                stage, redFlags, recommendations, whatWouldChange, trace, section);
+                stage, redFlags, recommendations, whatWouldChange, trace, culture, section);
     }
 
     public record VerdictResult(Verdict value, Explanation explanation) {

@@ -18,8 +18,9 @@ public record PartnerAssessmentRequest(String allianceId, Partner partner, Allia
     public record Partner(String name, String country, String industry) {
     }
 
+    /** {@code ourCountry} (ISO 3166-1 alpha-2), with the partner's country, adds the cultural comparison to the assessment. */
     public record AlliancePlan(Purpose purpose, List<String> scopeDomains, IpSensitivity ipSensitivity,
-                               Integer expectedDurationYears, Boolean virtual, Integer priorAlliances) {
+                               Integer expectedDurationYears, Boolean virtual, Integer priorAlliances, String ourCountry) {
     }
 
     public record DecisionContext(CeoCommitment ceoCommitment, TimePressure timePressure,

@@ -2,6 +2,7 @@ package com.alliancetrust.advisor.selection;
 
 import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.contract.ContractBalanceService;
+import com.alliancetrust.advisor.culture.CultureAdviceService;
 import com.alliancetrust.advisor.domain.Advice;
 import com.alliancetrust.advisor.domain.ElementLevel;
 import com.alliancetrust.advisor.domain.Input;
@@ -62,8 +63,10 @@ public final class PartnerAssessmentService {
     }
 
     PartnerAssessment assess(Advisor current, SelectionInput input) {
+        var culture = CultureAdviceService.forAssessment(current, input.alliance().ourCountry(), input.partner().country(),
+                input.alliance().virtual());
         Evaluation evaluation = current.engine(Advisor.SELECTION).evaluate(input.facts(current.knowledge()));
-        return new Report(current, input, evaluation).build();
+        return new Report(current, input, evaluation).build(culture);
     }
 
     /** Turns one evaluation into the response, wording each conclusion from the knowledge base. */
@@ -82,7 +85,7 @@ public final class PartnerAssessmentService {
             this.explanations = new ExplanationBuilder(evaluation, kb, this::describe);
         }
 
-        PartnerAssessment build() {
+        PartnerAssessment build(CultureAdviceService.Result culture) {
             VerdictDecision decision = evaluation.first(VerdictDecision.class).orElseThrow();
             Explanation verdictWhy = explanations.explain(decision, verdictWhy(decision));
             var whatIf = new WhatIfSearch(kb, changed -> advisor.engine(Advisor.SELECTION)
@@ -91,7 +94,7 @@ public final class PartnerAssessmentService {
             return new PartnerAssessment(null, null, advisor.version(), input.partner().name(),
                     new VerdictResult(decision.verdict(), verdictWhy), overall(), Confidences.of(input, kb, levels()),
                     profile(), risk(), stage(), redFlags(), recommendations(), whatIf,
-                    evaluation.trace().stream().map(ExplanationBuilder::ref).toList(), null);
+                    evaluation.trace().stream().map(ExplanationBuilder::ref).toList(), culture, null);
         }
 
         /**

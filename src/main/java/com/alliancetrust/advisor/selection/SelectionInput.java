@@ -72,7 +72,7 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
             text(d, "alliance.scopeDomains[" + i + "]", 100);
         }
         return new AlliancePlan(a.purpose(), List.copyOf(domains), a.ipSensitivity(), a.expectedDurationYears(),
-                a.virtual(), a.priorAlliances());
+                a.virtual(), a.priorAlliances(), a.ourCountry());
     }
 
     static DecisionContext context(DecisionContext c) {

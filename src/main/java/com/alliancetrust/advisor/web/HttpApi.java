@@ -15,6 +15,9 @@ import com.alliancetrust.advisor.casefile.Backup;
 import com.alliancetrust.advisor.casefile.CaseFileService;
 import com.alliancetrust.advisor.contract.ContractBalanceRequest;
 import com.alliancetrust.advisor.contract.ContractBalanceService;
+import com.alliancetrust.advisor.culture.CountryCatalogue;
+import com.alliancetrust.advisor.culture.CultureAdviceRequest;
+import com.alliancetrust.advisor.culture.CultureAdviceService;
 import com.alliancetrust.advisor.diagnosis.DiagnosisRequest;
 import com.alliancetrust.advisor.diagnosis.DiagnosisService;
 import com.alliancetrust.advisor.diagnosis.EarlyWarning;
@@ -55,6 +58,7 @@ public final class HttpApi {
     private final AssessmentRecorder recorder;
     private final ChecklistService checklists;
     private final ContractBalanceService contractBalance;
+    private final CultureAdviceService culture;
     private final Backup backup;
     private final DiagnosisService diagnoses;
     private final EarlyWarning earlyWarning;
@@ -74,6 +78,7 @@ public final class HttpApi {
         this.diagnoses = new DiagnosisService(advisor, database, caseFiles, json);
         this.earlyWarning = new EarlyWarning(advisor);
         this.contractBalance = new ContractBalanceService(advisor);
+        this.culture = new CultureAdviceService(advisor);
         this.monitoring = new MonitoringService(advisor, database, caseFiles, json);
     }
 
@@ -101,6 +106,7 @@ public final class HttpApi {
         routes.post("/api/v1/partner-assessments", this::assess);
         routes.post("/api/v1/contract-balance", ctx ->
                 ctx.json(contractBalance.advise(body(ctx, ContractBalanceRequest.class, MAX_BODY_BYTES))));
+        routes.post("/api/v1/culture-advice", ctx -> ctx.json(culture.advise(body(ctx, CultureAdviceRequest.class, MAX_BODY_BYTES))));
         routes.post("/api/v1/partner-assessments/compare", ctx ->
                 ctx.json(comparison.compare(body(ctx, CandidateComparison.Request.class, MAX_BODY_BYTES))));
     }
@@ -177,6 +183,9 @@ public final class HttpApi {
         routes.get("/api/v1/knowledge/glossary", ctx -> ctx.json(advisor.get().knowledge().glossary().values()));
         routes.get("/api/v1/knowledge/bibliography", ctx -> ctx.json(advisor.get().knowledge().bibliography().values()));
         routes.get("/api/v1/knowledge/evidence", ctx -> ctx.json(advisor.get().knowledge().evidence().values()));
+        routes.get("/api/v1/knowledge/countries", ctx -> ctx.json(CountryCatalogue.list(advisor.get().knowledge().culture())));
+        routes.get("/api/v1/knowledge/countries/{code}", ctx ->
+                ctx.json(CountryCatalogue.profile(advisor.get().knowledge().culture(), ctx.pathParam("code"))));
     }
 
     /** Reads a JSON body strictly: JSON content type, not empty, within the size limit, no unknown fields. */

@@ -18,6 +18,11 @@ import com.alliancetrust.advisor.checklist.ChecklistExport;
 import com.alliancetrust.advisor.checklist.ChecklistService;
 import com.alliancetrust.advisor.contract.ContractBalanceRequest;
 import com.alliancetrust.advisor.contract.ContractBalanceService;
+import com.alliancetrust.advisor.culture.CountryCatalogue;
+import com.alliancetrust.advisor.culture.CultureAdviceRequest;
+import com.alliancetrust.advisor.culture.CultureAdviceService;
+import com.alliancetrust.advisor.knowledge.CountryProfile;
+import com.alliancetrust.advisor.knowledge.CultureDimension;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.knowledge.SurveyItem;
 import com.alliancetrust.advisor.monitoring.AllianceHealth;
@@ -153,12 +158,20 @@ public final class OpenApi {
         paths.put("/api/v1/contract-balance", post("Does the contract support or undermine the relationship? Position (under-protected, balanced, control-heavy,"
                 + " under-coordinated, over-trusting or unknown) and advice",
                 ContractBalanceRequest.class, ContractBalanceService.Result.class));
+        paths.put("/api/v1/culture-advice", post("Our culture and the partner's: relative gaps per dimension and the adaptations they call for",
+                CultureAdviceRequest.class, CultureAdviceService.Result.class));
         paths.put("/api/v1/rules", get("Every rule: id, name, file, description, category, sources", arrayOf(RuleInfo.class)));
         paths.put("/api/v1/knowledge/elements", get("The trust elements", arrayOf(ElementDefinition.class)));
         paths.put("/api/v1/knowledge/stages", get("The stages of trust development", arrayOf(StageDefinition.class)));
         paths.put("/api/v1/knowledge/glossary", get("Glossary", arrayOf(GlossaryTerm.class)));
         paths.put("/api/v1/knowledge/bibliography", get("Bibliography", arrayOf(Source.class)));
         paths.put("/api/v1/knowledge/evidence", get("The evidence catalogue: every field an assessment accepts", arrayOf(EvidenceField.class)));
+        paths.put("/api/v1/knowledge/countries", get("The country profiles: how much each knows, and its named practices",
+                arrayOf(CountryCatalogue.CountrySummary.class)));
+        paths.put("/api/v1/knowledge/countries/{code}", Map.of("get", Map.of("summary",
+                "One country's profile: every dimension with its value and source (unknown where none), and its named practices",
+                "parameters", List.of(Map.of("name", "code", "in", "path", "required", true, "schema", Map.of("type", "string"))),
+                "responses", Map.of("200", content("OK", ref(CountryProfile.class)), "404", content("No profile for that code", ref(ApiError.class))))));
         schemas.put("ApiError", schemaOf(ApiError.class));
 
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -228,6 +241,7 @@ public final class OpenApi {
     }
 
     private Map<String, Object> schemaOf(Class<?> record) {
+        if (record == CultureAdviceRequest.Side.class) return cultureSideSchema();
         Map<String, Object> properties = new LinkedHashMap<>();
         for (RecordComponent c : record.getRecordComponents()) {
             properties.put(c.getName(), c.getName().equals("evidence") && c.getType() == Map.class
@@ -285,6 +299,33 @@ public final class OpenApi {
         Map<String, Object> schema = object(groups);
         schema.put("description", "Observable facts per trust element; every item is optional and missing means unknown.");
         return schema;
+    }
+
+    /** One side of a cultural comparison: a country with a profile, and the firm's own values with their ranges. */
+    private Map<String, Object> cultureSideSchema() {
+        Map<String, Object> dimensions = new LinkedHashMap<>();
+        for (CultureDimension d : kb.culture().dimensions().values()) {
+            Map<String, Object> schema = new LinkedHashMap<>();
+            if (d.categorical()) {
+                schema.put("type", List.of("string", "null"));
+                schema.put("enum", d.values());
+            } else {
+                schema.put("type", List.of("integer", "null"));
+                schema.put("minimum", d.min());
+                schema.put("maximum", d.max());
+            }
+            schema.put("description", d.name() + ": from " + d.lowEnd() + " to " + d.highEnd() + ".");
+            dimensions.put(d.id(), schema);
+        }
+        Map<String, Object> dimensionsSchema = object(dimensions);
+        dimensionsSchema.put("description", "The firm's own values where its culture differs from its country's; each overrides the country's value."
+                + " Hall's context and Meyer's communicating measure the same thing in two ways, as do time and scheduling, and powerDistance"
+                + " and leading: state both of a pair, or the country's value of the other still counts.");
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("country", Map.of("type", "string", "enum", List.copyOf(kb.culture().countries().keySet()),
+                "description", "ISO 3166-1 alpha-2 code of a country with a profile"));
+        properties.put("dimensions", dimensionsSchema);
+        return object(properties);
     }
 
     private static Map<String, Object> object(Map<String, Object> properties) {

@@ -133,7 +133,7 @@ final class RuleFixture {
     Outcome evaluate() {
         SelectionInput input = new SelectionInput(new Partner("Candidate partner", null, null),
                 new AlliancePlan(purpose, List.copyOf(scopeDomains), ipSensitivity, expectedDurationYears, virtual,
-                        priorAlliances),
+                        priorAlliances, null),
                 new DecisionContext(ceoCommitment, timePressure, alternativesConsidered),
                 new LinkedHashMap<>(evidence));
         return new Outcome(TestAdvisor.get().engine(Advisor.SELECTION).evaluate(input.facts(TestAdvisor.get().knowledge())));

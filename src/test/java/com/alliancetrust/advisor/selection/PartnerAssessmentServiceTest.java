@@ -22,7 +22,7 @@ class PartnerAssessmentServiceTest {
 
     private PartnerAssessment assess(Map<String, Object> evidence) {
         var input = new SelectionInput(new Partner("Candidate", null, null),
-                new AlliancePlan(Purpose.SUPPLY, List.of(), null, null, null, null),
+                new AlliancePlan(Purpose.SUPPLY, List.of(), null, null, null, null, null),
                 new DecisionContext(null, null, null), new LinkedHashMap<>(evidence));
         return service.assess(TestAdvisor.get(), input);
     }

@@ -166,6 +166,33 @@ class OpenApiTest {
                 .path("application/json").path("schema"), reassessed.body(), "reassessed")).isEmpty();
     }
 
+    @Test
+    void culture_responses_match_their_schemas() {
+        JsonNode paths = spec.path("paths");
+        JsonNode post = paths.path("/api/v1/culture-advice").path("post");
+        var advice = client.post("/api/v1/culture-advice", "{\"ours\": {\"country\": \"DE\", \"dimensions\": {\"trusting\": 4, \"time\": \"MIXED\"}},"
+                + " \"partner\": {\"country\": \"CN\"}, \"alliance\": {\"virtual\": true}}");
+        assertThat(advice.status()).isEqualTo(200);
+        assertThat(violations(schemaOf(post), advice.body(), "culture")).isEmpty();
+        var bad = client.post("/api/v1/culture-advice", "{\"ours\": {\"country\": \"XX\"}, \"partner\": {\"country\": \"CN\"}}");
+        assertThat(violations(post.path("responses").path("400").path("content").path("application/json").path("schema"), bad.body(), "error")).isEmpty();
+        var profile = client.get("/api/v1/knowledge/countries/BR");
+        assertThat(violations(schemaOf(paths.path("/api/v1/knowledge/countries/{code}").path("get")), profile.body(), "profile")).isEmpty();
+        var assessment = client.post(HttpApiTest.ASSESS, CultureApiTest.withOurCountry(HttpApiTest.VALID, "US").toString());
+        assertThat(violations(schemaOf(paths.path(HttpApiTest.ASSESS).path("post")), assessment.body(), "assessment with culture")).isEmpty();
+    }
+
+    @Test
+    void the_documented_cultural_dimensions_and_countries_are_exactly_the_knowledge_base_s() {
+        JsonNode side = resolve(spec.path("components").path("schemas").path("CultureAdviceRequestSide"));
+        assertThat(side.path("properties").path("dimensions").path("properties").size())
+                .isEqualTo(TestAdvisor.get().knowledge().culture().dimensions().size());
+        assertThat(side.path("properties").path("dimensions").path("properties").path("powerDistance").path("maximum").asInt()).isEqualTo(120);
+        assertThat(side.path("properties").path("dimensions").path("properties").path("context").path("enum").toString())
+                .isEqualTo("[\"LOW\",\"MIDDLE\",\"HIGH\"]");
+        assertThat(side.path("properties").path("country").path("enum").size()).isEqualTo(TestAdvisor.get().knowledge().culture().countries().size());
+    }
+
     private static JsonNode readTree(String text) {
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
@@ -196,7 +223,8 @@ class OpenApiTest {
                 "/api/v1/diagnoses/{id}/back", "/api/v1/early-warning", "/api/v1/alliances/{id}/health-checks",
                 "/api/v1/alliances/{id}/health", "/api/v1/portfolio", "/api/v1/knowledge/trust-survey", "/api/v1/checklists",
                 "/api/v1/checklists/{id}", "/api/v1/checklists/{id}/items/{itemId}", "/api/v1/checklists/{id}/reassess",
-                "/api/v1/checklists/{id}/export", "/api/v1/contract-balance")) {
+                "/api/v1/checklists/{id}/export", "/api/v1/contract-balance", "/api/v1/culture-advice", "/api/v1/knowledge/countries",
+                "/api/v1/knowledge/countries/{code}")) {
             assertThat(spec.path("paths").has(path)).as(path).isTrue();
         }
     }

@@ -1,0 +1,237 @@
+package com.alliancetrust.advisor.culture;
+
+import com.alliancetrust.advisor.Advisor;
+import com.alliancetrust.advisor.InvalidInputException;
+import com.alliancetrust.advisor.domain.Advice;
+import com.alliancetrust.advisor.domain.CultureGap;
+import com.alliancetrust.advisor.domain.CultureValue;
+import com.alliancetrust.advisor.domain.Fact;
+import com.alliancetrust.advisor.domain.GapDirection;
+import com.alliancetrust.advisor.domain.GapSize;
+import com.alliancetrust.advisor.domain.Input;
+import com.alliancetrust.advisor.domain.NamedPractice;
+import com.alliancetrust.advisor.domain.Party;
+import com.alliancetrust.advisor.domain.UnknownDimension;
+import com.alliancetrust.advisor.engine.Evaluation;
+import com.alliancetrust.advisor.explain.Explanation;
+import com.alliancetrust.advisor.explain.ExplanationBuilder;
+import com.alliancetrust.advisor.knowledge.AdviceText;
+import com.alliancetrust.advisor.knowledge.CountryProfile;
+import com.alliancetrust.advisor.knowledge.CountryProfile.Practice;
+import com.alliancetrust.advisor.knowledge.CultureDimension;
+import com.alliancetrust.advisor.knowledge.CultureKnowledge;
+import com.alliancetrust.advisor.knowledge.KnowledgeBase;
+import com.alliancetrust.advisor.selection.PartnerAssessment.Action;
+import com.alliancetrust.advisor.selection.PartnerAssessment.Recommendation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Cross-cultural adaptation: the relative gaps between our culture and the partner's, and the
+ * adaptations they call for, each explained by the rules that drew it. Never labels a culture in
+ * absolute terms: every gap and every adaptation is the partner seen from us.
+ */
+public final class CultureAdviceService {
+    static final String RULE_SET = "culture";
+    private static final List<String> CATEGORY_ORDER = List.of("COMMUNICATION", "NEGOTIATION", "DECISION_MAKING", "SCHEDULING",
+            "FEEDBACK_AND_DISAGREEMENT", "TRUST_BUILDING", "CONTRACT_AND_CONFLICT", "NAMED_PRACTICE", "VIRTUAL", "GENERAL");
+
+    public record Result(SideSummary ours, SideSummary partner, List<Gap> gaps, List<Unknown> unknown,
+                         List<Recommendation> adaptations, List<PracticeResult> practices, String caveat, String version) {
+    }
+
+    /** A side as compared: its country and the dimensions stated for the firm itself. */
+    public record SideSummary(String country, String name, List<String> stated) {
+    }
+
+    /** The gap on one dimension known for both sides, with its direction seen from us and its size. */
+    public record Gap(String dimension, String name, CultureDimension.Framework framework, String ours, String partner,
+                      int difference, GapDirection direction, GapSize size, String statement, Explanation explanation) {
+    }
+
+    /** A dimension that cannot be compared, and for which side it is unknown. */
+    public record Unknown(String dimension, String name, List<Party> unknownFor) {
+    }
+
+    /** A named practice of the partner's country, as its profile records it. */
+    public record PracticeResult(String id, String name, String country, CountryProfile.PracticeKind kind, String description,
+                                 String trust, String adapt, String uncertain, List<String> sources) {
+    }
+
+    private final Supplier<Advisor> advisor;
+
+    public CultureAdviceService(Supplier<Advisor> advisor) {
+        this.advisor = advisor;
+    }
+
+    public Result advise(CultureAdviceRequest request) {
+        if (request == null) throw new InvalidInputException("(body)", "request body is required");
+        Advisor current = advisor.get();
+        CultureKnowledge culture = current.knowledge().culture();
+        CultureSide ours = CultureSide.of(Party.OURS, request.ours(), culture);
+        CultureSide partner = CultureSide.of(Party.PARTNER, request.partner(), culture);
+        Boolean virtual = request.alliance() == null ? null : request.alliance().virtual();
+        return compare(current, ours, partner, virtual, current.version());
+    }
+
+    /**
+     * The culture section of a partner assessment, comparing our country with the partner's; none
+     * when our country is not given.
+     */
+    public static Result forAssessment(Advisor current, String ourCountry, String partnerCountry, Boolean virtual) {
+        if (ourCountry == null) return null;
+        CultureKnowledge culture = current.knowledge().culture();
+        CultureSide ours = new CultureSide(Party.OURS, CultureSide.country("alliance.ourCountry", ourCountry, culture), Map.of());
+        if (partnerCountry == null) {
+            throw new InvalidInputException("partner.country", "is needed for the cultural comparison when alliance.ourCountry is given");
+        }
+        CultureSide partner = new CultureSide(Party.PARTNER, CultureSide.country("partner.country", partnerCountry, culture), Map.of());
+        return compare(current, ours, partner, virtual, null);
+    }
+
+    private static Result compare(Advisor current, CultureSide ours, CultureSide partner, Boolean virtual, String version) {
+        KnowledgeBase kb = current.knowledge();
+        CultureKnowledge culture = kb.culture();
+        List<Object> facts = new ArrayList<>(ours.facts(culture));
+        facts.addAll(partner.facts(culture));
+        if (virtual != null) facts.add(Fact.of("alliance.virtual", virtual ? "YES" : "NO"));
+        Evaluation evaluation = current.engine(RULE_SET).evaluate(facts);
+        var report = new Report(kb, evaluation, partner);
+        return new Result(summary(ours), summary(partner), report.gaps(), unknown(evaluation, culture), report.adaptations(),
+                practices(partner), culture.caveat(), version);
+    }
+
+    private static SideSummary summary(CultureSide side) {
+        return new SideSummary(side.country(), side.profile() == null ? null : side.profile().name(), List.copyOf(side.stated().keySet()));
+    }
+
+    private static List<Unknown> unknown(Evaluation evaluation, CultureKnowledge culture) {
+        Map<String, List<Party>> unknownFor = new LinkedHashMap<>();
+        culture.dimensions().keySet().forEach(d -> unknownFor.put(d, new ArrayList<>()));
+        evaluation.all(UnknownDimension.class).forEach(u -> unknownFor.get(u.dimension()).add(u.party()));
+        return unknownFor.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> new Unknown(e.getKey(), culture.dimensions().get(e.getKey()).name(), List.copyOf(e.getValue()))).toList();
+    }
+
+    private static List<PracticeResult> practices(CultureSide partner) {
+        if (partner.profile() == null) return List.of();
+        return partner.profile().practices().stream().map(p -> new PracticeResult(p.id(), p.name(), partner.country(), p.kind(),
+                p.description(), p.trust(), p.adapt(), p.uncertain(), p.sources())).toList();
+    }
+
+    /** Words one evaluation: the gaps from the dimension catalogue, the adaptations from culture-advice.yaml. */
+    private static final class Report {
+        private final KnowledgeBase kb;
+        private final CultureKnowledge culture;
+        private final Evaluation evaluation;
+        private final CultureSide partner;
+        private final ExplanationBuilder explanations;
+
+        Report(KnowledgeBase kb, Evaluation evaluation, CultureSide partner) {
+            this.kb = kb;
+            this.culture = kb.culture();
+            this.evaluation = evaluation;
+            this.partner = partner;
+            this.explanations = new ExplanationBuilder(evaluation, kb, Report::describe);
+        }
+
+        List<Gap> gaps() {
+            List<String> order = List.copyOf(culture.dimensions().keySet());
+            return evaluation.all(CultureGap.class).stream().sorted(Comparator.comparing(g -> order.indexOf(g.dimension())))
+                    .map(g -> new Gap(g.dimension(), g.name(), culture.dimensions().get(g.dimension()).framework(), g.oursLabel(),
+                            g.partnerLabel(), g.partner() - g.ours(), g.direction(), g.size(), statement(g),
+                            explanations.explain(g, evaluation.derivationOf(g).orElseThrow().rule().description())))
+                    .toList();
+        }
+
+        private String statement(CultureGap g) {
+            CultureDimension d = culture.dimensions().get(g.dimension());
+            String phrase = switch (g.direction()) {
+                case PARTNER_HIGHER -> d.partnerHigher();
+                case PARTNER_LOWER -> d.partnerLower();
+                case NONE -> d.similar();
+            };
+            return phrase + " (" + g.name() + ": ours " + g.oursLabel() + ", partner " + g.partnerLabel()
+                    + (g.size() == GapSize.SIMILAR ? "" : "; " + g.size().name().toLowerCase() + " gap") + ").";
+        }
+
+        /** One recommendation per id and subject: where several rules gave it, the highest priority and its explanation. */
+        List<Recommendation> adaptations() {
+            Map<String, Recommendation> unique = new LinkedHashMap<>();
+            evaluation.all(Advice.class).stream().sorted(Comparator.comparing(Advice::priority))
+                    .forEach(a -> unique.putIfAbsent(a.id() + "/" + a.subject(), recommendation(a)));
+            return unique.values().stream().sorted(Comparator.comparing(Recommendation::priority)
+                    .thenComparing(r -> CATEGORY_ORDER.indexOf(r.category()))).toList();
+        }
+
+        private Recommendation recommendation(Advice a) {
+            AdviceText text = kb.adviceText(a.id());
+            Practice practice = practice(a.subject());
+            if (practice != null) {
+                String why = text.why() + (practice.uncertain() == null ? "" : " Uncertain: " + practice.uncertain());
+                Explanation explanation = withSources(explanations.explain(a, why), practice.sources());
+                return new Recommendation(a.id(), fill(text.title(), practice.name()),
+                        practice.description() + " " + practice.trust() + " " + practice.adapt(), text.category(), a.priority(),
+                        a.subject(), List.of(), explanation);
+            }
+            List<Action> actions = a.items().stream().map(this::action).toList();
+            return new Recommendation(a.id(), fill(text.title(), a.subject()), fill(text.text(), a.subject()), text.category(),
+                    a.priority(), a.subject(), actions, explanations.explain(a, fill(text.why(), a.subject())));
+        }
+
+        /** The partner's practice a recommendation concerns, if its subject names one. */
+        private Practice practice(String subject) {
+            if (subject == null || partner.profile() == null) return null;
+            return partner.profile().practices().stream().filter(p -> p.id().equals(subject)).findFirst().orElse(null);
+        }
+
+        /** An unknown dimension ({@code partner.trusting}) as a question to answer. */
+        private Action action(String field) {
+            CultureDimension d = culture.dimensions().get(field.substring(field.indexOf('.') + 1));
+            return new Action(field, d.name(), "Learn where the partner stands between " + d.lowEnd().split(":")[0] + " and "
+                    + d.highEnd().split(":")[0] + ".");
+        }
+
+        /** The explanation with the sources of the knowledge it drew on (a practice's) added to the rules'. */
+        private Explanation withSources(Explanation e, List<String> extra) {
+            List<Explanation.SourceRef> sources = new ArrayList<>(e.sources());
+            String confidence = e.sources().isEmpty() ? null : e.sources().get(0).confidence();
+            for (String id : extra) {
+                if (sources.stream().noneMatch(s -> s.id().equals(id))) {
+                    var s = kb.bibliography().get(id);
+                    sources.add(new Explanation.SourceRef(id, s.citation(), confidence, s.note()));
+                }
+            }
+            return new Explanation(e.why(), e.facts(), e.conclusions(), e.rule(), List.copyOf(sources));
+        }
+
+        private static String fill(String template, String subject) {
+            return subject == null ? template : template.replace("{subject}", subject);
+        }
+
+        /** An input in words: whose value it is, on which dimension, and where it came from. */
+        private static Explanation.InputFact describe(Input input) {
+            if (input instanceof CultureValue v) {
+                return new Explanation.InputFact(v.inputName(), side(v.party()) + ": " + v.name(), v.label(), v.stated()
+                        ? v.label() + ", stated for the firm itself" : v.label() + ", from the country profile (" + v.source() + ")");
+            }
+            if (input instanceof UnknownDimension u) {
+                return new Explanation.InputFact(u.inputName(), side(u.party()) + ": " + u.name(), "UNKNOWN",
+                        "unknown: no value in the country profile and none stated");
+            }
+            if (input instanceof NamedPractice p) {
+                return new Explanation.InputFact(p.inputName(), side(p.party()) + ": named practice", p.id(), p.name() + " (" + p.country() + ")");
+            }
+            String label = input.inputName().equals("alliance.virtual") ? "Virtual alliance" : input.inputName();
+            return new Explanation.InputFact(input.inputName(), label, input.inputValue(), input.inputValue());
+        }
+
+        private static String side(Party party) {
+            return party == Party.OURS ? "Our side" : "The partner";
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package com.alliancetrust.advisor.culture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.alliancetrust.advisor.TestAdvisor;
+import com.alliancetrust.advisor.domain.GapDirection;
+import com.alliancetrust.advisor.domain.GapSize;
+import com.alliancetrust.advisor.explain.Explanation;
+import com.alliancetrust.advisor.knowledge.KnowledgeBase;
+import com.alliancetrust.advisor.selection.PartnerAssessment.Recommendation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs every scenario in {@code knowledge-base/culture-cases/} through the cultural comparison and
+ * checks the gaps and the advice a domain expert expects, the advice that must not appear, and the
+ * invariants every comparison respects: each adaptation explained, none twice, gaps relative to the
+ * two sides, and no adaptation that labels either country by name.
+ *
+ * <p>In {@code mustInclude} and {@code mustNotInclude}, {@code id} matches a recommendation with that
+ * id whatever its subject; {@code id/subject} (such as {@code culture-work-with-practice/nemawashi})
+ * only the one with that subject.
+ */
+class CultureScenarioTest {
+    private static final Path CASES = Path.of("knowledge-base", "culture-cases");
+    private static final int MINIMUM_CASES = 10;
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "situation", "request", "expect");
+    private static final Set<String> EXPECT_KEYS = Set.of("gaps", "mustInclude", "mustNotInclude");
+
+    static Stream<String> scenarios() throws IOException {
+        return caseFiles().stream();
+    }
+
+    private static List<String> caseFiles() throws IOException {
+        try (Stream<Path> files = Files.list(CASES)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    @Test
+    void there_are_enough_scenarios() throws IOException {
+        assertThat(caseFiles()).hasSizeGreaterThanOrEqualTo(MINIMUM_CASES);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void scenario(String file) throws IOException {
+        JsonNode scenario = YAML.readTree(CASES.resolve(file).toFile());
+        checkShape(file, scenario);
+        CultureAdviceRequest request = YAML.convertValue(scenario.get("request"), CultureAdviceRequest.class);
+        CultureAdviceService.Result result = new CultureAdviceService(TestAdvisor::get).advise(request);
+
+        SoftAssertions softly = new SoftAssertions();
+        checkExpectations(softly, file, scenario.get("expect"), result);
+        checkInvariants(softly, file, result);
+        softly.assertAll();
+    }
+
+    private static void checkShape(String file, JsonNode scenario) {
+        KnowledgeBase kb = TestAdvisor.get().knowledge();
+        assertThat(names(scenario)).as("[%s] top-level keys", file).isSubsetOf(TOP_LEVEL_KEYS);
+        assertThat(scenario.path("title").asText()).as("[%s] title", file).isNotBlank();
+        assertThat(scenario.path("situation").asText()).as("[%s] situation", file).isNotBlank();
+        JsonNode expect = scenario.path("expect");
+        assertThat(names(expect)).as("[%s] keys under expect", file).isSubsetOf(EXPECT_KEYS);
+        assertThat(strings(expect.get("mustInclude"))).as("[%s] mustInclude", file).isNotEmpty();
+        assertThat(strings(expect.get("mustNotInclude"))).as("[%s] mustNotInclude", file).isNotEmpty();
+        List<String> entries = new ArrayList<>(strings(expect.get("mustInclude")));
+        entries.addAll(strings(expect.get("mustNotInclude")));
+        for (String entry : entries) {
+            assertThat(kb.advice()).as("[%s] advice id '%s' is worded in the knowledge base", file, entry).containsKey(entry.split("/")[0]);
+        }
+        names(expect.path("gaps")).forEach(d -> assertThat(kb.culture().dimensions()).as("[%s] dimension %s", file, d).containsKey(d));
+    }
+
+    private static void checkExpectations(SoftAssertions softly, String file, JsonNode expect, CultureAdviceService.Result r) {
+        expect.path("gaps").fields().forEachRemaining(e -> {
+            var gap = r.gaps().stream().filter(g -> g.dimension().equals(e.getKey())).findFirst();
+            softly.assertThat(gap).as("[%s] a gap on %s", file, e.getKey()).isPresent();
+            gap.ifPresent(g -> {
+                softly.assertThat(g.direction()).as("[%s] direction on %s", file, e.getKey())
+                        .isEqualTo(GapDirection.valueOf(e.getValue().path("direction").asText()));
+                softly.assertThat(g.size()).as("[%s] size on %s", file, e.getKey())
+                        .isEqualTo(GapSize.valueOf(e.getValue().path("size").asText()));
+            });
+        });
+        List<String> given = r.adaptations().stream().map(a -> a.subject() == null ? a.id() : a.id() + "/" + a.subject()).toList();
+        for (String entry : strings(expect.get("mustInclude"))) {
+            softly.assertThat(r.adaptations().stream().anyMatch(a -> matches(entry, a)))
+                    .as("[%s] advice '%s' must be given; given: %s", file, entry, given).isTrue();
+        }
+        for (String entry : strings(expect.get("mustNotInclude"))) {
+            softly.assertThat(r.adaptations().stream().noneMatch(a -> matches(entry, a)))
+                    .as("[%s] advice '%s' must not be given; given: %s", file, entry, given).isTrue();
+        }
+    }
+
+    private static void checkInvariants(SoftAssertions softly, String file, CultureAdviceService.Result r) {
+        Set<String> seen = new HashSet<>();
+        List<Pattern> labels = new ArrayList<>();
+        for (var side : List.of(r.ours(), r.partner())) {
+            if (side.country() != null) {
+                labels.add(Pattern.compile("\\b" + side.country() + "\\b"));
+                labels.add(Pattern.compile("\\b" + Pattern.quote(side.name()) + "\\b"));
+            }
+        }
+        for (Recommendation a : r.adaptations()) {
+            String what = a.id() + (a.subject() == null ? "" : "/" + a.subject());
+            softly.assertThat(seen.add(what)).as("[%s] %s is given once", file, what).isTrue();
+            explained(softly, file, what, a.explanation());
+            for (Pattern label : labels) {
+                softly.assertThat(label.matcher(a.title() + " " + a.text()).find())
+                        .as("[%s] %s speaks of the partner relative to us, never names the country (%s)", file, what, label).isFalse();
+            }
+        }
+        for (var g : r.gaps()) {
+            softly.assertThat(g.direction() == GapDirection.NONE).as("[%s] %s: no direction exactly when similar", file, g.dimension())
+                    .isEqualTo(g.size() == GapSize.SIMILAR);
+            explained(softly, file, "gap " + g.dimension(), g.explanation());
+            softly.assertThat(g.explanation().facts()).extracting(Explanation.InputFact::field)
+                    .as("[%s] the gap on %s rests on both sides' values", file, g.dimension())
+                    .containsExactlyInAnyOrder("ours." + g.dimension(), "partner." + g.dimension());
+        }
+        softly.assertThat(r.caveat()).as("[%s] caveat", file).isNotBlank();
+    }
+
+    private static void explained(SoftAssertions softly, String file, String what, Explanation e) {
+        softly.assertThat(e).as("[%s] %s has an explanation", file, what).isNotNull();
+        if (e == null) return;
+        softly.assertThat(e.why()).as("[%s] %s: why", file, what).isNotBlank();
+        softly.assertThat(e.rule()).as("[%s] %s: rule", file, what).isNotNull();
+        softly.assertThat(e.sources()).as("[%s] %s: sources", file, what).isNotEmpty();
+    }
+
+    private static boolean matches(String entry, Recommendation r) {
+        int slash = entry.indexOf('/');
+        if (slash < 0) return r.id().equals(entry);
+        return r.id().equals(entry.substring(0, slash)) && entry.substring(slash + 1).equals(r.subject());
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        if (node != null && node.isArray()) node.forEach(n -> values.add(n.asText()));
+        return values;
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
