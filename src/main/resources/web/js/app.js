@@ -12,6 +12,7 @@ import { checklistView, newChecklist } from './pages/checklist.js';
 import { diagnosisView, startDiagnosis } from './pages/diagnosis.js';
 import { healthView, recordHealth } from './pages/health.js';
 import { contract } from './pages/contract.js';
+import { culture } from './pages/culture.js';
 import { knowledge } from './pages/knowledge.js';
 import { brief } from './pages/brief.js';
 
@@ -33,6 +34,7 @@ const ROUTES = [
   { path: /^\/diagnosis$/, page: startDiagnosis, nav: 'diagnosis' },
   { path: /^\/diagnoses\/([^/]+)$/, page: diagnosisView, nav: 'diagnosis' },
   { path: /^\/contract$/, page: contract, nav: 'contract' },
+  { path: /^\/culture$/, page: culture, nav: 'culture' },
   { path: /^\/knowledge$/, page: knowledge, nav: 'knowledge' },
   { path: /^\/knowledge\/([a-z]+)$/, page: knowledge, nav: 'knowledge' },
 ];

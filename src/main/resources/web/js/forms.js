@@ -332,7 +332,10 @@ export function validateAll(root) {
   return problems;
 }
 
-/** The field a server error names, or the nearest enclosing one (alliance.scopeDomains[2] → alliance.scopeDomains). */
+/**
+ * The field a server error names; else the nearest enclosing one (alliance.scopeDomains[2] → alliance.scopeDomains);
+ * else, for an error on a whole section (ours), its first field (ours.country).
+ */
 function findField(root, field) {
   if (!field) return null;
   let path = field;
@@ -342,7 +345,7 @@ function findField(root, field) {
     const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
     path = cut > 0 ? path.slice(0, cut) : '';
   }
-  return null;
+  return root.querySelector(`[data-field^="${CSS.escape(field)}."], [data-field^="${CSS.escape(field)}["]`);
 }
 
 export function clearErrors(root, summary) {
@@ -371,7 +374,7 @@ export function showErrors(root, summary, errors, { reveal, title = 'Please chec
         },
       }, `${labelOf(wrapper)}: ${message}`)));
     } else {
-      items.push(h('li', {}, message));
+      items.push(h('li', {}, field ? `${field}: ${message}` : message));
     }
   }
   if (!summary) return;

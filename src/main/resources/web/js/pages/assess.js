@@ -39,6 +39,8 @@ export async function assessForm(view, { query, go }) {
         textField({ name: 'partner.country', label: 'Partner\'s country', help: 'Two-letter ISO code, such as JP, DE or BR.', size: 4,
           pattern: COUNTRY_PATTERN, patternMessage: COUNTRY_MESSAGE }),
         textField({ name: 'partner.industry', label: 'Partner\'s industry', maxLength: 200 }),
+        textField({ name: 'alliance.ourCountry', label: 'Our country', size: 4, pattern: COUNTRY_PATTERN, patternMessage: COUNTRY_MESSAGE,
+          help: 'Two-letter ISO code. With the partner\'s country, the result also compares the two cultures and says how to adapt.' }),
         selectField({ name: 'alliance.purpose', label: 'Purpose of the alliance', required: true, options: options('purpose', codes.purpose) }),
         listTextField({ name: 'alliance.scopeDomains', label: 'Domains the alliance covers', help: 'Separate them with commas, for example: R&D, manufacturing, sales.' }),
         selectField({ name: 'alliance.ipSensitivity', label: 'Sensitivity of the intellectual property involved', unknown: 'Not known yet', options: options('ipSensitivity', codes.ip) }),
@@ -147,6 +149,7 @@ export async function assessForm(view, { query, go }) {
     }
     const body = readForm(form);
     if (body.partner && body.partner.country) body.partner.country = body.partner.country.toUpperCase();
+    if (body.alliance && body.alliance.ourCountry) body.alliance.ourCountry = body.alliance.ourCountry.toUpperCase();
     assess.disabled = true;
     assessEarly.disabled = true;
     try {

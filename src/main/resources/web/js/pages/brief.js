@@ -66,6 +66,11 @@ export async function brief(view, { params: [id] }) {
             h('h2', { id: 'brief-recs' }, 'What we recommend'),
             recommendations.length ? h('ol', {}, recommendations.map((r) => h('li', {}, h('strong', {}, r.title)))) : h('p', {}, 'No urgent recommendation.'),
             out.recommendations.length > recommendations.length ? h('p', { class: 'muted' }, `${out.recommendations.length - recommendations.length} further recommendations in the full result.`) : null),
+          out.culture ? h('section', { 'aria-labelledby': 'brief-culture' },
+            h('h2', { id: 'brief-culture' }, 'Culture'),
+            h('p', {}, `${out.culture.gaps.filter((g) => g.size === 'LARGE').length} large and ${out.culture.gaps.filter((g) => g.size === 'MODERATE').length} moderate gaps `
+              + `between ${out.culture.ours.name || 'our side'} and ${out.culture.partner.name || 'the partner'}.`),
+            out.culture.adaptations.length ? h('ul', {}, out.culture.adaptations.slice(0, 2).map((a) => h('li', {}, a.title))) : null) : null,
           out.contractBalance ? h('section', { 'aria-labelledby': 'brief-contract' },
             h('h2', { id: 'brief-contract' }, 'The contract on the table'),
             h('p', {}, h('strong', {}, `${label('position', out.contractBalance.position)}. `), out.contractBalance.explanation.why || '')) : null,

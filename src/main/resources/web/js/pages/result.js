@@ -7,6 +7,7 @@ import { explanation, recommendationCard, redFlagCard } from '../explain.js';
 import { label, tone, VERDICT_MEANING } from '../labels.js';
 import { recall, remember } from '../session.js';
 import { contractPosition } from './contract.js';
+import { cultureComparison } from './culture.js';
 
 export async function currentResult(view) {
   const current = recall('assessment');
@@ -106,6 +107,10 @@ export function renderAssessment(view, out, context = {}) {
       h('h2', { id: 'recommendations-heading' }, `Recommendations (${out.recommendations.length})`),
       h('p', { class: 'muted' }, 'Most urgent first. Unfold "Why this is recommended" to see the evidence, the chain of conclusions, the rules and the research behind each one.'),
       out.recommendations.map((r) => recommendationCard(r))),
+
+    out.culture ? h('section', { class: 'section', 'aria-labelledby': 'culture-heading' },
+      h('h2', { id: 'culture-heading' }, `Culture: ${out.culture.ours.name || 'our side'} and ${out.culture.partner.name || 'the partner'}`),
+      cultureComparison(out.culture)) : null,
 
     out.contractBalance ? h('section', { class: 'section', 'aria-labelledby': 'contract-heading' },
       h('h2', { id: 'contract-heading' }, 'The contract on the table'),

@@ -98,7 +98,7 @@ class AccessibilityIT extends BrowserJourney {
         for (String route : List.of("/", "/alliances/new", "/alliances/" + alliance, "/alliances/" + alliance + "/edit", "/assess",
                 "/assessments/" + assessment, "/result", "/brief/" + assessment, "/compare", "/checklists/new", "/checklists/" + checklist,
                 "/diagnosis", "/diagnoses/" + diagnosis, "/alliances/" + alliance + "/health/new", "/alliances/" + alliance + "/health",
-                "/contract", "/knowledge/elements", "/knowledge/stages", "/knowledge/glossary", "/knowledge/bibliography", "/knowledge/rules",
+                "/contract", "/culture", "/knowledge/elements", "/knowledge/stages", "/knowledge/glossary", "/knowledge/bibliography", "/knowledge/rules",
                 "/no/such/page")) {
             audit(b, route);
         }
