@@ -5,7 +5,7 @@ import { enums, evidenceByElement } from '../catalogue.js';
 import { add, announce, badge, fill, h, pageHeading } from '../dom.js';
 import { evidenceGroup, knownCounts } from '../evidence.js';
 import {
-  booleanField, errorSummary, loadDraft, numberField, readForm, rawValues, restoreValues, saveDraft, selectField, showErrors,
+  booleanField, clearErrors, errorSummary, loadDraft, numberField, readForm, rawValues, restoreValues, saveDraft, selectField, showErrors,
   showServerError, textField, validateAll, validateAsYouType,
 } from '../forms.js';
 import { label, options, tone } from '../labels.js';
@@ -133,6 +133,7 @@ export async function compare(view, { go }) {
     try {
       const result = await api('/api/v1/partner-assessments/compare', { method: 'POST', body });
       remember('comparison', result);
+      clearErrors(form, summary);
       candidatesBox.querySelectorAll('details[open]').forEach((d) => { d.open = false; }); // the ranking is what matters now
       showRanking(result);
       announce(`Ranking ready: ${result.ranking[0].partner} first.`);

@@ -5,7 +5,7 @@ import { enums } from '../catalogue.js';
 import { add, announce, badge, fill, h, pageHeading } from '../dom.js';
 import { explanation, recommendationCard } from '../explain.js';
 import {
-  booleanField, checkboxesField, errorSummary, keepDraft, loadDraft, numberField, readForm, restoreValues, selectField, showErrors,
+  booleanField, checkboxesField, clearErrors, errorSummary, keepDraft, loadDraft, numberField, readForm, restoreValues, selectField, showErrors,
   showServerError, validateAll, validateAsYouType,
 } from '../forms.js';
 import { label, options, tone } from '../labels.js';
@@ -86,6 +86,7 @@ export async function contract(view) {
     try {
       const result = await api('/api/v1/contract-balance', { method: 'POST', body: readForm(form) });
       remember('contract', result);
+      clearErrors(form, summary);
       show(result, true);
       announce(`The contract looks ${label('position', result.position).toLowerCase()}.`);
     } catch (error) {

@@ -6,7 +6,7 @@ import { openApi } from '../catalogue.js';
 import { add, announce, badge, fill, h, notice, pageHeading } from '../dom.js';
 import { explanation, recommendationCard } from '../explain.js';
 import {
-  booleanField, errorSummary, keepDraft, loadDraft, numberField, readForm, restoreValues, selectField, showErrors,
+  booleanField, clearErrors, errorSummary, keepDraft, loadDraft, numberField, readForm, restoreValues, selectField, showErrors,
   showServerError, validateAll, validateAsYouType,
 } from '../forms.js';
 import { humanise } from '../labels.js';
@@ -23,13 +23,15 @@ async function dimensions() {
 
 /** One dimension as a field: a class to choose, or a score within its range; empty means "as the country". */
 function dimensionField(prefix, d) {
-  const [title, ...meaning] = d.description.split(': ');
+  const [title, ...rest] = d.description.split(': ');
+  const meaning = rest.join(': ');
+  const help = meaning.charAt(0).toUpperCase() + meaning.slice(1);
   const name = `${prefix}.dimensions.${d.id}`;
   if (d.enum) {
-    return selectField({ name, label: title, help: meaning.join(': '), unknown: 'As the country (or not known)',
+    return selectField({ name, label: title, help, unknown: 'As the country (or not known)',
       options: d.enum.map((v) => ({ value: v, label: humanise(v) })) });
   }
-  return numberField({ name, label: title, help: `${meaning.join(': ')} Leave empty to use the country's value.`, min: d.minimum, max: d.maximum });
+  return numberField({ name, label: title, help: `${help} Leave empty to use the country's value.`, min: d.minimum, max: d.maximum });
 }
 
 function sideFields(prefix, legend, countries, dims) {
@@ -65,6 +67,7 @@ export async function culture(view) {
     try {
       const result = await api('/api/v1/culture-advice', { method: 'POST', body: readForm(form) });
       remember('culture', result);
+      clearErrors(form, summary);
       show(result, true);
       announce(`Compared: ${result.gaps.length} dimensions, ${result.adaptations.length} adaptations.`);
     } catch (error) {

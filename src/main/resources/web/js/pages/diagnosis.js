@@ -5,7 +5,7 @@ import { enums } from '../catalogue.js';
 import { add, announce, badge, fill, h, link, pageHeading } from '../dom.js';
 import { explanation, recommendationCard } from '../explain.js';
 import {
-  booleanField, errorSummary, keepDraft, loadDraft, readForm, restoreValues, selectField, showErrors, showServerError,
+  booleanField, clearErrors, errorSummary, keepDraft, loadDraft, readForm, restoreValues, selectField, showErrors, showServerError,
   textAreaField, textField, validateAll, validateAsYouType,
 } from '../forms.js';
 import { label, options, tone } from '../labels.js';
@@ -110,6 +110,7 @@ function earlyWarning() {
     event.preventDefault();
     try {
       const r = await api('/api/v1/early-warning', { method: 'POST', body: readForm(form) });
+      clearErrors(form, summary);
       fill(result, h('div', { class: 'panel' },
         h('h3', {}, badge(label('erosion', r.erosion), tone('erosion', r.erosion))),
         r.explanation && r.explanation.why ? h('p', {}, r.explanation.why) : null,

@@ -31,6 +31,7 @@ class CultureJourneyIT extends BrowserJourney {
         b.click("Compare the cultures");
 
         b.waitForText(By.id("culture-result-heading"), "France and Japan");
+        assertThat(b.driver.findElement(By.cssSelector(".error-summary")).isDisplayed()).as("the earlier error, now put right").isFalse();
         List<WebElement> gaps = b.driver.findElements(By.cssSelector("table.gaps tbody tr"));
         assertThat(gaps).isNotEmpty();
         WebElement power = b.driver.findElement(By.cssSelector("tr[data-dimension='powerDistance']"));
