@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alliancetrust.advisor.web.ApiClient;
 import com.alliancetrust.advisor.web.HttpApiTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +28,24 @@ class PackagedJarIT {
             assertThat(reply.status()).isEqualTo(200);
             assertThat(reply.body().path("verdict").path("value").asText()).isEqualTo("RECONSIDER");
             assertThat(reply.body().path("recommendations").size()).isPositive();
+        }
+    }
+
+    @Test
+    void the_packaged_jar_serves_the_web_application_and_its_chart_library_from_itself() throws Exception {
+        try (AdvisorProcess server = AdvisorProcess.start(elsewhere, List.of("--port", "0"))) {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> chart = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                    + "/webjars/chart.js/4.5.1/dist/chart.umd.min.js")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> module = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/js/pages/assess.js")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Alliance Trust Advisor", "/js/app.js");
+            assertThat(chart.statusCode()).isEqualTo(200);
+            assertThat(module.statusCode()).isEqualTo(200);
+            assertThat(module.body()).contains("/api/v1/partner-assessments");
         }
     }
 

@@ -36,7 +36,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UnsupportedMediaTypeResponse;
-import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
@@ -100,9 +99,7 @@ public final class HttpApi {
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             ErrorMapping.register(config.routes);
             Safeguards.register(config.routes, options);
-            if (HttpApi.class.getClassLoader().getResource(options.webRoot()) != null) {
-                config.staticFiles.add("/" + options.webRoot(), Location.CLASSPATH);
-            }
+            WebApp.register(config, options.webRoot());
             config.routes.get("/health", ctx -> {
                 Advisor current = advisor.get(); // once: the version and the count must come from the same rule base
                 ctx.json(Map.of("status", "UP", "version", current.version(), "rules", current.rules().size()));

@@ -1,0 +1,99 @@
+// The one way the application talks to the server. Every call carries the access token when one
+// is known; a 401 asks the user for a token (once, however many calls were refused), keeps it for
+// this browser tab only, and retries the call.
+
+export const TOKEN_KEY = 'advisor.accessToken';
+const MAX_TOKEN_ATTEMPTS = 3;
+
+/** A refused or failed call, in the server's one error shape: status, message and the field at fault. */
+export class ApiError extends Error {
+  constructor(status, message, field) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.field = field || null;
+  }
+}
+
+let askForToken = null;
+let pendingAsk = null;
+
+/**
+ * Sets how a token is asked for: a function given a message (null the first time, the reason when
+ * a token was refused) that resolves to the token, or rejects if the user gives up.
+ */
+export function setTokenPrompt(prompt) {
+  askForToken = prompt;
+}
+
+function token() {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** Concurrent 401s share one prompt, so the user is asked once. */
+function promptOnce(message) {
+  if (!pendingAsk) {
+    pendingAsk = Promise.resolve(askForToken(message)).finally(() => { pendingAsk = null; });
+  }
+  return pendingAsk;
+}
+
+/**
+ * Calls the API: api('/api/v1/portfolio'), api(path, {method: 'POST', body: {...}}).
+ * Resolves to the parsed JSON (or the text, for non-JSON answers); rejects with an ApiError.
+ */
+export async function api(path, { method = 'GET', body, accept = 'application/json' } = {}) {
+  for (let attempt = 0; ; attempt += 1) {
+    const sent = token();
+    const headers = { Accept: accept };
+    if (sent) headers.Authorization = `Bearer ${sent}`;
+    const init = { method, headers, credentials: 'same-origin' };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    let response;
+    try {
+      response = await fetch(path, init);
+    } catch {
+      throw new ApiError(0, 'The advisor cannot be reached. Check that the server is running, then try again.');
+    }
+    if (response.status === 401 && askForToken && attempt < MAX_TOKEN_ATTEMPTS) {
+      const refused = await errorOf(response);
+      // Another call may have obtained a fresh token while this one was in flight.
+      if (token() && token() !== sent) continue;
+      try { sessionStorage.removeItem(TOKEN_KEY); } catch { /* storage unavailable */ }
+      const given = await promptOnce(sent ? `That access token was not accepted: ${refused.message}` : null);
+      try { sessionStorage.setItem(TOKEN_KEY, given); } catch { /* storage unavailable */ }
+      continue;
+    }
+    if (!response.ok) throw await errorOf(response);
+    if (response.status === 204) return null;
+    const type = response.headers.get('Content-Type') || '';
+    return type.includes('json') ? response.json() : response.text();
+  }
+}
+
+async function errorOf(response) {
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    // not the JSON error shape: fall back to the status line
+  }
+  const message = body && typeof body.message === 'string' ? body.message : `${response.status} ${response.statusText}`.trim();
+  return new ApiError(response.status, stripField(message, body && body.field), body && body.field);
+}
+
+/** The server prefixes messages with the field ("alliance.purpose: is required"); next to the field that is noise. */
+function stripField(message, field) {
+  return field && message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
+}
+
+export function forgetToken() {
+  try { sessionStorage.removeItem(TOKEN_KEY); } catch { /* storage unavailable */ }
+}

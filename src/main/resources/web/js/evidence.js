@@ -1,0 +1,58 @@
+// The evidence part of an assessment, built from the server's evidence catalogue: one group per
+// trust element, a label and help text on every item, and "not known yet" always allowed.
+import { h } from './dom.js';
+import { numberField, selectField } from './forms.js';
+
+const UNKNOWN = 'Not known yet';
+
+function sentence(text) {
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+/** One evidence item as a form field named by its JSON path, e.g. evidence.integrity.questionnaire. */
+export function evidenceField(field, prefix = 'evidence') {
+  const name = `${prefix}.${field.element.toLowerCase()}.${field.name}`;
+  const help = [field.help, field.collect ? `How to find out: ${field.collect}` : null].filter(Boolean).join(' ');
+  if (field.type === 'NUMBER') {
+    return numberField({ name, label: field.label, help: `${help} Leave empty if not known.`, min: field.min, max: field.max, unit: field.unit });
+  }
+  return selectField({
+    name, label: field.label, help, unknown: UNKNOWN,
+    options: field.values.map((c) => ({ value: c.value, label: sentence(c.label) })),
+  });
+}
+
+/** The fields of one trust element, with the question it answers. */
+export function evidenceGroup(group, { prefix = 'evidence', headingLevel = 2, intro = true } = {}) {
+  const { element, fields } = group;
+  return h('div', { class: 'evidence-group', 'data-element': element.id },
+    h(`h${headingLevel}`, {}, element.name),
+    intro ? h('p', { class: 'section-intro' }, h('strong', {}, element.question), ' ', element.definition) : null,
+    h('p', { class: 'known-count', 'aria-live': 'polite', 'data-known-of': element.id }),
+    fields.map((f) => evidenceField(f, prefix)));
+}
+
+/** How many evidence items under root are known, per element and in all. */
+export function knownCounts(root) {
+  const counts = {};
+  root.querySelectorAll('.evidence-group').forEach((g) => {
+    const controls = [...g.querySelectorAll('select[name], input[name]')];
+    counts[g.dataset.element] = { known: controls.filter((c) => c.value.trim() !== '').length, total: controls.length };
+  });
+  return counts;
+}
+
+/** Keeps each group's "n of m known" line up to date. */
+export function trackKnown(root) {
+  const update = () => {
+    const counts = knownCounts(root);
+    root.querySelectorAll('[data-known-of]').forEach((p) => {
+      const c = counts[p.dataset.knownOf];
+      if (c) p.textContent = `${c.known} of ${c.total} items known; the rest stay unknown and become due-diligence actions.`;
+    });
+  };
+  root.addEventListener('input', update);
+  root.addEventListener('change', update);
+  update();
+  return update;
+}

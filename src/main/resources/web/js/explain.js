@@ -1,0 +1,69 @@
+// The one way an explanation is shown: a disclosure that unfolds into why, the evidence it rests on,
+// the chain of conclusions with the rule behind each, the deciding rule, and the research cited.
+import { badge, h, link } from './dom.js';
+import { label, tone } from './labels.js';
+
+function ruleLink(rule) {
+  if (!rule) return null;
+  return h('span', { class: 'rule-ref' },
+    link(`/knowledge/rules?rule=${encodeURIComponent(rule.id)}`, rule.name),
+    rule.file ? h('span', { class: 'rule-file' }, ` (${rule.file})`) : null);
+}
+
+function factList(facts) {
+  return h('ul', { class: 'facts' }, facts.map((f) => h('li', {},
+    h('span', { class: 'fact-label' }, f.label || f.field), ': ',
+    h('span', { class: 'fact-value' }, f.valueLabel || f.value))));
+}
+
+/** The body of an explanation, without the disclosure around it (used in print, where nothing folds). */
+export function explanationBody(explanation) {
+  if (!explanation) return h('p', {}, 'No explanation was given.');
+  const facts = explanation.facts || [];
+  const steps = explanation.conclusions || [];
+  const sources = explanation.sources || [];
+  return h('div', { class: 'explanation' },
+    explanation.why ? h('div', { class: 'explain-part' }, h('h4', {}, 'Why'), h('p', {}, explanation.why)) : null,
+    h('div', { class: 'explain-part' }, h('h4', {}, 'Evidence it rests on'),
+      facts.length ? factList(facts) : h('p', { class: 'muted' }, 'No single item of evidence: this follows from the conclusions below or from the alliance itself.')),
+    steps.length ? h('div', { class: 'explain-part' }, h('h4', {}, 'Chain of conclusions'),
+      h('ol', { class: 'chain' }, steps.map((step) => h('li', {},
+        h('p', { class: 'step-statement' }, step.statement),
+        h('p', { class: 'step-rule' }, 'Rule: ', ruleLink(step.rule)),
+        step.basedOn && step.basedOn.length ? h('p', { class: 'step-basis' }, `Based on: ${step.basedOn.join('; ')}`) : null)))) : null,
+    explanation.rule ? h('div', { class: 'explain-part' }, h('h4', {}, 'Deciding rule'), h('p', {}, ruleLink(explanation.rule))) : null,
+    h('div', { class: 'explain-part' }, h('h4', {}, 'Sources'),
+      sources.length ? h('ul', { class: 'sources' }, sources.map((s) => h('li', {},
+        h('span', { class: 'citation' }, s.citation || s.id), ' ',
+        s.confidence ? badge(`${label('level', s.confidence)} confidence`, 'neutral') : null,
+        s.note ? h('p', { class: 'source-note' }, s.note) : null)))
+        : h('p', { class: 'muted' }, 'No source is cited.')));
+}
+
+/** A keyboard-operable disclosure (details/summary) holding the explanation. */
+export function explanation(expl, summary = 'Why? The reasoning behind this') {
+  return h('details', { class: 'explain' }, h('summary', {}, summary), explanationBody(expl));
+}
+
+/** A recommendation (or a warning shaped like one): priority, title, text, actions, and its explanation. */
+export function recommendationCard(rec, { headingLevel = 3 } = {}) {
+  return h('article', { class: ['card', 'recommendation', `priority-${(rec.priority || 'LOW').toLowerCase()}`], 'data-id': rec.id },
+    h('div', { class: 'card-head' },
+      rec.priority ? badge(`${label('priority', rec.priority)} priority`, tone('priority', rec.priority)) : null,
+      rec.category ? h('span', { class: 'category' }, label('category', rec.category)) : null),
+    h(`h${headingLevel}`, {}, rec.title),
+    rec.text ? h('p', {}, rec.text) : null,
+    rec.actions && rec.actions.length ? h('div', { class: 'actions-list' }, h('h4', {}, 'What to do'),
+      h('ul', {}, rec.actions.map((a) => h('li', {}, a.label ? h('strong', {}, `${a.label}: `) : null, a.action)))) : null,
+    explanation(rec.explanation, 'Why this is recommended'));
+}
+
+export function redFlagCard(flag, { headingLevel = 3 } = {}) {
+  return h('article', { class: ['card', 'red-flag'], 'data-id': flag.id },
+    h('div', { class: 'card-head' },
+      badge(label('severity', flag.severity), tone('severity', flag.severity)),
+      flag.element ? h('span', { class: 'category' }, label('element', flag.element)) : null),
+    h(`h${headingLevel}`, {}, flag.title),
+    flag.text ? h('p', {}, flag.text) : null,
+    explanation(flag.explanation, 'Why this is a red flag'));
+}

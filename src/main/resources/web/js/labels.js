@@ -1,0 +1,112 @@
+// Plain words for the API's codes. The codes themselves (which values exist) always come from the
+// server; this only says them in English. A code without a label here is still shown, humanised.
+
+const LABELS = {
+  category: {
+    ACTION: 'Action', CEO_BRIEFING: 'CEO briefing', CONTRACT: 'Contract', DECISION: 'Decision', DUE_DILIGENCE: 'Due diligence',
+    GOVERNANCE: 'Governance', INFO: 'For information', KNOWLEDGE_PROTECTION: 'Knowledge protection', RELATIONSHIP: 'Relationship',
+    SAFEGUARDS: 'Safeguards', WARNING: 'Warning',
+  },
+  basis: { COGNITIVE: 'Cognitive (evidence of reliability)', AFFECTIVE: 'Affective (care and goodwill)' },
+  purpose: {
+    JOINT_RND: 'Joint research and development', INNOVATION: 'Innovation', CO_MARKETING: 'Co-marketing', SUPPLY: 'Supply',
+    DISTRIBUTION: 'Distribution', LICENSING: 'Licensing', JOINT_VENTURE: 'Joint venture', OTHER: 'Other',
+  },
+  ipSensitivity: { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High' },
+  ceoCommitment: { OPEN: 'Open: still weighing the options', INCLINED: 'Inclined towards this partner', DETERMINED: 'Determined to do this deal' },
+  timePressure: { LOW: 'Low', MODERATE: 'Moderate', HIGH: 'High' },
+  verdict: {
+    PROCEED: 'Proceed', PROCEED_WITH_SAFEGUARDS: 'Proceed with safeguards', RECONSIDER: 'Reconsider', DO_NOT_PROCEED: 'Do not proceed',
+  },
+  level: { LOW: 'Low', MODERATE: 'Moderate', HIGH: 'High', VERY_HIGH: 'Very high', UNKNOWN: 'Unknown' },
+  element: { COMPETENCE: 'Competence', INTEGRITY: 'Integrity', BENEVOLENCE: 'Benevolence', PREDICTABILITY: 'Predictability', OVERALL: 'Overall' },
+  allianceStatus: {
+    PROSPECT: 'Prospect', NEGOTIATING: 'Negotiating', ACTIVE: 'Active', SUSPENDED: 'Suspended', ENDED: 'Ended', ARCHIVED: 'Archived',
+  },
+  severity: { CRITICAL: 'Critical', SERIOUS: 'Serious', WARNING: 'Warning' },
+  priority: { CRITICAL: 'Critical', HIGH: 'High', MEDIUM: 'Medium', LOW: 'Low' },
+  stage: { CALCULUS: 'Calculus-based (early)', KNOWLEDGE: 'Knowledge-based', IDENTIFICATION: 'Identification-based (mature)' },
+  riskType: { RELATIONAL: 'Relational risk', PERFORMANCE: 'Performance risk' },
+  checkStatus: { OPEN: 'Open', DONE: 'Done', NOT_APPLICABLE: 'Not applicable', RED_FLAG: 'Red flag' },
+  section: {
+    STRATEGIC_FIT: 'Strategic fit', COMPETENCE: 'Competence', FINANCIAL_HEALTH: 'Financial health', INTEGRITY_COMPLIANCE: 'Integrity and compliance',
+    RELATIONAL_HISTORY: 'Relational history', CULTURE_ORGANISATION: 'Culture and organisation', IP_INFORMATION: 'IP and information',
+    GOVERNANCE_DESIGN: 'Governance design', EXIT: 'Exit',
+  },
+  phase: {
+    IMMEDIATE_RESPONSE: 'Immediate response', DIAGNOSIS: 'Diagnosis', REFORMS: 'Reforms', EVALUATION: 'Evaluation', REBUILDING: 'Rebuilding',
+    AVOID: 'What to avoid', MONITORING: 'Monitoring',
+  },
+  accused: { PARTNER: 'The partner', US: 'Our company' },
+  diagnosisStatus: { IN_PROGRESS: 'In progress', DETERMINED: 'Complete' },
+  trend: {
+    FIRST_CHECK: 'First check', NO_CHECKS: 'No checks yet', UP: 'Improving', DOWN: 'Declining', STEADY: 'Steady',
+  },
+  pace: { QUARTERLY: 'Every quarter', TWICE_YEARLY: 'Twice a year' },
+  side: { OURS: 'Our side', PARTNER: "Partner's side", ALL: 'Both sides' },
+  frequency: { WEEKLY: 'Weekly', FORTNIGHTLY: 'Every two weeks', MONTHLY: 'Monthly', QUARTERLY: 'Quarterly', RARELY: 'Rarely' },
+  turnover: { NONE: 'None', SOME: 'Some', HIGH: 'High' },
+  event: {
+    LEADERSHIP_CHANGE: 'Change of leadership on either side', BOUNDARY_SPANNER_CHANGE: 'Change of the people who manage the relationship',
+    MISSED_MILESTONE: 'A missed milestone', MAJOR_CONFLICT: 'A major conflict', SCOPE_CHANGE: 'A change of scope',
+  },
+  controlProvision: {
+    MONITORING_AUDIT: 'Monitoring and audit rights', PENALTIES: 'Penalties', LIQUIDATED_DAMAGES: 'Liquidated damages',
+    UNILATERAL_TERMINATION: 'Unilateral termination rights',
+  },
+  coordinationProvision: {
+    ROLES: 'Roles and responsibilities', DECISION_RIGHTS: 'Decision rights', JOINT_COMMITTEE: 'A joint steering committee',
+    INFORMATION_SHARING: 'Information-sharing arrangements', CHANGE_PROCEDURE: 'A procedure for changes', ESCALATION_LADDER: 'An escalation ladder',
+  },
+  trustLevel: { LOW: 'Low', MODERATE: 'Moderate', HIGH: 'High', VERY_HIGH: 'Very high' },
+  outputTrend: { RISING: 'Rising', STABLE: 'Stable', FALLING: 'Falling' },
+  reactionToDraft: {
+    ACCEPTED: 'Accepted it', NEGOTIATED: 'Negotiated it in the usual way', OBJECTED: 'Objected to it', OFFENDED: 'Took offence at it',
+  },
+  position: {
+    UNDER_PROTECTED: 'Under-protected', BALANCED: 'Balanced', CONTROL_HEAVY: 'Control-heavy', OVER_TRUSTING: 'Over-trusting',
+    UNDER_COORDINATED: 'Under-coordinated', UNKNOWN: 'Not described enough to tell',
+  },
+  erosion: { NONE: 'No sign of erosion', POSSIBLE: 'Trust may be eroding', LIKELY: 'Trust is likely eroding', UNKNOWN: 'Not enough known to tell' },
+};
+
+/** The tone (colour family) a value is shown in; always alongside its written label. */
+const TONES = {
+  verdict: { PROCEED: 'good', PROCEED_WITH_SAFEGUARDS: 'caution', RECONSIDER: 'warning', DO_NOT_PROCEED: 'bad' },
+  level: { HIGH: 'good', VERY_HIGH: 'good', MODERATE: 'caution', LOW: 'bad', UNKNOWN: 'neutral' },
+  risk: { HIGH: 'bad', MODERATE: 'caution', LOW: 'good' },
+  severity: { CRITICAL: 'bad', SERIOUS: 'warning', WARNING: 'caution' },
+  priority: { CRITICAL: 'bad', HIGH: 'warning', MEDIUM: 'caution', LOW: 'neutral' },
+  checkStatus: { OPEN: 'neutral', DONE: 'good', NOT_APPLICABLE: 'neutral', RED_FLAG: 'bad' },
+  position: { BALANCED: 'good', UNDER_PROTECTED: 'warning', CONTROL_HEAVY: 'warning', OVER_TRUSTING: 'warning', UNDER_COORDINATED: 'warning' },
+  trend: { UP: 'good', STEADY: 'neutral', DOWN: 'bad' },
+  erosion: { NONE: 'good', POSSIBLE: 'caution', LIKELY: 'bad' },
+};
+
+/** What each verdict asks of the reader, in one sentence. */
+export const VERDICT_MEANING = {
+  PROCEED: 'The evidence supports going ahead with this partner.',
+  PROCEED_WITH_SAFEGUARDS: 'Going ahead is reasonable, with the safeguards recommended below in place.',
+  RECONSIDER: 'Do not commit yet: a weakness must be resolved or the deal restructured first.',
+  DO_NOT_PROCEED: 'The evidence rules this partner out for this alliance.',
+};
+
+export function humanise(code) {
+  if (code === null || code === undefined) return '';
+  const text = String(code).replace(/_/g, ' ').toLowerCase();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function label(group, code) {
+  const words = LABELS[group] && LABELS[group][code];
+  return words || humanise(code);
+}
+
+export function tone(group, code) {
+  return (TONES[group] && TONES[group][code]) || 'neutral';
+}
+
+/** Options for a select or a group of boxes, from the server's list of codes. */
+export function options(group, codes) {
+  return codes.map((value) => ({ value, label: label(group, value) }));
+}

@@ -1,0 +1,225 @@
+// The due-diligence checklist: built by the rules from the deal or a stored assessment, worked
+// through item by item (status, note, finding), exported, and fed back into a re-assessment.
+import { api } from '../api.js';
+import { enums, evidenceField } from '../catalogue.js';
+import { add, announce, badge, fill, formatDate, h, link, notice, pageHeading } from '../dom.js';
+import { explanationBody } from '../explain.js';
+import {
+  booleanField, errorSummary, keepDraft, loadDraft, numberField, radiosField, readForm, restoreValues, selectField, showErrors,
+  showServerError, textAreaField, textField, validateAll, validateAsYouType,
+} from '../forms.js';
+import { label, options, tone } from '../labels.js';
+import { recall, remember } from '../session.js';
+import { COUNTRY_MESSAGE, COUNTRY_PATTERN } from './assess.js';
+
+const MARKED_BY = 'advisor.markedBy';
+const FORMATS = [
+  { format: 'MARKDOWN', label: 'Markdown', extension: 'md', type: 'text/markdown' },
+  { format: 'CSV', label: 'CSV (spreadsheet)', extension: 'csv', type: 'text/csv' },
+  { format: 'HTML', label: 'Printable HTML', extension: 'html', type: 'text/html' },
+];
+
+export async function newChecklist(view, { query, go }) {
+  const [codes, alliances] = await Promise.all([
+    enums({ purpose: ['ChecklistContext', 'purpose'], ip: ['ChecklistContext', 'ipSensitivity'] }),
+    api('/api/v1/alliances?size=100'),
+  ]);
+  const summary = errorSummary();
+  const assessmentField = selectField({ name: 'assessmentId', label: 'Assessment to build it from',
+    help: 'The checklist then also covers what that assessment left unknown and confirms or clears its red flags.', unknown: 'None: build it from the deal alone', options: [] });
+  const allianceField = selectField({ name: 'allianceId', label: 'Case file', help: 'Keep the checklist in an alliance\'s case file.',
+    unknown: 'None', options: alliances.items.map((a) => ({ value: a.id, label: `${a.partner.name} — ${label('purpose', a.purpose)}` })) });
+  const submit = h('button', { type: 'submit', class: 'primary' }, 'Build the checklist');
+  const form = h('form', { novalidate: true },
+    summary,
+    h('fieldset', { class: 'form-section' }, h('legend', {}, 'Where it belongs'), allianceField, assessmentField),
+    h('fieldset', { class: 'form-section' }, h('legend', {}, 'The deal'),
+      h('p', { class: 'section-intro' }, 'What the checklist should cover follows from these facts. With an assessment chosen, anything left empty is taken from it.'),
+      textField({ name: 'partnerCountry', label: 'Partner\'s country', help: 'Two-letter ISO code; it sets the corruption risk the checks allow for.', size: 4, pattern: COUNTRY_PATTERN, patternMessage: COUNTRY_MESSAGE }),
+      textField({ name: 'ourCountry', label: 'Our country', help: 'Two-letter ISO code; a different country from the partner\'s makes the deal cross-border.', size: 4, pattern: COUNTRY_PATTERN, patternMessage: COUNTRY_MESSAGE }),
+      selectField({ name: 'purpose', label: 'Purpose of the alliance', unknown: 'Not known', options: options('purpose', codes.purpose) }),
+      selectField({ name: 'ipSensitivity', label: 'Sensitivity of the intellectual property', unknown: 'Not known', options: options('ipSensitivity', codes.ip) }),
+      booleanField({ name: 'governmentFacing', label: 'Will the alliance deal with government bodies or state-owned firms?' }),
+      booleanField({ name: 'partnerIsCompetitor', label: 'Is the partner also a competitor?' }),
+      booleanField({ name: 'virtual', label: 'Will the teams work mostly at a distance?' }),
+      booleanField({ name: 'ceoUnderPressure', label: 'Is the CEO under pressure to close the deal quickly?' }),
+      numberField({ name: 'expectedDurationYears', label: 'Expected duration', unit: 'years', min: 0, max: 100 })),
+    h('div', { class: 'actions' }, submit));
+
+  const allianceSelect = allianceField.querySelector('select');
+  const assessmentSelect = assessmentField.querySelector('select');
+  async function loadAssessments(selected) {
+    fill(assessmentSelect, h('option', { value: '' }, 'None: build it from the deal alone'));
+    if (!allianceSelect.value) return;
+    const list = await api(`/api/v1/alliances/${encodeURIComponent(allianceSelect.value)}/assessments`);
+    [...list].reverse().forEach((s) => assessmentSelect.append(h('option', { value: s.id, selected: s.id === selected },
+      `${formatDate(s.createdAt, true)} — ${label('verdict', s.verdict)}`)));
+  }
+  allianceSelect.addEventListener('change', () => loadAssessments());
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const problems = validateAll(form);
+    if (problems.length) { showErrors(form, summary, problems); return; }
+    const body = readForm(form);
+    for (const key of ['partnerCountry', 'ourCountry']) if (body[key]) body[key] = body[key].toUpperCase();
+    submit.disabled = true;
+    try {
+      const checklist = await api('/api/v1/checklists', { method: 'POST', body });
+      remember('checklist', { id: checklist.id });
+      go(`/checklists/${encodeURIComponent(checklist.id)}`);
+    } catch (error) {
+      showServerError(form, summary, error);
+    } finally {
+      submit.disabled = false;
+    }
+  });
+
+  const last = recall('checklist');
+  add(view, pageHeading('Build a due-diligence checklist'),
+    h('p', { class: 'lead' }, 'The rules choose the checks this deal needs (cross-border, corruption risk, government-facing work, IP, a competitor as partner, distance, the CEO\'s pressure) and say why each is on the list.'),
+    last ? notice(['You were working on a checklist in this tab. ', link(`/checklists/${encodeURIComponent(last.id)}`, 'Continue with it'), '.'], 'info') : null,
+    form);
+  validateAsYouType(form);
+  const draft = loadDraft('checklist.new');
+  restoreValues(form, draft);
+  if (query.get('alliance')) allianceSelect.value = query.get('alliance');
+  await loadAssessments(query.get('assessment') || (draft && draft.assessmentId));
+  keepDraft(form, 'checklist.new');
+}
+
+export async function checklistView(view, { params: [id] }) {
+  let checklist = await api(`/api/v1/checklists/${encodeURIComponent(id)}`);
+  remember('checklist', { id: checklist.id });
+  const alliance = checklist.allianceId ? (await api(`/api/v1/alliances/${encodeURIComponent(checklist.allianceId)}`)).alliance : null;
+  const sections = await enums({ section: ['ChecklistItem', 'section'], status: ['ChecklistItem', 'status'] });
+  const resolves = await Promise.all(checklist.items.map((i) => (i.resolves ? evidenceField(i.resolves) : null)));
+  const fieldOf = new Map(checklist.items.map((item, n) => [item.id, resolves[n]]));
+
+  const progressText = h('p', { class: 'progress-text', 'aria-live': 'polite' });
+  const progressBar = h('progress', { id: 'checklist-progress', max: '1', value: '0' });
+  const exportState = h('p', { class: 'save-state', 'aria-live': 'polite' });
+  const reassessBox = h('div', { 'aria-live': 'polite' });
+  const byInput = textField({ name: 'by', label: 'Your name, recorded with each check you mark', maxLength: 200, autocomplete: 'name' });
+  const by = byInput.querySelector('input');
+  try { by.value = sessionStorage.getItem(MARKED_BY) || ''; } catch { /* storage off */ }
+  by.addEventListener('input', () => { try { sessionStorage.setItem(MARKED_BY, by.value); } catch { /* storage off */ } });
+
+  function updateProgress() {
+    const p = checklist.progress;
+    const settled = p.done + p.notApplicable + p.redFlags;
+    progressBar.max = p.total;
+    progressBar.value = settled;
+    progressText.textContent = `${settled} of ${p.total} checks settled: ${p.done} done, ${p.notApplicable} not applicable, `
+      + `${p.redFlags} red flag${p.redFlags === 1 ? '' : 's'}, ${p.open} still open.`;
+  }
+
+  function itemCard(item) {
+    const field = fieldOf.get(item.id);
+    const state = h('span', { class: 'save-state', 'aria-live': 'polite' });
+    const card = h('article', { class: ['card', 'checklist-item', `status-${item.status.toLowerCase()}`], 'data-item': item.id, 'aria-labelledby': `item-${item.id}` },
+      h('div', { class: 'card-head' }, badge(`${label('priority', item.priority)} priority`, tone('priority', item.priority))),
+      h('h3', { id: `item-${item.id}` }, item.title),
+      h('dl', { class: 'summary' },
+        h('dt', {}, 'What to check'), h('dd', {}, item.check),
+        h('dt', {}, 'How to verify'), h('dd', {}, item.verify),
+        h('dt', {}, 'Why it matters'), h('dd', {}, item.why)),
+      h('details', { class: 'explain' }, h('summary', {}, `Why the rules put it on this list (${item.reasons.length})`),
+        h('div', {}, item.reasons.map((r) => explanationBody(r)))),
+      h('div', { class: 'item-status' },
+        radiosField({ name: `status-${item.id}`, field: 'status', legend: `Status of “${item.title}”`,
+          options: sections.status.map((s) => ({ value: s, label: label('checkStatus', s) })), value: item.status })),
+      textAreaField({ name: 'note', label: 'Note', help: 'What you found, where, and from whom.', value: item.note || '', maxLength: 5000, rows: 2 }),
+      field ? (field.type === 'NUMBER'
+        ? numberField({ name: 'finding', label: `Finding: ${field.label}`, min: field.min, max: field.max, unit: field.unit, value: item.finding || '',
+          help: 'The value this check established; it is used when the assessment is run again.' })
+        : selectField({ name: 'finding', label: `Finding: ${field.label}`, unknown: 'Not established yet', value: item.finding || '',
+          help: 'The value this check established; it is used when the assessment is run again.',
+          options: field.values.map((c) => ({ value: c.value, label: c.label.charAt(0).toUpperCase() + c.label.slice(1) })) })) : null,
+      h('div', { class: 'actions' },
+        h('button', { type: 'button', onclick: () => save(card, item, state) }, 'Save the note', field ? ' and finding' : ''),
+        state),
+      item.markedAt ? h('p', { class: 'muted marked' }, `Last marked ${formatDate(item.markedAt)}${item.markedBy ? ` by ${item.markedBy}` : ''}.`) : null);
+    card.addEventListener('change', (event) => {
+      if (event.target.type === 'radio') save(card, item, state);
+    });
+    validateAsYouType(card);
+    return card;
+  }
+
+  async function save(card, item, state) {
+    const problems = validateAll(card);
+    if (problems.length) { showErrors(card, null, problems); return; }
+    const status = card.querySelector('input[type="radio"]:checked').value;
+    const values = readForm(card);
+    const body = { status, note: values.note, finding: values.finding !== undefined ? String(values.finding) : undefined, by: by.value.trim() || undefined };
+    state.textContent = 'Saving…';
+    try {
+      checklist = await api(`/api/v1/checklists/${encodeURIComponent(checklist.id)}/items/${encodeURIComponent(item.id)}`, { method: 'PUT', body });
+      const updated = checklist.items.find((i) => i.id === item.id);
+      card.className = ['card', 'checklist-item', `status-${updated.status.toLowerCase()}`].join(' ');
+      showErrors(card, null, []);
+      state.textContent = `Saved: ${label('checkStatus', updated.status).toLowerCase()}.`;
+      updateProgress();
+    } catch (error) {
+      state.textContent = 'Not saved.';
+      showServerError(card, null, error);
+      const wrapper = card.querySelector('.has-error');
+      if (!wrapper) state.textContent = `Not saved: ${error.message}`;
+    }
+  }
+
+  async function exportAs(format) {
+    exportState.textContent = `Preparing the ${format.label} file…`;
+    try {
+      const text = await api(`/api/v1/checklists/${encodeURIComponent(checklist.id)}/export?format=${format.format}`, { accept: format.type });
+      const url = URL.createObjectURL(new Blob([text], { type: `${format.type};charset=utf-8` }));
+      const name = `checklist-${(alliance ? alliance.partner.name : checklist.id).toLowerCase().replace(/[^a-z0-9]+/g, '-')}.${format.extension}`;
+      const a = h('a', { href: url, download: name, class: 'visually-hidden' }, name);
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      exportState.textContent = `Downloaded ${name}.`;
+    } catch (error) {
+      exportState.textContent = `The export failed: ${error.message}`;
+    }
+  }
+
+  async function reassess() {
+    fill(reassessBox, notice('Re-assessing with the findings…', 'info'));
+    try {
+      const r = await api(`/api/v1/checklists/${encodeURIComponent(checklist.id)}/reassess`, { method: 'POST' });
+      fill(reassessBox, h('div', { class: 'panel' },
+        h('h3', {}, 'Re-assessed with the findings'),
+        r.appliedFindings.length ? h('ul', {}, r.appliedFindings.map((f) => h('li', {}, `${f.field} = ${f.value} (from ${f.item})`)))
+          : h('p', {}, 'No finding was recorded, so the evidence is unchanged.'),
+        r.changes.length ? h('ul', {}, r.changes.map((c) => h('li', {}, `${c.what}: ${c.before} → ${c.after}. ${c.why || ''}`)))
+          : h('p', {}, 'Nothing in the result changed.'),
+        h('p', {}, link(`/assessments/${encodeURIComponent(r.assessmentId)}`, 'Open the new assessment'))));
+    } catch (error) {
+      fill(reassessBox, notice(error.message, 'error', 'alert'));
+    }
+  }
+
+  const order = sections.section;
+  const bySection = order.map((s) => ({ section: s, items: checklist.items.filter((i) => i.section === s) })).filter((g) => g.items.length);
+  add(view, 
+    pageHeading(alliance ? `Due-diligence checklist: ${alliance.partner.name}` : 'Due-diligence checklist'),
+    h('p', { class: 'muted' }, `Built ${formatDate(checklist.createdAt, true)} · rules version ${checklist.rulesVersion}`,
+      checklist.corruptionRisk && checklist.corruptionRisk !== 'UNKNOWN' ? ` · corruption risk of the partner's country: ${checklist.corruptionRisk}` : '',
+      alliance ? [' · ', link(`/alliances/${encodeURIComponent(alliance.id)}`, 'case file')] : ''),
+    h('section', { class: 'panel', 'aria-labelledby': 'progress-heading' },
+      h('h2', { id: 'progress-heading', class: 'panel-title' }, 'Progress'),
+      h('label', { for: 'checklist-progress', class: 'visually-hidden' }, 'Checks settled'),
+      progressBar, progressText,
+      byInput,
+      h('div', { class: 'actions' },
+        FORMATS.map((f) => h('button', { type: 'button', onclick: () => exportAs(f), 'data-format': f.format }, `Export as ${f.label}`)),
+        checklist.assessmentId ? h('button', { type: 'button', class: 'primary', onclick: reassess }, 'Re-assess with the findings') : null),
+      exportState, reassessBox),
+    bySection.map((g) => h('section', { class: 'section', 'aria-labelledby': `section-${g.section}` },
+      h('h2', { id: `section-${g.section}` }, `${label('section', g.section)} (${g.items.length})`),
+      g.items.map(itemCard))));
+  updateProgress();
+}

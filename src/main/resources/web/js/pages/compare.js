@@ -1,0 +1,179 @@
+// Comparison of two to ten candidates for the same alliance: one shared description of the deal,
+// evidence per candidate, and a ranking with the reason for each place.
+import { api } from '../api.js';
+import { enums, evidenceByElement } from '../catalogue.js';
+import { add, announce, badge, fill, h, pageHeading } from '../dom.js';
+import { evidenceGroup, knownCounts } from '../evidence.js';
+import {
+  booleanField, clearErrors, errorSummary, loadDraft, numberField, readForm, rawValues, restoreValues, saveDraft, selectField, showErrors,
+  showServerError, textField, validateAll, validateAsYouType,
+} from '../forms.js';
+import { label, options, tone } from '../labels.js';
+import { recall, remember } from '../session.js';
+import { COUNTRY_MESSAGE, COUNTRY_PATTERN } from './assess.js';
+
+const DRAFT = 'compare';
+const MIN = 2;
+const MAX = 10;
+
+export async function compare(view, { go }) {
+  const [groups, codes] = await Promise.all([evidenceByElement(),
+    enums({ purpose: ['PartnerAssessmentRequestAlliancePlan', 'purpose'], ip: ['PartnerAssessmentRequestAlliancePlan', 'ipSensitivity'],
+      ceo: ['PartnerAssessmentRequestDecisionContext', 'ceoCommitment'], pressure: ['PartnerAssessmentRequestDecisionContext', 'timePressure'] })]);
+  const saved = loadDraft(DRAFT) || {};
+  let count = Math.max(MIN, Math.min(MAX, saved.count || MIN));
+
+  const summary = errorSummary();
+  const candidatesBox = h('div', { class: 'candidates' });
+  const results = h('section', { class: 'section', 'aria-live': 'polite', 'aria-labelledby': 'ranking-heading' });
+  const addButton = h('button', { type: 'button', onclick: () => { persist(); count += 1; build(); persist(); focusCandidate(count - 1); } }, 'Add a candidate');
+  const submit = h('button', { type: 'submit', class: 'primary' }, 'Compare the candidates');
+  const form = h('form', { novalidate: true, class: 'wide' },
+    summary,
+    h('fieldset', { class: 'form-section' }, h('legend', {}, 'The alliance they are candidates for'),
+      h('div', { class: 'grid-2' },
+        selectField({ name: 'alliance.purpose', label: 'Purpose of the alliance', required: true, options: options('purpose', codes.purpose) }),
+        selectField({ name: 'alliance.ipSensitivity', label: 'Sensitivity of the intellectual property', unknown: 'Not known yet', options: options('ipSensitivity', codes.ip) }),
+        numberField({ name: 'alliance.expectedDurationYears', label: 'Expected duration', unit: 'years', min: 0, max: 100 }),
+        booleanField({ name: 'alliance.virtual', label: 'Will the teams work mostly at a distance?' }),
+        selectField({ name: 'context.ceoCommitment', label: 'How set is the CEO on one of them?', unknown: 'Not known', options: options('ceoCommitment', codes.ceo) }),
+        selectField({ name: 'context.timePressure', label: 'Time pressure on the decision', unknown: 'Not known', options: options('timePressure', codes.pressure) }))),
+    candidatesBox,
+    h('div', { class: 'actions' }, submit, addButton));
+
+  function candidate(i) {
+    const prefix = `candidates[${i}]`;
+    const evidence = h('details', { class: 'explain candidate-evidence' },
+      h('summary', { 'data-known-summary': String(i) }, 'Evidence'),
+      h('div', { class: 'explanation' }, groups.map((g) => evidenceGroup(g, { prefix: `${prefix}.evidence`, headingLevel: 4, intro: false }))));
+    const remove = count > MIN ? h('button', { type: 'button', class: 'danger', onclick: () => removeCandidate(i) }, `Remove candidate ${i + 1}`) : null;
+    const fill = h('button', { type: 'button', onclick: () => fillFromAssessment(i) }, 'Fill in from my last assessment');
+    return h('fieldset', { class: 'form-section candidate', 'data-candidate': String(i) },
+      h('legend', { tabindex: '-1' }, `Candidate ${i + 1}`),
+      h('div', { class: 'grid-3' },
+        textField({ name: `${prefix}.partner.name`, label: 'Name', required: true, maxLength: 200 }),
+        textField({ name: `${prefix}.partner.country`, label: 'Country', help: 'Two-letter ISO code.', size: 4, pattern: COUNTRY_PATTERN, patternMessage: COUNTRY_MESSAGE }),
+        textField({ name: `${prefix}.partner.industry`, label: 'Industry', maxLength: 200 })),
+      evidence,
+      h('div', { class: 'actions' }, fill, remove));
+  }
+
+  function build() {
+    const values = (loadDraft(DRAFT) || {}).values;
+    fill(candidatesBox, ...Array.from({ length: count }, (_, i) => candidate(i)));
+    restoreValues(form, values);
+    addButton.hidden = count >= MAX;
+    updateCounts();
+  }
+
+  function updateCounts() {
+    candidatesBox.querySelectorAll('.candidate').forEach((c) => {
+      const counts = Object.values(knownCounts(c));
+      const known = counts.reduce((n, x) => n + x.known, 0);
+      const total = counts.reduce((n, x) => n + x.total, 0);
+      c.querySelector('summary').textContent = `Evidence: ${known} of ${total} items known`;
+    });
+  }
+
+  function persist() {
+    saveDraft(DRAFT, { count, values: rawValues(form) });
+  }
+
+  function focusCandidate(i) {
+    const legend = candidatesBox.querySelector(`[data-candidate="${i}"] legend`);
+    if (legend) legend.focus();
+  }
+
+  function removeCandidate(i) {
+    // Shift the later candidates' values down by one, so that names stay dense: candidates[0..n-2].
+    const values = rawValues(form);
+    const shifted = {};
+    for (const [name, value] of Object.entries(values)) {
+      const m = name.match(/^candidates\[(\d+)\](.*)$/);
+      if (!m) { shifted[name] = value; continue; }
+      const n = Number(m[1]);
+      if (n === i) continue;
+      shifted[`candidates[${n > i ? n - 1 : n}]${m[2]}`] = value;
+    }
+    count -= 1;
+    saveDraft(DRAFT, { count, values: shifted });
+    build();
+    announce(`Candidate ${i + 1} removed.`);
+    focusCandidate(Math.min(i, count - 1));
+  }
+
+  function fillFromAssessment(i) {
+    const last = recall('assessment');
+    if (!last || !last.input) { announce('There is no assessment in this tab to copy from.'); return; }
+    const values = {};
+    const input = last.input;
+    values[`candidates[${i}].partner.name`] = input.partner && input.partner.name;
+    values[`candidates[${i}].partner.country`] = input.partner && input.partner.country;
+    values[`candidates[${i}].partner.industry`] = input.partner && input.partner.industry;
+    for (const [element, items] of Object.entries(input.evidence || {})) {
+      for (const [name, value] of Object.entries(items || {})) values[`candidates[${i}].evidence.${element}.${name}`] = String(value);
+    }
+    restoreValues(candidatesBox.querySelector(`[data-candidate="${i}"]`), Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null)));
+    persist();
+    updateCounts();
+    announce(`Candidate ${i + 1} filled in from the assessment of ${input.partner.name}.`);
+  }
+
+  form.addEventListener('input', () => { persist(); updateCounts(); });
+  form.addEventListener('change', () => { persist(); updateCounts(); });
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const reveal = (w) => { const d = w.closest('details'); if (d) d.open = true; };
+    const problems = validateAll(form);
+    if (problems.length) { showErrors(form, summary, problems, { reveal }); return; }
+    const body = readForm(form);
+    body.candidates = (body.candidates || []).filter(Boolean);
+    body.candidates.forEach((c) => { if (c.partner && c.partner.country) c.partner.country = c.partner.country.toUpperCase(); });
+    submit.disabled = true;
+    try {
+      const result = await api('/api/v1/partner-assessments/compare', { method: 'POST', body });
+      remember('comparison', result);
+      clearErrors(form, summary);
+      candidatesBox.querySelectorAll('details[open]').forEach((d) => { d.open = false; }); // the ranking is what matters now
+      showRanking(result);
+      announce(`Ranking ready: ${result.ranking[0].partner} first.`);
+    } catch (error) {
+      const wrapper = error.field ? form.querySelector(`[data-field="${CSS.escape(error.field)}"]`) : null;
+      if (wrapper) reveal(wrapper);
+      showServerError(form, summary, error, { reveal });
+    } finally {
+      submit.disabled = false;
+    }
+  });
+
+  function showRanking(result, { focus = true } = {}) {
+    fill(results, 
+      h('h2', { id: 'ranking-heading', tabindex: '-1' }, 'Ranking'),
+      h('ol', { class: 'ranking' }, result.ranking.map((place) => h('li', { class: 'card', 'data-rank': String(place.rank) },
+        h('div', { class: 'spread' },
+          h('h3', {}, `${place.rank}. ${place.partner}`),
+          badge(label('verdict', place.verdict), tone('verdict', place.verdict))),
+        h('p', {}, place.reason),
+        h('p', { class: 'muted' }, `Overall trust ${label('level', place.overall).toLowerCase()} · ${place.redFlags} red flag${place.redFlags === 1 ? '' : 's'} · `
+          + `evidence score ${place.evidenceScore} · confidence ${place.confidence} of 100`),
+        h('button', { type: 'button', onclick: () => openAssessment(place) }, `Open the full assessment of ${place.partner}`)))));
+    if (focus) results.querySelector('h2').focus();
+  }
+
+  function openAssessment(place) {
+    const input = readForm(form);
+    const candidateInput = (input.candidates || []).find((c) => c && c.partner && c.partner.name === place.partner);
+    remember('assessment', { input: { alliance: input.alliance, context: input.context, ...(candidateInput || {}) }, output: place.assessment });
+    go('/result');
+  }
+
+  add(view, pageHeading('Compare candidate partners'),
+    h('p', { class: 'lead' }, 'Rank two to ten candidates for the same alliance. Each is assessed by the same rules; the ranking says why each one is where it is.'),
+    form, results);
+  build();
+  restoreValues(form, saved.values);
+  updateCounts();
+  validateAsYouType(form);
+  const previous = recall('comparison');
+  if (previous && saved.values) showRanking(previous, { focus: false });
+}

@@ -1,0 +1,144 @@
+// The result of a partner assessment: verdict, trust profile (radar), red flags, recommendations
+// whose explanations unfold, and what would change the verdict.
+import { api } from '../api.js';
+import { radarChart } from '../charts.js';
+import { add, badge, formatDate, h, link, notice, pageHeading } from '../dom.js';
+import { explanation, recommendationCard, redFlagCard } from '../explain.js';
+import { label, tone, VERDICT_MEANING } from '../labels.js';
+import { recall, remember } from '../session.js';
+import { contractPosition } from './contract.js';
+import { cultureComparison } from './culture.js';
+
+export async function currentResult(view) {
+  const current = recall('assessment');
+  if (!current) {
+    add(view, pageHeading('No assessment yet'),
+      h('p', {}, 'There is no assessment in this browser tab yet. ', link('/assess', 'Assess a partner'), ' to see a result here.'));
+    return;
+  }
+  renderAssessment(view, current.output, current);
+}
+
+export async function storedResult(view, { params: [id] }) {
+  const stored = await api(`/api/v1/assessments/${encodeURIComponent(id)}`);
+  const current = { input: stored.input, output: stored.output, stored: { id: stored.id, createdAt: stored.createdAt, allianceId: stored.allianceId } };
+  remember('assessment', current);
+  renderAssessment(view, stored.output, current);
+}
+
+/** The verdict panel: the verdict in words, what it asks of the reader, and why. */
+export function verdictPanel(verdict, { compact = false } = {}) {
+  return h('section', { class: ['verdict', `verdict-${tone('verdict', verdict.value)}`], 'aria-labelledby': 'verdict-heading', 'aria-live': 'polite' },
+    h('h2', { id: 'verdict-heading', class: 'verdict-kicker' }, 'Verdict'),
+    h('p', { class: 'verdict-label', 'data-verdict': verdict.value }, label('verdict', verdict.value)),
+    h('p', {}, VERDICT_MEANING[verdict.value] || ''),
+    verdict.explanation && verdict.explanation.why ? h('p', { class: 'verdict-why' }, verdict.explanation.why) : null,
+    compact ? null : explanation(verdict.explanation, 'How the verdict was reached'));
+}
+
+export function profileTable(profile) {
+  return h('table', { class: 'data profile' },
+    h('caption', {}, 'Each trust element is judged on its own evidence (score out of 100)'),
+    h('thead', {}, h('tr', {}, ['Trust element', 'Level', 'Score', 'Evidence known'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, profile.map((p) => h('tr', {},
+      h('th', { scope: 'row' }, label('element', p.element)),
+      h('td', {}, badge(label('level', p.level), tone('level', p.level))),
+      h('td', {}, p.score === undefined || p.score === null ? '–' : String(p.score)),
+      h('td', {}, String((p.evidence || []).length))))));
+}
+
+function whatWouldChange(out) {
+  const changes = out.whatWouldChange || [];
+  if (!changes.length) {
+    return h('p', {}, out.verdict.value === 'PROCEED'
+      ? 'The verdict is already the most favourable one.'
+      : 'No small change of evidence on its own would improve the verdict; the weaknesses above need dealing with together.');
+  }
+  return h('ul', { class: 'what-would-change' }, changes.map((c) => h('li', { class: 'card' },
+    h('p', {}, c.statement),
+    h('p', { class: 'muted' }, 'The verdict would become ', badge(label('verdict', c.verdict), tone('verdict', c.verdict))))));
+}
+
+/** Renders a whole assessment into view; context says whether and where it is stored. */
+export function renderAssessment(view, out, context = {}) {
+  const stored = context.stored;
+  const allianceId = out.allianceId || (stored && stored.allianceId);
+  const assessmentId = out.assessmentId || (stored && stored.id);
+  const checklistQuery = assessmentId ? `?assessment=${encodeURIComponent(assessmentId)}${allianceId ? `&alliance=${encodeURIComponent(allianceId)}` : ''}` : '';
+
+  add(view, 
+    pageHeading(`Assessment of ${out.partner}`),
+    h('p', { class: 'muted' },
+      stored ? `Made on ${formatDate(stored.createdAt, true)}. ` : '',
+      allianceId ? ['Stored in ', link(`/alliances/${encodeURIComponent(allianceId)}`, 'the case file'), '. '] : 'Not stored in a case file. ',
+      `Rules and knowledge version ${out.version}.`),
+    h('div', { class: 'actions no-print' },
+      link(assessmentId ? `/brief/${encodeURIComponent(assessmentId)}` : '/brief', 'Print the CEO brief', { class: 'button primary' }),
+      link('/assess', 'Change the evidence', { class: 'button' }),
+      link(`/checklists/new${checklistQuery}`, 'Build the due-diligence checklist', { class: 'button' }),
+      link('/compare', 'Compare with other candidates', { class: 'button' })),
+    h('div', { class: 'section' }, verdictPanel(out.verdict)),
+
+    h('section', { class: 'section', 'aria-labelledby': 'confidence-heading' },
+      h('h2', { id: 'confidence-heading' }, 'How much is known'),
+      h('div', { class: 'panel' },
+        h('p', {}, out.confidence.statement),
+        h('label', { for: 'confidence-meter' }, `Confidence: ${label('level', out.confidence.level)} (${out.confidence.score} of 100)`),
+        h('meter', { id: 'confidence-meter', min: '0', max: '100', low: '40', high: '70', optimum: '100', value: String(out.confidence.score) }))),
+
+    h('section', { class: 'section', 'aria-labelledby': 'profile-heading' },
+      h('h2', { id: 'profile-heading' }, 'Trust profile'),
+      h('div', { class: 'grid-2' },
+        h('figure', { class: 'panel chart-figure' }, radarChart(out.profile),
+          h('figcaption', { class: 'muted' }, 'The level of each trust element (Mayer, Davis & Schoorman 1995). An element with no evidence is left as a gap, never guessed.')),
+        h('div', {},
+          profileTable(out.profile),
+          h('p', {}, 'Overall trustworthiness: ', badge(label('level', out.overall.level), tone('level', out.overall.level)),
+            out.overall.weakest && out.overall.weakest.length ? ` — set by the weakest element: ${out.overall.weakest.map((e) => label('element', e)).join(', ')}.` : ''),
+          explanation(out.overall.explanation, 'Why the overall level is what it is'))),
+      h('div', { class: 'grid-2 element-explanations' }, out.profile.map((p) => h('div', {},
+        explanation(p.explanation, `Why ${label('element', p.element).toLowerCase()} is ${label('level', p.level).toLowerCase()}`))))),
+
+    h('section', { class: 'section', 'aria-labelledby': 'flags-heading' },
+      h('h2', { id: 'flags-heading' }, `Red flags (${out.redFlags.length})`),
+      out.redFlags.length ? out.redFlags.map((f) => redFlagCard(f)) : h('p', {}, 'No red flag was raised by the evidence given.')),
+
+    h('section', { class: 'section', 'aria-labelledby': 'recommendations-heading' },
+      h('h2', { id: 'recommendations-heading' }, `Recommendations (${out.recommendations.length})`),
+      h('p', { class: 'muted' }, 'Most urgent first. Unfold "Why this is recommended" to see the evidence, the chain of conclusions, the rules and the research behind each one.'),
+      out.recommendations.map((r) => recommendationCard(r))),
+
+    out.culture ? h('section', { class: 'section', 'aria-labelledby': 'culture-heading' },
+      h('h2', { id: 'culture-heading' }, `Culture: ${out.culture.ours.name || 'our side'} and ${out.culture.partner.name || 'the partner'}`),
+      cultureComparison(out.culture)) : null,
+
+    out.contractBalance ? h('section', { class: 'section', 'aria-labelledby': 'contract-heading' },
+      h('h2', { id: 'contract-heading' }, 'The contract on the table'),
+      contractPosition(out.contractBalance)) : null,
+
+    h('section', { class: 'section', 'aria-labelledby': 'change-heading' },
+      h('h2', { id: 'change-heading' }, 'What would change this verdict'),
+      whatWouldChange(out)),
+
+    h('section', { class: 'section', 'aria-labelledby': 'risk-heading' },
+      h('h2', { id: 'risk-heading' }, 'Risk and stage of trust'),
+      h('div', { class: 'grid-2' },
+        h('div', { class: 'panel' },
+          h('h3', {}, out.risk.type ? `Main risk: ${label('riskType', out.risk.type).toLowerCase()}` : 'Risk'),
+          (out.risk.risks || []).map((r) => h('div', {},
+            h('p', {}, `${label('riskType', r.type)}: `, badge(label('level', r.strength), tone('risk', r.strength))),
+            explanation(r.explanation, `Why the ${label('riskType', r.type).toLowerCase()} is ${label('level', r.strength).toLowerCase()}`)))),
+        h('div', { class: 'panel' },
+          h('h3', {}, `Stage: ${out.stage.name}`),
+          h('p', {}, 'What fits this stage:'),
+          h('ul', {}, (out.stage.whatFits || []).map((w) => h('li', {}, w))),
+          explanation(out.stage.explanation, 'Why this stage')))),
+
+    h('section', { class: 'section', 'aria-labelledby': 'trace-heading' },
+      h('h2', { id: 'trace-heading' }, 'Rules applied'),
+      h('details', { class: 'explain' }, h('summary', {}, `Every rule that fired (${out.trace.length})`),
+        h('ol', { class: 'explanation' }, out.trace.map((r) => h('li', {}, link(`/knowledge/rules?rule=${encodeURIComponent(r.id)}`, r.name),
+          h('span', { class: 'rule-file' }, ` (${r.file})`)))))),
+  );
+  if (!out.recommendations.length) add(view, notice('No recommendation was made.', 'info'));
+}

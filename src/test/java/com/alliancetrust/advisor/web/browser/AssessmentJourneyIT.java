@@ -1,0 +1,113 @@
+package com.alliancetrust.advisor.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** An HR executive assesses a candidate partner through the guided form and opens the reasoning behind the advice. */
+class AssessmentJourneyIT extends BrowserJourney {
+
+    /** Fills the guided form for Kanto Precision: strong competence, undisclosed ownership, the rest unknown. */
+    static void describeKantoPrecision(Browser b) {
+        b.open("/assess");
+        b.type("Partner's name", "Kanto Precision");
+        b.type("Partner's country", "JP");
+        b.choose("Purpose of the alliance", "Joint research and development");
+        b.choose("Sensitivity of the intellectual property involved", "High");
+        b.click("Next");
+        b.waitForText(By.cssSelector("section.step:not([hidden]) h2"), "Decision context");
+        b.choose("How set is the CEO on this partner?", "Determined to do this deal");
+        b.click("Next");
+        b.waitForText(By.cssSelector("section.step:not([hidden]) h2"), "Competence");
+        b.type("Years of track record in the alliance's domain (years)", "12");
+        b.choose("Pilot or first deliverables", "On time and to the agreed quality");
+        b.click("Next");
+        b.waitForText(By.cssSelector("section.step:not([hidden]) h2"), "Integrity");
+        b.choose("Beneficial ownership", "Not disclosed or hidden behind opaque structures");
+        b.choose("Litigation and enforcement record", "No cases");
+    }
+
+    @Test
+    void assessing_a_partner_shows_the_verdict_the_radar_and_explanations_that_unfold() {
+        Browser b = browser("assess");
+        b.open("/assess");
+        b.screenshot("form-first-step");
+        describeKantoPrecision(b);
+        assertThat(b.driver.findElement(By.cssSelector("section.step:not([hidden]) .known-count")).getText()).startsWith("2 of 9 items known");
+        b.screenshot("form-integrity-step");
+        b.driver.findElement(By.cssSelector("button[data-step='6']")).click();
+        b.driver.findElement(By.xpath("//label[normalize-space()='Penalties']")).click();
+        b.driver.findElement(By.xpath("//label[normalize-space()='Monitoring and audit rights']")).click();
+        b.driver.findElement(By.xpath("//label[normalize-space()='Unilateral termination rights']")).click();
+        b.driver.findElement(By.xpath("//label[normalize-space()='Roles and responsibilities']")).click();
+        b.choose("How did the partner react to the draft?", "Objected to it");
+        b.click("Assess with what is known");
+
+        b.waitForHeading("Assessment of Kanto Precision");
+        assertThat(b.driver.findElement(By.cssSelector(".verdict-label")).getText()).isEqualTo("Reconsider");
+        Object radarPoints = b.js("const c = document.querySelector('.chart-box canvas'); const chart = Chart.getChart(c);"
+                + " return chart ? chart.data.datasets[0].data.length : -1;");
+        assertThat(radarPoints).isEqualTo(4L);
+        assertThat(b.driver.findElement(By.cssSelector(".chart-box canvas")).getAttribute("aria-label"))
+                .contains("Integrity low", "Benevolence unknown");
+        assertThat(b.driver.findElement(By.id("flags-heading")).getText()).startsWith("Red flags (");
+        assertThat(b.driver.findElement(By.cssSelector(".what-would-change")).getText()).contains("If beneficial ownership were");
+        assertThat(b.driver.findElement(By.id("contract-heading")).getText()).isEqualTo("The contract on the table");
+        assertThat(b.driver.findElement(By.cssSelector("#contract-heading ~ .verdict")).getText()).contains("3 control and 1 coordination provisions counted");
+        b.screenshot("result");
+
+        WebElement pause = b.driver.findElement(By.cssSelector("article.recommendation[data-id='verdict-reconsider']"));
+        WebElement why = pause.findElement(By.cssSelector("details.explain > summary"));
+        assertThat(pause.findElement(By.cssSelector(".explanation")).isDisplayed()).isFalse();
+        b.js("arguments[0].scrollIntoView({block: 'center'})", why);
+        why.click();
+        WebElement body = pause.findElement(By.cssSelector(".explanation"));
+        b.wait.until(d -> body.isDisplayed());
+        assertThat(body.getDomProperty("textContent")).contains("Why", "Evidence it rests on", "Beneficial ownership: not disclosed",
+                "Chain of conclusions", "Hidden beneficial ownership is an integrity red flag", "Deciding rule", "Sources", "Mayer, R. C.");
+        b.js("arguments[0].scrollIntoView({block: 'start'})", pause);
+        b.screenshot("explanation-open");
+    }
+
+    @Test
+    void the_form_checks_while_typing_shows_server_errors_next_to_their_field_and_keeps_every_value() {
+        Browser b = browser("assess-errors");
+        expectConsole("status of 400");
+        describeKantoPrecision(b);
+        b.click("Back");
+        WebElement years = b.field("Years of track record in the alliance's domain (years)");
+        years.clear();
+        years.sendKeys("500");
+        WebElement yearsError = b.waitFor(By.id(years.getAttribute("id") + "-error"));
+        assertThat(yearsError.getText()).isEqualTo("Enter a number from 0 to 200 years.");
+        assertThat(years.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(years.getAttribute("aria-describedby")).contains(yearsError.getAttribute("id"));
+        b.screenshot("typing-error");
+        years.clear();
+        years.sendKeys("12");
+        b.wait.until(d -> !yearsError.isDisplayed());
+
+        b.driver.findElement(By.cssSelector("button[data-step='0']")).click();
+        b.type("Partner's country", "XZ"); // looks like a code, but is none: only the server knows
+        b.driver.findElement(By.cssSelector("button[data-step='3']")).click();
+        b.click("Assess with what is known");
+
+        WebElement country = b.field("Partner's country");
+        WebElement countryError = b.waitFor(By.id(country.getAttribute("id") + "-error"));
+        assertThat(countryError.getText()).startsWith("must be an ISO 3166 two-letter country code");
+        assertThat(country.getAttribute("aria-describedby")).contains(countryError.getAttribute("id"));
+        assertThat(b.driver.findElement(By.cssSelector(".error-summary")).getText()).contains("Partner's country");
+        assertThat(country.getAttribute("value")).isEqualTo("XZ");
+        assertThat(b.field("Partner's name").getAttribute("value")).isEqualTo("Kanto Precision");
+        b.screenshot("server-error-next-to-field");
+
+        b.open("/knowledge/glossary");
+        b.open("/assess");
+        assertThat(b.field("Partner's country").getAttribute("value")).isEqualTo("XZ");
+        b.driver.findElement(By.cssSelector("button[data-step='3']")).click();
+        assertThat(b.field("Beneficial ownership").getAttribute("value")).isEqualTo("UNDISCLOSED");
+        assertThat(b.field("Litigation and enforcement record").getAttribute("value")).isEqualTo("NONE");
+    }
+}

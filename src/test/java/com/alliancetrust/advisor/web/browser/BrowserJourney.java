@@ -1,0 +1,69 @@
+package com.alliancetrust.advisor.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.alliancetrust.advisor.web.ApiClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+
+/**
+ * A journey through the web application in a real browser. Every journey also checks that the page
+ * logged no error: no script failure, no request refused by the content security policy, no asset
+ * missing. Requests a test makes fail on purpose are declared with {@link #expectConsole}.
+ */
+abstract class BrowserJourney {
+    private final List<Browser> browsers = new ArrayList<>();
+    private final List<String> expected = new ArrayList<>();
+
+    /** A fresh browser for this journey; its screenshots are named after the journey. */
+    Browser browser(String journey) {
+        Browser browser = Browser.start(journey);
+        browsers.add(browser);
+        return browser;
+    }
+
+    /** A console message this test provokes on purpose (such as the 400 of a refused submission). */
+    void expectConsole(String fragment) {
+        expected.add(fragment);
+    }
+
+    @AfterEach
+    void the_page_logged_no_unexpected_error() {
+        try {
+            for (Browser b : browsers) {
+                b.screenshot("final"); // where the journey ended, to see why when it failed
+                List<String> errors = b.consoleErrors().stream().filter(e -> expected.stream().noneMatch(e::contains)).toList();
+                assertThat(errors).as("errors in the browser console").isEmpty();
+            }
+        } finally {
+            browsers.forEach(Browser::close);
+        }
+    }
+
+    static ApiClient api() {
+        return WebAppServer.api();
+    }
+
+    /** Opens a case file through the API, for journeys that start from an existing alliance. */
+    static String openCaseFile(String partner, String country, String purpose) {
+        var reply = api().post("/api/v1/alliances", """
+                {"partner": {"name": "%s", "country": "%s", "industry": "precision engineering"}, "purpose": "%s",
+                 "owner": "Head of Alliances", "status": "NEGOTIATING"}""".formatted(partner, country, purpose));
+        assertThat(reply.status()).isEqualTo(201);
+        return reply.body().path("id").asText();
+    }
+
+    /** Stores an assessment in a case file through the API: hidden ownership keeps the verdict at RECONSIDER. */
+    static JsonNode storeAssessment(String allianceId, String partner) {
+        var reply = api().post("/api/v1/partner-assessments", """
+                {"allianceId": "%s", "partner": {"name": "%s", "country": "JP"},
+                 "alliance": {"purpose": "JOINT_RND", "ipSensitivity": "HIGH", "expectedDurationYears": 5, "priorAlliances": 0},
+                 "context": {"ceoCommitment": "DETERMINED", "timePressure": "HIGH", "alternativesConsidered": 0},
+                 "evidence": {"integrity": {"litigationRecord": "NONE", "beneficialOwnership": "UNDISCLOSED", "questionnaire": "PARTIAL"},
+                              "competence": {"yearsInDomain": 12, "pilotDelivery": "MET"}}}""".formatted(allianceId, partner));
+        assertThat(reply.status()).isEqualTo(201);
+        return reply.body();
+    }
+}

@@ -1,0 +1,89 @@
+package com.alliancetrust.advisor.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The due-diligence checklist built from a stored assessment, ticked off item by item, exported and re-assessed. */
+class ChecklistJourneyIT extends BrowserJourney {
+
+    private static WebElement item(Browser b, String id) {
+        return b.driver.findElement(By.cssSelector("article[data-item='" + id + "']"));
+    }
+
+    private static void mark(Browser b, WebElement item, String status) {
+        WebElement radio = item.findElement(By.xpath(".//label[normalize-space()=" + Browser.xpathLiteral(status) + "]"));
+        b.js("arguments[0].scrollIntoView({block: 'center'})", radio);
+        radio.click();
+        b.wait.until(d -> item.findElement(By.cssSelector(".actions .save-state")).getText().equals("Saved: " + status.toLowerCase() + "."));
+    }
+
+    @Test
+    void ticking_checklist_items_keeps_their_status_and_exports_them_and_findings_feed_a_reassessment() throws IOException {
+        String alliance = openCaseFile("Kanto Precision", "JP", "JOINT_RND");
+        storeAssessment(alliance, "Kanto Precision");
+        Browser b = browser("checklist");
+        b.open("/alliances/" + alliance);
+        b.click("Build a due-diligence checklist");
+        b.waitForHeading("Build a due-diligence checklist");
+        b.wait.until(d -> !b.field("Assessment to build it from").getAttribute("value").isEmpty());
+        b.type("Our country", "FR");
+        b.click("Build the checklist");
+
+        b.waitForHeading("Due-diligence checklist: Kanto Precision");
+        String progress = b.driver.findElement(By.cssSelector(".progress-text")).getText();
+        assertThat(progress).startsWith("0 of ");
+        b.type("Your name, recorded with each check you mark", "A. Moreau");
+
+        WebElement ownership = item(b, "ic-beneficial-ownership");
+        b.choose(ownership, "Finding: Beneficial ownership", "Fully disclosed and verified");
+        b.field(ownership, "Note").sendKeys("Ownership chart checked against the Tokyo register.");
+        mark(b, ownership, "Done");
+        WebElement sanctions = item(b, "ic-sanctions-screening");
+        b.field(sanctions, "Note").sendKeys("A director appears on a watch list.");
+        mark(b, sanctions, "Red flag");
+        mark(b, item(b, "ip-nda-in-place"), "Not applicable");
+        assertThat(b.driver.findElement(By.cssSelector(".progress-text")).getText()).startsWith("3 of ").contains("1 done", "1 not applicable", "1 red flag");
+        b.screenshot("items-ticked");
+
+        b.driver.navigate().refresh();
+        b.waitForHeading("Due-diligence checklist: Kanto Precision");
+        assertThat(item(b, "ic-beneficial-ownership").findElement(By.cssSelector("input[type='radio'][value='DONE']")).isSelected()).isTrue();
+        assertThat(item(b, "ic-sanctions-screening").findElement(By.cssSelector("input[type='radio'][value='RED_FLAG']")).isSelected()).isTrue();
+        assertThat(item(b, "ic-beneficial-ownership").getText()).contains("by A. Moreau");
+
+        b.click("Export as CSV (spreadsheet)");
+        Path csv = awaitDownload(b, ".csv");
+        String exported = Files.readString(csv);
+        assertThat(exported).contains("\"ic-beneficial-ownership\"", "\"DONE\"", "\"RED_FLAG\"", "A director appears on a watch list.");
+        b.click("Export as Markdown");
+        assertThat(Files.readString(awaitDownload(b, ".md"))).contains("Identify who ultimately owns and controls the partner");
+
+        b.click("Re-assess with the findings");
+        WebElement done = b.waitForText(By.cssSelector(".panel h3"), "Re-assessed with the findings");
+        assertThat(done.findElement(By.xpath("..")).getText()).contains("integrity.beneficialOwnership = DISCLOSED");
+        b.screenshot("reassessed");
+        b.click("Open the new assessment");
+        b.waitForHeading("Assessment of Kanto Precision");
+    }
+
+    private static Path awaitDownload(Browser b, String extension) {
+        return new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d -> {
+            try (Stream<Path> files = Files.list(b.downloads)) {
+                List<Path> done = files.filter(f -> f.toString().endsWith(extension)).toList();
+                return done.isEmpty() ? null : done.get(0);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+}
