@@ -46,12 +46,20 @@ export function explanation(expl, summary = 'Why? The reasoning behind this') {
 }
 
 /** A recommendation (or a warning shaped like one): priority, title, text, actions, and its explanation. */
+// The same advice can be given for several subjects (one per trust element, say): name the subject
+// unless the title already does.
+function titleWithSubject(rec) {
+  const subject = rec.subject ? String(rec.subject).replace(/[_-]+/g, ' ') : '';
+  if (!subject || rec.title.toLowerCase().includes(subject.toLowerCase())) return rec.title;
+  return `${rec.title} (${subject})`;
+}
+
 export function recommendationCard(rec, { headingLevel = 3 } = {}) {
   return h('article', { class: ['card', 'recommendation', `priority-${(rec.priority || 'LOW').toLowerCase()}`], 'data-id': rec.id },
     h('div', { class: 'card-head' },
       rec.priority ? badge(`${label('priority', rec.priority)} priority`, tone('priority', rec.priority)) : null,
       rec.category ? h('span', { class: 'category' }, label('category', rec.category)) : null),
-    h(`h${headingLevel}`, {}, rec.title),
+    h(`h${headingLevel}`, {}, titleWithSubject(rec)),
     rec.text ? h('p', {}, rec.text) : null,
     rec.actions && rec.actions.length ? h('div', { class: 'actions-list' }, h('h4', {}, 'What to do'),
       h('ul', {}, rec.actions.map((a) => h('li', {}, a.label ? h('strong', {}, `${a.label}: `) : null, a.action)))) : null,
