@@ -40,11 +40,13 @@ public final class RuleEngine {
     private final KieBase kieBase;
     private final Map<String, RuleInfo> catalogue;
     private final int maxFirings;
+    private final PhaseRuleBases phases;
 
-    private RuleEngine(KieBase kieBase, Map<String, RuleInfo> catalogue, int maxFirings) {
+    private RuleEngine(KieBase kieBase, Map<String, RuleInfo> catalogue, int maxFirings, PhaseRuleBases phases) {
         this.kieBase = kieBase;
         this.catalogue = catalogue;
         this.maxFirings = maxFirings;
+        this.phases = phases;
     }
 
     public static RuleEngine compile(String ruleSet, Collection<ContentFile> ruleFiles, int maxFirings) {
@@ -65,7 +67,7 @@ public final class RuleEngine {
         ks.getRepository().removeKieModule(releaseId); // the container keeps what it needs
         Map<String, RuleInfo> catalogue = catalogue(kieBase, ruleFiles);
         LOG.info("Loaded {} rules from {} files in rules/{}", catalogue.size(), ruleFiles.size(), ruleSet);
-        return new RuleEngine(kieBase, catalogue, maxFirings);
+        return new RuleEngine(kieBase, catalogue, maxFirings, new PhaseRuleBases(ruleSet, ruleFiles, kieBase));
     }
 
     private static String describe(Message m) {
@@ -138,7 +140,7 @@ public final class RuleEngine {
     }
 
     private List<Object> run(Collection<?> facts, int lastPhase, DerivationRecorder recorder) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = phases.upTo(lastPhase).newKieSession(); // a run that stops early needs fewer rules
         try {
             if (recorder != null) {
                 session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
