@@ -90,24 +90,7 @@ public final class ChecklistService {
         if (context.expectedDurationYears() != null && (context.expectedDurationYears() < 0 || context.expectedDurationYears() > 100)) {
             throw new InvalidInputException("expectedDurationYears", "must be between 0 and 100");
         }
-        CountryRisk risk = context.partnerCountry() == null ? null : kb.countryRisk().get(context.partnerCountry());
-
-        List<Object> facts = new ArrayList<>();
-        kb.checklist().values().forEach(i -> facts.add(new CatalogueItem(i.id(), i.section().name(), i.resolves())));
-        if (context.partnerCountry() != null && context.ourCountry() != null) {
-            facts.add(Fact.of("checklist.crossBorder", context.partnerCountry().equals(context.ourCountry()) ? "NO" : "YES"));
-        }
-        if (risk != null) facts.add(Fact.of("checklist.corruptionRisk", risk.band().name()));
-        if (context.purpose() != null) facts.add(Fact.of("checklist.purpose", context.purpose().name()));
-        if (context.ipSensitivity() != null) facts.add(Fact.of("checklist.ipSensitivity", context.ipSensitivity().name()));
-        yes(facts, "checklist.governmentFacing", context.governmentFacing());
-        yes(facts, "checklist.partnerIsCompetitor", context.partnerIsCompetitor());
-        yes(facts, "checklist.virtual", context.virtual());
-        yes(facts, "checklist.ceoPressure", context.ceoUnderPressure());
-        if (context.expectedDurationYears() != null) facts.add(Fact.of("checklist.expectedDurationYears", context.expectedDurationYears()));
-        if (assessment != null) facts.addAll(assessmentFacts(assessment, kb));
-
-        Evaluation evaluation = current.engine(RULE_SET).evaluate(facts);
+        Evaluation evaluation = current.engine(RULE_SET).evaluate(facts(context, assessment, kb));
         ExplanationBuilder explanations = new ExplanationBuilder(evaluation, kb, this::describe);
         Map<String, Priority> priorities = new LinkedHashMap<>();
         Map<String, List<Explanation>> reasons = new LinkedHashMap<>();
@@ -239,12 +222,34 @@ public final class ChecklistService {
                         : alliance.hasNonNull("expectedDurationYears") ? alliance.path("expectedDurationYears").asInt() : null);
     }
 
+    /** What the rules see: the catalogue, the deal's context and, from a stored assessment, what it could not establish or found alarming. */
+    static List<Object> facts(ChecklistContext context, StoredAssessment assessment, KnowledgeBase kb) {
+        CountryRisk risk = context.partnerCountry() == null ? null : kb.countryRisk().get(context.partnerCountry());
+        List<Object> facts = new ArrayList<>();
+        kb.checklist().values().forEach(i -> facts.add(new CatalogueItem(i.id(), i.section().name(), i.resolves())));
+        if (context.partnerCountry() != null && context.ourCountry() != null) {
+            facts.add(Fact.of("checklist.crossBorder", context.partnerCountry().equals(context.ourCountry()) ? "NO" : "YES"));
+        }
+        if (risk != null) facts.add(Fact.of("checklist.corruptionRisk", risk.band().name()));
+        if (context.purpose() != null) facts.add(Fact.of("checklist.purpose", context.purpose().name()));
+        if (context.ipSensitivity() != null) facts.add(Fact.of("checklist.ipSensitivity", context.ipSensitivity().name()));
+        yes(facts, "checklist.governmentFacing", context.governmentFacing());
+        yes(facts, "checklist.partnerIsCompetitor", context.partnerIsCompetitor());
+        yes(facts, "checklist.virtual", context.virtual());
+        yes(facts, "checklist.ceoPressure", context.ceoUnderPressure());
+        if (context.expectedDurationYears() != null) facts.add(Fact.of("checklist.expectedDurationYears", context.expectedDurationYears()));
+        if (assessment != null) facts.addAll(assessmentFacts(assessment, kb));
+        return facts;
+    }
+
     /** Unknown elements become missing evidence; each red flag points at the evidence that raised it. */
     private static List<Object> assessmentFacts(StoredAssessment a, KnowledgeBase kb) {
         List<Object> facts = new ArrayList<>();
         for (JsonNode element : a.output().path("profile")) {
             if (!"UNKNOWN".equals(element.path("level").asText())) continue;
-            TrustElement e = TrustElement.valueOf(element.path("element").asText());
+            TrustElement e = java.util.Arrays.stream(TrustElement.values()).filter(t -> t.name().equals(element.path("element").asText()))
+                    .findFirst().orElse(null);
+            if (e == null) continue; // an imported assessment may name what this version does not know
             kb.evidenceFor(e).forEach(f -> facts.add(new MissingEvidence(e, f.key())));
         }
         for (JsonNode flag : a.output().path("redFlags")) {

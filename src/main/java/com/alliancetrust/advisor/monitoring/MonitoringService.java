@@ -132,7 +132,7 @@ public final class MonitoringService {
                 .filter(h -> !LocalDate.parse(h.date()).isAfter(day)).toList();
     }
 
-    private AllianceHealth read(Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
+    AllianceHealth read(Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
         Advisor current = advisor.get();
         List<Object> facts = facts(alliance, checks, asOf);
         Evaluation evaluation = current.engine(RULE_SET).evaluate(facts);
@@ -165,7 +165,7 @@ public final class MonitoringService {
                 overallLevel, overall, trend, stage, pace, last, next, sorted, current.version());
     }
 
-    private List<Object> facts(Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
+    List<Object> facts(Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
         List<Object> facts = new ArrayList<>();
         facts.add(Fact.of("alliance.purpose", alliance.purpose().name()));
         facts.add(Fact.of("alliance.status", alliance.status().name()));
@@ -301,6 +301,34 @@ public final class MonitoringService {
     private static void range(Integer value, String field, int min, int max) {
         if (value != null && (value < min || value > max)) {
             throw new InvalidInputException(field, "must be between " + min + " and " + max + ", got " + value);
+        }
+    }
+
+    /**
+     * Refuses, naming the field, a health check from a backup that this service could not read back:
+     * a date that is not a date, a score of an unknown side or element or off the 1-5 scale,
+     * an indicator out of range. {@code path} names the check in the backup document.
+     */
+    public static void checkImported(HealthCheck check, String path) {
+        date(check.date(), path + ".date");
+        List<SideScore> scores = check.scores();
+        for (int i = 0; i < scores.size(); i++) {
+            SideScore s = scores.get(i);
+            String at = path + ".scores[" + i + "]";
+            if (s.side() == null || !List.of(SurveyScoring.ALL, HealthCheckRequest.Side.OURS.name(), HealthCheckRequest.Side.PARTNER.name())
+                    .contains(s.side())) {
+                throw new InvalidInputException(at + ".side", "must be ALL, OURS or PARTNER");
+            }
+            if (!SurveyScoring.OVERALL.equals(s.element()) && java.util.Arrays.stream(TrustElement.values()).noneMatch(e -> e.name().equals(s.element()))) {
+                throw new InvalidInputException(at + ".element", "must be a trust element or OVERALL");
+            }
+            if (!(s.mean() >= 1 && s.mean() <= 5)) throw new InvalidInputException(at + ".mean", "must be between 1 and 5");
+            if (s.respondents() < 1) throw new InvalidInputException(at + ".respondents", "must be 1 or more");
+        }
+        try {
+            validate(check.indicators());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(path + "." + e.field(), e.getMessage());
         }
     }
 

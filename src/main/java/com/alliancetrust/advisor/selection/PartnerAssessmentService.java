@@ -54,6 +54,11 @@ public final class PartnerAssessmentService {
         return assess(current, SelectionInput.validate(request, current.knowledge()));
     }
 
+    /** Checks a request as an assessment would, without assessing: refuses it, naming the field, if an assessment would. */
+    public void validate(PartnerAssessmentRequest request) {
+        SelectionInput.validate(request, advisor.get().knowledge());
+    }
+
     PartnerAssessment assess(Advisor current, SelectionInput input) {
         Evaluation evaluation = current.engine(Advisor.SELECTION).evaluate(input.facts(current.knowledge()));
         return new Report(current, input, evaluation).build();
