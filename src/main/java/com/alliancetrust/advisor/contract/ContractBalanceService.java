@@ -73,7 +73,7 @@ public final class ContractBalanceService {
                 advice.values().stream().sorted(Comparator.comparing(Recommendation::priority)).toList(), current.version());
     }
 
-    private static List<Object> facts(ContractBalanceRequest r) {
+    static List<Object> facts(ContractBalanceRequest r) {
         List<Object> facts = new ArrayList<>();
         var c = r.contract();
         if (c != null) {
