@@ -23,17 +23,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.lifecycle.BeforeProperty;
+import java.util.Random;
 
 /**
  * Fuzzing of every endpoint the OpenAPI description lists, through a real port: thousands of
  * malformed and mutated requests (see {@link FuzzRequests}) never get a 5xx, every refusal has the
  * one JSON error shape, and afterwards the server still answers real requests correctly. Run on
- * each database by a subclass, which declares the property with its number of tries.
+ * each database by a subclass. Each run draws its requests from a new random seed, printed with
+ * the counts; {@code -Dfuzz.seed=N} repeats a run, {@code -Dfuzz.requests=N} changes its length.
  */
 abstract class ApiFuzzing {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,8 +46,30 @@ abstract class ApiFuzzing {
 
     abstract Database newDatabase();
 
-    @BeforeProperty
-    void start() throws IOException {
+    /** Sends {@code count} requests (unless told otherwise), checking each answer, then checks the server still answers. */
+    void fuzz(int count) throws Exception {
+        long seed = Long.getLong("fuzz.seed", new Random().nextLong());
+        int total = Integer.getInteger("fuzz.requests", count);
+        start();
+        try {
+            Random random = new Random(seed);
+            for (int i = 0; i < total; i++) {
+                FuzzRequests.Request request = requests.next(random);
+                try {
+                    check(request);
+                } catch (AssertionError e) {
+                    throw new AssertionError("request " + (i + 1) + " of the run with -Dfuzz.seed=" + seed + ": " + e.getMessage(), e);
+                }
+            }
+            System.out.println("[fuzzing, " + getClass().getSimpleName() + ", -Dfuzz.seed=" + seed + "] " + tally.report());
+            stillAnswers();
+        } finally {
+            app.stop();
+            database.close();
+        }
+    }
+
+    private void start() throws IOException {
         database = newDatabase();
         app = new HttpApi(TestAdvisor::get, database).create().start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
@@ -61,7 +80,7 @@ abstract class ApiFuzzing {
     }
 
     /** Sends one request and checks its answer: below 500 and, when refused, in the error shape. */
-    void check(FuzzRequests.Request request) throws Exception {
+    private void check(FuzzRequests.Request request) throws Exception {
         HttpResponse<byte[]> response = send(request);
         int status = response.statusCode();
         tally.add(request.operation().name(), status);
@@ -78,23 +97,7 @@ abstract class ApiFuzzing {
         }
     }
 
-    @Provide
-    Arbitrary<FuzzRequests.Request> malformedRequests() {
-        return Arbitraries.randomValue(requests::next);
-    }
-
-    @AfterProperty
-    void the_server_still_answers_real_requests_correctly_afterwards() {
-        try {
-            stillAnswers();
-        } finally {
-            app.stop();
-            database.close();
-        }
-    }
-
     private void stillAnswers() {
-        System.out.println("[fuzzing, " + getClass().getSimpleName() + "] " + tally.report());
         assertThat(tally.total()).isPositive();
 
         Reply assessment = client.post(HttpApiTest.ASSESS, HttpApiTest.VALID);
