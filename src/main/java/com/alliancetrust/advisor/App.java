@@ -5,6 +5,8 @@ import com.alliancetrust.advisor.content.ContentLocator;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.web.HttpApi;
 import io.javalin.Javalin;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +35,22 @@ public final class App {
     }
 
     public static Javalin start(Settings settings) {
-        Advisor advisor = load(settings);
-        Database database = settings.database() == null ? Database.sqlite(settings.dataDir())
-                : Database.postgres(settings.database().url(), settings.database().user(), settings.database().password());
+        // The database opens (and migrates) while the rules compile.
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> settings.database() == null ? Database.sqlite(settings.dataDir())
+                : Database.postgres(settings.database().url(), settings.database().user(), settings.database().password()));
+        Advisor advisor;
+        try {
+            advisor = load(settings);
+        } catch (RuntimeException e) {
+            opening.thenAccept(Database::close);
+            throw e;
+        }
+        Database database;
+        try {
+            database = opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         Javalin app = new HttpApi(() -> advisor, database).create();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
