@@ -59,7 +59,7 @@ public final class Backup {
     }
 
     public Document exportAll() {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             List<Entry> entries = new ArrayList<>();
             for (String id : store.allianceIds(c)) entries.add(entry(c, id));
             return new Document(FORMAT, FORMAT_VERSION, Ids.now(), entries);
@@ -67,7 +67,7 @@ public final class Backup {
     }
 
     public Document exportOne(String allianceId) {
-        return db.inTransaction(c -> new Document(FORMAT, FORMAT_VERSION, Ids.now(), List.of(entry(c, allianceId))));
+        return db.read(c -> new Document(FORMAT, FORMAT_VERSION, Ids.now(), List.of(entry(c, allianceId))));
     }
 
     private Entry entry(Connection c, String id) throws SQLException {

@@ -125,9 +125,9 @@ public final class ChecklistService {
     }
 
     public Checklist read(String id) {
-        ChecklistStore.Header header = db.inTransaction(c -> store.find(c, id))
+        ChecklistStore.Header header = db.read(c -> store.find(c, id))
                 .orElseThrow(() -> new NotFoundException("No checklist with id " + id));
-        List<ChecklistStore.ItemRow> rows = db.inTransaction(c -> store.items(c, id));
+        List<ChecklistStore.ItemRow> rows = db.read(c -> store.items(c, id));
         KnowledgeBase kb = advisor.get().knowledge();
         ChecklistContext context = text.read(header.contextJson(), ChecklistContext.class);
         CountryRisk risk = context.partnerCountry() == null ? null : kb.countryRisk().get(context.partnerCountry());

@@ -232,7 +232,7 @@ public final class DiagnosisService {
     }
 
     private DiagnosisStore.Row row(String id) {
-        return db.inTransaction(c -> store.find(c, id)).orElseThrow(() -> new NotFoundException("No diagnosis with id " + id));
+        return db.read(c -> store.find(c, id)).orElseThrow(() -> new NotFoundException("No diagnosis with id " + id));
     }
 
     private DiagnosisState read(DiagnosisStore.Row row) {

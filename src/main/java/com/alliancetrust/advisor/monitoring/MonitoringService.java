@@ -128,7 +128,7 @@ public final class MonitoringService {
 
     /** The checks recorded up to a day: a view "as of" a past date ignores what came later. */
     private List<HealthCheck> checksUntil(String allianceId, LocalDate day) {
-        return db.inTransaction(c -> store.forAlliance(c, allianceId)).stream()
+        return db.read(c -> store.forAlliance(c, allianceId)).stream()
                 .filter(h -> !LocalDate.parse(h.date()).isAfter(day)).toList();
     }
 
