@@ -206,6 +206,12 @@ bulk() {
     }
 }
 answer_of() { cat "$WORK/bulk/$1.$2.json"; } # NAME N
+# field_of NAME COUNT FILTER: the filter applied to every answer of NAME, in queue order, one jq for all.
+field_of() {
+    local i files=()
+    for ((i = 0; i < $2; i++)); do files+=("$WORK/bulk/$1.$i.json"); done
+    jq -r "$3" "${files[@]}"
+}
 
 ALLIANCE_IDS=() WRITE_IDS=() ASSESSMENT_IDS=() SESSION_IDS=() CHECKLIST_IDS=() MARKS=()
 fixtures() {
@@ -219,10 +225,10 @@ fixtures() {
         queue alliances POST /api/v1/alliances "$WORK/bulk/alliance.$i.body"
     done
     bulk alliances
-    for ((i = 0; i < ALLIANCES + WRITE_ALLIANCES; i++)); do
-        id="$(answer_of alliances "$i" | jq -r .id)"
-        if ((i < ALLIANCES)); then ALLIANCE_IDS+=("$id"); else WRITE_IDS+=("$id"); fi
-    done
+    local all=()
+    mapfile -t all < <(field_of alliances $((ALLIANCES + WRITE_ALLIANCES)) .id)
+    ALLIANCE_IDS=("${all[@]:0:ALLIANCES}")
+    WRITE_IDS=("${all[@]:ALLIANCES}")
     # 2. a year of quarterly health checks and a stored assessment for each portfolio alliance;
     #    diagnosis sessions; checklists
     for ((j = 1; j <= CHECKS_PER_ALLIANCE; j++)); do
@@ -241,12 +247,10 @@ fixtures() {
     for ((j = 1; j <= CHECKS_PER_ALLIANCE; j++)); do bulk "checks$j"; done
     bulk sessions
     bulk checklists
-    for ((i = 0; i < ALLIANCES; i++)); do ASSESSMENT_IDS+=("$(answer_of assessments "$i" | jq -r .assessmentId)"); done
-    for ((i = 0; i < SESSIONS; i++)); do SESSION_IDS+=("$(answer_of sessions "$i" | jq -r .id)"); done
-    for ((i = 0; i < CHECKLISTS; i++)); do
-        CHECKLIST_IDS+=("$(answer_of checklists "$i" | jq -r .id)")
-        mapfile -t -O "${#MARKS[@]}" MARKS < <(answer_of checklists "$i" | jq -r '.id as $id | .items[] | "\($id)/items/\(.id)"')
-    done
+    mapfile -t ASSESSMENT_IDS < <(field_of assessments "$ALLIANCES" .assessmentId)
+    mapfile -t SESSION_IDS < <(field_of sessions "$SESSIONS" .id)
+    mapfile -t CHECKLIST_IDS < <(field_of checklists "$CHECKLISTS" .id)
+    mapfile -t MARKS < <(field_of checklists "$CHECKLISTS" '.id as $id | .items[] | "\($id)/items/\(.id)"')
     ((${#MARKS[@]} > 0)) || die "the checklist has no items"
 }
 
@@ -319,12 +323,14 @@ req_stored() {
 
 # mix_weight NAME: how many lines of the mixed load's request file an endpoint has. The portfolio
 # reads every alliance, so it is asked for less often, and alliances are opened rarely, as in use.
+# The file is long (about 4,500 lines) so that a wrk thread comes back to a line, say an answer to
+# one diagnosis session, only long after it sent it: even a slow answer is then back first.
 mix_weight() {
     case "$1" in
-        "GET  /api/v1/portfolio") echo 8 ;;
-        "POST /api/v1/alliances") echo 2 ;;
-        "POST /api/v1/partner-assessments/compare") echo 10 ;;
-        *) echo 40 ;;
+        "GET  /api/v1/portfolio") echo 64 ;;
+        "POST /api/v1/alliances") echo 16 ;;
+        "POST /api/v1/partner-assessments/compare") echo 80 ;;
+        *) echo 160 ;;
     esac
 }
 
@@ -344,10 +350,13 @@ sockerr() { awk '/Socket errors/ {gsub(/,/, ""); print $4 + $6 + $8 + $10; exit}
 unexpected() { awk '$1 == "unexpected" {print $2; exit}' "$1"; }
 statuses() { awk '$1 == "status" { printf "%s%s x%s", (n++ ? ", " : ""), $2, $3 }' "$1"; }
 
-# load FILE-OF-REQUESTS EXPECTED SECONDS CONNECTIONS OUT: one wrk run.
+# load FILE-OF-REQUESTS EXPECTED SECONDS CONNECTIONS OUT: one wrk run. wrk stops without waiting
+# for the requests still in flight; the pause lets the server finish them before the next run, so
+# that they neither race its first requests nor count against it.
 load() {
     wrk -t"$THREADS" -c"$4" -d"$3s" --timeout "${TIMEOUT}s" --latency -s "$LUA" "$BASE" -- "$1" "$2" "$THREADS" >"$5" 2>&1 \
         || { cat "$5" >&2; die "wrk failed"; }
+    sleep 1
 }
 
 failures=()   # errors: a wrong status, a socket error, a dead server
@@ -413,7 +422,8 @@ if ((MIXED_DURATION > 0)); then
         IFS='|' read -r name expected how <<<"$spec"
         # shellcheck disable=SC2086
         $how >"$WORK/part.req"
-        # Each endpoint's share of the mix, in lines; records rotate as in its own run.
+        # Each endpoint's share of the mix, in lines; records rotate as in its own run, and every
+        # session answered has a line of its own.
         awk -v k="$(mix_weight "$name")" '{ line[NR] = $0 } END { for (i = 0; i < k; i++) print line[i % NR + 1] }' \
             "$WORK/part.req" >>"$WORK/mixed.parts"
     done
