@@ -53,7 +53,7 @@ TARGET_FIRST_S=3        # first answered assessment after the process starts
 # grow the records the reads measure.
 ALLIANCES=40
 CHECKS_PER_ALLIANCE=4
-SESSIONS=1000           # answers rotate over these: a session is answered again only long after
+SESSIONS=3000           # answers rotate over these: a session is answered again only long after
 CHECKLISTS=10
 WRITE_ALLIANCES=100     # health checks and stored assessments rotate over these
 
