@@ -171,10 +171,11 @@ class DurabilityIT {
         Path home = Files.createDirectories(work.resolve("home"));
         Path data = work.resolve("data");
         List<String> args = List.of("--port", "0", "--data", data.toString());
-        if (store == Store.SQLITE) return () -> AdvisorProcess.start(home, args);
+        // The writers are one client writing as fast as it can: a rate limit would refuse them, not test durability.
+        if (store == Store.SQLITE) return () -> AdvisorProcess.start(home, args, Map.of("ADVISOR_RATE_LIMIT", "0"));
         PostgresForTests.Server server = PostgresForTests.server();
         Map<String, String> env = Map.of("ADVISOR_DB_URL", server.url(TestDatabases.newDatabase(server)),
-                "ADVISOR_DB_USER", server.user(), "ADVISOR_DB_PASSWORD", server.password());
+                "ADVISOR_DB_USER", server.user(), "ADVISOR_DB_PASSWORD", server.password(), "ADVISOR_RATE_LIMIT", "0");
         return () -> AdvisorProcess.start(home, args, env);
     }
 
