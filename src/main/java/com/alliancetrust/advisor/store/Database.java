@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -24,6 +25,12 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final String description;
     private final boolean sqlite;
+    /**
+     * SQLite has one writer at a time. Writers queue here, in order of arrival, and each starts as
+     * soon as the one before has committed; left to SQLite's busy handler instead, a waiting writer
+     * sleeps in ever longer steps and the unluckiest wait a second or more under load.
+     */
+    private final ReentrantLock writers = new ReentrantLock(true);
 
     private Database(HikariDataSource dataSource, String description, boolean sqlite) {
         this.dataSource = dataSource;
@@ -86,6 +93,16 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(SqlWork<T> work) {
+        if (!sqlite) return transaction(work);
+        writers.lock();
+        try {
+            return transaction(work);
+        } finally {
+            writers.unlock();
+        }
+    }
+
+    private <T> T transaction(SqlWork<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
