@@ -1,47 +1,75 @@
 #!/usr/bin/env bash
-# Throughput and latency of the packaged server: GET /health (the HTTP stack alone) against
-# POST /api/v1/partner-assessments (HTTP stack + JSON + a full rules evaluation), measured in one run.
+# Throughput and latency of every endpoint of the packaged server, each measured against GET /health
+# (the HTTP stack alone) in the same run, with the project's performance targets; the time from
+# process start to the first answered assessment; the server's peak resident memory; and a mixed
+# load over all endpoints at once.
 #
 # Environment (all optional):
-#   PORT       port for the server under test (default 7099; must be free)
-#   JAVA_OPTS  JVM options for the server (default -Xmx256m)
-#   DURATION   seconds of measured load per endpoint (default 20)
-#   WARMUP     seconds of warm-up load per endpoint before measuring (default 10)
-#   THREADS    wrk threads (default 2)
-#   CONNECTIONS  wrk connections (default 16)
-#   TIMEOUT    wrk per-request timeout in seconds (default 30; wrk's own 2 s would drop slow
-#              assessments from the latency figures and count them as errors)
+#   PORT         port for the server under test (default 7099; must be free)
+#   JAVA_OPTS    JVM options for the server (default -Xmx256m)
+#   DURATION     seconds of measured load per endpoint (default 8)
+#   WARMUP       seconds of load per endpoint before measuring it (default 2)
+#   THREADS      wrk threads (default 2)
+#   CONNECTIONS  wrk connections per endpoint (default 16)
+#   TIMEOUT      wrk per-request timeout in seconds (default 30; wrk's own 2 s would drop slow
+#                answers from the latency figures and count them as errors)
+#   MIXED_DURATION     seconds of the mixed load (default 60; 0 skips it)
+#   MIXED_CONNECTIONS  connections of the mixed load (default 64)
+#   ONLY         an extended regular expression: measure only the endpoints whose name matches
+#                (GET /health is always measured)
+#   STRICT       1: exit non-zero when a performance target is missed, not only on errors
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$SCRIPT_DIR/.." && pwd)"
 JAR="$ROOT/target/alliance-trust-advisor.jar"
-BODY="$SCRIPT_DIR/assessment.json"
-LUA="$SCRIPT_DIR/post.lua"
+BODIES="$SCRIPT_DIR/bodies"
+ASSESSMENT="$SCRIPT_DIR/assessment.json"
+LUA="$SCRIPT_DIR/requests.lua"
 
 HOST=127.0.0.1
 PORT="${PORT:-7099}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx256m}"
-DURATION="${DURATION:-20}"
-WARMUP="${WARMUP:-10}"
+DURATION="${DURATION:-8}"
+WARMUP="${WARMUP:-2}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-16}"
 TIMEOUT="${TIMEOUT:-30}"
-READY_TIMEOUT=60
-HEALTH_PATH=/health
-ASSESS_PATH=/api/v1/partner-assessments
+MIXED_DURATION="${MIXED_DURATION:-60}"
+MIXED_CONNECTIONS="${MIXED_CONNECTIONS:-64}"
+ONLY="${ONLY:-}"
+STRICT="${STRICT:-0}"
+READY_TIMEOUT=120
 BASE="http://$HOST:$PORT"
+
+# The targets (a 2-core machine, the load generator on the same machine).
+TARGET_RATIO=0.5        # every endpoint at least half of /health's throughput
+TARGET_P99_MS=10        # p99 latency with CONNECTIONS connections
+TARGET_FIRST_S=3        # first answered assessment after the process starts
+
+# The data the endpoints work on: alliances with a year of quarterly health checks (read by the
+# health, portfolio and case-file endpoints), stored assessments, guided diagnosis sessions and
+# checklists. Writes rotate over records of their own, so that they neither race each other nor
+# grow the records the reads measure.
+ALLIANCES=40
+CHECKS_PER_ALLIANCE=4
+SESSIONS=3000           # answers rotate over these: a session is answered again only long after
+CHECKLISTS=10
+WRITE_ALLIANCES=100     # health checks and stored assessments rotate over these
 
 die() {
     echo "bench: FAIL: $*" >&2
     exit 1
 }
+log() { echo "bench: $*" >&2; }
 
-for n in "$PORT" "$DURATION" "$WARMUP" "$THREADS" "$CONNECTIONS" "$TIMEOUT"; do
-    [[ "$n" =~ ^[0-9]+$ ]] || die "PORT, DURATION, WARMUP, THREADS, CONNECTIONS and TIMEOUT must be whole numbers, got '$n'"
+for n in "$PORT" "$DURATION" "$WARMUP" "$THREADS" "$CONNECTIONS" "$TIMEOUT" "$MIXED_DURATION" "$MIXED_CONNECTIONS"; do
+    [[ "$n" =~ ^[0-9]+$ ]] || die "PORT, DURATION, WARMUP, THREADS, CONNECTIONS, TIMEOUT, MIXED_DURATION and MIXED_CONNECTIONS must be whole numbers, got '$n'"
 done
-[[ -r "$BODY" ]] || die "request body $BODY not found"
+((DURATION > 0 && THREADS > 0 && CONNECTIONS >= THREADS)) || die "DURATION and THREADS must be above 0, CONNECTIONS at least THREADS"
+((MIXED_DURATION == 0 || MIXED_CONNECTIONS >= THREADS)) || die "MIXED_CONNECTIONS must be at least THREADS"
 [[ -r "$LUA" ]] || die "wrk script $LUA not found"
+[[ -r "$ASSESSMENT" && -d "$BODIES" ]] || die "request bodies not found in $SCRIPT_DIR"
 
 # --- tools -------------------------------------------------------------------------------------
 install_packages() {
@@ -50,99 +78,265 @@ install_packages() {
         command -v sudo >/dev/null || die "need root or sudo to install: $*"
         sudo=(sudo)
     fi
-    echo "bench: installing $* from Debian packages"
+    log "installing $* from Debian packages"
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
 missing=()
-command -v wrk >/dev/null || missing+=(wrk)
-command -v curl >/dev/null || missing+=(curl)
-if ((${#missing[@]})); then
-    install_packages "${missing[@]}"
-fi
+for tool in wrk curl jq; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+if ((${#missing[@]})); then install_packages "${missing[@]}"; fi
 command -v java >/dev/null || die "java is not on the PATH"
 
 # --- build ---------------------------------------------------------------------------------------
 if [[ ! -f "$JAR" ]]; then
-    echo "bench: $JAR missing, building it"
+    log "$JAR missing, building it"
     command -v mvn >/dev/null || die "mvn is not on the PATH and the jar is not built"
     (cd "$ROOT" && mvn -B -q package -DskipTests)
     [[ -f "$JAR" ]] || die "the build did not produce $JAR"
 fi
 
 # --- server --------------------------------------------------------------------------------------
-if (exec 3<>"/dev/tcp/$HOST/$PORT") 2>/dev/null; then
-    die "port $PORT on $HOST is already in use; choose another with PORT=..."
-fi
+port_in_use() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
+port_in_use "$PORT" && die "port $PORT on $HOST is already in use; choose another with PORT=..."
 
 WORK="$(mktemp -d)"
 SERVER_PID=""
+stop_server() {
+    local pid="$SERVER_PID"
+    [[ -n "$pid" ]] || return 0
+    SERVER_PID=""
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
 cleanup() {
-    if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill "$SERVER_PID" 2>/dev/null || true
-        for _ in $(seq 1 50); do
-            kill -0 "$SERVER_PID" 2>/dev/null || break
-            sleep 0.1
-        done
-        kill -9 "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
+    stop_server
     rm -rf "$WORK"
 }
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"   # before this run adds any load of its own
-LOG="$WORK/server.log"
-# shellcheck disable=SC2086  # JAVA_OPTS is a list of options
-ADVISOR_RATE_LIMIT=0 java $JAVA_OPTS -jar "$JAR" --host "$HOST" --port "$PORT" --home "$ROOT" --data "$WORK/data" >"$LOG" 2>&1 &
-SERVER_PID=$!
+now_ns() { date +%s%N; }
+secs_since() { awk -v a="$1" -v b="$(now_ns)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }'; }
 
-echo "bench: starting server (pid $SERVER_PID, $JAVA_OPTS) on $BASE"
-started=$SECONDS
-deadline=$((started + READY_TIMEOUT))
-until curl -fsS -o /dev/null --max-time 2 "$BASE$HEALTH_PATH" 2>/dev/null; do
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-        cat "$LOG" >&2
-        die "the server exited before answering $HEALTH_PATH"
+server_failed() {
+    tail -n 60 "$LOG" >&2
+    die "$*"
+}
+
+# start_server NAME: starts the packaged server on a fresh data directory and polls, from the moment
+# the process is started, until an assessment is answered; sets FIRST_S to the seconds that took.
+FIRST_S=""
+start_server() {
+    LOG="$WORK/server-$1.log"
+    # Rate limiting (where the server has it) would turn a load test into a test of the limiter.
+    # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
+    local t0
+    t0="$(now_ns)"
+    ADVISOR_RATE_LIMIT=0 java $JAVA_OPTS -jar "$JAR" --host "$HOST" --port "$PORT" --home "$ROOT" --data "$WORK/data-$1" >"$LOG" 2>&1 &
+    SERVER_PID=$!
+    local deadline=$((SECONDS + READY_TIMEOUT)) code
+    while :; do
+        code="$(curl -s -o "$WORK/first.json" -w '%{http_code}' --max-time 10 -X POST -H 'Content-Type: application/json' \
+            --data-binary "@$ASSESSMENT" "$BASE/api/v1/partner-assessments" 2>/dev/null || true)"
+        [[ "$code" == 200 ]] && break
+        kill -0 "$SERVER_PID" 2>/dev/null || server_failed "the server exited before answering an assessment"
+        if [[ "$code" =~ ^[1-9] ]]; then
+            head -c 2000 "$WORK/first.json" >&2; echo >&2
+            die "POST /api/v1/partner-assessments answered $code, expected 200"
+        fi
+        ((SECONDS < deadline)) || server_failed "no assessment answered within ${READY_TIMEOUT}s of the start"
+        sleep 0.02
+    done
+    FIRST_S="$(secs_since "$t0")"
+    grep -q "listening on http://$HOST:$PORT" "$LOG" || die "the server answering on $PORT did not log that it listens there"
+}
+
+peak_rss_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$SERVER_PID/status"; }
+
+# --- requests ------------------------------------------------------------------------------------
+# call METHOD PATH [BODY-FILE] EXPECTED-STATUS: one request by hand; prints the answer, and fails
+# with the server's own words when the status is not the expected one.
+call() {
+    local method="$1" path="$2" body="${3:-}" expected="${4:-200}" code answer="$WORK/answer.$BASHPID.json"
+    local args=(-sS -o "$answer" -w '%{http_code}' --max-time 60 -X "$method")
+    [[ -n "$body" ]] && args+=(-H 'Content-Type: application/json' --data-binary "@$body")
+    code="$(curl "${args[@]}" "$BASE$path")"
+    if [[ "$code" != "$expected" ]]; then
+        head -c 2000 "$answer" >&2; echo >&2
+        die "$method $path answered $code, expected $expected"
     fi
-    if ((SECONDS >= deadline)); then
-        cat "$LOG" >&2
-        die "the server did not answer $HEALTH_PATH within ${READY_TIMEOUT}s"
-    fi
-    sleep 0.5
-done
-grep -q "listening on http://$HOST:$PORT" "$LOG" || die "the server answering on $PORT did not log that it listens there"
-echo "bench: server ready after $((SECONDS - started))s"
+    cat "$answer"
+}
 
-# One request by hand first, so that a rejected body fails here with the server's own words.
-status="$(curl -sS -o "$WORK/first.json" -w '%{http_code}' -X POST \
-    -H 'Content-Type: application/json' --data-binary "@$BODY" "$BASE$ASSESS_PATH")"
-if [[ "$status" != 200 ]]; then
-    cat "$WORK/first.json" >&2; echo >&2
-    die "POST $ASSESS_PATH answered $status, expected 200"
-fi
+# one_line FILE [SED-SCRIPT]: a JSON body on one line (wrk's request files hold one request a line).
+one_line() { jq -c . "$1" | sed "${2:-}"; }
 
-WRK_OPTS=(-t"$THREADS" -c"$CONNECTIONS" --timeout "${TIMEOUT}s")
-wrk_health() { wrk "${WRK_OPTS[@]}" -d"$1s" --latency "$BASE$HEALTH_PATH"; }
-wrk_assess() { wrk "${WRK_OPTS[@]}" -d"$1s" --latency -s "$LUA" "$BASE$ASSESS_PATH" -- "$BODY"; }
+# line NAME METHOD PATH [BODY]: one line of a request file.
+line() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "${4:-}"; }
 
-# --- load ----------------------------------------------------------------------------------------
-if ((WARMUP > 0)); then
-    echo "bench: warming up, ${WARMUP}s per endpoint"
-    wrk_health "$WARMUP" >"$WORK/warm-health.txt"
-    wrk_assess "$WARMUP" >"$WORK/warm-assess.txt"
-fi
-echo "bench: measuring, ${DURATION}s per endpoint, wrk ${WRK_OPTS[*]}"
-wrk_health "$DURATION" >"$WORK/health.txt"
-wrk_assess "$DURATION" >"$WORK/assess.txt"
+# --- the data the endpoints work on, written by curl in parallel ---------------------------------
+# bulk NAME: sends the requests queued with queue NAME, eight at a time, and fails unless every one
+# was answered 201. The answers are $WORK/bulk/NAME.N.json, N counting from 0 in queue order.
+queue() { # NAME METHOD PATH BODY-FILE
+    local n
+    n="$(cat "$WORK/bulk/$1.count" 2>/dev/null || echo 0)"
+    {
+        ((n == 0)) || echo next
+        printf 'url = "%s%s"\nrequest = "%s"\nheader = "Content-Type: application/json"\n' "$BASE" "$3" "$2"
+        printf 'data-binary = "@%s"\noutput = "%s"\nmax-time = 120\n' "$4" "$WORK/bulk/$1.$n.json"
+        printf 'silent\nshow-error\nwrite-out = "%%{http_code}\\n"\n' # options hold per request in a config file
+    } >>"$WORK/bulk/$1.curl"
+    echo $((n + 1)) >"$WORK/bulk/$1.count"
+}
+bulk() {
+    local codes
+    codes="$(curl --parallel --parallel-max 8 -K "$WORK/bulk/$1.curl" 2>"$WORK/bulk/$1.err" | sort | uniq -c \
+        | awk '{ printf "%s%s x%s", (NR > 1 ? ", " : ""), $2, $1 }')"
+    [[ "$codes" == "201 x$(cat "$WORK/bulk/$1.count")" ]] || {
+        grep -l '"status"' "$WORK/bulk/$1".*.json 2>/dev/null | head -1 | xargs -r head -c 2000 >&2
+        grep -v '^$' "$WORK/bulk/$1.err" | head -5 >&2; echo >&2
+        die "preparing the data ($1): answers $codes, expected 201 for all $(cat "$WORK/bulk/$1.count")"
+    }
+}
+answer_of() { cat "$WORK/bulk/$1.$2.json"; } # NAME N
+# field_of NAME COUNT FILTER: the filter applied to every answer of NAME, in queue order, one jq for all.
+field_of() {
+    local i files=()
+    for ((i = 0; i < $2; i++)); do files+=("$WORK/bulk/$1.$i.json"); done
+    jq -r "$3" "${files[@]}"
+}
 
-kill -0 "$SERVER_PID" 2>/dev/null || { cat "$LOG" >&2; die "the server died during the run"; }
-HWM_KB="$(awk '/^VmHWM:/ {print $2}' "/proc/$SERVER_PID/status")"
+ALLIANCE_IDS=() WRITE_IDS=() ASSESSMENT_IDS=() SESSION_IDS=() CHECKLIST_IDS=() MARKS=()
+fixtures() {
+    ALLIANCE_IDS=() WRITE_IDS=() ASSESSMENT_IDS=() SESSION_IDS=() CHECKLIST_IDS=() MARKS=()
+    rm -rf "$WORK/bulk"
+    mkdir -p "$WORK/bulk"
+    local i j id purposes=(SUPPLY JOINT_RND DISTRIBUTION INNOVATION LICENSING CO_MARKETING JOINT_VENTURE)
+    # 1. the alliances: the portfolio, then those the write endpoints add to
+    for ((i = 0; i < ALLIANCES + WRITE_ALLIANCES; i++)); do
+        one_line "$BODIES/alliance.json" "s/Bench Partner/Partner $i/; s/\"SUPPLY\"/\"${purposes[i % ${#purposes[@]}]}\"/" >"$WORK/bulk/alliance.$i.body"
+        queue alliances POST /api/v1/alliances "$WORK/bulk/alliance.$i.body"
+    done
+    bulk alliances
+    local all=()
+    mapfile -t all < <(field_of alliances $((ALLIANCES + WRITE_ALLIANCES)) .id)
+    ALLIANCE_IDS=("${all[@]:0:ALLIANCES}")
+    WRITE_IDS=("${all[@]:ALLIANCES}")
+    # 2. a year of quarterly health checks and a stored assessment for each portfolio alliance;
+    #    diagnosis sessions; checklists
+    for ((j = 1; j <= CHECKS_PER_ALLIANCE; j++)); do
+        one_line "$BODIES/health-check.json" "s/{date}/$(date -u -d "-$(((CHECKS_PER_ALLIANCE - j) * 91 + 11)) days" +%F)/" >"$WORK/bulk/check.$j.body"
+    done
+    for ((i = 0; i < ALLIANCES; i++)); do
+        jq -c --arg id "${ALLIANCE_IDS[i]}" '. + {allianceId: $id}' "$ASSESSMENT" >"$WORK/bulk/assessment.$i.body"
+        queue assessments POST /api/v1/partner-assessments "$WORK/bulk/assessment.$i.body"
+    done
+    for ((j = 1; j <= CHECKS_PER_ALLIANCE; j++)); do # in date order, one round per quarter
+        for ((i = 0; i < ALLIANCES; i++)); do queue "checks$j" POST "/api/v1/alliances/${ALLIANCE_IDS[i]}/health-checks" "$WORK/bulk/check.$j.body"; done
+    done
+    for ((i = 0; i < SESSIONS; i++)); do queue sessions POST /api/v1/diagnoses "$BODIES/diagnosis.json"; done
+    for ((i = 0; i < CHECKLISTS; i++)); do queue checklists POST /api/v1/checklists "$BODIES/checklist.json"; done
+    bulk assessments
+    for ((j = 1; j <= CHECKS_PER_ALLIANCE; j++)); do bulk "checks$j"; done
+    bulk sessions
+    bulk checklists
+    mapfile -t ASSESSMENT_IDS < <(field_of assessments "$ALLIANCES" .assessmentId)
+    mapfile -t SESSION_IDS < <(field_of sessions "$SESSIONS" .id)
+    mapfile -t CHECKLIST_IDS < <(field_of checklists "$CHECKLISTS" .id)
+    mapfile -t MARKS < <(field_of checklists "$CHECKLISTS" '.id as $id | .items[] | "\($id)/items/\(.id)"')
+    ((${#MARKS[@]} > 0)) || die "the checklist has no items"
+}
 
-# --- report --------------------------------------------------------------------------------------
+# Every endpoint measured: NAME|EXPECTED|how its request file is written. Reads first, then the
+# writes whose records only grow, alliance creation last (it grows the portfolio).
+ENDPOINTS=(
+    "POST /api/v1/partner-assessments|200|req_assess"
+    "POST /api/v1/partner-assessments/compare|200|req_body POST /api/v1/partner-assessments/compare compare.json"
+    "POST /api/v1/contract-balance|200|req_body POST /api/v1/contract-balance contract-balance.json"
+    "POST /api/v1/early-warning|200|req_body POST /api/v1/early-warning early-warning.json"
+    "POST /api/v1/culture-advice|200|req_body POST /api/v1/culture-advice culture-advice.json"
+    "POST /api/v1/diagnoses/one-shot|200|req_body POST /api/v1/diagnoses/one-shot diagnosis-one-shot.json"
+    "GET  /api/v1/diagnoses/{id}|200|req_each GET /api/v1/diagnoses/ SESSION_IDS"
+    "GET  /api/v1/alliances/{id}/health|200|req_health"
+    "GET  /api/v1/portfolio|200|req_get /api/v1/portfolio"
+    "GET  /api/v1/alliances/{id}|200|req_each GET /api/v1/alliances/ ALLIANCE_IDS"
+    "GET  /api/v1/alliances|200|req_get /api/v1/alliances"
+    "GET  /api/v1/assessments/{id}|200|req_each GET /api/v1/assessments/ ASSESSMENT_IDS"
+    "POST /api/v1/assessments/{id}/rerun|200|req_rerun"
+    "GET  /api/v1/checklists/{id}|200|req_each GET /api/v1/checklists/ CHECKLIST_IDS"
+    "GET  /api/v1/checklists/{id}/export|200|req_export"
+    "GET  /api/v1/rules|200|req_get /api/v1/rules"
+    "GET  /api/v1/knowledge/evidence|200|req_get /api/v1/knowledge/evidence"
+    "GET  /api/v1/knowledge/elements|200|req_get /api/v1/knowledge/elements"
+    "GET  /api/v1/knowledge/stages|200|req_get /api/v1/knowledge/stages"
+    "GET  /api/v1/knowledge/glossary|200|req_get /api/v1/knowledge/glossary"
+    "GET  /api/v1/knowledge/bibliography|200|req_get /api/v1/knowledge/bibliography"
+    "GET  /api/v1/knowledge/trust-survey|200|req_get /api/v1/knowledge/trust-survey"
+    "GET  /api/v1/knowledge/countries|200|req_get /api/v1/knowledge/countries"
+    "GET  /openapi.json|200|req_get /openapi.json"
+    "POST /api/v1/diagnoses|201|req_body POST /api/v1/diagnoses diagnosis.json"
+    "POST /api/v1/diagnoses/{id}/answers|200|req_answers"
+    "POST /api/v1/checklists|201|req_body POST /api/v1/checklists checklist.json"
+    "PUT  /api/v1/checklists/{id}/items/{itemId}|200|req_marks"
+    "POST /api/v1/alliances/{id}/health-checks|201|req_record"
+    "POST /api/v1/partner-assessments (stored)|201|req_stored"
+    "POST /api/v1/alliances|201|req_body POST /api/v1/alliances alliance.json"
+)
+
+req_get() { line "GET $1" GET "$1"; }
+req_body() { line "$1 $2" "$1" "$2" "$(one_line "$BODIES/$3")"; }
+req_assess() { line "POST /api/v1/partner-assessments" POST /api/v1/partner-assessments "$(one_line "$ASSESSMENT")"; }
+req_each() { # METHOD PREFIX ARRAY-NAME
+    local -n ids="$3"
+    local id
+    for id in "${ids[@]}"; do line "$1 $2{id}" "$1" "$2$id"; done
+}
+req_health() { local id; for id in "${ALLIANCE_IDS[@]}"; do line "GET /api/v1/alliances/{id}/health" GET "/api/v1/alliances/$id/health"; done; }
+req_rerun() { local id; for id in "${ASSESSMENT_IDS[@]}"; do line "POST /api/v1/assessments/{id}/rerun" POST "/api/v1/assessments/$id/rerun"; done; }
+req_export() { local id; for id in "${CHECKLIST_IDS[@]}"; do line "GET /api/v1/checklists/{id}/export" GET "/api/v1/checklists/$id/export?format=MARKDOWN"; done; }
+req_answers() {
+    local id body
+    body="$(one_line "$BODIES/diagnosis-answer.json")"
+    for id in "${SESSION_IDS[@]}"; do line "POST /api/v1/diagnoses/{id}/answers" POST "/api/v1/diagnoses/$id/answers" "$body"; done
+}
+req_marks() {
+    local mark body
+    body="$(one_line "$BODIES/checklist-mark.json")"
+    for mark in "${MARKS[@]}"; do line "PUT /api/v1/checklists/{id}/items/{itemId}" PUT "/api/v1/checklists/$mark" "$body"; done
+}
+req_record() {
+    local id body
+    body="$(one_line "$BODIES/health-check.json" "s/{date}/$(date -u +%F)/")"
+    for id in "${WRITE_IDS[@]}"; do line "POST /api/v1/alliances/{id}/health-checks" POST "/api/v1/alliances/$id/health-checks" "$body"; done
+}
+req_stored() {
+    local id
+    for id in "${WRITE_IDS[@]}"; do
+        line "POST /api/v1/partner-assessments (stored)" POST /api/v1/partner-assessments "$(jq -c --arg id "$id" '. + {allianceId: $id}' "$ASSESSMENT")"
+    done
+}
+
+# mix_weight NAME: how many lines of the mixed load's request file an endpoint has. The portfolio
+# reads every alliance, so it is asked for less often, and alliances are opened rarely, as in use.
+# The file is long (about 4,500 lines) so that a wrk thread comes back to a line, say an answer to
+# one diagnosis session, only long after it sent it: even a slow answer is then back first.
+mix_weight() {
+    case "$1" in
+        "GET  /api/v1/portfolio") echo 64 ;;
+        "POST /api/v1/alliances") echo 16 ;;
+        "POST /api/v1/partner-assessments/compare") echo 80 ;;
+        *) echo 160 ;;
+    esac
+}
+
+# --- wrk output ----------------------------------------------------------------------------------
 # wrk prints latencies with a unit (us, ms, s, m, h); convert to milliseconds.
 to_ms() {
     awk -v v="$1" 'BEGIN {
@@ -154,41 +348,155 @@ to_ms() {
 field() { awk -v k="$2" '$1 == k {print $2; exit}' "$1"; }            # "50%  1.23ms" -> 1.23ms
 rps() { awk '/^Requests\/sec:/ {print $2; exit}' "$1"; }
 total() { awk '/requests in/ {print $1; exit}' "$1"; }
-non2xx() { awk -F': *' '/Non-2xx or 3xx responses/ {print $2; exit}' "$1"; }
 sockerr() { awk '/Socket errors/ {gsub(/,/, ""); print $4 + $6 + $8 + $10; exit}' "$1"; }
+unexpected() { awk '$1 == "unexpected" {print $2; exit}' "$1"; }
+statuses() { awk '$1 == "status" { printf "%s%s x%s", (n++ ? ", " : ""), $2, $3 }' "$1"; }
 
-failures=()
-row() { # label file
-    local file="$2" r p50 p90 p99 n bad err
-    r="$(rps "$file")"; n="$(total "$file")"
-    [[ -n "$r" && -n "$n" ]] || { cat "$file" >&2; die "could not read wrk's output for $1"; }
-    ((n > 0)) || { cat "$file" >&2; die "$1: no request completed in ${DURATION}s"; }
-    p50="$(to_ms "$(field "$file" 50%)")"; p90="$(to_ms "$(field "$file" 90%)")"; p99="$(to_ms "$(field "$file" 99%)")"
-    bad="$(non2xx "$file")"; bad="${bad:-0}"
-    err="$(sockerr "$file")"; err="${err:-0}"
-    printf '%-34s %11s %9s %9s %9s %10s %8s %7s\n' "$1" "$r" "$p50" "$p90" "$p99" "$n" "$bad" "$err"
-    ((bad == 0)) || failures+=("$1: $bad responses with status >= 400")
-    ((err == 0)) || failures+=("$1: $err socket errors (connect/read/write/timeout)")
+# load FILE-OF-REQUESTS EXPECTED SECONDS CONNECTIONS OUT: one wrk run. wrk stops without waiting
+# for the requests still in flight; the pause lets the server finish them before the next run, so
+# that they neither race its first requests nor count against it.
+load() {
+    wrk -t"$THREADS" -c"$4" -d"$3s" --timeout "${TIMEOUT}s" --latency -s "$LUA" "$BASE" -- "$1" "$2" "$THREADS" >"$5" 2>&1 \
+        || { cat "$5" >&2; die "wrk failed"; }
+    sleep 1
 }
 
-non200="$(awk '$1 == "non200" {print $2; exit}' "$WORK/assess.txt")"
-[[ -n "$non200" ]] || { cat "$WORK/assess.txt" >&2; die "post.lua did not report its status count"; }
-((non200 == 0)) || failures+=("POST $ASSESS_PATH: $non200 responses were not 200")
+failures=()   # errors: a wrong status, a socket error, a dead server
+missed=()     # performance targets missed
+ROWS=()
+
+# measure NAME EXPECTED REQUEST-FILE: warms up, measures, and records one row of the table.
+measure() {
+    local name="$1" expected="$2" requests="$3" out="$WORK/wrk.txt"
+    if ((WARMUP > 0)); then load "$requests" "$expected" "$WARMUP" "$CONNECTIONS" "$WORK/warm.txt"; fi
+    load "$requests" "$expected" "$DURATION" "$CONNECTIONS" "$out"
+    kill -0 "$SERVER_PID" 2>/dev/null || server_failed "the server died while $name was measured"
+    local r n bad err p50 p99 warm_bad
+    r="$(rps "$out")"; n="$(total "$out")"; bad="$(unexpected "$out")"; err="$(sockerr "$out")"; err="${err:-0}"
+    [[ -n "$r" && -n "$n" && -n "$bad" ]] || { cat "$out" >&2; die "could not read wrk's output for $name"; }
+    ((n > 0)) || { cat "$out" >&2; die "$name: no request completed in ${DURATION}s"; }
+    p50="$(to_ms "$(field "$out" 50%)")"; p99="$(to_ms "$(field "$out" 99%)")"
+    warm_bad=0
+    if ((WARMUP > 0)); then warm_bad="$(unexpected "$WORK/warm.txt")"; fi
+    ((bad == 0)) || failures+=("$name: $bad of $n answers were not $expected ($(statuses "$out"))")
+    ((${warm_bad:-0} == 0)) || failures+=("$name: $warm_bad answers during the warm-up were not $expected")
+    ((err == 0)) || failures+=("$name: $err socket errors (connect/read/write/timeout)")
+    ROWS+=("$name|$r|$p50|$p99|$n|$bad|$err")
+    log "$(printf '%-52s %10s req/s  p50 %8s ms  p99 %8s ms' "$name" "$r" "$p50" "$p99")"
+}
+
+# --- the run -------------------------------------------------------------------------------------
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+log "$(nproc) cores, load average $LOAD_BEFORE; starting the server ($JAVA_OPTS) on $BASE"
+start_server endpoints
+FIRST_1="$FIRST_S"
+FIRST_2=""
+log "first assessment answered ${FIRST_1}s after the process started; preparing the data"
+t0="$(now_ns)"
+fixtures
+log "data ready in $(secs_since "$t0")s"
+
+log "measuring, ${WARMUP}s warm-up and ${DURATION}s per endpoint, wrk -t$THREADS -c$CONNECTIONS"
+line "GET /health" GET /health >"$WORK/health.req"
+load "$WORK/health.req" 200 5 "$CONNECTIONS" "$WORK/warm.txt" # the HTTP stack warms up more slowly than the rest
+measure "GET  /health" 200 "$WORK/health.req"
+for spec in "${ENDPOINTS[@]}"; do
+    IFS='|' read -r name expected how <<<"$spec"
+    if [[ -n "$ONLY" ]] && ! [[ "$name" =~ $ONLY ]]; then continue; fi
+    # shellcheck disable=SC2086  # "how" is a function and its arguments
+    $how >"$WORK/endpoint.req"
+    measure "$name" "$expected" "$WORK/endpoint.req"
+done
+measure "GET  /health (again, at the end)" 200 "$WORK/health.req"
+HWM_ENDPOINTS="$(peak_rss_kb)"
+grep -q "OutOfMemoryError" "$LOG" && failures+=("the server ran out of memory ($JAVA_OPTS)")
+stop_server
+
+# The mixed load: a fresh server and data, every endpoint's requests interleaved in one file.
+MIXED=""
+if ((MIXED_DURATION > 0)); then
+    log "mixed load: a fresh server, ${MIXED_DURATION}s over all endpoints with $MIXED_CONNECTIONS connections"
+    start_server mixed
+    FIRST_2="$FIRST_S"
+    fixtures
+    : >"$WORK/mixed.parts"
+    for spec in "${ENDPOINTS[@]}"; do
+        IFS='|' read -r name expected how <<<"$spec"
+        # shellcheck disable=SC2086
+        $how >"$WORK/part.req"
+        # Each endpoint's share of the mix, in lines; records rotate as in its own run, and every
+        # session answered has a line of its own.
+        awk -v k="$(mix_weight "$name")" '{ line[NR] = $0 } END { for (i = 0; i < k; i++) print line[i % NR + 1] }' \
+            "$WORK/part.req" >>"$WORK/mixed.parts"
+    done
+    # Interleaved: shuffled with a fixed seed, so that runs are alike.
+    shuf --random-source=<(yes) "$WORK/mixed.parts" >"$WORK/mixed.req"
+    line "GET /health" GET /health >>"$WORK/mixed.req"
+    load "$WORK/mixed.req" 2xx "$MIXED_DURATION" "$MIXED_CONNECTIONS" "$WORK/mixed.txt"
+    kill -0 "$SERVER_PID" 2>/dev/null || server_failed "the server died under the mixed load"
+    out="$WORK/mixed.txt"
+    m_n="$(total "$out")"; m_bad="$(unexpected "$out")"; m_err="$(sockerr "$out")"; m_err="${m_err:-0}"
+    [[ -n "$m_n" && -n "$m_bad" ]] || { cat "$out" >&2; die "could not read wrk's output for the mixed load"; }
+    ((m_bad == 0)) || failures+=("mixed load: $m_bad of $m_n answers were not 2xx ($(statuses "$out"))")
+    ((m_err == 0)) || failures+=("mixed load: $m_err socket errors")
+    MIXED="$(rps "$out")|$(to_ms "$(field "$out" 50%)")|$(to_ms "$(field "$out" 99%)")|$m_n|$m_bad|$m_err|$(statuses "$out")"
+    HWM_MIXED="$(peak_rss_kb)"
+    grep -q "OutOfMemoryError" "$LOG" && failures+=("the server ran out of memory under the mixed load ($JAVA_OPTS)")
+    awk '$1 == "sent" { $1 = ""; n = $NF; $NF = ""; sub(/^ /, ""); sub(/ $/, ""); printf "  %-52s %9d\n", $0, n }' "$out" | sort >"$WORK/mixed.sent"
+    stop_server
+fi
+LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+# --- report --------------------------------------------------------------------------------------
+IFS='|' read -r _ HEALTH_1 _ <<<"${ROWS[0]}"
+IFS='|' read -r _ HEALTH_2 _ <<<"${ROWS[${#ROWS[@]} - 1]}"
+HEALTH="$(awk -v a="$HEALTH_1" -v b="$HEALTH_2" 'BEGIN { printf "%.2f", (a + b) / 2 }')"
+yes_no() { awk -v ok="$1" 'BEGIN { print (ok ? "yes" : "NO") }'; }
 
 echo
-echo "Alliance Trust Advisor benchmark: $(nproc) cores, load average $LOAD_BEFORE before the server started"
-echo "wrk ${WRK_OPTS[*]} -d${DURATION}s --latency per endpoint after ${WARMUP}s warm-up each; server $JAVA_OPTS"
-printf '%-34s %11s %9s %9s %9s %10s %8s %7s\n' endpoint "req/s" "p50 ms" "p90 ms" "p99 ms" requests non-2xx errors
-row "GET  $HEALTH_PATH" "$WORK/health.txt"
-row "POST $ASSESS_PATH" "$WORK/assess.txt"
+echo "Alliance Trust Advisor benchmark: $(nproc) cores, load average $LOAD_BEFORE before, $LOAD_AFTER after"
+echo "server: $JAVA_OPTS; wrk -t$THREADS -c$CONNECTIONS --latency, ${WARMUP}s warm-up and ${DURATION}s per endpoint, in this order"
+echo "ratio: req/s against GET /health's mean of the first and the last run ($HEALTH req/s)"
+printf '%-52s %10s %8s %8s %8s %9s %6s %6s  %-8s %-8s\n' endpoint "req/s" "p50 ms" "p99 ms" ratio requests wrong errors "ratio>=$TARGET_RATIO" "p99<=${TARGET_P99_MS}ms"
+for row in "${ROWS[@]}"; do
+    IFS='|' read -r name r p50 p99 n bad err <<<"$row"
+    ratio="$(awk -v r="$r" -v h="$HEALTH" 'BEGIN { printf "%.3f", r / h }')"
+    if [[ "$name" == GET\ \ /health* ]]; then
+        printf '%-52s %10s %8s %8s %8s %9s %6s %6s\n' "$name" "$r" "$p50" "$p99" "$ratio" "$n" "$bad" "$err"
+        continue
+    fi
+    ratio_ok="$(yes_no "$(awk -v x="$ratio" -v t="$TARGET_RATIO" 'BEGIN { print (x >= t) }')")"
+    p99_ok="$(yes_no "$(awk -v x="$p99" -v t="$TARGET_P99_MS" 'BEGIN { print (x != "?" && x <= t) }')")"
+    printf '%-52s %10s %8s %8s %8s %9s %6s %6s  %-8s %-8s\n' "$name" "$r" "$p50" "$p99" "$ratio" "$n" "$bad" "$err" "$ratio_ok" "$p99_ok"
+    [[ "$ratio_ok" == yes ]] || missed+=("$name: $ratio of /health's throughput (target $TARGET_RATIO)")
+    [[ "$p99_ok" == yes ]] || missed+=("$name: p99 $p99 ms (target $TARGET_P99_MS ms)")
+done
 echo
-awk -v a="$(rps "$WORK/assess.txt")" -v h="$(rps "$WORK/health.txt")" 'BEGIN {
-    printf "assessment / health throughput:  %.4f  (one assessment costs about %.0f health checks)\n", a / h, h / a }'
-awk -v k="$HWM_KB" 'BEGIN { printf "server peak resident memory (VmHWM):  %.1f MiB  (%d kB)\n", k / 1024, k }'
-echo "non-200 assessment responses:  $non200"
+first_ok="$(yes_no "$(awk -v x="$FIRST_1" -v t="$TARGET_FIRST_S" 'BEGIN { print (x <= t) }')")"
+[[ "$first_ok" == yes ]] || missed+=("first answered assessment ${FIRST_1}s after the start (target ${TARGET_FIRST_S}s)")
+printf '%-52s %s\n' "process start to first answered assessment" "${FIRST_1} s${FIRST_2:+ (start of the mixed load: ${FIRST_2} s)}; <= ${TARGET_FIRST_S} s: $first_ok"
+printf '%-52s %s\n' "peak resident memory (VmHWM), endpoint runs" "$(awk -v k="$HWM_ENDPOINTS" 'BEGIN { printf "%.1f MiB", k / 1024 }')"
+if [[ -n "$MIXED" ]]; then
+    IFS='|' read -r m_rps m_p50 m_p99 m_n m_bad m_err m_statuses <<<"$MIXED"
+    printf '%-52s %s\n' "peak resident memory (VmHWM), mixed load" "$(awk -v k="$HWM_MIXED" 'BEGIN { printf "%.1f MiB", k / 1024 }')"
+    echo
+    echo "mixed load: every endpoint above interleaved, ${MIXED_DURATION}s, wrk -t$THREADS -c$MIXED_CONNECTIONS, a fresh server"
+    printf '  %-52s %s\n' "req/s, p50 / p99" "$m_rps, $m_p50 ms / $m_p99 ms"
+    printf '  %-52s %s\n' "requests, not 2xx, socket errors" "$m_n, $m_bad, $m_err"
+    printf '  %-52s %s\n' "statuses" "$m_statuses"
+    echo "  requests sent per endpoint:"
+    cat "$WORK/mixed.sent"
+fi
+if ((${#failures[@]} == 0)); then heap_ok=yes; else heap_ok=NO; fi
+printf '%-52s %s\n' "whole load served with $JAVA_OPTS, no error" "$heap_ok"
 
+if ((${#missed[@]})); then
+    echo
+    for m in "${missed[@]}"; do echo "bench: target missed: $m"; done
+fi
 if ((${#failures[@]})); then
     echo >&2
     for f in "${failures[@]}"; do echo "bench: FAIL: $f" >&2; done
     exit 1
 fi
+if [[ "$STRICT" == 1 ]] && ((${#missed[@]})); then exit 2; fi

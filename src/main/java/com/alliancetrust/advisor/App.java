@@ -8,6 +8,8 @@ import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.web.HttpApi;
 import com.alliancetrust.advisor.web.ServerOptions;
 import io.javalin.Javalin;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,9 +39,22 @@ public final class App {
     }
 
     public static Javalin start(Settings settings) {
-        LiveAdvisor advisor = LiveAdvisor.start(new ContentLocator(settings.home()));
-        Database database = settings.database() == null ? Database.sqlite(settings.dataDir())
-                : Database.postgres(settings.database().url(), settings.database().user(), settings.database().password());
+        // The database opens (and migrates) while the rules compile.
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> settings.database() == null ? Database.sqlite(settings.dataDir())
+                : Database.postgres(settings.database().url(), settings.database().user(), settings.database().password()));
+        LiveAdvisor advisor;
+        try {
+            advisor = LiveAdvisor.start(new ContentLocator(settings.home()));
+        } catch (RuntimeException e) {
+            opening.thenAccept(Database::close);
+            throw e;
+        }
+        Database database;
+        try {
+            database = opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         Javalin app = new HttpApi(advisor, database, options(settings, advisor)).create();
         ContentWatcher watcher = ContentWatcher.start(advisor);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -39,16 +39,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * An acknowledged write survives a crash. Several clients write case files (alliances, updates of
- * them, stored assessments) to the packaged jar; the server is killed with SIGKILL while writes are
- * in flight and started again on the same data; every write it acknowledged must be there, intact.
- * A write unanswered at the kill (or refused) may or may not have been kept: nothing is asserted
- * about it beyond the bounds it sets (it can leave at most what it asked for).
+ * An acknowledged write survives a crash. Several clients write every kind of record to the packaged
+ * jar (alliances and updates of them, stored assessments, guided diagnosis sessions and their
+ * answers, health checks, checklists and marks of their items); the server is killed with SIGKILL
+ * while writes are in flight and started again on the same data; every write it acknowledged must be
+ * there, intact. A write unanswered at the kill (or refused) may or may not have been kept: nothing
+ * is asserted about it beyond the bounds it sets (it can leave at most what it asked for).
  */
 class DurabilityIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ALLIANCES = "/api/v1/alliances";
     private static final String ASSESS = "/api/v1/partner-assessments";
+    private static final String DIAGNOSES = "/api/v1/diagnoses";
+    private static final String CHECKLISTS = "/api/v1/checklists";
+    private static final List<String> VIOLATED = List.of("INTEGRITY", "COMPETENCE", "BENEVOLENCE");
     private static final int WRITERS = 4;
     /** The server is killed after this many acknowledged writes, or after {@link #ENOUGH_TIME}, whichever is first. */
     private static final int ENOUGH_WRITES = 300;
@@ -100,16 +104,35 @@ class DurabilityIT {
         assertThat(run.ackedCreates.get()).as("acknowledged creates; " + summary).isPositive();
         assertThat(run.ackedUpdates.get()).as("acknowledged updates; " + summary).isPositive();
         assertThat(run.ackedAssessments.get()).as("acknowledged assessments; " + summary).isPositive();
+        assertThat(run.ackedSessions.get()).as("acknowledged diagnosis sessions; " + summary).isPositive();
+        assertThat(run.ackedAnswers.get()).as("acknowledged answers; " + summary).isPositive();
+        assertThat(run.ackedChecks.get()).as("acknowledged health checks; " + summary).isPositive();
+        assertThat(run.ackedChecklists.get()).as("acknowledged checklists; " + summary).isPositive();
+        assertThat(run.ackedMarks.get()).as("acknowledged item marks; " + summary).isPositive();
 
         try (AdvisorProcess second = launch.get()) {
             ApiClient client = second.client();
             List<String> problems = new ArrayList<>();
             int checkedAlliances = 0;
             int checkedAssessments = 0;
+            int checkedSessions = 0;
+            int checkedChecks = 0;
+            int checkedChecklists = 0;
+            int checkedMarks = 0;
             for (Writer writer : writers) {
                 for (Tracked alliance : writer.alliances) {
                     checkedAlliances++;
                     checkedAssessments += verify(client, alliance, problems);
+                    checkedChecks += verifyHealthChecks(client, alliance, problems);
+                }
+                for (TrackedSession session : writer.sessions) {
+                    checkedSessions++;
+                    verify(client, session, problems);
+                }
+                for (TrackedChecklist checklist : writer.checklists) {
+                    checkedChecklists++;
+                    checkedMarks += checklist.marks.size();
+                    verify(client, checklist, problems);
                 }
             }
             int acknowledgedCreates = run.ackedCreates.get();
@@ -117,8 +140,9 @@ class DurabilityIT {
             Reply listing = client.get(ALLIANCES + "?includeArchived=true&size=1");
             assertThat(listing.status()).as(listing.body().toString()).isEqualTo(200);
             long stored = listing.body().path("total").asLong();
-            String report = summary + "; after the restart: " + stored + " alliances stored, " + checkedAlliances
-                    + " acknowledged alliances and " + checkedAssessments + " acknowledged assessments checked, "
+            String report = summary + "; after the restart: " + stored + " alliances stored; checked " + checkedAlliances
+                    + " acknowledged alliances, " + checkedAssessments + " assessments, " + checkedSessions + " diagnosis sessions, "
+                    + checkedChecks + " health checks, " + checkedChecklists + " checklists with " + checkedMarks + " marked items; "
                     + problems.size() + " problems";
             System.out.println("[" + store + "] " + report);
 
@@ -126,6 +150,9 @@ class DurabilityIT {
                     .isZero();
             assertThat(checkedAlliances).as(report).isEqualTo(acknowledgedCreates);
             assertThat(checkedAssessments).as(report).isEqualTo(run.ackedAssessments.get());
+            assertThat(checkedSessions).as(report).isEqualTo(run.ackedSessions.get());
+            assertThat(checkedChecks).as(report).isEqualTo(run.ackedChecks.get());
+            assertThat(checkedChecklists).as(report).isEqualTo(run.ackedChecklists.get());
             assertThat(stored).as("alliances stored: at least every acknowledged create, at most every attempted one; " + report)
                     .isBetween((long) acknowledgedCreates, (long) attemptedCreates);
         }
@@ -144,10 +171,11 @@ class DurabilityIT {
         Path home = Files.createDirectories(work.resolve("home"));
         Path data = work.resolve("data");
         List<String> args = List.of("--port", "0", "--data", data.toString());
-        if (store == Store.SQLITE) return () -> AdvisorProcess.start(home, args);
+        // The writers are one client writing as fast as it can: a rate limit would refuse them, not test durability.
+        if (store == Store.SQLITE) return () -> AdvisorProcess.start(home, args, Map.of("ADVISOR_RATE_LIMIT", "0"));
         PostgresForTests.Server server = PostgresForTests.server();
         Map<String, String> env = Map.of("ADVISOR_DB_URL", server.url(TestDatabases.newDatabase(server)),
-                "ADVISOR_DB_USER", server.user(), "ADVISOR_DB_PASSWORD", server.password());
+                "ADVISOR_DB_USER", server.user(), "ADVISOR_DB_PASSWORD", server.password(), "ADVISOR_RATE_LIMIT", "0");
         return () -> AdvisorProcess.start(home, args, env);
     }
 
@@ -217,6 +245,70 @@ class DurabilityIT {
         return a.assessments.size();
     }
 
+    /** The acknowledged health checks of an alliance are all there, and at most the unconfirmed ones besides; returns how many it checked. */
+    private static int verifyHealthChecks(ApiClient client, Tracked a, List<String> problems) {
+        if (a.checks.isEmpty() && a.unconfirmedChecks == 0) return 0;
+        Reply reply = client.get(ALLIANCES + "/" + a.id + "/health");
+        if (reply.status() != 200) {
+            problems.add("health of alliance " + a.id + " is unreadable: " + reply.status() + " " + reply.body());
+            return 0;
+        }
+        Set<String> stored = new HashSet<>(texts(reply.body().path("checks"), "id"));
+        if (!stored.containsAll(a.checks)) {
+            problems.add("alliance " + a.id + ": acknowledged health checks " + a.checks + " but stored " + stored);
+        }
+        if (stored.size() > a.checks.size() + a.unconfirmedChecks) {
+            problems.add("alliance " + a.id + ": " + stored.size() + " health checks stored, more than the " + a.checks.size()
+                    + " acknowledged plus " + a.unconfirmedChecks + " unconfirmed");
+        }
+        return a.checks.size();
+    }
+
+    /** A session reads back with its acknowledged answers and version, or with the one answer unconfirmed at the kill. */
+    private static void verify(ApiClient client, TrackedSession d, List<String> problems) {
+        Reply reply = client.get(DIAGNOSES + "/" + d.id);
+        if (reply.status() != 200) {
+            problems.add("diagnosis session " + d.id + " (acknowledged at version " + d.version + ") is missing: " + reply.status() + " " + reply.body());
+            return;
+        }
+        JsonNode stored = reply.body();
+        boolean asAcknowledged = stored.path("version").asInt() == d.version && stored.path("answers").equals(d.answers);
+        boolean asUnconfirmed = d.unconfirmedValue != null && stored.path("version").asInt() == d.version + 1
+                && stored.path("answers").toString().contains("\"" + d.unconfirmedValue + "\"");
+        if (!asAcknowledged && !asUnconfirmed) {
+            problems.add("diagnosis session " + d.id + " differs from what was acknowledged:\n  stored       version "
+                    + stored.path("version") + " " + stored.path("answers") + "\n  acknowledged version " + d.version + " " + d.answers
+                    + (d.unconfirmedValue == null ? "" : "\n  unconfirmed  " + d.unconfirmedValue));
+        }
+        if (!d.allianceId.equals(stored.path("allianceId").asText())) {
+            problems.add("diagnosis session " + d.id + " belongs to " + stored.path("allianceId") + ", acknowledged for " + d.allianceId);
+        }
+    }
+
+    /** A checklist reads back with every acknowledged mark, or the one mark unconfirmed at the kill in its place. */
+    private static void verify(ApiClient client, TrackedChecklist c, List<String> problems) {
+        Reply reply = client.get(CHECKLISTS + "/" + c.id);
+        if (reply.status() != 200) {
+            problems.add("checklist " + c.id + " is missing: " + reply.status() + " " + reply.body());
+            return;
+        }
+        List<String> items = texts(reply.body().path("items"), "id");
+        if (!items.equals(c.items)) problems.add("checklist " + c.id + ": items " + items + ", acknowledged " + c.items);
+        for (JsonNode item : reply.body().path("items")) {
+            String id = item.path("id").asText();
+            String stored = item.path("status").asText() + " " + item.path("note").asText("");
+            String acknowledged = c.marks.getOrDefault(id, "OPEN ");
+            boolean unconfirmed = id.equals(c.unconfirmedItem) && stored.equals(c.unconfirmedMark);
+            if (!stored.equals(acknowledged) && !unconfirmed) {
+                problems.add("checklist " + c.id + ", item " + id + ": stored \"" + stored + "\", acknowledged \"" + acknowledged + "\""
+                        + (id.equals(c.unconfirmedItem) ? ", unconfirmed \"" + c.unconfirmedMark + "\"" : ""));
+            }
+        }
+        if (!c.allianceId.equals(reply.body().path("allianceId").asText())) {
+            problems.add("checklist " + c.id + " belongs to " + reply.body().path("allianceId") + ", acknowledged for " + c.allianceId);
+        }
+    }
+
     /** What a client sets on an alliance: everything but its id, timestamps and version. */
     private static JsonNode fields(JsonNode allianceOrDraft) {
         ObjectNode fields = JSON.createObjectNode();
@@ -246,6 +338,11 @@ class DurabilityIT {
         final AtomicInteger ackedCreates = new AtomicInteger();
         final AtomicInteger ackedUpdates = new AtomicInteger();
         final AtomicInteger ackedAssessments = new AtomicInteger();
+        final AtomicInteger ackedSessions = new AtomicInteger();
+        final AtomicInteger ackedAnswers = new AtomicInteger();
+        final AtomicInteger ackedChecks = new AtomicInteger();
+        final AtomicInteger ackedChecklists = new AtomicInteger();
+        final AtomicInteger ackedMarks = new AtomicInteger();
         long startNanos;
         long writingMillis;
         int inFlightAtKill;
@@ -258,7 +355,8 @@ class DurabilityIT {
         void awaitEnoughWrites(List<Future<Void>> writers) throws InterruptedException {
             while (true) {
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
-                boolean everyKind = ackedCreates.get() > 0 && ackedUpdates.get() > 0 && ackedAssessments.get() > 0;
+                boolean everyKind = ackedCreates.get() > 0 && ackedUpdates.get() > 0 && ackedAssessments.get() > 0 && ackedSessions.get() > 0
+                        && ackedAnswers.get() > 0 && ackedChecks.get() > 0 && ackedChecklists.get() > 0 && ackedMarks.get() > 0;
                 boolean enough = acked.get() >= ENOUGH_WRITES || (elapsed.compareTo(ENOUGH_TIME) >= 0 && acked.get() >= FEWEST_WRITES);
                 if ((everyKind && enough) || elapsed.compareTo(LONGEST_WRITING) >= 0 || writers.stream().allMatch(Future::isDone)) {
                     writingMillis = elapsed.toMillis();
@@ -273,7 +371,9 @@ class DurabilityIT {
             List<String> unanswered = writers.stream().flatMap(w -> w.unanswered.stream()).toList();
             Map<String, Long> refusals = refused.stream().collect(Collectors.groupingBy(r -> r, TreeMap::new, Collectors.counting()));
             return acked.get() + " writes acknowledged in " + writingMillis + " ms (" + ackedCreates.get() + " creates, "
-                    + ackedUpdates.get() + " updates, " + ackedAssessments.get() + " assessments), " + inFlightAtKill
+                    + ackedUpdates.get() + " updates, " + ackedAssessments.get() + " assessments, " + ackedSessions.get()
+                    + " diagnosis sessions, " + ackedAnswers.get() + " answers, " + ackedChecks.get() + " health checks, "
+                    + ackedChecklists.get() + " checklists, " + ackedMarks.get() + " item marks), " + inFlightAtKill
                     + " in flight at the kill, " + unanswered.size() + " unanswered " + unanswered + ", " + refused.size()
                     + " refused " + refusals;
         }
@@ -291,6 +391,9 @@ class DurabilityIT {
         ObjectNode unconfirmedUpdate;
         int unconfirmedAssessments;
         int unconfirmedWrites;
+        /** The ids of the health checks acknowledged, as the last acknowledged one listed them. */
+        Set<String> checks = new HashSet<>();
+        int unconfirmedChecks;
 
         Tracked(String id, int serial, ObjectNode sent, JsonNode acknowledged) {
             this.id = id;
@@ -307,6 +410,39 @@ class DurabilityIT {
     private record AcknowledgedAssessment(String id, JsonNode request, JsonNode output) {
     }
 
+    /** A diagnosis session one writer started, with the version and answers last acknowledged. */
+    private static final class TrackedSession {
+        final String id;
+        final String allianceId;
+        int version;
+        JsonNode answers;
+        /** The value of an answer sent but not acknowledged: it may or may not have been applied. */
+        String unconfirmedValue;
+
+        TrackedSession(String id, String allianceId, JsonNode view) {
+            this.id = id;
+            this.allianceId = allianceId;
+            this.version = view.path("version").asInt();
+            this.answers = view.path("answers");
+        }
+    }
+
+    /** A checklist one writer created, with each item's acknowledged mark as "STATUS note". */
+    private static final class TrackedChecklist {
+        final String id;
+        final String allianceId;
+        final List<String> items;
+        final Map<String, String> marks = new java.util.HashMap<>();
+        String unconfirmedItem;
+        String unconfirmedMark;
+
+        TrackedChecklist(String id, String allianceId, List<String> items) {
+            this.id = id;
+            this.allianceId = allianceId;
+            this.items = items;
+        }
+    }
+
     /** One client: creates alliances, updates its own alliances and stores assessments for them, until the server is gone. */
     private static final class Writer implements Callable<Void> {
         final int number;
@@ -315,6 +451,8 @@ class DurabilityIT {
         final ApiClient client;
         final Random random;
         final List<Tracked> alliances = new ArrayList<>();
+        final List<TrackedSession> sessions = new ArrayList<>();
+        final List<TrackedChecklist> checklists = new ArrayList<>();
         final List<String> refused = new ArrayList<>();
         final List<String> unanswered = new ArrayList<>();
         int attemptedCreates;
@@ -332,14 +470,29 @@ class DurabilityIT {
             for (int n = 0; !run.killed.get(); n++) {
                 List<Tracked> updatable = alliances.stream().filter(a -> a.unconfirmedUpdate == null).toList();
                 boolean answered;
-                // Of every eight writes: four creates, three updates, one assessment (which costs the server the most).
-                int slot = n % 8;
-                if (alliances.isEmpty() || slot % 2 == 0 || (slot != 7 && updatable.isEmpty())) {
+                // Of every twelve writes: three creates, two updates, one assessment (which costs the server the
+                // most), one diagnosis started and one answered, one health check, one checklist, one mark, one
+                // more update.
+                int slot = n % 12;
+                Tracked any = alliances.isEmpty() ? null : alliances.get(random.nextInt(alliances.size()));
+                if (any == null || slot == 0 || slot == 4 || slot == 8) {
                     answered = create(n);
-                } else if (slot != 7) {
-                    answered = update(updatable.get(random.nextInt(updatable.size())));
+                } else if (slot == 1 || slot == 5 || slot == 11) {
+                    answered = updatable.isEmpty() ? create(n) : update(updatable.get(random.nextInt(updatable.size())));
+                } else if (slot == 2) {
+                    answered = assess(any, n);
+                } else if (slot == 3 || (slot == 6 && sessions.stream().noneMatch(d -> d.unconfirmedValue == null))) {
+                    answered = startDiagnosis(any);
+                } else if (slot == 6) {
+                    List<TrackedSession> open = sessions.stream().filter(d -> d.unconfirmedValue == null).toList();
+                    answered = answer(open.get(random.nextInt(open.size())), n);
+                } else if (slot == 7) {
+                    answered = any.unconfirmedChecks == 0 ? recordCheck(any, n) : create(n);
+                } else if (slot == 9 || checklists.stream().noneMatch(c -> c.unconfirmedItem == null)) {
+                    answered = createChecklist(any);
                 } else {
-                    answered = assess(alliances.get(random.nextInt(alliances.size())), n);
+                    List<TrackedChecklist> markable = checklists.stream().filter(c -> c.unconfirmedItem == null).toList();
+                    answered = mark(markable.get(random.nextInt(markable.size())), n);
                 }
                 if (!answered) return null; // the server is gone
             }
@@ -388,6 +541,78 @@ class DurabilityIT {
             a.assessments.add(new AcknowledgedAssessment(reply.body().path("assessmentId").asText(), request, reply.body()));
             a.acknowledgedKinds.add("ASSESSMENT");
             run.acknowledged(run.ackedAssessments);
+            return true;
+        }
+
+        private boolean startDiagnosis(Tracked a) {
+            ObjectNode request = JSON.createObjectNode().put("allianceId", a.id).put("accused", number % 2 == 0 ? "PARTNER" : "US")
+                    .put("account", "Writer " + number + ": \u00abwhat happened\u00bb, line one\nline two");
+            Reply reply = send("POST", DIAGNOSES, request);
+            if (reply == null || reply.status() != 201) a.unconfirmedWrites++;
+            if (reply == null) return unanswered("diagnosis for " + a.id);
+            if (reply.status() != 201) return refused("diagnosis", reply);
+            sessions.add(new TrackedSession(reply.body().path("id").asText(), a.id, reply.body()));
+            a.acknowledgedKinds.add("DIAGNOSIS_STARTED");
+            run.acknowledged(run.ackedSessions);
+            return true;
+        }
+
+        /** Answers (or changes the answer to) which element was violated: never enough to complete the diagnosis. */
+        private boolean answer(TrackedSession d, int n) {
+            String value = VIOLATED.get((n / 12 + number) % VIOLATED.size());
+            ObjectNode request = JSON.createObjectNode().put("question", "violatedElement").put("value", value);
+            Reply reply = send("POST", DIAGNOSES + "/" + d.id + "/answers", request);
+            if (reply == null || reply.status() != 200) d.unconfirmedValue = value;
+            if (reply == null) return unanswered("answer to " + d.id);
+            if (reply.status() != 200) return refused("answer", reply);
+            d.version = reply.body().path("version").asInt();
+            d.answers = reply.body().path("answers");
+            run.acknowledged(run.ackedAnswers);
+            return true;
+        }
+
+        private boolean recordCheck(Tracked a, int n) {
+            ObjectNode request = (ObjectNode) read(HEALTH_CHECK.replace("{date}", java.time.LocalDate.now().minusDays(900 - n % 900).toString()));
+            Reply reply = send("POST", ALLIANCES + "/" + a.id + "/health-checks", request);
+            if (reply == null || reply.status() != 201) {
+                a.unconfirmedChecks++;
+                a.unconfirmedWrites++;
+            }
+            if (reply == null) return unanswered("health check of " + a.id);
+            if (reply.status() != 201) return refused("health check", reply);
+            a.checks = new HashSet<>(texts(reply.body().path("checks"), "id"));
+            a.acknowledgedKinds.add("HEALTH_CHECK");
+            run.acknowledged(run.ackedChecks);
+            return true;
+        }
+
+        private boolean createChecklist(Tracked a) {
+            ObjectNode request = JSON.createObjectNode().put("allianceId", a.id).put("partnerCountry", COUNTRIES.get(number % COUNTRIES.size()))
+                    .put("ourCountry", "GB").put("purpose", PURPOSES.get(number % PURPOSES.size())).put("governmentFacing", number % 2 == 0);
+            Reply reply = send("POST", CHECKLISTS, request);
+            if (reply == null || reply.status() != 201) a.unconfirmedWrites++;
+            if (reply == null) return unanswered("checklist for " + a.id);
+            if (reply.status() != 201) return refused("checklist", reply);
+            checklists.add(new TrackedChecklist(reply.body().path("id").asText(), a.id, texts(reply.body().path("items"), "id")));
+            a.acknowledgedKinds.add("CHECKLIST");
+            run.acknowledged(run.ackedChecklists);
+            return true;
+        }
+
+        private boolean mark(TrackedChecklist c, int n) {
+            String item = c.items.get(random.nextInt(c.items.size()));
+            String status = List.of("DONE", "NOT_APPLICABLE", "RED_FLAG", "OPEN").get(n % 4);
+            String note = "Writer " + number + ", write " + n + ": \u2713 checked";
+            ObjectNode request = JSON.createObjectNode().put("status", status).put("note", note).put("by", "writer" + number + "@example.com");
+            Reply reply = send("PUT", CHECKLISTS + "/" + c.id + "/items/" + item, request);
+            if (reply == null || reply.status() != 200) {
+                c.unconfirmedItem = item;
+                c.unconfirmedMark = status + " " + note;
+            }
+            if (reply == null) return unanswered("mark of " + item + " on " + c.id);
+            if (reply.status() != 200) return refused("mark", reply);
+            c.marks.put(item, status + " " + note);
+            run.acknowledged(run.ackedMarks);
             return true;
         }
 
@@ -448,6 +673,17 @@ class DurabilityIT {
             });
             ((ObjectNode) request.path("partner")).put("name", request.path("partner").path("name").asText() + " " + number + "-" + n);
             return request;
+        }
+    }
+
+    /** Six respondents, three on each side, every survey item answered; {@code {date}} to fill in. */
+    private static final String HEALTH_CHECK = healthCheck();
+
+    private static String healthCheck() {
+        try {
+            return Files.readString(Path.of("bench", "bodies", "health-check.json"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

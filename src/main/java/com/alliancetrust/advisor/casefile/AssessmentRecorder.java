@@ -11,8 +11,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Makes a partner assessment and, when it names an alliance, stores input and output in its case file. */
 public final class AssessmentRecorder {
 
-    /** The assessment as answered, and whether it was stored. */
-    public record Outcome(JsonNode output, boolean stored) {
+    /**
+     * The assessment made and whether it was stored; {@code output} is the stored assessment as
+     * JSON, and null when it was not stored (it is then answered as made, with no tree built first).
+     */
+    public record Outcome(PartnerAssessment assessment, JsonNode output, boolean stored) {
+        /** What to answer with. */
+        public Object answer() {
+            return stored ? output : assessment;
+        }
     }
 
     private final PartnerAssessmentService assessments;
@@ -33,10 +40,10 @@ public final class AssessmentRecorder {
     public Outcome assess(Advisor current, PartnerAssessmentRequest request) {
         if (request != null && request.allianceId() != null) caseFiles.requireAlliance(request.allianceId(), "allianceId");
         PartnerAssessment result = current == null ? assessments.assess(request) : assessments.assess(current, request);
-        if (request.allianceId() == null) return new Outcome(json.valueToTree(result), false);
+        if (request.allianceId() == null) return new Outcome(result, null, false);
         PartnerAssessment stored = result.stored(Ids.newId(), request.allianceId());
         JsonNode output = json.valueToTree(stored);
         caseFiles.recordAssessment(request.allianceId(), json.valueToTree(request), stored, output);
-        return new Outcome(output, true);
+        return new Outcome(stored, output, true);
     }
 }

@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.casefile;
 
+import com.alliancetrust.advisor.InvalidInputException;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.PartnerAssessmentService;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -55,6 +56,30 @@ public final class AssessmentRerun {
                 : ", with the same rules and knowledge version.");
         return new Result(assessmentId, stored.rulesVersion(), after.path("version").asText(), rulesChanged,
                 before.path("verdict").path("value").asText(), after.path("verdict").path("value").asText(), changes, summary, after);
+    }
+
+    /** Refuses, naming the field, a stored assessment from a backup whose input could not be assessed again. */
+    public void checkImported(StoredAssessment stored, String path) {
+        PartnerAssessmentRequest input;
+        try {
+            input = json.treeToValue(stored.input(), PartnerAssessmentRequest.class);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            StringBuilder at = new StringBuilder(path + ".input");
+            for (var r : e.getPath()) {
+                if (r.getFieldName() != null) at.append('.').append(r.getFieldName());
+                else if (r.getIndex() >= 0) at.append('[').append(r.getIndex()).append(']');
+            }
+            throw new InvalidInputException(at.toString(), "is not a value a partner assessment request can hold");
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new InvalidInputException(path + ".input", "is not a partner assessment request");
+        }
+        if (input == null) throw new InvalidInputException(path + ".input", "is not a partner assessment request");
+        try {
+            assessments.validate(input);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(path + ".input." + e.field(), e.getMessage());
+        }
+        if (!stored.output().isObject()) throw new InvalidInputException(path + ".output", "must be an assessment");
     }
 
     /** What differs between two assessment outputs, each difference with the reason the rules give for it. */

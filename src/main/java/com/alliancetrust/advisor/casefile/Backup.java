@@ -32,19 +32,34 @@ public final class Backup {
     public record Imported(int alliances, int timelineEvents, int assessments, int diagnoses, int healthChecks) {
     }
 
+    /**
+     * Checks, before anything is stored, that an entry can be read back by the services that will
+     * read it (a diagnosis session's state, a health check's dates and scores, a stored
+     * assessment's input), refusing it with the field named; {@code path} names the entry.
+     */
+    public interface ImportCheck {
+        void check(Entry entry, String path);
+    }
+
     private final Database db;
     private final CaseFileStore store;
     private final DiagnosisStore diagnoses = new DiagnosisStore();
     private final HealthCheckStore healthChecks;
+    private final ImportCheck readable;
 
     public Backup(Database db, CaseFileStore store, HealthCheckStore healthChecks) {
+        this(db, store, healthChecks, (entry, path) -> { });
+    }
+
+    public Backup(Database db, CaseFileStore store, HealthCheckStore healthChecks, ImportCheck readable) {
         this.db = db;
         this.store = store;
         this.healthChecks = healthChecks;
+        this.readable = readable;
     }
 
     public Document exportAll() {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             List<Entry> entries = new ArrayList<>();
             for (String id : store.allianceIds(c)) entries.add(entry(c, id));
             return new Document(FORMAT, FORMAT_VERSION, Ids.now(), entries);
@@ -52,7 +67,7 @@ public final class Backup {
     }
 
     public Document exportOne(String allianceId) {
-        return db.inTransaction(c -> new Document(FORMAT, FORMAT_VERSION, Ids.now(), List.of(entry(c, allianceId))));
+        return db.read(c -> new Document(FORMAT, FORMAT_VERSION, Ids.now(), List.of(entry(c, allianceId))));
     }
 
     private Entry entry(Connection c, String id) throws SQLException {
@@ -68,7 +83,10 @@ public final class Backup {
             throw new InvalidInputException("formatVersion", "must be " + FORMAT_VERSION);
         }
         List<Entry> entries = doc.caseFiles() == null ? List.of() : doc.caseFiles();
-        for (int i = 0; i < entries.size(); i++) validate(entries.get(i), "caseFiles[" + i + "]");
+        for (int i = 0; i < entries.size(); i++) {
+            validate(entries.get(i), "caseFiles[" + i + "]");
+            readable.check(entries.get(i), "caseFiles[" + i + "]");
+        }
         return db.inTransaction(c -> {
             int events = 0;
             int assessments = 0;
@@ -107,6 +125,14 @@ public final class Backup {
         Alliance a = e.alliance();
         require(a.id(), path + ".alliance.id");
         require(a.partner() == null ? null : a.partner().name(), path + ".alliance.partner.name");
+        // The columns' sizes: a longer text is refused here, as both databases would refuse it.
+        max(a.id(), path + ".alliance.id", ID);
+        max(a.partner().name(), path + ".alliance.partner.name", 200);
+        max(a.partner().country(), path + ".alliance.partner.country", 2);
+        max(a.partner().industry(), path + ".alliance.partner.industry", 200);
+        max(a.owner(), path + ".alliance.owner", 200);
+        max(a.createdAt(), path + ".alliance.createdAt", TIME);
+        max(a.updatedAt(), path + ".alliance.updatedAt", TIME);
         require(a.purpose(), path + ".alliance.purpose");
         require(a.status(), path + ".alliance.status");
         require(a.countries(), path + ".alliance.countries");
@@ -122,6 +148,10 @@ public final class Backup {
             require(t.at(), at + ".at");
             require(t.kind(), at + ".kind");
             require(t.summary(), at + ".summary");
+            max(t.id(), at + ".id", ID);
+            max(t.at(), at + ".at", TIME);
+            max(t.kind(), at + ".kind", 40);
+            max(t.recordId(), at + ".recordId", ID);
             if (!a.id().equals(t.allianceId())) throw new InvalidInputException(at + ".allianceId", "must be " + a.id());
         }
         List<StoredAssessment> assessments = list(e.assessments());
@@ -136,6 +166,11 @@ public final class Backup {
             require(s.verdict(), at + ".verdict");
             require(s.input(), at + ".input");
             require(s.output(), at + ".output");
+            max(s.id(), at + ".id", ID);
+            max(s.createdAt(), at + ".createdAt", TIME);
+            max(s.rulesVersion(), at + ".rulesVersion", 64);
+            max(s.partner(), at + ".partner", 200);
+            max(s.verdict(), at + ".verdict", 32);
             if (!a.id().equals(s.allianceId())) throw new InvalidInputException(at + ".allianceId", "must be " + a.id());
         }
         List<DiagnosisStore.Row> sessions = list(e.diagnoses());
@@ -148,6 +183,10 @@ public final class Backup {
             require(d.updatedAt(), at + ".updatedAt");
             require(d.status(), at + ".status");
             require(d.stateJson(), at + ".stateJson");
+            max(d.id(), at + ".id", ID);
+            max(d.createdAt(), at + ".createdAt", TIME);
+            max(d.updatedAt(), at + ".updatedAt", TIME);
+            max(d.status(), at + ".status", 16);
             if (!a.id().equals(d.allianceId())) throw new InvalidInputException(at + ".allianceId", "must be " + a.id());
         }
         List<HealthCheck> checks = list(e.healthChecks());
@@ -161,12 +200,21 @@ public final class Backup {
             require(h.scores(), at + ".scores");
             require(h.indicators(), at + ".indicators");
             require(h.events(), at + ".events");
+            max(h.id(), at + ".id", ID);
+            max(h.recordedAt(), at + ".recordedAt", TIME);
             if (!a.id().equals(h.allianceId())) throw new InvalidInputException(at + ".allianceId", "must be " + a.id());
         }
     }
 
     private static void require(Object value, String field) {
         if (value == null) throw new InvalidInputException(field, "is required");
+    }
+
+    private static final int ID = 36;
+    private static final int TIME = 24;
+
+    private static void max(String value, String field, int length) {
+        if (value != null && value.length() > length) throw new InvalidInputException(field, "must be at most " + length + " characters");
     }
 
     private static <T> List<T> list(List<T> items) {

@@ -75,18 +75,18 @@ public final class CaseFileService {
     }
 
     public CaseFile read(String id) {
-        return db.inTransaction(c -> new CaseFile(find(c, id), store.events(c, id), store.assessmentSummaries(c, id)));
+        return db.read(c -> new CaseFile(find(c, id), store.events(c, id), store.assessmentSummaries(c, id)));
     }
 
     public Page<Alliance> list(AllianceFilter filter, int page, int size) {
         if (page < 1) throw new InvalidInputException("page", "must be 1 or more, got " + page);
         if (size < 1 || size > MAX_PAGE_SIZE) throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);
-        return db.inTransaction(c -> store.listAlliances(c, filter, page, size));
+        return db.read(c -> store.listAlliances(c, filter, page, size));
     }
 
     /** Fails with a 400 naming {@code field} unless the alliance exists. */
     public void requireAlliance(String id, String field) {
-        boolean exists = db.inTransaction(c -> store.exists(c, "alliances", id));
+        boolean exists = db.read(c -> store.exists(c, "alliances", id));
         if (!exists) throw new InvalidInputException(field, "no alliance with id " + id);
     }
 
@@ -105,7 +105,7 @@ public final class CaseFileService {
 
     /** Fails with 404 unless the alliance exists. */
     public void requireExisting(String id) {
-        db.inTransaction(c -> find(c, id));
+        db.read(c -> find(c, id));
     }
 
     /** Records on an alliance's timeline something another capability did, e.g. a diagnosis. */
@@ -119,17 +119,17 @@ public final class CaseFileService {
 
     /** A stored assessment named in a request body: unknown gives 400 naming {@code field}, not 404. */
     public StoredAssessment assessmentForInput(String id, String field) {
-        return db.inTransaction(c -> store.findAssessment(c, id))
+        return db.read(c -> store.findAssessment(c, id))
                 .orElseThrow(() -> new InvalidInputException(field, "no assessment with id " + id));
     }
 
     public StoredAssessment assessment(String id) {
-        return db.inTransaction(c -> store.findAssessment(c, id))
+        return db.read(c -> store.findAssessment(c, id))
                 .orElseThrow(() -> new NotFoundException("No assessment with id " + id));
     }
 
     public List<AssessmentSummary> assessments(String allianceId) {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             find(c, allianceId);
             return store.assessmentSummaries(c, allianceId);
         });

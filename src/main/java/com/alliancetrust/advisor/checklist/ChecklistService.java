@@ -101,24 +101,7 @@ public final class ChecklistService {
         if (context.expectedDurationYears() != null && (context.expectedDurationYears() < 0 || context.expectedDurationYears() > 100)) {
             throw new InvalidInputException("expectedDurationYears", "must be between 0 and 100");
         }
-        CountryRisk risk = context.partnerCountry() == null ? null : kb.countryRisk().get(context.partnerCountry());
-
-        List<Object> facts = new ArrayList<>();
-        kb.checklist().values().forEach(i -> facts.add(new CatalogueItem(i.id(), i.section().name(), i.resolves())));
-        if (context.partnerCountry() != null && context.ourCountry() != null) {
-            facts.add(Fact.of("checklist.crossBorder", context.partnerCountry().equals(context.ourCountry()) ? "NO" : "YES"));
-        }
-        if (risk != null) facts.add(Fact.of("checklist.corruptionRisk", risk.band().name()));
-        if (context.purpose() != null) facts.add(Fact.of("checklist.purpose", context.purpose().name()));
-        if (context.ipSensitivity() != null) facts.add(Fact.of("checklist.ipSensitivity", context.ipSensitivity().name()));
-        yes(facts, "checklist.governmentFacing", context.governmentFacing());
-        yes(facts, "checklist.partnerIsCompetitor", context.partnerIsCompetitor());
-        yes(facts, "checklist.virtual", context.virtual());
-        yes(facts, "checklist.ceoPressure", context.ceoUnderPressure());
-        if (context.expectedDurationYears() != null) facts.add(Fact.of("checklist.expectedDurationYears", context.expectedDurationYears()));
-        if (assessment != null) facts.addAll(assessmentFacts(assessment, kb));
-
-        Evaluation evaluation = current.engine(RULE_SET).evaluate(facts);
+        Evaluation evaluation = current.engine(RULE_SET).evaluate(facts(context, assessment, kb));
         ExplanationBuilder explanations = new ExplanationBuilder(evaluation, kb, input -> describe(input, kb));
         Map<String, Priority> priorities = new LinkedHashMap<>();
         Map<String, List<Explanation>> reasons = new LinkedHashMap<>();
@@ -158,9 +141,9 @@ public final class ChecklistService {
     }
 
     private Checklist read(Advisor current, String id) {
-        ChecklistStore.Header header = db.inTransaction(c -> store.find(c, id))
+        ChecklistStore.Header header = db.read(c -> store.find(c, id))
                 .orElseThrow(() -> new NotFoundException("No checklist with id " + id));
-        List<ChecklistStore.ItemRow> rows = db.inTransaction(c -> store.items(c, id));
+        List<ChecklistStore.ItemRow> rows = db.read(c -> store.items(c, id));
         KnowledgeBase kb = current.knowledge();
         ChecklistContext context = text.read(header.contextJson(), ChecklistContext.class);
         CountryRisk risk = context.partnerCountry() == null ? null : kb.countryRisk().get(context.partnerCountry());
@@ -286,6 +269,26 @@ public final class ChecklistService {
                         : alliance.hasNonNull("expectedDurationYears") ? alliance.path("expectedDurationYears").asInt() : null);
     }
 
+    /** What the rules see: the catalogue, the deal's context and, from a stored assessment, what it could not establish or found alarming. */
+    static List<Object> facts(ChecklistContext context, StoredAssessment assessment, KnowledgeBase kb) {
+        CountryRisk risk = context.partnerCountry() == null ? null : kb.countryRisk().get(context.partnerCountry());
+        List<Object> facts = new ArrayList<>();
+        kb.checklist().values().forEach(i -> facts.add(new CatalogueItem(i.id(), i.section().name(), i.resolves())));
+        if (context.partnerCountry() != null && context.ourCountry() != null) {
+            facts.add(Fact.of("checklist.crossBorder", context.partnerCountry().equals(context.ourCountry()) ? "NO" : "YES"));
+        }
+        if (risk != null) facts.add(Fact.of("checklist.corruptionRisk", risk.band().name()));
+        if (context.purpose() != null) facts.add(Fact.of("checklist.purpose", context.purpose().name()));
+        if (context.ipSensitivity() != null) facts.add(Fact.of("checklist.ipSensitivity", context.ipSensitivity().name()));
+        yes(facts, "checklist.governmentFacing", context.governmentFacing());
+        yes(facts, "checklist.partnerIsCompetitor", context.partnerIsCompetitor());
+        yes(facts, "checklist.virtual", context.virtual());
+        yes(facts, "checklist.ceoPressure", context.ceoUnderPressure());
+        if (context.expectedDurationYears() != null) facts.add(Fact.of("checklist.expectedDurationYears", context.expectedDurationYears()));
+        if (assessment != null) facts.addAll(assessmentFacts(assessment, kb));
+        return facts;
+    }
+
     /**
      * What the assessment knew, as facts named by their evidence key; the evidence of each element it
      * left UNKNOWN; and, for each red flag, the evidence that raised it.
@@ -300,7 +303,9 @@ public final class ChecklistService {
         }));
         Set<String> against = new LinkedHashSet<>();
         for (JsonNode element : a.output().path("profile")) {
-            TrustElement e = TrustElement.valueOf(element.path("element").asText());
+            TrustElement e = java.util.Arrays.stream(TrustElement.values()).filter(t -> t.name().equals(element.path("element").asText()))
+                    .findFirst().orElse(null);
+            if (e == null) continue; // an imported assessment may name what this version does not know
             String level = element.path("level").asText();
             if (level.equals("UNKNOWN")) kb.evidenceFor(e).forEach(f -> facts.add(Fact.of("assessment.unknownEvidence", f.key())));
             if (level.equals("LOW") || level.equals("MODERATE")) facts.add(Fact.of("assessment.weakElement", e.key()));

@@ -33,7 +33,7 @@ final class DiagnosisEngine {
         this.rules = advisor.engine(RULE_SET);
     }
 
-    private List<Object> facts(DiagnosisState state) {
+    List<Object> facts(DiagnosisState state) {
         List<Object> facts = new ArrayList<>(state.breachParts());
         facts.addAll(state.answers());
         return facts;

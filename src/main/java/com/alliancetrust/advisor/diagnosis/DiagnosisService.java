@@ -167,6 +167,40 @@ public final class DiagnosisService {
         return state;
     }
 
+    /**
+     * Refuses, naming the field, a session from a backup that this service could not read back: a
+     * state that is not a session's, parts out of order, an answer to an unknown question or with
+     * a value the question does not offer. {@code path} names the session in the backup document.
+     */
+    public void checkImported(DiagnosisStore.Row row, String path) {
+        Advisor current = advisor.get();
+        String field = path + ".stateJson";
+        DiagnosisState state;
+        try {
+            state = read(row);
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(field, "is not the state of a diagnosis session");
+        }
+        if (state.parts() == null || state.parts().isEmpty() || state.parts().size() > MAX_PARTS) {
+            throw new InvalidInputException(field + ".parts", "must list 1 to " + MAX_PARTS + " parts");
+        }
+        for (int i = 0; i < state.parts().size(); i++) {
+            DiagnosisState.Part p = state.parts().get(i);
+            if (p.index() != i + 1 || p.accused() == null) {
+                throw new InvalidInputException(field + ".parts[" + i + "]", "must be part " + (i + 1) + " with who is accused");
+            }
+        }
+        if (state.answers() == null) throw new InvalidInputException(field + ".answers", "is required");
+        for (int i = 0; i < state.answers().size(); i++) {
+            Answer a = state.answers().get(i);
+            String at = field + ".answers[" + i + "]";
+            checkPart(state, a.part(), at + ".part");
+            if (a.question() == null || question(current, a.question(), at + ".question").option(a.value()).isEmpty()) {
+                throw new InvalidInputException(at + ".value", "is not an answer the question offers");
+            }
+        }
+    }
+
     private static void checkPart(DiagnosisState state, int part, String field) {
         if (part < 1 || part > state.parts().size()) {
             throw new InvalidInputException(field, "must be between 1 and " + state.parts().size() + ", got " + part);
@@ -202,7 +236,7 @@ public final class DiagnosisService {
     }
 
     private DiagnosisStore.Row row(String id) {
-        return db.inTransaction(c -> store.find(c, id)).orElseThrow(() -> new NotFoundException("No diagnosis with id " + id));
+        return db.read(c -> store.find(c, id)).orElseThrow(() -> new NotFoundException("No diagnosis with id " + id));
     }
 
     private DiagnosisState read(DiagnosisStore.Row row) {

@@ -4,7 +4,9 @@ package com.alliancetrust.advisor.domain;
 public enum TrustElement {
     COMPETENCE, INTEGRITY, BENEVOLENCE, PREDICTABILITY;
 
+    private final String key = name().toLowerCase(); // asked for many times per assessment
+
     public String key() {
-        return name().toLowerCase();
+        return key;
     }
 }

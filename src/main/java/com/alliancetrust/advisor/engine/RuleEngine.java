@@ -43,6 +43,7 @@ public final class RuleEngine {
     private final KieBase kieBase;
     private final Map<String, RuleInfo> catalogue;
     private final Limits limits;
+    private final PhaseRuleBases phases;
 
     /**
      * How far one evaluation may go before it is stopped: a rule that keeps re-activating itself
@@ -53,12 +54,14 @@ public final class RuleEngine {
         public static final Duration DEFAULT_TIME = Duration.ofSeconds(5);
     }
 
-    private RuleEngine(String ruleSet, ReleaseId releaseId, KieBase kieBase, Map<String, RuleInfo> catalogue, Limits limits) {
+    private RuleEngine(String ruleSet, ReleaseId releaseId, KieBase kieBase, Map<String, RuleInfo> catalogue, Limits limits,
+                       PhaseRuleBases phases) {
         this.ruleSet = ruleSet;
         this.releaseId = releaseId;
         this.kieBase = kieBase;
         this.catalogue = catalogue;
         this.limits = limits;
+        this.phases = phases;
     }
 
     /** Compiles with the default time bound per evaluation. */
@@ -84,7 +87,7 @@ public final class RuleEngine {
         ks.getRepository().removeKieModule(releaseId); // the container keeps what it needs
         Map<String, RuleInfo> catalogue = catalogue(kieBase, ruleFiles);
         LOG.info("Loaded {} rules from {} files in rules/{}", catalogue.size(), ruleFiles.size(), ruleSet);
-        return new RuleEngine(ruleSet, releaseId, kieBase, catalogue, limits);
+        return new RuleEngine(ruleSet, releaseId, kieBase, catalogue, limits, new PhaseRuleBases(ruleSet, ruleFiles, kieBase));
     }
 
     private static String describe(Message m) {
@@ -168,7 +171,7 @@ public final class RuleEngine {
     }
 
     private List<Object> run(Collection<?> facts, int lastPhase, DerivationRecorder recorder) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = phases.upTo(lastPhase).newKieSession(); // a run that stops early needs fewer rules
         Watchdog.Timer timer = null;
         try {
             if (recorder != null) {

@@ -134,11 +134,11 @@ public final class MonitoringService {
 
     /** The checks recorded up to a day: a view "as of" a past date ignores what came later. */
     private List<HealthCheck> checksUntil(String allianceId, LocalDate day) {
-        return db.inTransaction(c -> store.forAlliance(c, allianceId)).stream()
+        return db.read(c -> store.forAlliance(c, allianceId)).stream()
                 .filter(h -> !LocalDate.parse(h.date()).isAfter(day)).toList();
     }
 
-    private AllianceHealth read(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
+    AllianceHealth read(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
         List<Object> facts = facts(alliance, checks, asOf);
         Evaluation evaluation = current.engine(RULE_SET).evaluate(facts);
         ExplanationBuilder explanations = new ExplanationBuilder(evaluation, current.knowledge(), this::describe);
@@ -170,7 +170,7 @@ public final class MonitoringService {
                 overallLevel, overall, trend, stage, pace, last, next, sorted, current.version());
     }
 
-    private List<Object> facts(Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
+    List<Object> facts(Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
         List<Object> facts = new ArrayList<>();
         facts.add(Fact.of("alliance.purpose", alliance.purpose().name()));
         facts.add(Fact.of("alliance.status", alliance.status().name()));
@@ -306,6 +306,34 @@ public final class MonitoringService {
     private static void range(Integer value, String field, int min, int max) {
         if (value != null && (value < min || value > max)) {
             throw new InvalidInputException(field, "must be between " + min + " and " + max + ", got " + value);
+        }
+    }
+
+    /**
+     * Refuses, naming the field, a health check from a backup that this service could not read back:
+     * a date that is not a date, a score of an unknown side or element or off the 1-5 scale,
+     * an indicator out of range. {@code path} names the check in the backup document.
+     */
+    public static void checkImported(HealthCheck check, String path) {
+        date(check.date(), path + ".date");
+        List<SideScore> scores = check.scores();
+        for (int i = 0; i < scores.size(); i++) {
+            SideScore s = scores.get(i);
+            String at = path + ".scores[" + i + "]";
+            if (s.side() == null || !List.of(SurveyScoring.ALL, HealthCheckRequest.Side.OURS.name(), HealthCheckRequest.Side.PARTNER.name())
+                    .contains(s.side())) {
+                throw new InvalidInputException(at + ".side", "must be ALL, OURS or PARTNER");
+            }
+            if (!SurveyScoring.OVERALL.equals(s.element()) && java.util.Arrays.stream(TrustElement.values()).noneMatch(e -> e.name().equals(s.element()))) {
+                throw new InvalidInputException(at + ".element", "must be a trust element or OVERALL");
+            }
+            if (!(s.mean() >= 1 && s.mean() <= 5)) throw new InvalidInputException(at + ".mean", "must be between 1 and 5");
+            if (s.respondents() < 1) throw new InvalidInputException(at + ".respondents", "must be 1 or more");
+        }
+        try {
+            validate(check.indicators());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(path + "." + e.field(), e.getMessage());
         }
     }
 

@@ -152,11 +152,12 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
         if (context.ceoCommitment() != null) facts.add(Fact.of("context.ceoCommitment", context.ceoCommitment().name()));
         if (context.timePressure() != null) facts.add(Fact.of("context.timePressure", context.timePressure().name()));
         if (context.alternativesConsidered() != null) facts.add(Fact.of("context.alternativesConsidered", context.alternativesConsidered()));
-        for (EvidenceField field : kb.evidence().values()) {
-            Object value = evidence.get(field.key());
-            if (value == null) facts.add(new MissingEvidence(field.element(), field.key()));
-            else if (value instanceof Integer n) facts.add(Fact.of(field.key(), n));
-            else facts.add(Fact.of(field.key(), (String) value));
+        for (Map.Entry<String, EvidenceField> item : kb.evidence().entrySet()) { // keyed by the field's key
+            String key = item.getKey();
+            Object value = evidence.get(key);
+            if (value == null) facts.add(new MissingEvidence(item.getValue().element(), key));
+            else if (value instanceof Integer n) facts.add(Fact.of(key, n));
+            else facts.add(Fact.of(key, (String) value));
         }
         return facts;
     }

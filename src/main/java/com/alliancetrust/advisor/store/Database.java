@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -22,10 +24,18 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final String description;
+    private final boolean sqlite;
+    /**
+     * SQLite has one writer at a time. Writers queue here, in order of arrival, and each starts as
+     * soon as the one before has committed; left to SQLite's busy handler instead, a waiting writer
+     * sleeps in ever longer steps and the unluckiest wait a second or more under load.
+     */
+    private final ReentrantLock writers = new ReentrantLock(true);
 
-    private Database(HikariDataSource dataSource, String description) {
+    private Database(HikariDataSource dataSource, String description, boolean sqlite) {
         this.dataSource = dataSource;
         this.description = description;
+        this.sqlite = sqlite;
     }
 
     /** SQLite in {@code dataDir/advisor.db}, created on first use; every commit is synced to disk. */
@@ -48,7 +58,7 @@ public final class Database implements AutoCloseable {
         // would otherwise fail at once (SQLITE_BUSY) instead of waiting when another writer is active.
         config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         config.setMaximumPoolSize(4);
-        return open(config, "SQLite " + file);
+        return open(config, "SQLite " + file, true);
     }
 
     public static Database postgres(String url, String user, String password) {
@@ -57,10 +67,10 @@ public final class Database implements AutoCloseable {
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(8);
-        return open(config, "PostgreSQL " + url);
+        return open(config, "PostgreSQL " + url, false);
     }
 
-    private static Database open(HikariConfig config, String description) {
+    private static Database open(HikariConfig config, String description, boolean sqlite) {
         config.setPoolName("advisor-db");
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
@@ -70,7 +80,7 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         LOG.info("Case files in {}", description);
-        return new Database(dataSource, description);
+        return new Database(dataSource, description, sqlite);
     }
 
     public DataSource dataSource() {
@@ -83,6 +93,16 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(SqlWork<T> work) {
+        if (!sqlite) return transaction(work);
+        writers.lock();
+        try {
+            return transaction(work);
+        } finally {
+            writers.unlock();
+        }
+    }
+
+    private <T> T transaction(SqlWork<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -95,6 +115,35 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException(e);
+        }
+    }
+
+    /**
+     * Runs work that only reads, in one transaction that sees one state of the data. On SQLite it
+     * is a deferred transaction: it takes no write lock, so readers neither wait for each other nor
+     * for a writer, where {@link #inTransaction} (which takes the write lock at once, so that a read
+     * followed by a write never fails) would queue every reader behind every other request.
+     */
+    public <T> T read(SqlWork<T> work) {
+        if (!sqlite) return inTransaction(work);
+        try (Connection c = dataSource.getConnection()) {
+            execute(c, "BEGIN DEFERRED");
+            try {
+                T result = work.run(c);
+                execute(c, "COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                execute(c, "ROLLBACK");
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
         }
     }
 

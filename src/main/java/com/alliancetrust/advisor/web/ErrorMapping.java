@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -90,6 +91,8 @@ final class ErrorMapping {
             return "Unknown field '" + u.getPropertyName() + "'" + (u.getKnownPropertyIds() == null ? "" :
                     "; known fields: " + u.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
         }
+        if (e instanceof InvalidNullException) return "must not be null";
+        if (e instanceof InvalidFormatException f && f.getTargetType() == String.class) return f.getOriginalMessage();
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             return "Unknown value " + f.getValue() + "; allowed: " + Arrays.stream(f.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));

@@ -82,12 +82,25 @@ public final class HttpApi {
         this.rerun = new AssessmentRerun(caseFiles, assessments, json);
         this.recorder = new AssessmentRecorder(assessments, caseFiles, json);
         this.checklists = new ChecklistService(advisor, database, caseFiles, recorder, json);
-        this.backup = new Backup(database, store, new HealthCheckStore(json));
         this.diagnoses = new DiagnosisService(advisor, database, caseFiles, json);
         this.earlyWarning = new EarlyWarning(advisor);
         this.contractBalance = new ContractBalanceService(advisor);
         this.culture = new CultureAdviceService(advisor);
         this.monitoring = new MonitoringService(advisor, database, caseFiles, json);
+        this.backup = new Backup(database, store, new HealthCheckStore(json), this::checkImported);
+    }
+
+    /** An imported case file must be readable by every service that will read it. */
+    private void checkImported(Backup.Entry entry, String path) {
+        for (int i = 0; entry.assessments() != null && i < entry.assessments().size(); i++) {
+            rerun.checkImported(entry.assessments().get(i), path + ".assessments[" + i + "]");
+        }
+        for (int i = 0; entry.diagnoses() != null && i < entry.diagnoses().size(); i++) {
+            diagnoses.checkImported(entry.diagnoses().get(i), path + ".diagnoses[" + i + "]");
+        }
+        for (int i = 0; entry.healthChecks() != null && i < entry.healthChecks().size(); i++) {
+            MonitoringService.checkImported(entry.healthChecks().get(i), path + ".healthChecks[" + i + "]");
+        }
     }
 
     public Javalin create() {
@@ -99,12 +112,15 @@ public final class HttpApi {
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             ErrorMapping.register(config.routes);
             Safeguards.register(config.routes, options);
+            // Every body within the limits is read before the request is answered, even where it is not
+            // needed: a connection closed with unread data is reset, and the client loses the answer.
+            config.routes.before(Context::bodyAsBytes);
             WebApp.register(config, options.webRoot());
             config.routes.get("/health", ctx -> {
                 Advisor current = advisor.get(); // once: the version and the count must come from the same rule base
                 ctx.json(Map.of("status", "UP", "version", current.version(), "rules", current.rules().size()));
             });
-            config.routes.get("/openapi.json", ctx -> ctx.json(OpenApi.document(advisor.get().knowledge())));
+            config.routes.get("/openapi.json", perAdvisor(a -> OpenApi.document(a.knowledge())));
             selection(config.routes);
             caseFiles(config.routes);
             diagnosis(config.routes);
@@ -127,7 +143,7 @@ public final class HttpApi {
     /** Assesses; with an alliance id, stores input and output in the case file before answering (201). */
     private void assess(Context ctx) throws IOException {
         AssessmentRecorder.Outcome outcome = recorder.assess(body(ctx, PartnerAssessmentRequest.class, MAX_BODY_BYTES));
-        ctx.status(outcome.stored() ? HttpStatus.CREATED : HttpStatus.OK).json(outcome.output());
+        ctx.status(outcome.stored() ? HttpStatus.CREATED : HttpStatus.OK).json(outcome.answer());
     }
 
     private void caseFiles(RoutesConfig routes) {
@@ -166,7 +182,7 @@ public final class HttpApi {
                 .json(monitoring.record(ctx.pathParam("id"), body(ctx, HealthCheckRequest.class, MAX_BODY_BYTES))));
         routes.get("/api/v1/alliances/{id}/health", ctx -> ctx.json(monitoring.health(ctx.pathParam("id"), ctx.queryParam("asOf"))));
         routes.get("/api/v1/portfolio", ctx -> ctx.json(monitoring.portfolio(ctx.queryParam("asOf"))));
-        routes.get("/api/v1/knowledge/trust-survey", ctx -> ctx.json(advisor.get().knowledge().survey().values()));
+        routes.get("/api/v1/knowledge/trust-survey", perAdvisor(a -> a.knowledge().survey().values()));
     }
 
     private void checklist(RoutesConfig routes) {
@@ -200,25 +216,30 @@ public final class HttpApi {
     }
 
     private void knowledge(RoutesConfig routes) {
-        routes.get("/api/v1/rules", ctx -> ctx.json(advisor.get().rules()));
-        routes.get("/api/v1/knowledge/elements", ctx -> ctx.json(advisor.get().knowledge().elements().values()));
-        routes.get("/api/v1/knowledge/stages", ctx -> ctx.json(advisor.get().knowledge().stages().values()));
-        routes.get("/api/v1/knowledge/glossary", ctx -> ctx.json(advisor.get().knowledge().glossary().values()));
-        routes.get("/api/v1/knowledge/bibliography", ctx -> ctx.json(advisor.get().knowledge().bibliography().values()));
-        routes.get("/api/v1/knowledge/evidence", ctx -> ctx.json(advisor.get().knowledge().evidence().values()));
-        routes.get("/api/v1/knowledge/countries", ctx -> ctx.json(CountryCatalogue.list(advisor.get().knowledge().culture())));
+        routes.get("/api/v1/rules", perAdvisor(Advisor::rules));
+        routes.get("/api/v1/knowledge/elements", perAdvisor(a -> a.knowledge().elements().values()));
+        routes.get("/api/v1/knowledge/stages", perAdvisor(a -> a.knowledge().stages().values()));
+        routes.get("/api/v1/knowledge/glossary", perAdvisor(a -> a.knowledge().glossary().values()));
+        routes.get("/api/v1/knowledge/bibliography", perAdvisor(a -> a.knowledge().bibliography().values()));
+        routes.get("/api/v1/knowledge/evidence", perAdvisor(a -> a.knowledge().evidence().values()));
+        routes.get("/api/v1/knowledge/countries", perAdvisor(a -> CountryCatalogue.list(a.knowledge().culture())));
         routes.get("/api/v1/knowledge/countries/{code}", ctx ->
                 ctx.json(CountryCatalogue.profile(advisor.get().knowledge().culture(), ctx.pathParam("code"))));
     }
 
+    /** A read that depends only on the advisor: serialised once per advisor, not per request. */
+    private PerAdvisorJson perAdvisor(java.util.function.Function<Advisor, Object> content) {
+        return new PerAdvisorJson(advisor, json, content);
+    }
+
     /** Reads a JSON body strictly: JSON content type, not empty, within the size limit, no unknown fields. */
     private <T> T body(Context ctx, Class<T> type, long maxBytes) throws IOException {
+        byte[] bytes = ctx.bodyAsBytes(); // read even when refused: refusing mid-upload resets the client's connection
         String contentType = ctx.contentType();
         if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
             throw new UnsupportedMediaTypeResponse("Content-Type must be application/json, got "
                     + (contentType == null ? "none" : contentType), Map.of("field", "Content-Type"));
         }
-        byte[] bytes = ctx.bodyAsBytes(); // read even when too large: refusing mid-upload resets the client's connection
         if (bytes.length > maxBytes) throw Safeguards.tooLarge(maxBytes);
         if (bytes.length == 0) throw new InvalidInputException("(body)", "request body is required");
         T value = json.readValue(bytes, type);

@@ -1,12 +1,25 @@
 package com.alliancetrust.advisor.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
 
-/** The JSON mapper of the API: strict on input (no unknown fields, no silent coercions). */
+/**
+ * The JSON mapper of the API: strict on input (no unknown fields, no silent coercions, no null in a
+ * list, no NUL character in a text, which PostgreSQL cannot store).
+ */
 public final class Json {
     private Json() {
     }
@@ -20,6 +33,22 @@ public final class Json {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
+                // A null in a list is never meaningful (unlike a null evidence item, which means unknown).
+                .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
+                .withConfigOverride(Set.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
+                .addModule(new SimpleModule("texts").addDeserializer(String.class, new TextWithoutNul()))
                 .build();
+    }
+
+    /** A text as Jackson reads it, refused if it holds a NUL character. */
+    private static final class TextWithoutNul extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            String text = super.deserialize(p, ctx);
+            if (text != null && text.indexOf(0) >= 0) {
+                throw InvalidFormatException.from(p, "must not contain the NUL character (\\u0000)", text, String.class);
+            }
+            return text;
+        }
     }
 }

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Micro-benchmarks (JMH) of one rule evaluation per capability, and of the service calls around
+# them: selection, contract balance, diagnosis, early warning, monitoring, checklists. The
+# benchmarks are test sources (src/test/java/.../*Benchmark.java), compiled with the tests but never
+# run by them.
+#
+#   bench/jmh.sh                          # every benchmark, about 3 minutes
+#   bench/jmh.sh Selection                # those whose name matches a regular expression
+#   JMH_ARGS="-f 2 -i 10" bench/jmh.sh    # JMH's own options (bench/jmh.sh -h lists them)
+#
+# Environment (all optional):
+#   JMH_ARGS   options for JMH (default: 1 fork, 3 warm-up and 5 measured iterations of 1 s each)
+#   JAVA_OPTS  JVM options of the forked benchmark JVM (default -Xmx256m, as the server runs)
+set -euo pipefail
+
+SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$SCRIPT_DIR/.." && pwd)"
+JMH_ARGS="${JMH_ARGS:--f 1 -wi 3 -w 1s -i 5 -r 1s}"
+JAVA_OPTS="${JAVA_OPTS:--Xmx256m}"
+
+die() {
+    echo "jmh: FAIL: $*" >&2
+    exit 1
+}
+command -v mvn >/dev/null || die "mvn is not on the PATH"
+command -v java >/dev/null || die "java is not on the PATH"
+
+cd "$ROOT" # the benchmarks read rules/, knowledge-base/ and bench/bodies/ from here
+echo "jmh: compiling the benchmarks" >&2
+mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/jmh.classpath
+[[ -s target/test-classes/META-INF/BenchmarkList ]] || die "no benchmark was generated (target/test-classes/META-INF/BenchmarkList)"
+
+# shellcheck disable=SC2086  # JMH_ARGS and JAVA_OPTS are lists of options
+exec java -cp "target/test-classes:target/classes:$(cat target/jmh.classpath)" org.openjdk.jmh.Main \
+    $JMH_ARGS -jvmArgsAppend "$JAVA_OPTS" "${@:-.*Benchmark.*}"

@@ -1,0 +1,146 @@
+package com.alliancetrust.advisor.engine;
+
+import com.alliancetrust.advisor.content.ContentFile;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A rule set's rule base for runs that stop after an earlier phase, such as the what-if search
+ * that needs only the verdict, run many times per assessment. The rules of the later phases never
+ * fire in such a run, but every fact inserted is still matched against them; a rule base without
+ * them makes the run markedly cheaper, with the same outcome.
+ *
+ * <p>Such a rule base is compiled from the same files with the later phases' rules left out, in
+ * the background when a run first asks for it; until it is ready, runs use the full rule base.
+ * (Removing rules from a copy of the full rule base would be quicker, but Drools 10.2 then fails
+ * on some networks: the diagnosis rules hit an index error in its segment memory.)
+ */
+final class PhaseRuleBases {
+    private static final Logger LOG = LoggerFactory.getLogger(PhaseRuleBases.class);
+    /** A rule from its name to its {@code end} line; group 2 is its header up to {@code when}. */
+    private static final Pattern RULE = Pattern.compile(
+            "^[ \\t]*rule\\s+\"([^\"]+)\"(.*?)^\\s*when\\b.*?^[ \\t]*end[ \\t]*$", Pattern.MULTILINE | Pattern.DOTALL);
+    private static final Pattern RULEFLOW_GROUP = Pattern.compile("ruleflow-group\\s+\"([^\"]+)\"");
+    private static final Pattern ANOTHER_RULE = Pattern.compile("\\n[ \\t]*rule\\s+\"");
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final String ruleSet;
+    private final Collection<ContentFile> files;
+    private final KieBase full;
+    private final Map<String, String> groups;
+    private final Map<Integer, CompletableFuture<KieBase>> upTo = new ConcurrentHashMap<>();
+
+    PhaseRuleBases(String ruleSet, Collection<ContentFile> files, KieBase full) {
+        this.ruleSet = ruleSet;
+        this.files = List.copyOf(files);
+        this.full = full;
+        this.groups = groups(files);
+    }
+
+    /** The rule base for a run of the phases up to {@code lastPhase} (an index into {@link RuleEngine#PHASES}). */
+    KieBase upTo(int lastPhase) {
+        if (lastPhase >= RuleEngine.PHASES.size() - 1) return full;
+        CompletableFuture<KieBase> partial = upTo.computeIfAbsent(lastPhase, this::compileInBackground);
+        return partial.isDone() && !partial.isCompletedExceptionally() ? partial.join() : full;
+    }
+
+    /** The rule base for runs up to {@code lastPhase}, once it is compiled (for tests). */
+    CompletableFuture<KieBase> whenReady(int lastPhase) {
+        return upTo.computeIfAbsent(lastPhase, this::compileInBackground);
+    }
+
+    private CompletableFuture<KieBase> compileInBackground(int lastPhase) {
+        CompletableFuture<KieBase> result = new CompletableFuture<>();
+        Set<String> later = Set.copyOf(RuleEngine.PHASES.subList(lastPhase + 1, RuleEngine.PHASES.size()));
+        Thread compiler = new Thread(() -> {
+            try {
+                result.complete(compileWithout(later));
+            } catch (RuntimeException e) {
+                LOG.warn("Rules of rules/{} up to phase {} not compiled on their own; such runs keep using all rules: {}",
+                        ruleSet, RuleEngine.PHASES.get(lastPhase), e.getMessage());
+                result.completeExceptionally(e);
+            }
+        }, "rules-" + ruleSet + "-up-to-" + RuleEngine.PHASES.get(lastPhase));
+        compiler.setDaemon(true);
+        compiler.start();
+        return result;
+    }
+
+    private KieBase compileWithout(Set<String> leftOut) {
+        KieBase partial = compile(ruleSet, files, leftOut);
+        Set<String> expected = new HashSet<>(names(full));
+        expected.removeIf(name -> leftOut.contains(groups.get(name)));
+        if (!names(partial).equals(expected)) throw new RuleCompilationException("the rules left are not those expected");
+        return partial;
+    }
+
+    /** The rule files compiled with the rules of the {@code leftOut} ruleflow-groups left out. */
+    static KieBase compile(String ruleSet, Collection<ContentFile> files, Set<String> leftOut) {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("com.alliancetrust", "advisor-rules-" + ruleSet + "-partial", "1.0." + BUILDS.incrementAndGet());
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        for (ContentFile f : files) kfs.write("src/main/resources/" + f.path(), without(f.text(), leftOut));
+        try {
+            KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (!errors.isEmpty()) throw new RuleCompilationException(errors.get(0).getText());
+            return ks.newKieContainer(releaseId).getKieBase();
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    static Set<String> names(KieBase base) {
+        Set<String> names = new HashSet<>();
+        for (KiePackage p : base.getKiePackages()) p.getRules().forEach(r -> names.add(r.getName()));
+        return names;
+    }
+
+    /** Each rule's ruleflow-group, by rule name. */
+    private static Map<String, String> groups(Collection<ContentFile> files) {
+        Map<String, String> groups = new HashMap<>();
+        for (ContentFile f : files) {
+            Matcher rule = RULE.matcher(f.text());
+            while (rule.find()) {
+                Matcher group = RULEFLOW_GROUP.matcher(rule.group(2));
+                if (group.find()) groups.put(rule.group(1), group.group(1));
+            }
+        }
+        return groups;
+    }
+
+    /** The text with the rules of the given ruleflow-groups blanked out, line numbers kept. */
+    static String without(String text, Set<String> groups) {
+        StringBuilder kept = new StringBuilder(text.length());
+        Matcher rule = RULE.matcher(text);
+        int from = 0;
+        while (rule.find()) {
+            Matcher group = RULEFLOW_GROUP.matcher(rule.group(2));
+            if (!group.find() || !groups.contains(group.group(1))) continue;
+            if (ANOTHER_RULE.matcher(rule.group()).find()) continue; // not one rule as expected: keep it all
+            kept.append(text, from, rule.start());
+            rule.group().chars().filter(c -> c == '\n').forEach(c -> kept.append('\n'));
+            from = rule.end();
+        }
+        return kept.append(text, from, text.length()).toString();
+    }
+}

@@ -1,0 +1,43 @@
+package com.alliancetrust.advisor.web;
+
+import com.alliancetrust.advisor.Advisor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A response that depends only on the advisor serving it (the rule catalogue, the knowledge base,
+ * the OpenAPI description): written as JSON once per advisor and sent as those bytes, instead of
+ * being built and serialised again for every request. A new advisor (rules or knowledge reloaded)
+ * gets its own.
+ */
+final class PerAdvisorJson implements Handler {
+    private record Written(Advisor advisor, byte[] json) {
+    }
+
+    private final Supplier<Advisor> advisor;
+    private final Function<Advisor, Object> content;
+    private final ObjectMapper json;
+    private volatile Written written;
+
+    PerAdvisorJson(Supplier<Advisor> advisor, ObjectMapper json, Function<Advisor, Object> content) {
+        this.advisor = advisor;
+        this.json = json;
+        this.content = content;
+    }
+
+    @Override
+    public void handle(Context ctx) throws JsonProcessingException {
+        Advisor current = advisor.get();
+        Written last = written;
+        if (last == null || last.advisor() != current) {
+            last = new Written(current, json.writeValueAsBytes(content.apply(current)));
+            written = last;
+        }
+        ctx.contentType(ContentType.APPLICATION_JSON).result(last.json());
+    }
+}

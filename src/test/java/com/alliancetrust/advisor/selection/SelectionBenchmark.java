@@ -1,0 +1,60 @@
+package com.alliancetrust.advisor.selection;
+
+import com.alliancetrust.advisor.Advisor;
+import com.alliancetrust.advisor.BenchInputs;
+import com.alliancetrust.advisor.TestAdvisor;
+import com.alliancetrust.advisor.domain.VerdictDecision;
+import com.alliancetrust.advisor.engine.Evaluation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Partner selection, the benchmark's assessment ({@code bench/assessment.json}): one evaluation of
+ * the rules with explanations recorded, one run up to the verdict as the what-if search makes many
+ * times, the whole assessment, and the whole assessment written as JSON.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class SelectionBenchmark {
+    private Advisor advisor;
+    private PartnerAssessmentService service;
+    private PartnerAssessmentRequest request;
+    private List<Object> facts;
+
+    @Setup
+    public void setUp() {
+        advisor = TestAdvisor.get();
+        service = new PartnerAssessmentService(() -> advisor);
+        request = BenchInputs.read("assessment.json", PartnerAssessmentRequest.class);
+        facts = SelectionInput.validate(request, advisor.knowledge()).facts(advisor.knowledge());
+    }
+
+    @Benchmark
+    public Evaluation ruleEvaluation() {
+        return advisor.engine(Advisor.SELECTION).evaluate(facts);
+    }
+
+    @Benchmark
+    public List<VerdictDecision> verdictOnly() {
+        return advisor.engine(Advisor.SELECTION).conclude(facts, "verdict", VerdictDecision.class);
+    }
+
+    @Benchmark
+    public PartnerAssessment assessment() {
+        return service.assess(request);
+    }
+
+    @Benchmark
+    public byte[] assessmentAsJson() throws JsonProcessingException {
+        return BenchInputs.JSON.writeValueAsBytes(service.assess(request));
+    }
+}
