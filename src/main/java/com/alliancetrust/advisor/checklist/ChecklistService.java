@@ -7,11 +7,8 @@ import com.alliancetrust.advisor.casefile.AssessmentRecorder;
 import com.alliancetrust.advisor.casefile.AssessmentRerun;
 import com.alliancetrust.advisor.casefile.CaseFileService;
 import com.alliancetrust.advisor.casefile.StoredAssessment;
-import com.alliancetrust.advisor.domain.CatalogueItem;
 import com.alliancetrust.advisor.domain.ChecklistPick;
-import com.alliancetrust.advisor.domain.Fact;
 import com.alliancetrust.advisor.domain.Priority;
-import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.engine.Evaluation;
 import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.explain.ExplanationBuilder;
@@ -22,7 +19,6 @@ import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.IpSensitivity;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
-import com.alliancetrust.advisor.selection.SelectionInput;
 import com.alliancetrust.advisor.store.ChecklistStore;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.Ids;
@@ -37,11 +33,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -101,8 +95,8 @@ public final class ChecklistService {
         if (context.expectedDurationYears() != null && (context.expectedDurationYears() < 0 || context.expectedDurationYears() > 100)) {
             throw new InvalidInputException("expectedDurationYears", "must be between 0 and 100");
         }
-        Evaluation evaluation = current.engine(RULE_SET).evaluate(facts(context, assessment, kb));
-        ExplanationBuilder explanations = new ExplanationBuilder(evaluation, kb, input -> describe(input, kb));
+        Evaluation evaluation = current.engine(RULE_SET).evaluate(ChecklistFacts.of(context, assessment, kb));
+        ExplanationBuilder explanations = new ExplanationBuilder(evaluation, kb, input -> ChecklistFacts.describe(input, kb));
         Map<String, Priority> priorities = new LinkedHashMap<>();
         Map<String, List<Explanation>> reasons = new LinkedHashMap<>();
         for (ChecklistPick pick : evaluation.all(ChecklistPick.class)) {
@@ -267,100 +261,6 @@ public final class ChecklistService {
                 r.ceoUnderPressure() != null ? r.ceoUnderPressure() : pressure,
                 r.expectedDurationYears() != null ? r.expectedDurationYears()
                         : alliance.hasNonNull("expectedDurationYears") ? alliance.path("expectedDurationYears").asInt() : null);
-    }
-
-    /** What the rules see: the catalogue, the deal's context and, from a stored assessment, what it could not establish or found alarming. */
-    static List<Object> facts(ChecklistContext context, StoredAssessment assessment, KnowledgeBase kb) {
-        CountryRisk risk = context.partnerCountry() == null ? null : kb.countryRisk().get(context.partnerCountry());
-        List<Object> facts = new ArrayList<>();
-        kb.checklist().values().forEach(i -> facts.add(new CatalogueItem(i.id(), i.section().name(), i.resolves())));
-        if (context.partnerCountry() != null && context.ourCountry() != null) {
-            facts.add(Fact.of("checklist.crossBorder", context.partnerCountry().equals(context.ourCountry()) ? "NO" : "YES"));
-        }
-        if (risk != null) facts.add(Fact.of("checklist.corruptionRisk", risk.band().name()));
-        if (context.purpose() != null) facts.add(Fact.of("checklist.purpose", context.purpose().name()));
-        if (context.ipSensitivity() != null) facts.add(Fact.of("checklist.ipSensitivity", context.ipSensitivity().name()));
-        yes(facts, "checklist.governmentFacing", context.governmentFacing());
-        yes(facts, "checklist.partnerIsCompetitor", context.partnerIsCompetitor());
-        yes(facts, "checklist.virtual", context.virtual());
-        yes(facts, "checklist.ceoPressure", context.ceoUnderPressure());
-        if (context.expectedDurationYears() != null) facts.add(Fact.of("checklist.expectedDurationYears", context.expectedDurationYears()));
-        if (assessment != null) facts.addAll(assessmentFacts(assessment, kb));
-        return facts;
-    }
-
-    /**
-     * What the assessment knew, as facts named by their evidence key; the evidence of each element it
-     * left UNKNOWN; and, for each red flag, the evidence that raised it.
-     */
-    private static List<Object> assessmentFacts(StoredAssessment a, KnowledgeBase kb) {
-        List<Object> facts = new ArrayList<>();
-        a.input().path("evidence").fields().forEachRemaining(group -> group.getValue().fields().forEachRemaining(item -> {
-            String key = group.getKey() + "." + item.getKey();
-            JsonNode value = item.getValue();
-            if (kb.evidenceField(key).isEmpty() || value.isNull() || value.asText().equals(SelectionInput.UNKNOWN)) return;
-            facts.add(value.isNumber() ? Fact.of(key, value.asInt()) : Fact.of(key, value.asText()));
-        }));
-        Set<String> against = new LinkedHashSet<>();
-        for (JsonNode element : a.output().path("profile")) {
-            TrustElement e = java.util.Arrays.stream(TrustElement.values()).filter(t -> t.name().equals(element.path("element").asText()))
-                    .findFirst().orElse(null);
-            if (e == null) continue; // an imported assessment may name what this version does not know
-            String level = element.path("level").asText();
-            if (level.equals("UNKNOWN")) kb.evidenceFor(e).forEach(f -> facts.add(Fact.of("assessment.unknownEvidence", f.key())));
-            if (level.equals("LOW") || level.equals("MODERATE")) facts.add(Fact.of("assessment.weakElement", e.key()));
-            for (JsonNode step : element.path("explanation").path("conclusions")) {
-                // A signal reads "integrity -15" and rests on the one piece of evidence it scores (see Signal.statement).
-                if (!step.path("statement").asText().matches("[a-z]+ -\\d+")) continue;
-                for (JsonNode premise : step.path("basedOn")) {
-                    String field = premise.asText().split(" = ", 2)[0];
-                    if (kb.evidenceField(field).isPresent()) against.add(field);
-                }
-            }
-        }
-        against.forEach(field -> facts.add(Fact.of("assessment.evidenceAgainst", field)));
-        Set<String> flagged = new LinkedHashSet<>();
-        for (JsonNode flag : a.output().path("redFlags")) {
-            for (JsonNode fact : flag.path("explanation").path("facts")) flagged.add(fact.path("field").asText());
-        }
-        flagged.forEach(field -> facts.add(Fact.of("assessment.redFlagField", field)));
-        return facts;
-    }
-
-    private static Explanation.InputFact describe(com.alliancetrust.advisor.domain.Input input, KnowledgeBase kb) {
-        Optional<EvidenceField> evidence = kb.evidenceField(input.inputName());
-        if (evidence.isPresent()) {
-            return new Explanation.InputFact(input.inputName(), evidence.get().label() + " (from the assessment)", input.inputValue(),
-                    evidence.get().describe(input.inputValue()));
-        }
-        String fieldLabel = switch (input.inputName()) {
-            case "assessment.unknownEvidence" -> "Evidence missing for an element the assessment left UNKNOWN";
-            case "assessment.redFlagField" -> "Evidence behind a red flag in the assessment";
-            case "assessment.evidenceAgainst" -> "Evidence that lowered an element's score in the assessment";
-            default -> null;
-        };
-        if (fieldLabel != null) {
-            return new Explanation.InputFact(input.inputName(), fieldLabel, input.inputValue(),
-                    kb.evidenceField(input.inputValue()).map(EvidenceField::label).orElse(input.inputValue()));
-        }
-        String label = switch (input.inputName()) {
-            case "checklist.crossBorder" -> "Cross-border deal";
-            case "checklist.corruptionRisk" -> "Corruption risk of the partner's country";
-            case "checklist.governmentFacing" -> "Government-facing activities";
-            case "checklist.ipSensitivity" -> "Sensitivity of the IP involved";
-            case "checklist.partnerIsCompetitor" -> "The partner is also a competitor";
-            case "checklist.virtual" -> "Virtual alliance";
-            case "checklist.purpose" -> "Alliance purpose";
-            case "checklist.ceoPressure" -> "CEO under pressure to close";
-            case "checklist.expectedDurationYears" -> "Expected duration (years)";
-            case "assessment.weakElement" -> "Trust element the assessment rated LOW or MODERATE";
-            default -> input.inputName();
-        };
-        return new Explanation.InputFact(input.inputName(), label, input.inputValue(), input.inputValue());
-    }
-
-    private static void yes(List<Object> facts, String name, Boolean value) {
-        if (value != null) facts.add(Fact.of(name, value ? "YES" : "NO"));
     }
 
     private static void country(String code, String field) {

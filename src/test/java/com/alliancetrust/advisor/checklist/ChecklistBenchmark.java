@@ -25,7 +25,7 @@ public class ChecklistBenchmark {
     @Setup
     public void setUp() {
         advisor = TestAdvisor.get();
-        facts = ChecklistService.facts(BenchInputs.read("checklist.json", ChecklistContext.class), null, advisor.knowledge());
+        facts = ChecklistFacts.of(BenchInputs.read("checklist.json", ChecklistContext.class), null, advisor.knowledge());
     }
 
     @Benchmark

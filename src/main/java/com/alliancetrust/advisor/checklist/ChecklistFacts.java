@@ -1,0 +1,118 @@
+package com.alliancetrust.advisor.checklist;
+
+import com.alliancetrust.advisor.casefile.StoredAssessment;
+import com.alliancetrust.advisor.domain.CatalogueItem;
+import com.alliancetrust.advisor.domain.Fact;
+import com.alliancetrust.advisor.domain.Input;
+import com.alliancetrust.advisor.domain.TrustElement;
+import com.alliancetrust.advisor.explain.Explanation;
+import com.alliancetrust.advisor.knowledge.CountryRisk;
+import com.alliancetrust.advisor.knowledge.EvidenceField;
+import com.alliancetrust.advisor.knowledge.KnowledgeBase;
+import com.alliancetrust.advisor.selection.SelectionInput;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The facts the checklist rules reason over, and how each is named in an explanation. */
+final class ChecklistFacts {
+    private ChecklistFacts() {
+    }
+
+    /** What the rules see: the catalogue, the deal's context and, from a stored assessment, what it could not establish or found alarming. */
+    static List<Object> of(ChecklistContext context, StoredAssessment assessment, KnowledgeBase kb) {
+        CountryRisk risk = context.partnerCountry() == null ? null : kb.countryRisk().get(context.partnerCountry());
+        List<Object> facts = new ArrayList<>();
+        kb.checklist().values().forEach(i -> facts.add(new CatalogueItem(i.id(), i.section().name(), i.resolves())));
+        if (context.partnerCountry() != null && context.ourCountry() != null) {
+            facts.add(Fact.of("checklist.crossBorder", context.partnerCountry().equals(context.ourCountry()) ? "NO" : "YES"));
+        }
+        if (risk != null) facts.add(Fact.of("checklist.corruptionRisk", risk.band().name()));
+        if (context.purpose() != null) facts.add(Fact.of("checklist.purpose", context.purpose().name()));
+        if (context.ipSensitivity() != null) facts.add(Fact.of("checklist.ipSensitivity", context.ipSensitivity().name()));
+        yes(facts, "checklist.governmentFacing", context.governmentFacing());
+        yes(facts, "checklist.partnerIsCompetitor", context.partnerIsCompetitor());
+        yes(facts, "checklist.virtual", context.virtual());
+        yes(facts, "checklist.ceoPressure", context.ceoUnderPressure());
+        if (context.expectedDurationYears() != null) facts.add(Fact.of("checklist.expectedDurationYears", context.expectedDurationYears()));
+        if (assessment != null) facts.addAll(assessmentFacts(assessment, kb));
+        return facts;
+    }
+
+    /**
+     * What the assessment knew, as facts named by their evidence key; the evidence of each element it
+     * left UNKNOWN; and, for each red flag, the evidence that raised it.
+     */
+    private static List<Object> assessmentFacts(StoredAssessment a, KnowledgeBase kb) {
+        List<Object> facts = new ArrayList<>();
+        a.input().path("evidence").fields().forEachRemaining(group -> group.getValue().fields().forEachRemaining(item -> {
+            String key = group.getKey() + "." + item.getKey();
+            JsonNode value = item.getValue();
+            if (kb.evidenceField(key).isEmpty() || value.isNull() || value.asText().equals(SelectionInput.UNKNOWN)) return;
+            facts.add(value.isNumber() ? Fact.of(key, value.asInt()) : Fact.of(key, value.asText()));
+        }));
+        Set<String> against = new LinkedHashSet<>();
+        for (JsonNode element : a.output().path("profile")) {
+            TrustElement e = java.util.Arrays.stream(TrustElement.values()).filter(t -> t.name().equals(element.path("element").asText()))
+                    .findFirst().orElse(null);
+            if (e == null) continue; // an imported assessment may name what this version does not know
+            String level = element.path("level").asText();
+            if (level.equals("UNKNOWN")) kb.evidenceFor(e).forEach(f -> facts.add(Fact.of("assessment.unknownEvidence", f.key())));
+            if (level.equals("LOW") || level.equals("MODERATE")) facts.add(Fact.of("assessment.weakElement", e.key()));
+            for (JsonNode step : element.path("explanation").path("conclusions")) {
+                // A signal reads "integrity -15" and rests on the one piece of evidence it scores (see Signal.statement).
+                if (!step.path("statement").asText().matches("[a-z]+ -\\d+")) continue;
+                for (JsonNode premise : step.path("basedOn")) {
+                    String field = premise.asText().split(" = ", 2)[0];
+                    if (kb.evidenceField(field).isPresent()) against.add(field);
+                }
+            }
+        }
+        against.forEach(field -> facts.add(Fact.of("assessment.evidenceAgainst", field)));
+        Set<String> flagged = new LinkedHashSet<>();
+        for (JsonNode flag : a.output().path("redFlags")) {
+            for (JsonNode fact : flag.path("explanation").path("facts")) flagged.add(fact.path("field").asText());
+        }
+        flagged.forEach(field -> facts.add(Fact.of("assessment.redFlagField", field)));
+        return facts;
+    }
+
+    static Explanation.InputFact describe(Input input, KnowledgeBase kb) {
+        Optional<EvidenceField> evidence = kb.evidenceField(input.inputName());
+        if (evidence.isPresent()) {
+            return new Explanation.InputFact(input.inputName(), evidence.get().label() + " (from the assessment)", input.inputValue(),
+                    evidence.get().describe(input.inputValue()));
+        }
+        String fieldLabel = switch (input.inputName()) {
+            case "assessment.unknownEvidence" -> "Evidence missing for an element the assessment left UNKNOWN";
+            case "assessment.redFlagField" -> "Evidence behind a red flag in the assessment";
+            case "assessment.evidenceAgainst" -> "Evidence that lowered an element's score in the assessment";
+            default -> null;
+        };
+        if (fieldLabel != null) {
+            return new Explanation.InputFact(input.inputName(), fieldLabel, input.inputValue(),
+                    kb.evidenceField(input.inputValue()).map(EvidenceField::label).orElse(input.inputValue()));
+        }
+        String label = switch (input.inputName()) {
+            case "checklist.crossBorder" -> "Cross-border deal";
+            case "checklist.corruptionRisk" -> "Corruption risk of the partner's country";
+            case "checklist.governmentFacing" -> "Government-facing activities";
+            case "checklist.ipSensitivity" -> "Sensitivity of the IP involved";
+            case "checklist.partnerIsCompetitor" -> "The partner is also a competitor";
+            case "checklist.virtual" -> "Virtual alliance";
+            case "checklist.purpose" -> "Alliance purpose";
+            case "checklist.ceoPressure" -> "CEO under pressure to close";
+            case "checklist.expectedDurationYears" -> "Expected duration (years)";
+            case "assessment.weakElement" -> "Trust element the assessment rated LOW or MODERATE";
+            default -> input.inputName();
+        };
+        return new Explanation.InputFact(input.inputName(), label, input.inputValue(), input.inputValue());
+    }
+
+    private static void yes(List<Object> facts, String name, Boolean value) {
+        if (value != null) facts.add(Fact.of(name, value ? "YES" : "NO"));
+    }
+}
