@@ -2,6 +2,7 @@ package com.alliancetrust.advisor.checklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.alliancetrust.advisor.ScenarioFiles;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.domain.Priority;
 import com.alliancetrust.advisor.store.Database;
@@ -15,7 +16,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,9 +71,7 @@ class ChecklistScenarioTest {
     }
 
     private static List<String> caseFiles() throws IOException {
-        try (Stream<Path> files = Files.list(CASES)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
-        }
+        return ScenarioFiles.in(CASES);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.alliancetrust.advisor.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.alliancetrust.advisor.ScenarioFiles;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.knowledge.AdviceText;
@@ -10,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,9 +46,7 @@ class ContractScenarioTest {
     }
 
     private static List<String> caseFiles() throws IOException {
-        try (Stream<Path> files = Files.list(CASES)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
-        }
+        return ScenarioFiles.in(CASES);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.alliancetrust.advisor.culture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.alliancetrust.advisor.ScenarioFiles;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.domain.GapDirection;
 import com.alliancetrust.advisor.domain.GapSize;
@@ -12,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,9 +47,7 @@ class CultureScenarioTest {
     }
 
     private static List<String> caseFiles() throws IOException {
-        try (Stream<Path> files = Files.list(CASES)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
-        }
+        return ScenarioFiles.in(CASES);
     }
 
     @Test

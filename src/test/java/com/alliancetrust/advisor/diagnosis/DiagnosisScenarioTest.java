@@ -3,6 +3,7 @@ package com.alliancetrust.advisor.diagnosis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.alliancetrust.advisor.ScenarioFiles;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.store.Database;
@@ -17,7 +18,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -78,9 +78,7 @@ class DiagnosisScenarioTest {
     }
 
     private static List<String> caseFiles() throws IOException {
-        try (Stream<Path> files = Files.list(CASES)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
-        }
+        return ScenarioFiles.in(CASES);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.alliancetrust.advisor.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.alliancetrust.advisor.ScenarioFiles;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.TestDatabases;
@@ -16,7 +17,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -91,9 +91,7 @@ class MonitoringScenarioTest {
     }
 
     private static List<String> caseFiles() throws IOException {
-        try (Stream<Path> files = Files.list(CASES)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
-        }
+        return ScenarioFiles.in(CASES);
     }
 
     @Test
