@@ -78,6 +78,30 @@ public final class OpenApi {
 
     private Map<String, Object> build() {
         Map<String, Object> paths = new LinkedHashMap<>();
+        partnerSelectionPaths(paths);
+        caseFilesPaths(paths);
+        diagnosisPaths(paths);
+        monitoringPaths(paths);
+        checklistsPaths(paths);
+        negotiationPaths(paths);
+        knowledgePaths(paths);
+        adminPaths(paths);
+        schemas.put("ApiError", schemaOf(ApiError.class));
+
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("openapi", "3.1.0");
+        doc.put("info", Map.of("title", "Alliance Trust Advisor API", "version", "1",
+                "description", "Rules-based advice on trust in strategic alliances. Every conclusion carries its explanation."));
+        doc.put("paths", paths);
+        // The access token is needed only when the server is started with one (ADVISOR_TOKEN): either scheme entry applies.
+        doc.put("security", List.of(Map.of(), Map.of("accessToken", List.of())));
+        Map<String, Object> bearer = Map.of("type", "http", "scheme", "bearer");
+        doc.put("components", Map.of("schemas", schemas, "securitySchemes", Map.of("accessToken", bearer, "adminToken", bearer)));
+        return doc;
+    }
+
+    /** The partner assessment and comparison, and the server itself. */
+    private void partnerSelectionPaths(Map<String, Object> paths) {
         paths.put("/health", get("Liveness, version of the rules and knowledge base, and rule count", object(Map.of(
                 "status", Map.of("type", "string"), "version", Map.of("type", "string"), "rules", Map.of("type", "integer")))));
         paths.put("/openapi.json", get("This description", Map.of("type", "object")));
@@ -85,6 +109,10 @@ public final class OpenApi {
                 PartnerAssessmentRequest.class, PartnerAssessment.class));
         paths.put("/api/v1/partner-assessments/compare", post("Rank several candidates for the same alliance",
                 CandidateComparison.Request.class, CandidateComparison.Result.class));
+    }
+
+    /** Case files, stored assessments and backup. */
+    private void caseFilesPaths(Map<String, Object> paths) {
         paths.put("/api/v1/alliances", Map.of(
                 "post", operation("Open a case file for an alliance", AllianceDraft.class, "201", ref(Alliance.class)),
                 "get", Map.of("summary", "List alliances (archived ones only when asked for), a page at a time",
@@ -112,6 +140,10 @@ public final class OpenApi {
         paths.put("/api/v1/export", get("Every case file as one backup document", ref(Backup.Document.class)));
         paths.put("/api/v1/import", Map.of("post", operation("Import a backup document; refuses ids already stored (409)",
                 Backup.Document.class, "200", ref(Backup.Imported.class))));
+    }
+
+    /** The guided breach diagnosis and the early-warning check. */
+    private void diagnosisPaths(Map<String, Object> paths) {
         paths.put("/api/v1/diagnoses", Map.of("post", operation("Start a guided breach diagnosis: the answer is the first question",
                 DiagnosisRequest.class, "201", ref(DiagnosisView.class))));
         paths.put("/api/v1/diagnoses/one-shot", post("Diagnose a breach from all facts at once: diagnosis and repair plan",
@@ -124,6 +156,10 @@ public final class OpenApi {
                 "responses", Map.of("200", content("OK", ref(DiagnosisView.class)), "404", content("No such diagnosis", ref(ApiError.class)))))));
         paths.put("/api/v1/early-warning", post("From observed warning signals: is trust eroding, and should a diagnosis start?",
                 EarlyWarning.Request.class, EarlyWarning.Result.class));
+    }
+
+    /** Health checks, the portfolio and the survey instrument. */
+    private void monitoringPaths(Map<String, Object> paths) {
         paths.put("/api/v1/alliances/{id}/health-checks", Map.of("post", withId(operation(
                 "Record a health check: survey answers (kept only as anonymous aggregates), indicators and events",
                 HealthCheckRequest.class, "201", ref(AllianceHealth.class)))));
@@ -136,6 +172,10 @@ public final class OpenApi {
                 "parameters", List.of(query("asOf", Map.of("type", "string", "format", "date"))),
                 "responses", Map.of("200", content("OK", ref(Portfolio.class))))));
         paths.put("/api/v1/knowledge/trust-survey", get("The trust survey instrument", arrayOf(SurveyItem.class)));
+    }
+
+    /** Due-diligence checklists. */
+    private void checklistsPaths(Map<String, Object> paths) {
         paths.put("/api/v1/checklists", Map.of("post", operation("Build a due-diligence checklist from a deal's context or a stored assessment",
                 ChecklistContext.class, "201", ref(Checklist.class))));
         paths.put("/api/v1/checklists/{id}", Map.of("get", withId(Map.of("summary", "A checklist with its items, reasons and status",
@@ -156,11 +196,19 @@ public final class OpenApi {
                 "responses", Map.of("200", Map.of("description", "The document", "content", Map.of(
                         "text/markdown", Map.of("schema", Map.of("type", "string")), "text/csv", Map.of("schema", Map.of("type", "string")),
                         "text/html", Map.of("schema", Map.of("type", "string"))))))));
+    }
+
+    /** Contract balance and cultural adaptation. */
+    private void negotiationPaths(Map<String, Object> paths) {
         paths.put("/api/v1/contract-balance", post("Does the contract support or undermine the relationship? Position (under-protected, balanced, control-heavy,"
                 + " under-coordinated, over-trusting or unknown) and advice",
                 ContractBalanceRequest.class, ContractBalanceService.Result.class));
         paths.put("/api/v1/culture-advice", post("Our culture and the partner's: relative gaps per dimension and the adaptations they call for",
                 CultureAdviceRequest.class, CultureAdviceService.Result.class));
+    }
+
+    /** The rule catalogue and the knowledge base. */
+    private void knowledgePaths(Map<String, Object> paths) {
         paths.put("/api/v1/rules", get("Every rule: id, name, file, description, category, sources", arrayOf(RuleInfo.class)));
         paths.put("/api/v1/knowledge/elements", get("The trust elements", arrayOf(ElementDefinition.class)));
         paths.put("/api/v1/knowledge/stages", get("The stages of trust development", arrayOf(StageDefinition.class)));
@@ -173,21 +221,13 @@ public final class OpenApi {
                 "One country's profile: every dimension with its value and source (unknown where none), and its named practices",
                 "parameters", List.of(Map.of("name", "code", "in", "path", "required", true, "schema", Map.of("type", "string"))),
                 "responses", Map.of("200", content("OK", ref(CountryProfile.class)), "404", content("No profile for that code", ref(ApiError.class))))));
+    }
+
+    /** The admin endpoints. */
+    private void adminPaths(Map<String, Object> paths) {
         paths.put("/api/v1/admin/reload", Map.of(
                 "get", admin("The version served, how many reloads, what is watched, and the last attempt with its errors (file, line, message)"),
                 "post", admin("Reload rules/ and knowledge-base/ now; 422 with the errors if they do not load (the previous version stays)")));
-        schemas.put("ApiError", schemaOf(ApiError.class));
-
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("openapi", "3.1.0");
-        doc.put("info", Map.of("title", "Alliance Trust Advisor API", "version", "1",
-                "description", "Rules-based advice on trust in strategic alliances. Every conclusion carries its explanation."));
-        doc.put("paths", paths);
-        // The access token is needed only when the server is started with one (ADVISOR_TOKEN): either scheme entry applies.
-        doc.put("security", List.of(Map.of(), Map.of("accessToken", List.of())));
-        Map<String, Object> bearer = Map.of("type", "http", "scheme", "bearer");
-        doc.put("components", Map.of("schemas", schemas, "securitySchemes", Map.of("accessToken", bearer, "adminToken", bearer)));
-        return doc;
     }
 
     private Map<String, Object> admin(String summary) {
