@@ -16,5 +16,5 @@ public record ChecklistContext(String allianceId, String assessmentId, String pa
     public static final Set<String> INPUT_NAMES = Set.of("checklist.crossBorder", "checklist.corruptionRisk", "checklist.governmentFacing",
             "checklist.ipSensitivity", "checklist.partnerIsCompetitor", "checklist.virtual", "checklist.purpose", "checklist.ceoPressure",
             "checklist.expectedDurationYears", "assessment.redFlagField", "assessment.unknownEvidence",
-            "assessment.evidenceAgainst", "assessment.weakElement");
+            "assessment.evidenceAgainst");
 }

@@ -44,32 +44,30 @@ final class ChecklistFacts {
 
     /**
      * What the assessment knew, as facts named by their evidence key; the evidence of each element it
-     * left UNKNOWN; and, for each red flag, the evidence that raised it.
+     * left UNKNOWN; the findings it left to resolve; and, for each red flag, the evidence that raised it.
      */
     private static List<Object> assessmentFacts(StoredAssessment a, KnowledgeBase kb) {
         List<Object> facts = new ArrayList<>();
+        Set<String> known = new LinkedHashSet<>();
         a.input().path("evidence").fields().forEachRemaining(group -> group.getValue().fields().forEachRemaining(item -> {
             String key = group.getKey() + "." + item.getKey();
             JsonNode value = item.getValue();
             if (kb.evidenceField(key).isEmpty() || value.isNull() || value.asText().equals(SelectionInput.UNKNOWN)) return;
             facts.add(value.isNumber() ? Fact.of(key, value.asInt()) : Fact.of(key, value.asText()));
+            known.add(key);
         }));
         Set<String> against = new LinkedHashSet<>();
         for (JsonNode element : a.output().path("profile")) {
             TrustElement e = java.util.Arrays.stream(TrustElement.values()).filter(t -> t.name().equals(element.path("element").asText()))
                     .findFirst().orElse(null);
             if (e == null) continue; // an imported assessment may name what this version does not know
-            String level = element.path("level").asText();
-            if (level.equals("UNKNOWN")) kb.evidenceFor(e).forEach(f -> facts.add(Fact.of("assessment.unknownEvidence", f.key())));
-            if (level.equals("LOW") || level.equals("MODERATE")) facts.add(Fact.of("assessment.weakElement", e.key()));
-            for (JsonNode step : element.path("explanation").path("conclusions")) {
-                // A signal reads "integrity -15" and rests on the one piece of evidence it scores (see Signal.statement).
-                if (!step.path("statement").asText().matches("[a-z]+ -\\d+")) continue;
-                for (JsonNode premise : step.path("basedOn")) {
-                    String field = premise.asText().split(" = ", 2)[0];
-                    if (kb.evidenceField(field).isPresent()) against.add(field);
-                }
+            if (element.path("level").asText().equals("UNKNOWN")) {
+                kb.evidenceFor(e).forEach(f -> { if (!known.contains(f.key())) facts.add(Fact.of("assessment.unknownEvidence", f.key())); });
             }
+        }
+        for (JsonNode finding : a.output().path("findings")) {
+            String field = finding.path("field").asText();
+            if (kb.evidenceField(field).isPresent()) against.add(field);
         }
         against.forEach(field -> facts.add(Fact.of("assessment.evidenceAgainst", field)));
         Set<String> flagged = new LinkedHashSet<>();
@@ -89,7 +87,7 @@ final class ChecklistFacts {
         String fieldLabel = switch (input.inputName()) {
             case "assessment.unknownEvidence" -> "Evidence missing for an element the assessment left UNKNOWN";
             case "assessment.redFlagField" -> "Evidence behind a red flag in the assessment";
-            case "assessment.evidenceAgainst" -> "Evidence that lowered an element's score in the assessment";
+            case "assessment.evidenceAgainst" -> "A finding the assessment left to resolve";
             default -> null;
         };
         if (fieldLabel != null) {
@@ -106,7 +104,6 @@ final class ChecklistFacts {
             case "checklist.purpose" -> "Alliance purpose";
             case "checklist.ceoPressure" -> "CEO under pressure to close";
             case "checklist.expectedDurationYears" -> "Expected duration (years)";
-            case "assessment.weakElement" -> "Trust element the assessment rated LOW or MODERATE";
             default -> input.inputName();
         };
         return new Explanation.InputFact(input.inputName(), label, input.inputValue(), input.inputValue());

@@ -76,8 +76,8 @@ public final class ContractBalanceService {
         Map<String, Recommendation> advice = new LinkedHashMap<>();
         for (Advice a : evaluation.all(Advice.class)) {
             AdviceText text = current.knowledge().adviceText(a.id());
-            advice.putIfAbsent(a.id(), new Recommendation(a.id(), text.title(), text.text(), text.category(), a.priority(), a.subject(),
-                    List.of(), explanations.explain(a, text.why())));
+            advice.putIfAbsent(a.id(), new Recommendation(a.id(), text.title(), text.text(), text.category(), a.priority(),
+                    evaluation.derivationOf(a).orElseThrow().rule().confidence(), a.subject(), List.of(), explanations.explain(a, text.why())));
         }
         var contract = request.contract();
         return new Result(position.position(), explanations.explain(position, evaluation.derivationOf(position).orElseThrow().rule().description()),

@@ -176,11 +176,15 @@ public final class CultureAdviceService {
                 Explanation explanation = withSources(explanations.explain(a, why), practice.sources());
                 return new Recommendation(a.id(), fill(text.title(), practice.name()),
                         practice.description() + " " + practice.trust() + " " + practice.adapt(), text.category(), a.priority(),
-                        a.subject(), List.of(), explanation);
+                        confidenceOf(a), a.subject(), List.of(), explanation);
             }
             List<Action> actions = a.items().stream().map(this::action).toList();
             return new Recommendation(a.id(), fill(text.title(), a.subject()), fill(text.text(), a.subject()), text.category(),
-                    a.priority(), a.subject(), actions, explanations.explain(a, fill(text.why(), a.subject())));
+                    a.priority(), confidenceOf(a), a.subject(), actions, explanations.explain(a, fill(text.why(), a.subject())));
+        }
+
+        private com.alliancetrust.advisor.knowledge.Confidence confidenceOf(Advice a) {
+            return evaluation.derivationOf(a).orElseThrow().rule().confidence();
         }
 
         /** The partner's practice a recommendation concerns, if its subject names one. */

@@ -2,34 +2,26 @@ package com.alliancetrust.advisor.domain;
 
 import java.util.List;
 
-/** The level concluded for one trust element, with the signals or red flags it rests on. */
-public record ElementLevel(TrustElement element, Level level, Integer score, List<Object> basis)
-        implements Conclusion {
+/**
+ * The level concluded for one trust element, with the readings or red flags it rests on. UNKNOWN
+ * means the evidence does not establish the element: nothing was supplied, or only evidence that
+ * bears neither way (a short record is not a poor one).
+ */
+public record ElementLevel(TrustElement element, Level level, List<Object> basis) implements Conclusion {
 
-    private static final int NEUTRAL = 50;
-
-    /** Evidence moves the score away from a neutral 50; the result is kept within 0-100. */
-    public static ElementLevel scored(TrustElement element, Number points, List<?> signals, List<?> facts) {
-        int score = Math.max(0, Math.min(100, NEUTRAL + points.intValue()));
-        List<Object> basis = new java.util.ArrayList<>(signals);
-        basis.addAll(facts);
-        return new ElementLevel(element, Level.ofScore(score), score, List.copyOf(basis));
-    }
-
-    public static ElementLevel flagged(TrustElement element, List<?> flags) {
-        return new ElementLevel(element, Level.LOW, null, List.copyOf(flags));
+    public static ElementLevel of(TrustElement element, Level level, List<?> basis) {
+        return new ElementLevel(element, level, List.copyOf(basis));
     }
 
     public static ElementLevel unknown(TrustElement element) {
-        return new ElementLevel(element, Level.UNKNOWN, null, List.of());
+        return new ElementLevel(element, Level.UNKNOWN, List.of());
     }
 
     public TrustElement getElement() { return element; }
     public Level getLevel() { return level; }
-    public Integer getScore() { return score; }
 
     @Override
     public String statement() {
-        return element.key() + ": " + level + (score == null ? "" : " (score " + score + ")");
+        return element.key() + ": " + (level == Level.UNKNOWN ? "not established" : level.name());
     }
 }

@@ -28,4 +28,15 @@ public record Fact(String name, String value, Double number) implements Input {
     public String getName() { return name; }
     public String getValue() { return value; }
     public Double getNumber() { return number; }
+
+    /** The trust element whose evidence this is ({@code integrity.*}), or null for any other input. */
+    public TrustElement getElement() {
+        int dot = name.indexOf('.');
+        if (dot < 0) return null;
+        String prefix = name.substring(0, dot);
+        for (TrustElement e : TrustElement.values()) {
+            if (e.key().equals(prefix)) return e;
+        }
+        return null;
+    }
 }

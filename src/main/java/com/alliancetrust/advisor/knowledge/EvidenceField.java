@@ -15,7 +15,8 @@ public record EvidenceField(TrustElement element, String name, String label, Str
 
     public enum Type { CHOICE, NUMBER }
 
-    public record Choice(String value, String label) {
+    /** One value; {@code resolve} says what would settle it when it weighs against the partner or is still to verify. */
+    public record Choice(String value, String label, String resolve) {
     }
 
     /** The name rules use: {@code integrity.litigationRecord}. */

@@ -19,7 +19,9 @@ public record KnowledgeBase(Map<String, Source> bibliography,
                             Map<String, SurveyItem> survey,
                             Map<String, ChecklistItem> checklist,
                             Map<String, CountryRisk> countryRisk,
-                            CultureKnowledge culture) {
+                            CultureKnowledge culture,
+                            SelectionPolicy selectionPolicy,
+                            List<AdviceConflict> adviceConflicts) {
 
     public Optional<EvidenceField> evidenceField(String key) {
         return Optional.ofNullable(evidence.get(key));

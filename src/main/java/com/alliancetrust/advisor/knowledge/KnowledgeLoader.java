@@ -40,6 +40,7 @@ public final class KnowledgeLoader {
     private record ChecklistFile(List<ChecklistItem> items) {}
     private record CountryEntry(String country, String name, int score) {}
     private record CountryRiskFile(String source, List<CountryEntry> countries) {}
+    private record ConflictsFile(List<AdviceConflict> conflicts) {}
 
     static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -77,6 +78,8 @@ public final class KnowledgeLoader {
         var cultureFile = read("culture-advice.yaml", AdviceFile.class);
         var checklistFile = read("checklist-items.yaml", ChecklistFile.class);
         var countryFile = read("country-risk.yaml", CountryRiskFile.class);
+        var policy = read("selection-policy.yaml", SelectionPolicy.class);
+        var conflictsFile = read("advice-conflicts.yaml", ConflictsFile.class);
         failIfProblems();
 
         var bibliography = index(bibliographyFile.sources(), Source::id, "bibliography.yaml");
@@ -122,6 +125,18 @@ public final class KnowledgeLoader {
         checklist.values().stream().filter(i -> i.section() == null || i.sources() == null || i.sources().isEmpty())
                 .forEach(i -> problems.add("checklist-items.yaml: item '" + i.id() + "' needs a section and at least one source"));
         checkSources("country-risk.yaml", "source", List.of(countryFile.source()), bibliography);
+        checkPolicy(policy, evidence, bibliography);
+        redFlags.values().stream().filter(f -> f.allows() == null || f.resolvedBy() == null)
+                .forEach(f -> problems.add("red-flags.yaml: '" + f.id() + "' must declare the best verdict it allows (allows) and how it is resolved (resolvedBy)"));
+        List<AdviceConflict> conflicts = conflictsFile.conflicts() == null ? List.of() : List.copyOf(conflictsFile.conflicts());
+        for (AdviceConflict c : conflicts) {
+            if (c.ids() == null || c.ids().size() != 2 || c.prefer() == null || !c.ids().contains(c.prefer()) || c.reason() == null) {
+                problems.add("advice-conflicts.yaml: a conflict names two advice ids, the one preferred among them, and the reason");
+            } else {
+                c.ids().stream().filter(id -> !advice.containsKey(id.split("/", 2)[0]))
+                        .forEach(id -> problems.add("advice-conflicts.yaml: unknown advice id '" + id + "'"));
+            }
+        }
         if (surveyFile.scale() == null || surveyFile.scale().min() != 1 || surveyFile.scale().max() != 5) {
             problems.add("trust-survey.yaml: the scale must run from 1 to 5");
         }
@@ -136,7 +151,7 @@ public final class KnowledgeLoader {
         // Keep file order (and enum order for elements and stages): it is the order readers meet them in.
         return new KnowledgeBase(frozen(bibliography), frozen(glossary), frozen(elements), frozen(stages),
                 frozen(evidence), frozen(advice), frozen(redFlags), frozen(questions), frozen(repairSteps), frozen(survey),
-                frozen(checklist), frozen(countries), culture);
+                frozen(checklist), frozen(countries), culture, policy, conflicts);
     }
 
     private <T> T read(String name, Class<T> type) {
@@ -187,6 +202,24 @@ public final class KnowledgeLoader {
         for (String s : sources) {
             if (!bibliography.containsKey(s)) problems.add(file + ": '" + owner + "' cites unknown source '" + s + "'");
         }
+    }
+
+    private void checkPolicy(SelectionPolicy policy, Map<String, EvidenceField> evidence, Map<String, Source> bibliography) {
+        for (var p : policy.parameters()) {
+            if (p == null || p.value() == null || p.reason() == null || p.confidence() == null || p.sources() == null || p.sources().isEmpty()) {
+                problems.add("selection-policy.yaml: every parameter needs a value, a reason, sources and a confidence");
+                return;
+            }
+            checkSources("selection-policy.yaml", String.valueOf(p.value()), p.sources(), bibliography);
+        }
+        for (TrustElement e : TrustElement.values()) {
+            if (!policy.confidenceWeights().value().containsKey(e)) problems.add("selection-policy.yaml: no confidence weight for " + e);
+        }
+        if (policy.decideAt().value() > policy.plainGoAt().value()) {
+            problems.add("selection-policy.yaml: decideAt must not be above plainGoAt");
+        }
+        policy.requiredForGoAhead().value().stream().filter(k -> !evidence.containsKey(k))
+                .forEach(k -> problems.add("selection-policy.yaml: requiredForGoAhead names unknown evidence '" + k + "'"));
     }
 
     private void checkEvidenceField(EvidenceField f) {

@@ -17,9 +17,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Several candidates for the same alliance, assessed by the same rules and ranked: the verdict
- * first, then the weakest element, then the red flags, then the strength of the evidence, then how
- * much is known. Each place comes with the criterion that decided it.
+ * Several candidates for the same alliance, assessed by the same rules and ranked by judgement, never
+ * by summed scores: the verdict first (a candidate too little is known about ranks below every one
+ * that may go ahead), then, among those too little is known about, how many checks would allow a
+ * verdict, then the red flags still unresolved, then how much is known, then the weakest element. A candidate therefore never outranks a better-evidenced one merely for having fewer facts
+ * against it. Each place comes with the criterion that decided it.
  */
 public final class CandidateComparison {
     public static final int MAX_CANDIDATES = 10;
@@ -33,8 +35,9 @@ public final class CandidateComparison {
     public record Result(String version, List<Place> ranking) {
     }
 
-    public record Place(int rank, String partner, Verdict verdict, Level overall, int redFlags, int evidenceScore,
-                        int confidence, String reason, PartnerAssessment assessment) {
+    /** {@code checksToDecide}: how many checks would allow a verdict, when too little is known (0 otherwise). */
+    public record Place(int rank, String partner, Verdict verdict, int checksToDecide, Level overall, int redFlags, int confidence,
+                        String reason, PartnerAssessment assessment) {
     }
 
     /** A ranking criterion: how to order two candidates on it and how to say that one did better. */
@@ -43,10 +46,11 @@ public final class CandidateComparison {
 
     private static final List<Criterion> CRITERIA = List.of(
             new Criterion(Comparator.comparing(Place::verdict), p -> "its verdict is " + p.verdict()),
-            new Criterion(Comparator.comparing(p -> overallRank(p.overall())), p -> "its weakest element is " + p.overall()),
-            new Criterion(Comparator.comparing(Place::redFlags), p -> "it has fewer red flags (" + p.redFlags() + ")"),
-            new Criterion(Comparator.comparing(Place::evidenceScore).reversed(), p -> "its evidence is stronger (trust score " + p.evidenceScore() + ")"),
-            new Criterion(Comparator.comparing(Place::confidence).reversed(), p -> "more is known about it (confidence " + p.confidence() + "/100)"));
+            new Criterion(Comparator.comparing(Place::checksToDecide), p -> "it is closer to a decision (" + p.checksToDecide()
+                    + (p.checksToDecide() == 1 ? " check" : " checks") + " would allow one)"),
+            new Criterion(Comparator.comparing(Place::redFlags), p -> "it has fewer unresolved red flags (" + p.redFlags() + ")"),
+            new Criterion(Comparator.comparing(Place::confidence).reversed(), p -> "more is known about it (confidence " + p.confidence() + "/100)"),
+            new Criterion(Comparator.comparing(p -> overallRank(p.overall())), p -> "its weakest element is " + p.overall()));
 
     private final Supplier<Advisor> advisor;
     private final PartnerAssessmentService assessments;
@@ -84,16 +88,16 @@ public final class CandidateComparison {
                 if (!e.field().startsWith("partner.")) throw e;
                 throw new InvalidInputException(path + "." + e.field(), e.getMessage()); // the candidate's own partner
             }
-            places.add(new Place(0, partner.name(), a.verdict().value(), a.overall().level(), a.redFlags().size(),
-                    a.profile().stream().mapToInt(e -> e.score() == null ? 0 : e.score()).sum(), a.confidence().score(), null, a));
+            places.add(new Place(0, partner.name(), a.verdict().value(), a.verdict().checksToDecide().size(), a.overall().level(),
+                    a.redFlags().size(), a.confidence().score(), null, a));
         }
         Comparator<Place> order = CRITERIA.stream().map(Criterion::order).reduce(Comparator::thenComparing).orElseThrow();
         places.sort(order);
         List<Place> ranked = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
             Place p = places.get(i);
-            ranked.add(new Place(i + 1, p.partner(), p.verdict(), p.overall(), p.redFlags(), p.evidenceScore(),
-                    p.confidence(), reason(places, i), p.assessment()));
+            ranked.add(new Place(i + 1, p.partner(), p.verdict(), p.checksToDecide(), p.overall(), p.redFlags(), p.confidence(),
+                    reason(places, i), p.assessment()));
         }
         return new Result(current.version(), ranked);
     }
@@ -117,7 +121,7 @@ public final class CandidateComparison {
         return CRITERIA.stream().filter(c -> c.order().compare(better, worse) < 0).findFirst();
     }
 
-    /** Weakest-element order for ranking: HIGH best, UNKNOWN between MODERATE and LOW (not bad, not good). */
+    /** Weakest-element order, the last tie-break: HIGH best, UNKNOWN between MODERATE and LOW (not bad, not good). */
     private static int overallRank(Level level) {
         return switch (level) {
             case HIGH -> 0;

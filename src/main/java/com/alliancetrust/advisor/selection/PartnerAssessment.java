@@ -2,6 +2,7 @@ package com.alliancetrust.advisor.selection;
 
 import com.alliancetrust.advisor.contract.ContractBalanceService;
 import com.alliancetrust.advisor.culture.CultureAdviceService;
+import com.alliancetrust.advisor.domain.Bearing;
 import com.alliancetrust.advisor.domain.Level;
 import com.alliancetrust.advisor.domain.Priority;
 import com.alliancetrust.advisor.domain.RiskType;
@@ -12,6 +13,7 @@ import com.alliancetrust.advisor.domain.Verdict;
 import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.explain.Explanation.InputFact;
 import com.alliancetrust.advisor.explain.Explanation.RuleRef;
+import com.alliancetrust.advisor.knowledge.Confidence;
 import java.util.List;
 
 /**
@@ -20,35 +22,53 @@ import java.util.List;
  */
 public record PartnerAssessment(String assessmentId, String allianceId, String version, String partner, VerdictResult verdict, OverallResult overall,
                                 ConfidenceResult confidence, List<ElementResult> profile, RiskResult risk,
-                                StageResult stage, List<RedFlagResult> redFlags, List<Recommendation> recommendations,
-                                List<VerdictChange> whatWouldChange, List<RuleRef> trace, CultureAdviceService.Result culture,
-                                ContractBalanceService.Section contractBalance) {
+                                StageResult stage, List<RedFlagResult> redFlags, List<FindingResult> findings,
+                                List<Recommendation> recommendations, List<VerdictChange> whatWouldChange, List<RuleRef> trace,
+                                CultureAdviceService.Result culture, ContractBalanceService.Section contractBalance) {
 
     /** The same assessment, identified as stored in an alliance's case file. */
     public PartnerAssessment stored(String assessmentId, String allianceId) {
         return new PartnerAssessment(assessmentId, allianceId, version, partner, verdict, overall, confidence, profile, risk,
-                stage, redFlags, recommendations, whatWouldChange, trace, culture, contractBalance);
+                stage, redFlags, findings, recommendations, whatWouldChange, trace, culture, contractBalance);
     }
 
     /** The same assessment with where the contract on the table stands. */
     public PartnerAssessment withContractBalance(ContractBalanceService.Section section) {
         return new PartnerAssessment(assessmentId, allianceId, version, partner, verdict, overall, confidence, profile, risk,
-                stage, redFlags, recommendations, whatWouldChange, trace, culture, section);
+                stage, redFlags, findings, recommendations, whatWouldChange, trace, culture, section);
     }
 
-    public record VerdictResult(Verdict value, Explanation explanation) {
+    /**
+     * The verdict and why. When it is INSUFFICIENT_EVIDENCE, {@code checksToDecide} names the fewest
+     * checks found that would allow a verdict (if they come back favourable, the verdict the
+     * matching entry of {@code whatWouldChange} gives); otherwise it is empty.
+     */
+    public record VerdictResult(Verdict value, Explanation explanation, List<Action> checksToDecide) {
     }
 
-    public record OverallResult(Level level, List<TrustElement> weakest, Explanation explanation) {
+    /**
+     * The weakest known element. {@code provisional} while an element is not established (then at
+     * most MODERATE) or the evidence is thin; {@code note} says why in words.
+     */
+    public record OverallResult(Level level, List<TrustElement> weakest, boolean provisional, String note,
+                                Explanation explanation) {
     }
 
     /** How much of the evidence catalogue was known, weighted towards integrity and competence. */
     public record ConfidenceResult(Level level, int score, int known, int total, List<TrustElement> unknownElements,
-                                   String statement) {
+                                   String statement, Explanation explanation) {
     }
 
-    public record ElementResult(TrustElement element, Level level, Integer score, List<InputFact> evidence,
-                                Explanation explanation) {
+    /** An element's level, the evidence supplied for it, and why. UNKNOWN: not established by the evidence. */
+    public record ElementResult(TrustElement element, Level level, List<InputFact> evidence, Explanation explanation) {
+    }
+
+    /**
+     * An evidence item that weighed against the partner or is still to verify ({@code bearing}),
+     * with what would resolve it; each also becomes a check in the due-diligence checklist.
+     */
+    public record FindingResult(String field, String label, String value, String valueLabel, TrustElement element,
+                                Bearing bearing, String action, Explanation explanation) {
     }
 
     /** RELATIONAL, PERFORMANCE, BOTH or NONE_IDENTIFIED, with each risk found. */
@@ -61,12 +81,21 @@ public record PartnerAssessment(String assessmentId, String allianceId, String v
     public record StageResult(TrustStage stage, String name, List<String> whatFits, Explanation explanation) {
     }
 
-    public record RedFlagResult(String id, String title, String text, TrustElement element, Severity severity,
-                                Explanation explanation) {
+    /**
+     * A red flag, what it blocks ({@code allows}: the best verdict until it is resolved), how it is
+     * resolved, whether it is only alleged so far, and whether it is a legal bar.
+     */
+    public record RedFlagResult(String id, String title, String text, TrustElement element, Severity severity, boolean alleged,
+                                Verdict allows, boolean legalBar, String resolvedBy, Explanation explanation) {
     }
 
+    /**
+     * A recommendation. {@code confidence} is that of the research behind the rule that gave it (the
+     * strongest, when several did); a recommendation resting only on Low or Low-Medium confidence
+     * research is never CRITICAL.
+     */
     public record Recommendation(String id, String title, String text, String category, Priority priority,
-                                 String subject, List<Action> actions, Explanation explanation) {
+                                 Confidence confidence, String subject, List<Action> actions, Explanation explanation) {
     }
 
     /** A concrete due-diligence step, for the evidence item it would establish. */

@@ -18,9 +18,14 @@ public record PartnerAssessmentRequest(String allianceId, Partner partner, Allia
     public record Partner(String name, String country, String industry) {
     }
 
-    /** {@code ourCountry} (ISO 3166-1 alpha-2), with the partner's country, adds the cultural comparison to the assessment. */
+    /**
+     * {@code ourCountry} (ISO 3166-1 alpha-2), with the partner's country, adds the cultural comparison to the
+     * assessment and tells whether the deal is cross-border; {@code governmentFacing} says whether the
+     * alliance's work deals with public officials (licences, permits, customs, public contracts).
+     */
     public record AlliancePlan(Purpose purpose, List<String> scopeDomains, IpSensitivity ipSensitivity,
-                               Integer expectedDurationYears, Boolean virtual, Integer priorAlliances, String ourCountry) {
+                               Integer expectedDurationYears, Boolean virtual, Integer priorAlliances, String ourCountry,
+                               Boolean governmentFacing) {
     }
 
     public record DecisionContext(CeoCommitment ceoCommitment, TimePressure timePressure,

@@ -3,33 +3,39 @@ package com.alliancetrust.advisor.selection;
 import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.contract.ContractBalanceService;
 import com.alliancetrust.advisor.culture.CultureAdviceService;
-import com.alliancetrust.advisor.domain.Advice;
 import com.alliancetrust.advisor.domain.ElementLevel;
+import com.alliancetrust.advisor.domain.EvidenceConfidence;
+import com.alliancetrust.advisor.domain.Fact;
 import com.alliancetrust.advisor.domain.Input;
+import com.alliancetrust.advisor.domain.LegalBar;
 import com.alliancetrust.advisor.domain.Level;
+import com.alliancetrust.advisor.domain.OpenFinding;
 import com.alliancetrust.advisor.domain.Overall;
 import com.alliancetrust.advisor.domain.RedFlag;
 import com.alliancetrust.advisor.domain.RiskFinding;
 import com.alliancetrust.advisor.domain.RiskType;
 import com.alliancetrust.advisor.domain.StageFinding;
 import com.alliancetrust.advisor.domain.TrustElement;
+import com.alliancetrust.advisor.domain.Verdict;
 import com.alliancetrust.advisor.domain.VerdictDecision;
 import com.alliancetrust.advisor.domain.VerdictLimit;
 import com.alliancetrust.advisor.engine.Evaluation;
 import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.explain.ExplanationBuilder;
-import com.alliancetrust.advisor.knowledge.AdviceText;
+import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.knowledge.RedFlagText;
 import com.alliancetrust.advisor.knowledge.StageDefinition;
 import com.alliancetrust.advisor.selection.PartnerAssessment.Action;
+import com.alliancetrust.advisor.selection.PartnerAssessment.ConfidenceResult;
 import com.alliancetrust.advisor.selection.PartnerAssessment.ElementResult;
+import com.alliancetrust.advisor.selection.PartnerAssessment.FindingResult;
 import com.alliancetrust.advisor.selection.PartnerAssessment.OverallResult;
-import com.alliancetrust.advisor.selection.PartnerAssessment.Recommendation;
 import com.alliancetrust.advisor.selection.PartnerAssessment.RedFlagResult;
 import com.alliancetrust.advisor.selection.PartnerAssessment.RiskItem;
 import com.alliancetrust.advisor.selection.PartnerAssessment.RiskResult;
 import com.alliancetrust.advisor.selection.PartnerAssessment.StageResult;
+import com.alliancetrust.advisor.selection.PartnerAssessment.VerdictChange;
 import com.alliancetrust.advisor.selection.PartnerAssessment.VerdictResult;
 import java.util.Collections;
 import java.util.Comparator;
@@ -59,7 +65,8 @@ public final class PartnerAssessmentService {
     public PartnerAssessment assess(Advisor current, PartnerAssessmentRequest request) {
         SelectionInput input = SelectionInput.validate(request, current.knowledge());
         PartnerAssessment assessment = assess(current, input);
-        if (request.contract() == null) return assessment;
+        // Under a legal bar nothing is advised on how to proceed, the contract on the table included.
+        if (request.contract() == null || assessment.redFlags().stream().anyMatch(RedFlagResult::legalBar)) return assessment;
         // The contract is judged against the stage and trustworthiness this assessment concluded.
         var balance = ContractBalanceService.advise(current, request.contract().request(input.alliance(),
                 assessment.stage().stage(), assessment.overall().level()));
@@ -72,9 +79,11 @@ public final class PartnerAssessmentService {
     }
 
     PartnerAssessment assess(Advisor current, SelectionInput input) {
-        var culture = CultureAdviceService.forAssessment(current, input.alliance().ourCountry(), input.partner().country(),
-                input.alliance().virtual());
         Evaluation evaluation = current.engine(Advisor.SELECTION).evaluate(input.facts(current.knowledge()));
+        // Under a legal bar the cultural advice on how to work with the partner would be advice on how to proceed.
+        var culture = evaluation.first(LegalBar.class).isPresent() ? null
+                : CultureAdviceService.forAssessment(current, input.alliance().ourCountry(), input.partner().country(),
+                        input.alliance().virtual());
         return new Report(current, input, evaluation).build(culture);
     }
 
@@ -97,13 +106,33 @@ public final class PartnerAssessmentService {
         PartnerAssessment build(CultureAdviceService.Result culture) {
             VerdictDecision decision = evaluation.first(VerdictDecision.class).orElseThrow();
             Explanation verdictWhy = explanations.explain(decision, verdictWhy(decision));
-            var whatIf = new WhatIfSearch(kb, changed -> advisor.engine(Advisor.SELECTION)
-                    .conclude(changed.facts(kb), "verdict", VerdictDecision.class).get(0).verdict())
-                    .search(input, decision.verdict(), decisiveFields(decision, verdictWhy));
+            var search = new WhatIfSearch(kb, changed -> advisor.engine(Advisor.SELECTION)
+                    .conclude(changed.facts(kb), "verdict", VerdictDecision.class).get(0).verdict());
+            List<VerdictChange> whatIf;
+            List<Action> checks = List.of();
+            if (decision.verdict() == Verdict.INSUFFICIENT_EVIDENCE) {
+                Set<String> toVerify = evaluation.all(OpenFinding.class).stream()
+                        .filter(f -> f.bearing() == com.alliancetrust.advisor.domain.Bearing.UNVERIFIED)
+                        .map(OpenFinding::field).collect(Collectors.toSet());
+                var found = search.checksToDecide(input, toVerify);
+                whatIf = found.map(List::of).orElse(List.of());
+                checks = found.map(c -> c.changes().stream().map(ch -> action(ch.field(), toVerify.contains(ch.field()))).toList())
+                        .orElse(List.of());
+            } else {
+                whatIf = search.search(input, decision.verdict(), decisiveFields(decision, verdictWhy));
+            }
             return new PartnerAssessment(null, null, advisor.version(), input.partner().name(),
-                    new VerdictResult(decision.verdict(), verdictWhy), overall(), Confidences.of(input, kb, levels()),
-                    profile(), risk(), stage(), redFlags(), recommendations(), whatIf,
-                    evaluation.trace().stream().map(ExplanationBuilder::ref).toList(), culture, null);
+                    new VerdictResult(decision.verdict(), verdictWhy, checks), overall(), confidence(),
+                    profile(), risk(), stage(), redFlags(), findings(), new Recommendations(kb, evaluation, explanations).list(),
+                    whatIf, evaluation.trace().stream().map(ExplanationBuilder::ref).toList(), culture, null);
+        }
+
+        /** A check to do: how to collect an unknown item, or how to settle one still to verify. */
+        private Action action(String key, boolean toVerify) {
+            EvidenceField field = kb.evidenceField(key).orElseThrow();
+            String how = toVerify ? field.choice(String.valueOf(input.evidence().get(key))).map(EvidenceField.Choice::resolve)
+                    .orElse(field.collect()) : field.collect();
+            return new Action(key, field.label(), how);
         }
 
         /**
@@ -130,11 +159,15 @@ public final class PartnerAssessmentService {
 
         private String verdictWhy(VerdictDecision decision) {
             if (decision.basis().isEmpty()) {
-                return "No finding limits the verdict: every element is assessed, none is LOW or MODERATE, and no red flag was found.";
+                return "No finding limits the verdict: every element is established, none is LOW or MODERATE, no red flag or "
+                        + "finding is open, and enough is known for a plain go.";
             }
-            return "The verdict is " + decision.verdict() + " because "
-                    + decision.basis().stream().map(l -> ((VerdictLimit) l).reason()).distinct().collect(Collectors.joining("; "))
-                    + ". The verdict is the most severe limit any finding sets.";
+            String reasons = decision.basis().stream().map(l -> ((VerdictLimit) l).reason()).distinct().collect(Collectors.joining("; "));
+            if (decision.verdict() == Verdict.INSUFFICIENT_EVIDENCE) {
+                return "Not enough is known to decide yet: " + reasons + ". Nothing found so far rules the partner out, "
+                        + "and nothing unknown is counted for or against it.";
+            }
+            return "The verdict is " + decision.verdict() + " because " + reasons + ". The verdict is the most severe limit any finding sets.";
         }
 
         private Map<TrustElement, ElementLevel> levels() {
@@ -146,14 +179,29 @@ public final class PartnerAssessmentService {
 
         private OverallResult overall() {
             Overall overall = evaluation.first(Overall.class).orElseThrow();
-            return new OverallResult(overall.level(), overall.weakest(), explain(overall));
+            String unknown = overall.unknown().stream().map(TrustElement::key).collect(Collectors.joining(", "));
+            String note = overall.level() == Level.UNKNOWN ? "No element is established yet."
+                    : !overall.unknown().isEmpty() ? "Provisional: " + unknown + " not yet established, so at most MODERATE until "
+                            + (overall.unknown().size() == 1 ? "it is." : "they are.")
+                    : overall.provisional() ? "Provisional: too little is known for the level to be relied on." : null;
+            return new OverallResult(overall.level(), overall.weakest(), overall.provisional(), note, explain(overall));
+        }
+
+        private ConfidenceResult confidence() {
+            EvidenceConfidence c = evaluation.first(EvidenceConfidence.class).orElseThrow();
+            List<TrustElement> unknown = levels().values().stream().filter(l -> l.level() == Level.UNKNOWN).map(ElementLevel::element).toList();
+            var policy = kb.selectionPolicy();
+            String statement = c.known() + " of " + c.total() + " evidence items are known"
+                    + (unknown.isEmpty() ? "" : "; not established: " + unknown.stream().map(TrustElement::key).collect(Collectors.joining(", ")))
+                    + ". Confidence " + c.level() + " (" + c.score() + "/100, integrity and competence evidence weigh more; "
+                    + policy.decideAt().value() + " is needed to decide and " + policy.plainGoAt().value() + " for a plain go).";
+            return new ConfidenceResult(c.level(), c.score(), c.known(), c.total(), unknown, statement, explain(c));
         }
 
         private List<ElementResult> profile() {
-            return levels().values().stream().map(l -> new ElementResult(l.element(), l.level(), l.score(),
-                    evaluation.facts().stream().filter(f -> f instanceof com.alliancetrust.advisor.domain.Fact fact
-                                    && fact.name().startsWith(l.element().key() + "."))
-                            .map(f -> describe((com.alliancetrust.advisor.domain.Fact) f)).toList(),
+            return levels().values().stream().map(l -> new ElementResult(l.element(), l.level(),
+                    evaluation.facts().stream().filter(f -> f instanceof Fact fact && fact.getElement() == l.element())
+                            .map(f -> describe((Fact) f)).toList(),
                     explain(l))).toList();
         }
 
@@ -174,22 +222,19 @@ public final class PartnerAssessmentService {
         private List<RedFlagResult> redFlags() {
             return evaluation.all(RedFlag.class).stream().map(f -> {
                 RedFlagText text = kb.redFlagText(f.id());
-                return new RedFlagResult(f.id(), text.title(), text.text(), f.element(), f.severity(),
-                        explanations.explain(f, text.text()));
+                return new RedFlagResult(f.id(), text.title(), text.text(), f.element(), f.severity(), f.alleged(),
+                        text.allows(), text.isLegalBar(), text.resolvedBy(), explanations.explain(f, text.text()));
             }).toList();
         }
 
-        private List<Recommendation> recommendations() {
-            Map<String, Recommendation> unique = new LinkedHashMap<>();
-            for (Advice a : evaluation.all(Advice.class)) {
-                AdviceText text = kb.adviceText(a.id());
-                List<Action> actions = a.items().stream().map(key -> kb.evidenceField(key)
-                        .map(f -> new Action(key, f.label(), f.collect())).orElse(new Action(key, key, key))).toList();
-                unique.putIfAbsent(a.id() + "/" + a.subject(), new Recommendation(a.id(), fill(text.title(), a.subject()),
-                        fill(text.text(), a.subject()), text.category(), a.priority(), a.subject(), actions,
-                        explanations.explain(a, fill(text.why(), a.subject()))));
-            }
-            return unique.values().stream().sorted(Comparator.comparing(Recommendation::priority)).toList();
+        private List<FindingResult> findings() {
+            return evaluation.all(OpenFinding.class).stream().map(f -> {
+                EvidenceField field = kb.evidenceField(f.field()).orElseThrow();
+                String value = String.valueOf(input.evidence().get(f.field()));
+                String action = field.choice(value).map(EvidenceField.Choice::resolve).orElse(field.collect());
+                return new FindingResult(f.field(), field.label(), value, field.describe(value), f.element(), f.bearing(), action,
+                        explanations.explain(f, field.label() + ": " + field.describe(value) + ". " + action));
+            }).toList();
         }
 
         /** An input in words: evidence from the catalogue, the rest from the request's own labels. */
@@ -204,37 +249,6 @@ public final class PartnerAssessmentService {
         private Explanation explain(Object conclusion) {
             String why = evaluation.derivationOf(conclusion).orElseThrow().rule().description();
             return explanations.explain(conclusion, why);
-        }
-
-        private static String fill(String template, String subject) {
-            return subject == null ? template : template.replace("{subject}", subject);
-        }
-    }
-
-    /** Weighted share of the evidence catalogue that is known: integrity and competence count more. */
-    static final class Confidences {
-        private static final Map<TrustElement, Integer> WEIGHTS = Map.of(TrustElement.INTEGRITY, 3,
-                TrustElement.COMPETENCE, 3, TrustElement.BENEVOLENCE, 2, TrustElement.PREDICTABILITY, 2);
-
-        static PartnerAssessment.ConfidenceResult of(SelectionInput input, KnowledgeBase kb, Map<TrustElement, ElementLevel> levels) {
-            double weighted = 0;
-            int weights = 0;
-            for (TrustElement e : TrustElement.values()) {
-                var fields = kb.evidenceFor(e);
-                long known = fields.stream().filter(f -> input.evidence().containsKey(f.key())).count();
-                weighted += WEIGHTS.get(e) * (double) known / fields.size();
-                weights += WEIGHTS.get(e);
-            }
-            int score = (int) Math.round(100 * weighted / weights);
-            List<TrustElement> unknown = levels.values().stream().filter(l -> l.level() == Level.UNKNOWN).map(ElementLevel::element).toList();
-            Level level = Level.ofScore(score);
-            if (level == Level.HIGH && !unknown.isEmpty()) level = Level.MODERATE; // an unknown element rules out high confidence
-            int known = input.evidence().size();
-            int total = kb.evidence().size();
-            String statement = known + " of " + total + " evidence items are known"
-                    + (unknown.isEmpty() ? "" : "; nothing is known about " + unknown.stream().map(TrustElement::key).collect(Collectors.joining(", ")))
-                    + ". Confidence " + level + " (" + score + "/100, integrity and competence evidence weigh more).";
-            return new PartnerAssessment.ConfidenceResult(level, score, known, total, unknown, statement);
         }
     }
 }

@@ -30,16 +30,19 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     /** Labels of the non-evidence inputs, for explanations. */
-    public static final Map<String, String> CONTEXT_LABELS = Map.of(
-            "alliance.purpose", "Alliance purpose",
-            "alliance.scopeDomain", "Domain in the alliance's scope",
-            "alliance.ipSensitivity", "Sensitivity of the IP involved",
-            "alliance.expectedDurationYears", "Expected duration (years)",
-            "alliance.virtual", "Virtual alliance",
-            "alliance.priorAlliances", "Prior alliances with this partner",
-            "context.ceoCommitment", "How set the CEO is on this partner",
-            "context.timePressure", "Time pressure on the decision",
-            "context.alternativesConsidered", "Alternative partners considered");
+    public static final Map<String, String> CONTEXT_LABELS = Map.ofEntries(
+            Map.entry("alliance.purpose", "Alliance purpose"),
+            Map.entry("alliance.scopeDomain", "Domain in the alliance's scope"),
+            Map.entry("alliance.ipSensitivity", "Sensitivity of the IP involved"),
+            Map.entry("alliance.expectedDurationYears", "Expected duration (years)"),
+            Map.entry("alliance.virtual", "Virtual alliance"),
+            Map.entry("alliance.priorAlliances", "Prior alliances with this partner"),
+            Map.entry("alliance.crossBorder", "Cross-border deal (our country and the partner's differ)"),
+            Map.entry("alliance.governmentFacing", "Work that deals with public officials"),
+            Map.entry("partner.corruptionRisk", "Perceived corruption risk of the partner's country"),
+            Map.entry("context.ceoCommitment", "How set the CEO is on this partner"),
+            Map.entry("context.timePressure", "Time pressure on the decision"),
+            Map.entry("context.alternativesConsidered", "Alternative partners considered"));
 
     public static SelectionInput validate(PartnerAssessmentRequest request, KnowledgeBase kb) {
         if (request == null) throw new InvalidInputException("(body)", "request body is required");
@@ -71,8 +74,11 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
             if (d == null || d.isBlank()) throw new InvalidInputException("alliance.scopeDomains[" + i + "]", "must not be blank");
             text(d, "alliance.scopeDomains[" + i + "]", 100);
         }
+        if (a.ourCountry() != null && !COUNTRIES.contains(a.ourCountry())) {
+            throw new InvalidInputException("alliance.ourCountry", "must be an ISO 3166 two-letter country code such as \"GB\", got \"" + a.ourCountry() + "\"");
+        }
         return new AlliancePlan(a.purpose(), List.copyOf(domains), a.ipSensitivity(), a.expectedDurationYears(),
-                a.virtual(), a.priorAlliances(), a.ourCountry());
+                a.virtual(), a.priorAlliances(), a.ourCountry(), a.governmentFacing());
     }
 
     static DecisionContext context(DecisionContext c) {
@@ -140,22 +146,34 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
         return new SelectionInput(partner, alliance, context, changed);
     }
 
-    /** The facts the rules see: what is known, and which catalogue items are missing. */
+    /**
+     * The facts the rules see: what is known, which catalogue items are missing, and the policies the
+     * knowledge base sets (the selection thresholds, what each red flag blocks).
+     */
     public List<Object> facts(KnowledgeBase kb) {
         List<Object> facts = new ArrayList<>(Arrays.asList(TrustElement.values()));
+        facts.add(kb.selectionPolicy().decisionPolicy());
+        kb.redFlags().values().forEach(f -> facts.add(f.policy()));
         facts.add(Fact.of("alliance.purpose", alliance.purpose().name()));
         alliance.scopeDomains().forEach(d -> facts.add(Fact.of("alliance.scopeDomain", d)));
         if (alliance.ipSensitivity() != null) facts.add(Fact.of("alliance.ipSensitivity", alliance.ipSensitivity().name()));
         if (alliance.expectedDurationYears() != null) facts.add(Fact.of("alliance.expectedDurationYears", alliance.expectedDurationYears()));
         if (alliance.virtual() != null) facts.add(Fact.of("alliance.virtual", alliance.virtual() ? "YES" : "NO"));
         if (alliance.priorAlliances() != null) facts.add(Fact.of("alliance.priorAlliances", alliance.priorAlliances()));
+        if (alliance.ourCountry() != null && partner.country() != null) {
+            facts.add(Fact.of("alliance.crossBorder", alliance.ourCountry().equals(partner.country()) ? "NO" : "YES"));
+        }
+        if (alliance.governmentFacing() != null) facts.add(Fact.of("alliance.governmentFacing", alliance.governmentFacing() ? "YES" : "NO"));
+        if (partner.country() != null && kb.countryRisk().containsKey(partner.country())) {
+            facts.add(Fact.of("partner.corruptionRisk", kb.countryRisk().get(partner.country()).band().name()));
+        }
         if (context.ceoCommitment() != null) facts.add(Fact.of("context.ceoCommitment", context.ceoCommitment().name()));
         if (context.timePressure() != null) facts.add(Fact.of("context.timePressure", context.timePressure().name()));
         if (context.alternativesConsidered() != null) facts.add(Fact.of("context.alternativesConsidered", context.alternativesConsidered()));
         for (Map.Entry<String, EvidenceField> item : kb.evidence().entrySet()) { // keyed by the field's key
             String key = item.getKey();
             Object value = evidence.get(key);
-            if (value == null) facts.add(new MissingEvidence(item.getValue().element(), key));
+            if (value == null) facts.add(new MissingEvidence(item.getValue().element(), key, item.getValue().label()));
             else if (value instanceof Integer n) facts.add(Fact.of(key, n));
             else facts.add(Fact.of(key, (String) value));
         }

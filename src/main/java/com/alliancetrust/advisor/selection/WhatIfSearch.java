@@ -5,9 +5,13 @@ import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.selection.PartnerAssessment.EvidenceChange;
 import com.alliancetrust.advisor.selection.PartnerAssessment.VerdictChange;
+import com.alliancetrust.advisor.domain.TrustElement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -17,6 +21,9 @@ import java.util.function.Function;
  * and those of the elements its limits concern. Single changes are tried first, each item moving
  * one step at a time towards the favourable end (for an unknown item, starting from the least
  * favourable finding); only if no single change helps are pairs of decisive items tried.
+ *
+ * <p>When too little is known to decide, the question is instead which checks would allow a verdict:
+ * see {@link #checksToDecide}.
  */
 final class WhatIfSearch {
     static final int MAX_RESULTS = 8;
@@ -47,6 +54,61 @@ final class WhatIfSearch {
         if (found.isEmpty()) found.addAll(pairs(input, current, decisive));
         found.sort(Comparator.comparing(VerdictChange::verdict));
         return found.size() > MAX_RESULTS ? List.copyOf(found.subList(0, MAX_RESULTS)) : found;
+    }
+
+    /**
+     * The fewest checks found that would allow a verdict when too little is known: items still to
+     * verify first, then the checks no go-ahead can do without, then one check for each of integrity
+     * and competence while either is unknown, then the checks that add most to confidence. They are
+     * added one at a time, each as if it came back favourable, until a verdict is reached; then any
+     * check the verdict turns out not to need is left out again.
+     */
+    Optional<VerdictChange> checksToDecide(SelectionInput input, Set<String> toVerify) {
+        List<EvidenceField> order = checkOrder(input, toVerify);
+        List<EvidenceField> chosen = new ArrayList<>();
+        SelectionInput changed = input;
+        Verdict verdict = Verdict.INSUFFICIENT_EVIDENCE;
+        for (EvidenceField field : order) {
+            if (verdict != Verdict.INSUFFICIENT_EVIDENCE) break;
+            chosen.add(field);
+            changed = changed.withEvidence(field.key(), mostFavourable(field));
+            verdict = verdictOf.apply(changed);
+        }
+        if (verdict == Verdict.INSUFFICIENT_EVIDENCE) return Optional.empty();
+        for (int i = chosen.size() - 1; i >= 0 && chosen.size() > 1; i--) {
+            EvidenceField field = chosen.get(i);
+            SelectionInput without = changed.withEvidence(field.key(), input.evidence().get(field.key()));
+            Verdict v = verdictOf.apply(without);
+            if (v != Verdict.INSUFFICIENT_EVIDENCE) {
+                chosen.remove(i);
+                changed = without;
+                verdict = v;
+            }
+        }
+        List<EvidenceChange> changes = kb.evidence().values().stream().filter(chosen::contains)
+                .map(f -> change(f, input.evidence().get(f.key()), mostFavourable(f))).toList();
+        return Optional.of(change(changes, verdict));
+    }
+
+    private List<EvidenceField> checkOrder(SelectionInput input, Set<String> toVerify) {
+        Map<TrustElement, Integer> weights = kb.selectionPolicy().confidenceWeights().value();
+        List<String> required = kb.selectionPolicy().requiredForGoAhead().value();
+        List<EvidenceField> unknown = kb.evidence().values().stream().filter(f -> !input.evidence().containsKey(f.key())).toList();
+        Set<EvidenceField> order = new LinkedHashSet<>();
+        kb.evidence().values().stream().filter(f -> toVerify.contains(f.key())).forEach(order::add);
+        unknown.stream().filter(f -> required.contains(f.key())).forEach(order::add);
+        for (TrustElement gate : List.of(TrustElement.INTEGRITY, TrustElement.COMPETENCE)) {
+            boolean known = input.evidence().keySet().stream().anyMatch(k -> k.startsWith(gate.key() + "."));
+            if (!known) unknown.stream().filter(f -> f.element() == gate).findFirst().ifPresent(order::add);
+        }
+        unknown.stream().sorted(Comparator.comparingDouble((EvidenceField f) ->
+                        -weights.getOrDefault(f.element(), 0) / (double) kb.evidenceFor(f.element()).size()))
+                .forEach(order::add);
+        return List.copyOf(order);
+    }
+
+    private static Object mostFavourable(EvidenceField field) {
+        return field.type() == EvidenceField.Type.NUMBER ? field.whatIf().get(field.whatIf().size() - 1) : field.values().get(0).value();
     }
 
     private List<VerdictChange> pairs(SelectionInput input, Verdict current, Set<String> decisive) {

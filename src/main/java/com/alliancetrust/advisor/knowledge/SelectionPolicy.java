@@ -1,0 +1,29 @@
+package com.alliancetrust.advisor.knowledge;
+
+import com.alliancetrust.advisor.domain.DecisionPolicy;
+import com.alliancetrust.advisor.domain.TrustElement;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The thresholds and weights of partner selection ({@code knowledge-base/selection-policy.yaml}),
+ * each with the reason for it, what supports it and how firmly.
+ */
+public record SelectionPolicy(Parameter<Map<TrustElement, Integer>> confidenceWeights, Parameter<Integer> decideAt,
+                              Parameter<Integer> plainGoAt, Parameter<Integer> patternOfConcerns,
+                              Parameter<List<String>> requiredForGoAhead) {
+
+    /** One named value and its justification. */
+    public record Parameter<T>(T value, String reason, List<String> sources, Confidence confidence) {
+    }
+
+    public List<Parameter<?>> parameters() {
+        return List.of(confidenceWeights, decideAt, plainGoAt, patternOfConcerns, requiredForGoAhead);
+    }
+
+    /** The values as the rules see them. */
+    public DecisionPolicy decisionPolicy() {
+        return new DecisionPolicy(Map.copyOf(confidenceWeights.value()), decideAt.value(), plainGoAt.value(),
+                patternOfConcerns.value(), List.copyOf(requiredForGoAhead.value()));
+    }
+}
