@@ -79,12 +79,11 @@ public final class PartnerAssessmentService {
     }
 
     PartnerAssessment assess(Advisor current, SelectionInput input) {
+        var culture = CultureAdviceService.forAssessment(current, input.alliance().ourCountry(), input.partner().country(),
+                input.alliance().virtual());
         Evaluation evaluation = current.engine(Advisor.SELECTION).evaluate(input.facts(current.knowledge()));
         // Under a legal bar the cultural advice on how to work with the partner would be advice on how to proceed.
-        var culture = evaluation.first(LegalBar.class).isPresent() ? null
-                : CultureAdviceService.forAssessment(current, input.alliance().ourCountry(), input.partner().country(),
-                        input.alliance().virtual());
-        return new Report(current, input, evaluation).build(culture);
+        return new Report(current, input, evaluation).build(evaluation.first(LegalBar.class).isPresent() ? null : culture);
     }
 
     /** Turns one evaluation into the response, wording each conclusion from the knowledge base. */

@@ -74,9 +74,6 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
             if (d == null || d.isBlank()) throw new InvalidInputException("alliance.scopeDomains[" + i + "]", "must not be blank");
             text(d, "alliance.scopeDomains[" + i + "]", 100);
         }
-        if (a.ourCountry() != null && !COUNTRIES.contains(a.ourCountry())) {
-            throw new InvalidInputException("alliance.ourCountry", "must be an ISO 3166 two-letter country code such as \"GB\", got \"" + a.ourCountry() + "\"");
-        }
         return new AlliancePlan(a.purpose(), List.copyOf(domains), a.ipSensitivity(), a.expectedDurationYears(),
                 a.virtual(), a.priorAlliances(), a.ourCountry(), a.governmentFacing());
     }

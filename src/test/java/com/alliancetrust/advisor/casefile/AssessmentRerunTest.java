@@ -30,7 +30,7 @@ class AssessmentRerunTest {
             String assessmentId = client.post("/api/v1/partner-assessments", CaseFileApiContract.assessmentFor(allianceId))
                     .body().path("assessmentId").asText();
 
-            advisor.set(withHiddenOwnershipCritical(TestAdvisor.get()));
+            advisor.set(withHiddenOwnershipRulingOut(TestAdvisor.get()));
             JsonNode rerun = client.post("/api/v1/assessments/" + assessmentId + "/rerun", "").body();
 
             assertThat(rerun.path("rulesChanged").asBoolean()).isTrue();
@@ -40,7 +40,7 @@ class AssessmentRerunTest {
             assertThat(rerun.path("currentVerdict").asText()).isEqualTo("DO_NOT_PROCEED");
             JsonNode verdictChange = rerun.path("changes").get(0);
             assertThat(verdictChange.path("what").asText()).isEqualTo("verdict");
-            assertThat(verdictChange.path("why").asText()).contains("DO_NOT_PROCEED", "critical red flag");
+            assertThat(verdictChange.path("why").asText()).contains("DO_NOT_PROCEED", "beneficial ownership not disclosed");
             assertThat(rerun.path("changes").findValuesAsText("what")).contains("recommendation added: verdict-do-not-proceed",
                     "recommendation removed: verdict-reconsider");
             // the stored assessment itself is untouched
@@ -52,12 +52,12 @@ class AssessmentRerunTest {
         }
     }
 
-    private static Advisor withHiddenOwnershipCritical(Advisor current) {
+    /** The knowledge base edited so that hidden ownership, instead of calling for reconsideration, rules the partner out. */
+    private static Advisor withHiddenOwnershipRulingOut(Advisor current) {
         Content content = current.content();
-        var rules = content.rules().stream().map(f -> f.path().endsWith("integrity-evidence.drl")
-                ? new ContentFile(f.path(), f.text().replace("new RedFlag(\"hidden-ownership\", TrustElement.INTEGRITY, Severity.SERIOUS)",
-                "new RedFlag(\"hidden-ownership\", TrustElement.INTEGRITY, Severity.CRITICAL)"))
+        var knowledge = content.knowledge().stream().map(f -> f.path().endsWith("red-flags.yaml")
+                ? new ContentFile(f.path(), f.text().replaceFirst("(id: hidden-ownership[\\s\\S]*?allows: )RECONSIDER", "$1DO_NOT_PROCEED"))
                 : f).toList();
-        return Advisor.load(Content.of(rules, content.knowledge(), "edited"));
+        return Advisor.load(Content.of(content.rules(), knowledge, "edited"));
     }
 }

@@ -40,11 +40,14 @@ abstract class ChecklistApiContract {
             {"partner": {"name": "Brightwater Labs", "country": "NL", "industry": "biomaterials"},
              "alliance": {"purpose": "JOINT_RND", "ipSensitivity": "MEDIUM", "expectedDurationYears": 3, "priorAlliances": 1},
              "context": {"ceoCommitment": "OPEN", "timePressure": "LOW", "alternativesConsidered": 2},
-             "evidence": {"competence": {"yearsInDomain": 12, "pilotDelivery": "MET"},
+             "evidence": {"competence": {"yearsInDomain": 12, "pilotDelivery": "MET", "performanceReferences": "POSITIVE",
+                                         "financialHealth": "STRONG"},
                           "integrity": {"litigationRecord": "NONE", "sanctionsScreening": "CLEAR", "beneficialOwnership": "DISCLOSED",
-                                        "questionnaire": "COMPLETE"},
-                          "benevolence": {"disputesWithFormerPartners": "NONE", "negotiationReciprocity": "RECIPROCAL"},
-                          "predictability": {"deliveryRecord": "CONSISTENT", "responsiveness": "PROMPT"}}}
+                                        "questionnaire": "COMPLETE", "adverseMedia": "NONE", "smallPromisesKept": "KEPT",
+                                        "negotiationHonesty": "CONSISTENT"},
+                          "benevolence": {"disputesWithFormerPartners": "NONE", "negotiationReciprocity": "RECIPROCAL",
+                                          "formerPartnerReferences": "POSITIVE", "ipAppropriation": "NONE"},
+                          "predictability": {"deliveryRecord": "CONSISTENT", "responsiveness": "PROMPT", "leadershipStability": "STABLE"}}}
             """;
     static final String NOTE_WITH_CSV_TROUBLE = "Checked 2019-2024 filings, \"clean\" per counsel,\nbut one case, Rotterdam, is still open";
     static final String XSS = "<script>alert('x')</script><img src=x onerror=alert(1)>";

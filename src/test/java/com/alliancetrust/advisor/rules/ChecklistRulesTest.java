@@ -24,7 +24,7 @@ class ChecklistRulesTest {
     private static final String SETTLED = "A basic check the assessment already settled only needs its record kept";
     private static final String UNKNOWN = "Evidence the assessment lacked for an unknown trust element becomes the check that would establish it";
     private static final String RED_FLAG = "A red flag in the assessment becomes the check that would confirm or clear it";
-    private static final String AGAINST = "Evidence that counted against an element the assessment rated LOW or MODERATE is verified before the decision";
+    private static final String AGAINST = "Each finding the assessment left to resolve becomes the check that would resolve it";
     private static final List<String> BASELINE_ITEMS = List.of("sf-objectives-aligned", "sf-strategic-rationale", "co-domain-track-record",
             "fi-audited-statements", "ic-sanctions-screening", "ic-litigation-search", "ic-beneficial-ownership", "gv-decision-rights",
             "gv-kpis", "ex-exit-triggers");
@@ -207,16 +207,14 @@ class ChecklistRulesTest {
     }
 
     @Test
-    void evidence_that_weakened_a_low_or_moderate_element_is_verified_not_filed() {
-        var weak = given().with("integrity.beneficialOwnership", "PARTIAL").with("assessment.evidenceAgainst", "integrity.beneficialOwnership")
-                .with("assessment.weakElement", "integrity").evaluate();
-        var strongElement = given().with("integrity.beneficialOwnership", "PARTIAL").with("assessment.evidenceAgainst", "integrity.beneficialOwnership")
-                .with("assessment.weakElement", "competence").evaluate();
+    void a_finding_the_assessment_left_to_resolve_is_checked_not_filed() {
+        var finding = given().with("integrity.beneficialOwnership", "PARTIAL").with("assessment.evidenceAgainst", "integrity.beneficialOwnership")
+                .evaluate();
+        var clean = given().with("integrity.beneficialOwnership", "DISCLOSED").evaluate();
 
-        assertThat(weak.items()).containsEntry("ic-beneficial-ownership", Priority.HIGH);
-        assertThat(weak.fired()).contains(AGAINST).doesNotContain(SETTLED);
-        assertThat(strongElement.items()).as("adverse evidence is never filed as settled: the basic check stays")
-                .containsEntry("ic-beneficial-ownership", Priority.HIGH);
-        assertThat(strongElement.fired()).contains(BASELINE).doesNotContain(AGAINST, SETTLED);
+        assertThat(finding.items()).containsEntry("ic-beneficial-ownership", Priority.HIGH);
+        assertThat(finding.fired()).contains(AGAINST).doesNotContain(SETTLED);
+        assertThat(clean.items()).containsEntry("ic-beneficial-ownership", Priority.LOW);
+        assertThat(clean.fired()).contains(SETTLED).doesNotContain(AGAINST);
     }
 }

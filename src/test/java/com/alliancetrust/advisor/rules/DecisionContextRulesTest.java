@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class DecisionContextRulesTest {
     private static final String PRESENT_FACTS = "A CEO leaning towards a doubtful partner needs the facts and the predicted outcomes";
-    private static final String PURSUE_ALTERNATIVES = "A CEO determined on a doubtful partner is relieved by real alternatives";
-    private static final String IF_PROCEEDING = "A CEO who proceeds against the advice documents the risk, the safeguards and the exit triggers";
+    private static final String PURSUE_ALTERNATIVES = "A CEO set on a doubtful partner is relieved by real alternatives";
+    private static final String IF_PROCEEDING = "A CEO who proceeds against the advice has the risk accepted at board level, with the safeguards and exit triggers";
+    private static final String[] PACKAGE = {"ceo-if-proceeding", "if-proceeding-enhanced-due-diligence",
+            "if-proceeding-compliance-clauses", "if-proceeding-staged-scope"};
     private static final String PRESSURE = "Time pressure must not cut the integrity checks";
     private static final String ALTERNATIVES = "A doubtful first candidate with no alternative considered calls for a look at others";
 
@@ -21,28 +23,73 @@ class DecisionContextRulesTest {
         return given().strongOnEveryCount().evidence("integrity.questionnaire", "REFUSED");
     }
 
-    /** Strong on every count but for limited reciprocity: verdict PROCEED_WITH_SAFEGUARDS. */
+    /** Strong on every count but for one-sided negotiation: verdict PROCEED_WITH_SAFEGUARDS. */
     private static RuleFixture partnerNeedingSafeguards() {
-        return given().strongOnEveryCount().evidence("benevolence.negotiationReciprocity", "LIMITED");
+        return given().strongOnEveryCount().evidence("benevolence.negotiationReciprocity", "ONE_SIDED");
     }
 
     @Test
-    void a_ceo_determined_on_a_doubtful_partner_gets_facts_alternatives_and_a_risk_record() {
+    void a_ceo_determined_on_a_doubtful_partner_gets_facts_alternatives_and_the_whole_if_proceeding_package() {
         var result = doubtfulPartner().ceo(CeoCommitment.DETERMINED).evaluate();
 
         assertThat(result.verdict()).isEqualTo(Verdict.RECONSIDER);
         assertThat(result.advice("ceo-present-facts").priority()).isEqualTo(Priority.CRITICAL);
-        assertThat(result.adviceIds()).contains("ceo-pursue-alternatives", "ceo-if-proceeding");
+        assertThat(result.adviceIds()).contains("ceo-pursue-alternatives").contains(PACKAGE);
         assertThat(result.firedRuleNames()).contains(PRESENT_FACTS, PURSUE_ALTERNATIVES, IF_PROCEEDING);
     }
 
     @Test
-    void a_ceo_merely_inclined_towards_a_doubtful_partner_only_needs_the_facts() {
+    void a_ceo_merely_inclined_towards_a_doubtful_partner_gets_the_same_help() {
         var result = doubtfulPartner().ceo(CeoCommitment.INCLINED).evaluate();
 
-        assertThat(result.adviceIds()).contains("ceo-present-facts")
-                .doesNotContain("ceo-pursue-alternatives", "ceo-if-proceeding");
-        assertThat(result.firedRuleNames()).contains(PRESENT_FACTS).doesNotContain(PURSUE_ALTERNATIVES, IF_PROCEEDING);
+        assertThat(result.adviceIds()).contains("ceo-present-facts", "ceo-pursue-alternatives").contains(PACKAGE);
+    }
+
+    @Test
+    void the_worse_the_verdict_the_more_help_a_set_ceo_gets() {
+        var worse = given().strongOnEveryCount().evidence("integrity.questionnaire", "REFUSED")
+                .evidence("integrity.beneficialOwnership", "UNDISCLOSED").ceo(CeoCommitment.DETERMINED).evaluate();
+        var better = doubtfulPartner().ceo(CeoCommitment.DETERMINED).evaluate();
+
+        assertThat(worse.verdict()).isEqualTo(Verdict.DO_NOT_PROCEED);
+        assertThat(worse.adviceIds()).contains(PACKAGE).contains("controls-relational", "ceo-present-facts");
+        // Every safeguard, briefing and if-proceeding advice the better case gets, the worse case gets too.
+        var kb = com.alliancetrust.advisor.TestAdvisor.get().knowledge();
+        var help = java.util.Set.of("SAFEGUARDS", "KNOWLEDGE_PROTECTION", "CEO_BRIEFING", "IF_THE_CEO_PROCEEDS", "LEGAL");
+        assertThat(worse.adviceIds()).containsAll(better.adviceIds().stream()
+                .filter(id -> help.contains(kb.adviceText(id).category())).toList());
+    }
+
+    @Test
+    void compliance_clauses_are_part_of_the_package_only_when_integrity_is_in_doubt() {
+        var performanceDoubt = given().strongIntegrity().strongBenevolence().evidence("competence.pilotDelivery", "MISSED")
+                .ceo(CeoCommitment.DETERMINED).evaluate();
+
+        assertThat(performanceDoubt.verdict()).isEqualTo(Verdict.RECONSIDER);
+        assertThat(performanceDoubt.adviceIds()).contains("if-proceeding-staged-scope", "ceo-if-proceeding")
+                .doesNotContain("if-proceeding-compliance-clauses");
+    }
+
+    @Test
+    void a_cross_border_deal_into_corruption_risk_names_the_firms_own_legal_exposure() {
+        var highRisk = given().strongOnEveryCount().countries("NG", "GB").evaluate();
+        var lowRisk = given().strongOnEveryCount().countries("DK", "GB").evaluate();
+        var domestic = given().strongOnEveryCount().countries("NG", "NG").evaluate();
+        var government = given().strongOnEveryCount().countries("DK", "GB").governmentFacing(true).evaluate();
+
+        assertThat(highRisk.adviceIds()).contains("legal-exposure-foreign-bribery");
+        assertThat(lowRisk.adviceIds()).doesNotContain("legal-exposure-foreign-bribery");
+        assertThat(domestic.adviceIds()).doesNotContain("legal-exposure-foreign-bribery");
+        assertThat(government.adviceIds()).containsOnlyOnce("legal-exposure-foreign-bribery");
+    }
+
+    @Test
+    void a_legal_bar_gets_no_if_proceeding_package_and_no_legal_exposure_advice() {
+        var result = given().strongOnEveryCount().countries("NG", "GB").evidence("integrity.sanctionsScreening", "CONFIRMED_HIT")
+                .ceo(CeoCommitment.DETERMINED).evaluate();
+
+        assertThat(result.adviceIds()).contains("verdict-prohibited", "ceo-pursue-alternatives")
+                .doesNotContain(PACKAGE).doesNotContain("legal-exposure-foreign-bribery", "ceo-present-facts", "controls-relational");
     }
 
     @Test
@@ -59,7 +106,8 @@ class DecisionContextRulesTest {
                 .ceo(CeoCommitment.DETERMINED).evaluate();
 
         assertThat(result.verdict()).isEqualTo(Verdict.DO_NOT_PROCEED);
-        assertThat(result.adviceIds()).contains("ceo-present-facts", "ceo-pursue-alternatives", "ceo-if-proceeding");
+        assertThat(result.adviceIds()).contains("ceo-present-facts", "ceo-pursue-alternatives", "ceo-if-proceeding",
+                "if-proceeding-enhanced-due-diligence", "if-proceeding-staged-scope");
     }
 
     @Test

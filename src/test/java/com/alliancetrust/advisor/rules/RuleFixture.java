@@ -3,6 +3,10 @@ package com.alliancetrust.advisor.rules;
 import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.domain.Advice;
+import com.alliancetrust.advisor.domain.Bearing;
+import com.alliancetrust.advisor.domain.EvidenceConfidence;
+import com.alliancetrust.advisor.domain.OpenFinding;
+import com.alliancetrust.advisor.domain.Reading;
 import com.alliancetrust.advisor.domain.ElementLevel;
 import com.alliancetrust.advisor.domain.Level;
 import com.alliancetrust.advisor.domain.Overall;
@@ -45,6 +49,9 @@ final class RuleFixture {
     private CeoCommitment ceoCommitment;
     private TimePressure timePressure;
     private Integer alternativesConsidered;
+    private String partnerCountry;
+    private String ourCountry;
+    private Boolean governmentFacing;
 
     private RuleFixture() {
     }
@@ -54,35 +61,42 @@ final class RuleFixture {
         return new RuleFixture();
     }
 
+    /** Sets one evidence item; null makes it unknown again. */
     RuleFixture evidence(String key, Object value) {
-        evidence.put(key, value);
+        if (value == null) evidence.remove(key);
+        else evidence.put(key, value);
         return this;
     }
 
-    /** 12 years in the domain (+20) and a pilot met (+25): score 95, HIGH. */
+    /** 12 years in the domain and a pilot met: two demonstrations, competence HIGH. */
     RuleFixture strongCompetence() {
         return evidence("competence.yearsInDomain", 12).evidence("competence.pilotDelivery", "MET");
     }
 
-    /** Clean litigation (+10), clear screening (+10), disclosed ownership (+15), complete questionnaire (+10): 95, HIGH. */
+    /** Clean litigation, clear screening, disclosed ownership, complete questionnaire: nothing adverse, integrity HIGH. */
     RuleFixture strongIntegrity() {
         return evidence("integrity.litigationRecord", "NONE").evidence("integrity.sanctionsScreening", "CLEAR")
                 .evidence("integrity.beneficialOwnership", "DISCLOSED").evidence("integrity.questionnaire", "COMPLETE");
     }
 
-    /** No disputes with former partners (+10) and reciprocal negotiation (+15): 75, HIGH. */
+    /** No disputes with former partners and reciprocal negotiation: benevolence HIGH. */
     RuleFixture strongBenevolence() {
         return evidence("benevolence.disputesWithFormerPartners", "NONE")
                 .evidence("benevolence.negotiationReciprocity", "RECIPROCAL");
     }
 
-    /** Consistent delivery (+20) and prompt answers (+10): 80, HIGH. */
+    /** Consistent delivery and prompt answers: predictability HIGH. */
     RuleFixture strongPredictability() {
         return evidence("predictability.deliveryRecord", "CONSISTENT").evidence("predictability.responsiveness", "PROMPT");
     }
 
+    /** Strong on every element and checked thoroughly enough for a plain go (confidence 69/100). */
     RuleFixture strongOnEveryCount() {
-        return strongCompetence().strongIntegrity().strongBenevolence().strongPredictability();
+        return strongCompetence().strongIntegrity().strongBenevolence().strongPredictability()
+                .evidence("integrity.adverseMedia", "NONE").evidence("integrity.negotiationHonesty", "CONSISTENT")
+                .evidence("integrity.smallPromisesKept", "KEPT").evidence("competence.performanceReferences", "POSITIVE")
+                .evidence("competence.financialHealth", "STRONG").evidence("benevolence.formerPartnerReferences", "POSITIVE")
+                .evidence("benevolence.ipAppropriation", "NONE").evidence("predictability.leadershipStability", "STABLE");
     }
 
     RuleFixture purpose(Purpose value) {
@@ -130,10 +144,22 @@ final class RuleFixture {
         return this;
     }
 
+    /** The partner's country and ours (ISO codes): a cross-border deal, and the partner country's corruption risk. */
+    RuleFixture countries(String partner, String ours) {
+        partnerCountry = partner;
+        ourCountry = ours;
+        return this;
+    }
+
+    RuleFixture governmentFacing(boolean value) {
+        governmentFacing = value;
+        return this;
+    }
+
     Outcome evaluate() {
-        SelectionInput input = new SelectionInput(new Partner("Candidate partner", null, null),
+        SelectionInput input = new SelectionInput(new Partner("Candidate partner", partnerCountry, null),
                 new AlliancePlan(purpose, List.copyOf(scopeDomains), ipSensitivity, expectedDurationYears, virtual,
-                        priorAlliances, null),
+                        priorAlliances, ourCountry, governmentFacing),
                 new DecisionContext(ceoCommitment, timePressure, alternativesConsidered),
                 new LinkedHashMap<>(evidence));
         return new Outcome(TestAdvisor.get().engine(Advisor.SELECTION).evaluate(input.facts(TestAdvisor.get().knowledge())));
@@ -153,10 +179,6 @@ final class RuleFixture {
 
         Level levelOf(TrustElement element) {
             return elementLevel(element).level();
-        }
-
-        Integer scoreOf(TrustElement element) {
-            return elementLevel(element).score();
         }
 
         Overall overall() {
@@ -179,6 +201,22 @@ final class RuleFixture {
 
         Optional<Level> riskOf(RiskType type) {
             return risks().stream().filter(r -> r.type() == type).map(RiskFinding::strength).findFirst();
+        }
+
+        List<Reading> readings() {
+            return evaluation.all(Reading.class);
+        }
+
+        Optional<Bearing> bearingOf(String field) {
+            return readings().stream().filter(r -> r.field().equals(field)).map(Reading::bearing).findFirst();
+        }
+
+        EvidenceConfidence confidence() {
+            return evaluation.first(EvidenceConfidence.class).orElseThrow(() -> new AssertionError("no confidence"));
+        }
+
+        List<String> findingFields() {
+            return evaluation.all(OpenFinding.class).stream().map(OpenFinding::field).toList();
         }
 
         List<String> redFlagIds() {

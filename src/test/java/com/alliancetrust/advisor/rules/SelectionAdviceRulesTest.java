@@ -33,12 +33,12 @@ class SelectionAdviceRulesTest {
 
     @Test
     void a_partner_with_a_moderate_element_gets_safeguards_and_an_alliance_manager() {
-        var result = given().strongOnEveryCount().evidence("benevolence.negotiationReciprocity", "LIMITED").evaluate();
+        var result = given().strongOnEveryCount().evidence("benevolence.negotiationReciprocity", "ONE_SIDED").evaluate();
 
         assertThat(result.adviceIds()).contains("verdict-proceed-with-safeguards", "alliance-manager")
                 .doesNotContain("verdict-proceed");
         assertThat(result.firedRuleNames())
-                .contains("A partner with moderate or unknown elements can be chosen only with safeguards");
+                .contains("A partner with moderate or unestablished elements can be chosen only with safeguards");
     }
 
     @Test
@@ -58,14 +58,14 @@ class SelectionAdviceRulesTest {
         assertThat(result.adviceIds()).contains("verdict-do-not-proceed").doesNotContain("alliance-manager",
                 "hr-key-people", "stage-calculus", "controls-relational", "close-gaps-remaining", "virtual-collaboration",
                 "review-clause");
-        assertThat(result.firedRuleNames()).contains("A partner ruled out by its red flags should not be chosen")
+        assertThat(result.firedRuleNames()).contains("A partner ruled out on integrity or goodwill should not be chosen")
                 .doesNotContain(HR, RELATIONAL_ALONE);
     }
 
     @Test
     void relational_risk_alone_calls_for_behaviour_and_social_controls() {
         var result = given().strongCompetence().strongPredictability().strongBenevolence()
-                .evidence("integrity.smallPromisesKept", "KEPT").evaluate();
+                .evidence("integrity.smallPromisesKept", "MIXED").evaluate();
 
         assertThat(result.advice("controls-relational").priority()).isEqualTo(Priority.MEDIUM);
         assertThat(result.adviceIds()).doesNotContain("controls-performance", "controls-both");
@@ -86,7 +86,7 @@ class SelectionAdviceRulesTest {
     void relational_and_performance_risk_together_call_for_knowledge_protection_and_an_exit_plan() {
         var result = given().strongIntegrity().strongPredictability()
                 .evidence("competence.financialHealth", "STRONG")
-                .evidence("benevolence.disputesWithFormerPartners", "FEW").evaluate();
+                .evidence("benevolence.coInvestment", "REFUSED").evaluate();
 
         assertThat(result.adviceIds()).contains("controls-both").doesNotContain("controls-relational", "controls-performance");
         assertThat(result.firedRuleNames()).contains(BOTH).doesNotContain(RELATIONAL_ALONE, PERFORMANCE_ALONE);
@@ -112,6 +112,50 @@ class SelectionAdviceRulesTest {
         assertThat(result.advice("close-gaps-high").subject()).isEqualTo("benevolence");
         assertThat(result.advice("close-gaps-high").items()).hasSize(6);
         assertThat(result.adviceIds()).doesNotContain("close-gaps-critical");
+    }
+
+    @Test
+    void a_partner_ruled_out_for_performance_is_told_so_without_any_word_on_honesty() {
+        var result = given().strongIntegrity().evidence("competence.pilotDelivery", "MISSED")
+                .evidence("predictability.deliveryRecord", "ERRATIC").evaluate();
+
+        assertThat(result.verdict()).isEqualTo(Verdict.DO_NOT_PROCEED);
+        assertThat(result.adviceIds()).contains("verdict-do-not-proceed-performance").doesNotContain("verdict-do-not-proceed");
+    }
+
+    @Test
+    void a_young_firm_that_missed_its_pilot_gets_performance_remedies_not_a_word_on_honesty() {
+        var result = given().strongIntegrity().strongBenevolence().evidence("competence.yearsInDomain", 2)
+                .evidence("competence.pilotDelivery", "MISSED").evaluate();
+
+        assertThat(result.verdict()).isEqualTo(Verdict.RECONSIDER);
+        assertThat(result.adviceIds()).contains("controls-performance", "short-record-pilot")
+                .doesNotContain("controls-relational", "controls-both", "verdict-do-not-proceed");
+    }
+
+    @Test
+    void a_short_record_already_proven_in_a_pilot_needs_no_pilot_advice() {
+        var proven = given().strongIntegrity().evidence("competence.yearsInDomain", 2).evidence("competence.pilotDelivery", "MET").evaluate();
+
+        assertThat(proven.adviceIds()).doesNotContain("short-record-pilot");
+    }
+
+    @Test
+    void too_little_known_to_decide_gets_its_own_verdict_advice_and_the_gaps_to_close() {
+        var result = given().evidence("competence.yearsInDomain", 25).evaluate();
+
+        assertThat(result.advice("verdict-insufficient-evidence").priority()).isEqualTo(Priority.CRITICAL);
+        assertThat(result.adviceIds()).contains("close-gaps-critical")
+                .doesNotContain("verdict-proceed", "verdict-proceed-with-safeguards", "verdict-reconsider");
+    }
+
+    @Test
+    void a_legal_bar_gets_the_referral_to_counsel_and_nothing_on_how_to_proceed() {
+        var result = given().strongOnEveryCount().ipSensitivity(IpSensitivity.HIGH).expectedDurationYears(5)
+                .evidence("integrity.sanctionsScreening", "CONFIRMED_HIT").evaluate();
+
+        assertThat(result.adviceIds()).contains("verdict-prohibited").doesNotContain("verdict-do-not-proceed", "protect-ip",
+                "controls-relational", "stage-calculus", "hr-key-people", "review-clause");
     }
 
     @Test
@@ -148,7 +192,7 @@ class SelectionAdviceRulesTest {
     @Test
     void a_merely_moderately_predictable_partner_with_low_goodwill_is_not_called_reliably_opportunistic() {
         var result = given().strongCompetence().strongIntegrity()
-                .evidence("predictability.responsiveness", "PROMPT")
+                .evidence("predictability.responsiveness", "PROMPT").evidence("predictability.deliveryRecord", "VARIABLE")
                 .evidence("benevolence.flexibilityInDifficulty", "EXPLOITED").evaluate();
 
         assertThat(result.levelOf(BENEVOLENCE)).isEqualTo(Level.LOW);
@@ -197,7 +241,7 @@ class SelectionAdviceRulesTest {
     @Test
     void sensitive_ip_shared_with_a_partner_of_moderate_goodwill_must_be_protected() {
         var result = given().strongOnEveryCount().ipSensitivity(IpSensitivity.HIGH)
-                .evidence("benevolence.negotiationReciprocity", "LIMITED").evaluate();
+                .evidence("benevolence.negotiationReciprocity", "ONE_SIDED").evaluate();
 
         assertThat(result.advice("protect-ip").priority()).isEqualTo(Priority.HIGH);
         assertThat(result.firedRuleNames()).contains(PROTECT_IP);

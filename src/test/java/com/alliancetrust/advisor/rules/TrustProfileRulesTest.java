@@ -14,48 +14,152 @@ import com.alliancetrust.advisor.domain.TrustStage;
 import org.junit.jupiter.api.Test;
 
 class TrustProfileRulesTest {
-    private static final String FLAGGED_LOW = "A serious or critical red flag puts its element at LOW whatever else is known";
-    private static final String SCORED = "An element's level follows from the weight of its evidence";
-    private static final String UNKNOWN = "An element without evidence is unknown, neither low nor high";
-    private static final String WEAKEST = "Overall trustworthiness is the weakest known element, never an average";
+    private static final String FLAGGED_LOW = "An established serious or critical red flag puts its element at LOW whatever else is known";
+    private static final String STRONGLY_AGAINST_LOW = "Conduct seen to be strongly against integrity, goodwill or reliability puts it at LOW";
+    private static final String PATTERN_LOW = "Separate concerns about integrity, goodwill or reliability that form a pattern put it at LOW";
+    private static final String ONE_CONCERN = "One concern keeps integrity, goodwill or reliability at MODERATE whatever else is favourable";
+    private static final String NOTHING_ADVERSE_HIGH = "With nothing adverse standing and something in its favour, integrity, goodwill or reliability is HIGH";
+    private static final String COMPETENCE_LOW = "Evidence strongly against competence with no demonstration of ability puts it at LOW";
+    private static final String COMPETENCE_MIXED = "A demonstration of ability beside strong evidence against it leaves competence MODERATE";
+    private static final String COMPETENCE_CONCERN = "A competence concern keeps competence at MODERATE however strong the rest";
+    private static final String COMPETENCE_HIGH = "A demonstration of ability with no concern standing makes competence HIGH";
+    private static final String COMPETENCE_SUPPORTED = "Ability supported but never demonstrated leaves competence MODERATE";
+    private static final String NOT_ESTABLISHED = "An element whose evidence bears neither way is not established, neither low nor high";
+    private static final String WEAKEST = "Overall trustworthiness is the weakest known element, never an average, and provisional while an element is unknown";
     private static final String RELATIONAL_HIGH = "Low integrity or goodwill is a strong relational risk";
     private static final String RELATIONAL_MODERATE = "Moderate integrity or goodwill is a moderate relational risk";
-    private static final String PERFORMANCE_HIGH = "Low competence is a strong performance risk";
-    private static final String PERFORMANCE_MODERATE = "Moderate competence is a moderate performance risk";
+    private static final String PERFORMANCE_HIGH = "Low competence or reliability is a strong performance risk";
+    private static final String PERFORMANCE_MODERATE = "Moderate competence or reliability is a moderate performance risk";
     private static final String CALCULUS = "With no alliance recorded with this partner, trust can only be calculus-based";
     private static final String BACK_TO_CALCULUS =
             "Prior alliances that left integrity or goodwill LOW put trust back at the calculus stage";
     private static final String KNOWLEDGE = "Prior alliances with this partner make knowledge-based trust possible";
     private static final String IDENTIFICATION = "Repeated alliances with high integrity and goodwill point to identification-based trust";
 
-    @Test
-    void a_single_plus_ten_stays_moderate_at_sixty() {
-        var result = given().evidence("competence.financialHealth", "STRONG").evaluate();
+    // --- integrity, goodwill, reliability: what is adverse dominates ---
 
-        assertThat(result.scoreOf(COMPETENCE)).isEqualTo(60);
+    @Test
+    void clean_screenings_do_not_outweigh_promises_seen_broken() {
+        var result = given().strongIntegrity().evidence("integrity.adverseMedia", "NONE")
+                .evidence("integrity.smallPromisesKept", "BROKEN").evaluate();
+
+        assertThat(result.levelOf(INTEGRITY)).isEqualTo(Level.LOW);
+        assertThat(result.firedRuleNames()).contains(STRONGLY_AGAINST_LOW).doesNotContain(NOTHING_ADVERSE_HIGH, ONE_CONCERN);
+    }
+
+    @Test
+    void one_concern_keeps_integrity_moderate_however_many_checks_are_clean() {
+        var result = given().strongIntegrity().evidence("integrity.adverseMedia", "NONE")
+                .evidence("integrity.smallPromisesKept", "MIXED").evaluate();
+
+        assertThat(result.levelOf(INTEGRITY)).isEqualTo(Level.MODERATE);
+        assertThat(result.firedRuleNames()).contains(ONE_CONCERN).doesNotContain(PATTERN_LOW, NOTHING_ADVERSE_HIGH);
+    }
+
+    @Test
+    void two_separate_concerns_about_the_same_element_form_a_pattern() {
+        var pattern = given().evidence("integrity.questionnaire", "PARTIAL").evidence("integrity.beneficialOwnership", "PARTIAL").evaluate();
+        var oneEach = given().evidence("integrity.questionnaire", "PARTIAL").evidence("benevolence.coInvestment", "REFUSED").evaluate();
+
+        assertThat(pattern.levelOf(INTEGRITY)).isEqualTo(Level.LOW);
+        assertThat(pattern.firedRuleNames()).contains(PATTERN_LOW).doesNotContain(ONE_CONCERN);
+        assertThat(oneEach.levelOf(INTEGRITY)).isEqualTo(Level.MODERATE);
+        assertThat(oneEach.levelOf(BENEVOLENCE)).isEqualTo(Level.MODERATE);
+    }
+
+    @Test
+    void clean_checks_alone_find_nothing_adverse_and_a_slight_concern_does_not_lower_the_level() {
+        var clean = given().evidence("integrity.sanctionsScreening", "CLEAR").evidence("integrity.litigationRecord", "NONE").evaluate();
+        var slight = given().evidence("integrity.sanctionsScreening", "CLEAR").evidence("integrity.antiBriberyProgramme", "NONE").evaluate();
+
+        assertThat(clean.levelOf(INTEGRITY)).isEqualTo(Level.HIGH);
+        assertThat(clean.firedRuleNames()).contains(NOTHING_ADVERSE_HIGH);
+        assertThat(slight.levelOf(INTEGRITY)).isEqualTo(Level.HIGH);
+        assertThat(slight.findingFields()).containsExactly("integrity.antiBriberyProgramme");
+    }
+
+    @Test
+    void discrepancies_later_explained_are_not_read_as_unexplained_ones() {
+        var explained = given().evidence("integrity.negotiationHonesty", "SOME_DISCREPANCIES").evaluate();
+        var unexplained = given().evidence("integrity.negotiationHonesty", "UNEXPLAINED_DISCREPANCIES").evaluate();
+
+        assertThat(explained.levelOf(INTEGRITY)).isEqualTo(Level.UNKNOWN);
+        assertThat(explained.findingFields()).isEmpty();
+        assertThat(explained.firedRuleNames()).contains(NOT_ESTABLISHED);
+        assertThat(unexplained.levelOf(INTEGRITY)).isEqualTo(Level.MODERATE);
+        assertThat(unexplained.findingFields()).containsExactly("integrity.negotiationHonesty");
+    }
+
+    @Test
+    void an_established_serious_red_flag_is_not_averaged_away_by_good_evidence() {
+        var result = given().strongOnEveryCount().evidence("integrity.beneficialOwnership", "UNDISCLOSED").evaluate();
+
+        assertThat(result.levelOf(INTEGRITY)).isEqualTo(Level.LOW); // one level only: the readings in its favour are not counted
+        assertThat(result.timesFired(FLAGGED_LOW)).isEqualTo(1);
+    }
+
+    @Test
+    void an_alleged_flag_leaves_the_element_to_its_evidence() {
+        var result = given().strongIntegrity().evidence("integrity.sanctionsScreening", "POSSIBLE_MATCH").evaluate();
+
+        assertThat(result.levelOf(INTEGRITY)).isEqualTo(Level.HIGH);
+        assertThat(result.firedRuleNames()).doesNotContain(FLAGGED_LOW);
+    }
+
+    @Test
+    void exploiting_a_partners_difficulty_puts_goodwill_low_and_an_erratic_record_puts_reliability_low() {
+        var result = given().strongBenevolence().strongPredictability()
+                .evidence("benevolence.flexibilityInDifficulty", "EXPLOITED")
+                .evidence("predictability.deliveryRecord", "ERRATIC").evaluate();
+
+        assertThat(result.levelOf(BENEVOLENCE)).isEqualTo(Level.LOW);
+        assertThat(result.levelOf(PREDICTABILITY)).isEqualTo(Level.LOW);
+    }
+
+    // --- competence: one demonstration says a lot, one slip says little ---
+
+    @Test
+    void a_short_record_is_thin_evidence_not_a_finding_of_low_ability() {
+        var result = given().evidence("competence.yearsInDomain", 2).evaluate();
+
+        assertThat(result.levelOf(COMPETENCE)).isEqualTo(Level.UNKNOWN);
+        assertThat(result.findingFields()).isEmpty();
+        assertThat(result.firedRuleNames()).contains(NOT_ESTABLISHED).doesNotContain(COMPETENCE_LOW);
+    }
+
+    @Test
+    void a_missed_pilot_with_nothing_shown_elsewhere_puts_competence_low() {
+        var result = given().evidence("competence.yearsInDomain", 2).evidence("competence.pilotDelivery", "MISSED").evaluate();
+
+        assertThat(result.levelOf(COMPETENCE)).isEqualTo(Level.LOW);
+        assertThat(result.firedRuleNames()).contains(COMPETENCE_LOW);
+    }
+
+    @Test
+    void a_missed_pilot_beside_a_long_record_makes_the_record_mixed() {
+        var result = given().evidence("competence.yearsInDomain", 15).evidence("competence.pilotDelivery", "MISSED").evaluate();
+
         assertThat(result.levelOf(COMPETENCE)).isEqualTo(Level.MODERATE);
-        assertThat(result.firedRuleNames()).contains(SCORED);
+        assertThat(result.firedRuleNames()).contains(COMPETENCE_MIXED).doesNotContain(COMPETENCE_LOW);
     }
 
     @Test
-    void enough_evidence_reaches_high_at_seventy() {
-        var result = given().evidence("competence.financialHealth", "STRONG")
-                .evidence("competence.yearsInDomain", 5).evaluate();
+    void one_demonstration_outweighs_a_slip_but_not_a_gap_in_capacity() {
+        var slip = given().evidence("competence.pilotDelivery", "MET").evidence("competence.performanceReferences", "MIXED").evaluate();
+        var gap = given().evidence("competence.pilotDelivery", "MET").evidence("competence.financialHealth", "WEAK").evaluate();
 
-        assertThat(result.scoreOf(COMPETENCE)).isEqualTo(70);
-        assertThat(result.levelOf(COMPETENCE)).isEqualTo(Level.HIGH);
+        assertThat(slip.levelOf(COMPETENCE)).isEqualTo(Level.HIGH);
+        assertThat(slip.firedRuleNames()).contains(COMPETENCE_HIGH);
+        assertThat(gap.levelOf(COMPETENCE)).isEqualTo(Level.MODERATE);
+        assertThat(gap.firedRuleNames()).contains(COMPETENCE_CONCERN).doesNotContain(COMPETENCE_HIGH);
     }
 
     @Test
-    void a_score_of_forty_is_still_moderate_and_below_forty_is_low() {
-        var forty = given().evidence("integrity.adverseMedia", "MINOR").evaluate();
-        var thirtyFive = given().evidence("integrity.adverseMedia", "MINOR")
-                .evidence("integrity.litigationRecord", "MINOR").evaluate();
+    void ability_supported_but_never_demonstrated_is_moderate() {
+        var result = given().evidence("competence.yearsInDomain", 5).evidence("competence.certifications", "HELD").evaluate();
 
-        assertThat(forty.scoreOf(INTEGRITY)).isEqualTo(40);
-        assertThat(forty.levelOf(INTEGRITY)).isEqualTo(Level.MODERATE);
-        assertThat(thirtyFive.scoreOf(INTEGRITY)).isEqualTo(35);
-        assertThat(thirtyFive.levelOf(INTEGRITY)).isEqualTo(Level.LOW);
+        assertThat(result.levelOf(COMPETENCE)).isEqualTo(Level.MODERATE);
+        assertThat(result.firedRuleNames()).contains(COMPETENCE_SUPPORTED);
     }
 
     @Test
@@ -64,44 +168,44 @@ class TrustProfileRulesTest {
 
         for (TrustElement element : TrustElement.values()) {
             assertThat(result.levelOf(element)).as(element.key()).isEqualTo(Level.UNKNOWN);
-            assertThat(result.scoreOf(element)).as(element.key()).isNull();
         }
-        assertThat(result.timesFired(UNKNOWN)).isEqualTo(4);
-        assertThat(result.firedRuleNames()).doesNotContain(SCORED, FLAGGED_LOW, RELATIONAL_HIGH, PERFORMANCE_HIGH);
+        assertThat(result.timesFired(NOT_ESTABLISHED)).isEqualTo(4);
         assertThat(result.overall().level()).isEqualTo(Level.UNKNOWN);
-        assertThat(result.risks()).isEmpty();
     }
+
+    // --- how much is known ---
 
     @Test
-    void a_serious_red_flag_is_not_averaged_away_by_good_evidence() {
-        var result = given().strongIntegrity().evidence("integrity.adverseMedia", "NONE")
-                .evidence("integrity.litigationRecord", "SERIOUS").evaluate();
+    void confidence_counts_what_was_checked_not_what_was_found() {
+        var clean = given().evidence("integrity.sanctionsScreening", "CLEAR").evidence("competence.yearsInDomain", 12).evaluate();
+        var adverse = given().evidence("integrity.sanctionsScreening", "POSSIBLE_MATCH").evidence("competence.yearsInDomain", 1).evaluate();
 
-        assertThat(result.levelOf(INTEGRITY)).isEqualTo(Level.LOW);
-        assertThat(result.scoreOf(INTEGRITY)).isNull();
-        assertThat(result.elementLevel(INTEGRITY).basis()).hasSize(1);
-        assertThat(result.firedRuleNames()).contains(FLAGGED_LOW).doesNotContain(SCORED);
+        assertThat(clean.confidence().score()).isEqualTo(adverse.confidence().score()).isEqualTo(8);
+        assertThat(clean.confidence().level()).isEqualTo(Level.LOW);
+        assertThat(given().strongOnEveryCount().evaluate().confidence().level()).isEqualTo(Level.HIGH);
     }
 
-    @Test
-    void a_warning_flag_leaves_the_element_to_the_weight_of_its_evidence() {
-        var result = given().evidence("integrity.sanctionsScreening", "POSSIBLE_MATCH")
-                .evidence("integrity.litigationRecord", "NONE").evaluate();
-
-        assertThat(result.levelOf(INTEGRITY)).isEqualTo(Level.MODERATE);
-        assertThat(result.scoreOf(INTEGRITY)).isEqualTo(50);
-        assertThat(result.firedRuleNames()).contains(SCORED).doesNotContain(FLAGGED_LOW);
-    }
+    // --- overall ---
 
     @Test
     void overall_trust_is_the_weakest_known_element_never_an_average() {
-        var result = given().strongCompetence().strongPredictability().strongBenevolence()
-                .evidence("integrity.litigationRecord", "NONE").evaluate();
+        var result = given().strongOnEveryCount().evidence("integrity.questionnaire", "PARTIAL").evaluate();
 
         assertThat(result.levelOf(INTEGRITY)).isEqualTo(Level.MODERATE);
         assertThat(result.overall().level()).isEqualTo(Level.MODERATE);
         assertThat(result.overall().weakest()).containsExactly(INTEGRITY);
+        assertThat(result.overall().provisional()).isFalse();
         assertThat(result.firedRuleNames()).contains(WEAKEST);
+    }
+
+    @Test
+    void overall_trust_is_never_high_while_an_element_is_unknown_and_says_it_is_provisional() {
+        var result = given().evidence("competence.yearsInDomain", 25).evaluate();
+
+        assertThat(result.levelOf(COMPETENCE)).isEqualTo(Level.HIGH);
+        assertThat(result.overall().level()).isEqualTo(Level.MODERATE);
+        assertThat(result.overall().provisional()).isTrue();
+        assertThat(result.overall().unknown()).containsExactly(INTEGRITY, BENEVOLENCE, PREDICTABILITY);
     }
 
     @Test
@@ -126,7 +230,7 @@ class TrustProfileRulesTest {
 
     @Test
     void moderate_goodwill_is_only_a_moderate_relational_risk() {
-        var result = given().strongIntegrity().evidence("benevolence.disputesWithFormerPartners", "FEW").evaluate();
+        var result = given().strongIntegrity().evidence("benevolence.coInvestment", "REFUSED").evaluate();
 
         assertThat(result.risks()).hasSize(1);
         assertThat(result.riskOf(RiskType.RELATIONAL)).contains(Level.MODERATE);
@@ -136,7 +240,7 @@ class TrustProfileRulesTest {
     @Test
     void a_low_element_makes_the_relational_risk_strong_even_when_the_other_is_moderate() {
         var result = given().evidence("integrity.questionnaire", "REFUSED")
-                .evidence("benevolence.disputesWithFormerPartners", "FEW").evaluate();
+                .evidence("benevolence.coInvestment", "REFUSED").evaluate();
 
         assertThat(result.risks()).hasSize(1);
         assertThat(result.riskOf(RiskType.RELATIONAL)).contains(Level.HIGH);
@@ -144,10 +248,14 @@ class TrustProfileRulesTest {
     }
 
     @Test
-    void competence_sets_the_performance_risk() {
+    void competence_and_reliability_set_the_performance_risk() {
         var low = given().evidence("competence.pilotDelivery", "MISSED").evaluate();
         var moderate = given().evidence("competence.financialHealth", "STRONG").evaluate();
         var high = given().strongCompetence().evaluate();
+        var erratic = given().strongCompetence().evidence("predictability.deliveryRecord", "ERRATIC").evaluate();
+
+        assertThat(erratic.riskOf(RiskType.PERFORMANCE)).contains(Level.HIGH);
+        assertThat(erratic.riskOf(RiskType.RELATIONAL)).isEmpty();
 
         assertThat(low.riskOf(RiskType.PERFORMANCE)).contains(Level.HIGH);
         assertThat(low.firedRuleNames()).contains(PERFORMANCE_HIGH).doesNotContain(PERFORMANCE_MODERATE);
@@ -188,7 +296,7 @@ class TrustProfileRulesTest {
 
     @Test
     void prior_alliances_with_merely_moderate_goodwill_still_build_knowledge_based_trust() {
-        var result = given().strongOnEveryCount().evidence("benevolence.disputesWithFormerPartners", "FEW")
+        var result = given().strongOnEveryCount().evidence("benevolence.coInvestment", "REFUSED")
                 .priorAlliances(2).evaluate();
 
         assertThat(result.levelOf(BENEVOLENCE)).isEqualTo(Level.MODERATE);
@@ -206,7 +314,7 @@ class TrustProfileRulesTest {
 
     @Test
     void repeated_alliances_with_only_moderate_goodwill_stay_knowledge_based() {
-        var result = given().strongOnEveryCount().evidence("benevolence.negotiationReciprocity", "LIMITED")
+        var result = given().strongOnEveryCount().evidence("benevolence.negotiationReciprocity", "ONE_SIDED")
                 .priorAlliances(5).evaluate();
 
         assertThat(result.levelOf(BENEVOLENCE)).isEqualTo(Level.MODERATE);

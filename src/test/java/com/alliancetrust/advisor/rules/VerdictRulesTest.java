@@ -11,26 +11,89 @@ import com.alliancetrust.advisor.domain.Verdict;
 import org.junit.jupiter.api.Test;
 
 class VerdictRulesTest {
-    private static final String CRITICAL = "A critical red flag rules the partner out";
+    private static final String FLAG_CAP = "An unresolved red flag allows no better verdict than it declares";
+    private static final String LEGAL_BAR = "A legal bar is a prohibition, not a risk to manage";
     private static final String INTEGRITY_GATE = "Low integrity keeps the verdict at RECONSIDER however strong the partner is otherwise";
-    private static final String TWO_SERIOUS_INTEGRITY = "Two serious integrity red flags rule the partner out";
+    private static final String TWO_SERIOUS_INTEGRITY = "Two established serious integrity red flags rule the partner out";
     private static final String TWO_LOW = "Two LOW elements rule the partner out";
     private static final String ONE_LOW = "A LOW element other than integrity calls for reconsideration";
     private static final String MODERATE = "A MODERATE element calls for safeguards";
-    private static final String WARNING = "A warning red flag must be resolved before signing";
-    private static final String UNKNOWN_KEY = "Unknown integrity or competence must be established before the partner can be chosen outright";
-    private static final String UNKNOWN_SOFT = "With neither goodwill nor reliability evidenced, commitment must be staged";
+    private static final String OPEN_FINDING = "A finding still to resolve allows at best proceeding with safeguards";
     private static final String PEP_DISCLOSED = "A disclosed politically exposed director calls for safeguards";
+    private static final String GATES_UNKNOWN = "Integrity or competence not yet established leaves too little to decide";
+    private static final String REQUIRED_CHECK = "A check no go-ahead can do without, not yet done, leaves too little to decide";
+    private static final String TOO_LITTLE = "Too little known overall leaves too little to decide";
+    private static final String SOFT_UNKNOWN = "Goodwill or reliability not yet established allows at best proceeding with safeguards";
+    private static final String PLAIN_GO = "A plain go needs most of the evidence known";
     private static final String VERDICT = "The verdict is the most severe limit that any finding sets";
 
     @Test
-    void a_partner_strong_on_every_count_may_proceed() {
+    void a_partner_checked_thoroughly_and_strong_on_every_count_may_proceed() {
         var result = given().strongOnEveryCount().evaluate();
 
         assertThat(result.verdict()).isEqualTo(Verdict.PROCEED);
         assertThat(result.timesFired(VERDICT)).isEqualTo(1);
-        assertThat(result.firedRuleNames()).doesNotContain(CRITICAL, INTEGRITY_GATE, TWO_LOW, ONE_LOW, MODERATE, WARNING,
-                UNKNOWN_KEY, UNKNOWN_SOFT);
+        assertThat(result.firedRuleNames()).doesNotContain(FLAG_CAP, INTEGRITY_GATE, TWO_LOW, ONE_LOW, MODERATE, OPEN_FINDING,
+                GATES_UNKNOWN, REQUIRED_CHECK, TOO_LITTLE, SOFT_UNKNOWN, PLAIN_GO);
+    }
+
+    @Test
+    void nothing_known_is_not_enough_to_decide_and_is_held_neither_for_nor_against_the_partner() {
+        var result = given().evaluate();
+
+        assertThat(result.verdict()).isEqualTo(Verdict.INSUFFICIENT_EVIDENCE);
+        assertThat(result.firedRuleNames()).contains(GATES_UNKNOWN, REQUIRED_CHECK, TOO_LITTLE)
+                .doesNotContain(INTEGRITY_GATE, ONE_LOW, TWO_LOW);
+    }
+
+    @Test
+    void one_strong_fact_is_not_enough_to_decide() {
+        var result = given().evidence("competence.yearsInDomain", 30).evaluate();
+
+        assertThat(result.levelOf(COMPETENCE)).isEqualTo(Level.HIGH);
+        assertThat(result.verdict()).isEqualTo(Verdict.INSUFFICIENT_EVIDENCE);
+    }
+
+    @Test
+    void sanctions_screening_cannot_be_traded_for_other_checks() {
+        var unscreened = given().strongOnEveryCount().evidence("integrity.sanctionsScreening", null).evaluate();
+
+        assertThat(unscreened.verdict()).isEqualTo(Verdict.INSUFFICIENT_EVIDENCE);
+        assertThat(unscreened.firedRuleNames()).contains(REQUIRED_CHECK).doesNotContain(TOO_LITTLE, GATES_UNKNOWN);
+    }
+
+    @Test
+    void enough_to_decide_but_not_for_a_plain_go_allows_at_best_safeguards() {
+        var result = given().strongCompetence().strongIntegrity().strongBenevolence().strongPredictability().evaluate();
+
+        assertThat(result.confidence().score()).isBetween(30, 59);
+        assertThat(result.verdict()).isEqualTo(Verdict.PROCEED_WITH_SAFEGUARDS);
+        assertThat(result.firedRuleNames()).contains(PLAIN_GO).doesNotContain(TOO_LITTLE);
+    }
+
+    @Test
+    void a_finding_against_the_partner_counts_even_when_little_else_is_known() {
+        var result = given().evidence("integrity.smallPromisesKept", "BROKEN").evaluate();
+
+        assertThat(result.verdict()).isEqualTo(Verdict.RECONSIDER);
+        assertThat(result.firedRuleNames()).contains(INTEGRITY_GATE, TOO_LITTLE);
+    }
+
+    @Test
+    void an_unresolved_possible_sanctions_match_blocks_any_go_ahead_until_cleared() {
+        var result = given().strongOnEveryCount().evidence("integrity.sanctionsScreening", "POSSIBLE_MATCH").evaluate();
+
+        assertThat(result.levelOf(INTEGRITY)).isEqualTo(Level.HIGH);
+        assertThat(result.verdict()).isEqualTo(Verdict.INSUFFICIENT_EVIDENCE);
+        assertThat(result.firedRuleNames()).contains(FLAG_CAP).doesNotContain(LEGAL_BAR);
+    }
+
+    @Test
+    void a_confirmed_sanctions_hit_is_a_legal_bar_however_strong_the_partner() {
+        var result = given().strongOnEveryCount().evidence("integrity.sanctionsScreening", "CONFIRMED_HIT").evaluate();
+
+        assertThat(result.verdict()).isEqualTo(Verdict.DO_NOT_PROCEED);
+        assertThat(result.firedRuleNames()).contains(FLAG_CAP, LEGAL_BAR);
     }
 
     @Test
@@ -40,24 +103,12 @@ class VerdictRulesTest {
         assertThat(result.levelOf(COMPETENCE)).isEqualTo(Level.HIGH);
         assertThat(result.levelOf(INTEGRITY)).isEqualTo(Level.LOW);
         assertThat(result.verdict()).isEqualTo(Verdict.RECONSIDER);
-        assertThat(result.firedRuleNames()).contains(INTEGRITY_GATE).doesNotContain(ONE_LOW, TWO_SERIOUS_INTEGRITY);
-    }
-
-    @Test
-    void integrity_scored_low_from_evidence_closes_the_gate_as_well() {
-        var result = given().strongCompetence().strongBenevolence().strongPredictability()
-                .evidence("integrity.smallPromisesKept", "BROKEN").evaluate();
-
-        assertThat(result.levelOf(INTEGRITY)).isEqualTo(Level.LOW);
-        assertThat(result.redFlagIds()).isEmpty();
-        assertThat(result.verdict()).isEqualTo(Verdict.RECONSIDER);
-        assertThat(result.firedRuleNames()).contains(INTEGRITY_GATE);
+        assertThat(result.firedRuleNames()).contains(INTEGRITY_GATE, FLAG_CAP).doesNotContain(ONE_LOW, TWO_SERIOUS_INTEGRITY);
     }
 
     @Test
     void moderate_integrity_does_not_close_the_integrity_gate() {
-        var result = given().strongCompetence().strongBenevolence().strongPredictability()
-                .evidence("integrity.smallPromisesKept", "KEPT").evaluate();
+        var result = given().strongOnEveryCount().evidence("integrity.smallPromisesKept", "MIXED").evaluate();
 
         assertThat(result.levelOf(INTEGRITY)).isEqualTo(Level.MODERATE);
         assertThat(result.verdict()).isEqualTo(Verdict.PROCEED_WITH_SAFEGUARDS);
@@ -65,9 +116,16 @@ class VerdictRulesTest {
     }
 
     @Test
+    void a_slight_concern_holds_back_a_plain_go_without_lowering_the_element() {
+        var result = given().strongOnEveryCount().evidence("predictability.responsiveness", "SLOW").evaluate();
+
+        assertThat(result.verdict()).isEqualTo(Verdict.PROCEED_WITH_SAFEGUARDS);
+        assertThat(result.firedRuleNames()).contains(OPEN_FINDING).doesNotContain(MODERATE);
+    }
+
+    @Test
     void a_single_low_element_other_than_integrity_calls_for_reconsideration() {
-        var result = given().strongOnEveryCount().evidence("predictability.deliveryRecord", "ERRATIC")
-                .evidence("predictability.responsiveness", "SLOW").evaluate();
+        var result = given().strongOnEveryCount().evidence("predictability.deliveryRecord", "ERRATIC").evaluate();
 
         assertThat(result.verdict()).isEqualTo(Verdict.RECONSIDER);
         assertThat(result.timesFired(ONE_LOW)).isEqualTo(1);
@@ -82,101 +140,49 @@ class VerdictRulesTest {
 
         assertThat(result.verdict()).isEqualTo(Verdict.DO_NOT_PROCEED);
         assertThat(result.timesFired(TWO_LOW)).isEqualTo(1);
-        assertThat(result.timesFired(ONE_LOW)).isEqualTo(2);
     }
 
     @Test
-    void a_critical_red_flag_rules_the_partner_out_however_strong_it_is_otherwise() {
-        var result = given().strongOnEveryCount().evidence("integrity.sanctionsScreening", "CONFIRMED_HIT").evaluate();
+    void two_established_serious_integrity_red_flags_rule_the_partner_out_but_an_alleged_one_does_not_count() {
+        var two = given().strongCompetence().evidence("integrity.beneficialOwnership", "UNDISCLOSED")
+                .evidence("integrity.questionnaire", "REFUSED").evaluate();
+        var oneAndAlleged = given().strongCompetence().evidence("integrity.beneficialOwnership", "UNDISCLOSED")
+                .evidence("integrity.adverseMedia", "SERIOUS").evaluate();
 
-        assertThat(result.verdict()).isEqualTo(Verdict.DO_NOT_PROCEED);
-        assertThat(result.firedRuleNames()).contains(CRITICAL, INTEGRITY_GATE).doesNotContain(TWO_LOW);
-    }
-
-    @Test
-    void two_serious_integrity_red_flags_rule_the_partner_out() {
-        var result = given().strongCompetence().evidence("integrity.litigationRecord", "SERIOUS")
-                .evidence("integrity.beneficialOwnership", "UNDISCLOSED").evaluate();
-
-        assertThat(result.redFlagIds()).containsExactlyInAnyOrder("serious-litigation", "hidden-ownership");
-        assertThat(result.verdict()).isEqualTo(Verdict.DO_NOT_PROCEED);
-        assertThat(result.timesFired(TWO_SERIOUS_INTEGRITY)).isEqualTo(1);
-        assertThat(result.firedRuleNames()).doesNotContain(CRITICAL, TWO_LOW);
-    }
-
-    @Test
-    void one_serious_integrity_red_flag_and_a_warning_only_call_for_reconsideration() {
-        var result = given().strongCompetence().evidence("integrity.litigationRecord", "SERIOUS")
-                .evidence("integrity.sanctionsScreening", "POSSIBLE_MATCH").evaluate();
-
-        assertThat(result.verdict()).isEqualTo(Verdict.RECONSIDER);
-        assertThat(result.firedRuleNames()).contains(INTEGRITY_GATE, WARNING).doesNotContain(TWO_SERIOUS_INTEGRITY);
+        assertThat(two.verdict()).isEqualTo(Verdict.DO_NOT_PROCEED);
+        assertThat(two.timesFired(TWO_SERIOUS_INTEGRITY)).isEqualTo(1);
+        assertThat(oneAndAlleged.verdict()).isEqualTo(Verdict.RECONSIDER);
+        assertThat(oneAndAlleged.firedRuleNames()).doesNotContain(TWO_SERIOUS_INTEGRITY);
     }
 
     @Test
     void serious_flags_on_integrity_and_goodwill_rule_the_partner_out_as_two_low_elements() {
-        var result = given().strongCompetence().evidence("integrity.adverseMedia", "SERIOUS")
+        var result = given().strongCompetence().evidence("integrity.questionnaire", "REFUSED")
                 .evidence("benevolence.disputesWithFormerPartners", "MANY").evaluate();
 
+        assertThat(result.levelOf(INTEGRITY)).isEqualTo(Level.LOW);
         assertThat(result.levelOf(BENEVOLENCE)).isEqualTo(Level.LOW);
         assertThat(result.verdict()).isEqualTo(Verdict.DO_NOT_PROCEED);
-        assertThat(result.firedRuleNames()).contains(TWO_LOW).doesNotContain(TWO_SERIOUS_INTEGRITY);
+        assertThat(result.firedRuleNames()).contains(TWO_LOW);
     }
 
     @Test
-    void a_moderate_element_calls_for_safeguards() {
-        var result = given().strongOnEveryCount().evidence("benevolence.negotiationReciprocity", "LIMITED").evaluate();
-
-        assertThat(result.levelOf(BENEVOLENCE)).isEqualTo(Level.MODERATE);
-        assertThat(result.verdict()).isEqualTo(Verdict.PROCEED_WITH_SAFEGUARDS);
-        assertThat(result.timesFired(MODERATE)).isEqualTo(1);
-    }
-
-    @Test
-    void a_warning_flag_calls_for_safeguards_even_when_every_element_is_high() {
-        var result = given().strongOnEveryCount().evidence("integrity.sanctionsScreening", "POSSIBLE_MATCH").evaluate();
+    void a_disclosed_politically_exposed_director_calls_for_safeguards() {
+        var result = given().strongOnEveryCount().evidence("integrity.politicallyExposedDirectors", "PRESENT_DISCLOSED").evaluate();
 
         assertThat(result.levelOf(INTEGRITY)).isEqualTo(Level.HIGH);
         assertThat(result.verdict()).isEqualTo(Verdict.PROCEED_WITH_SAFEGUARDS);
-        assertThat(result.firedRuleNames()).contains(WARNING).doesNotContain(MODERATE);
+        assertThat(result.firedRuleNames()).contains(PEP_DISCLOSED);
     }
 
     @Test
-    void a_disclosed_politically_exposed_director_calls_for_safeguards_not_rejection() {
-        var disclosed = given().strongOnEveryCount()
-                .evidence("integrity.politicallyExposedDirectors", "PRESENT_DISCLOSED").evaluate();
-        var none = given().strongOnEveryCount().evidence("integrity.politicallyExposedDirectors", "NONE").evaluate();
-
-        assertThat(disclosed.verdict()).isEqualTo(Verdict.PROCEED_WITH_SAFEGUARDS);
-        assertThat(disclosed.redFlagIds()).isEmpty();
-        assertThat(disclosed.firedRuleNames()).contains(PEP_DISCLOSED);
-        assertThat(none.verdict()).isEqualTo(Verdict.PROCEED);
-        assertThat(none.firedRuleNames()).doesNotContain(PEP_DISCLOSED);
-    }
-
-    @Test
-    void unknown_competence_prevents_an_outright_yes_but_is_not_held_against_the_partner() {
-        var result = given().strongIntegrity().strongBenevolence().strongPredictability().evaluate();
-
-        assertThat(result.levelOf(COMPETENCE)).isEqualTo(Level.UNKNOWN);
-        assertThat(result.verdict()).isEqualTo(Verdict.PROCEED_WITH_SAFEGUARDS);
-        assertThat(result.firedRuleNames()).contains(UNKNOWN_KEY).doesNotContain(ONE_LOW);
-    }
-
-    @Test
-    void unknown_goodwill_and_reliability_together_require_staged_commitment() {
-        var result = given().strongCompetence().strongIntegrity().evaluate();
-
-        assertThat(result.verdict()).isEqualTo(Verdict.PROCEED_WITH_SAFEGUARDS);
-        assertThat(result.firedRuleNames()).contains(UNKNOWN_SOFT).doesNotContain(UNKNOWN_KEY);
-    }
-
-    @Test
-    void unknown_goodwill_alone_does_not_hold_back_a_strong_partner() {
-        var result = given().strongCompetence().strongIntegrity().strongPredictability().evaluate();
+    void goodwill_not_yet_established_allows_a_start_with_commitment_staged() {
+        var result = given().strongOnEveryCount().evidence("benevolence.disputesWithFormerPartners", null)
+                .evidence("benevolence.negotiationReciprocity", null).evidence("benevolence.formerPartnerReferences", null)
+                .evidence("benevolence.ipAppropriation", null).evaluate();
 
         assertThat(result.levelOf(BENEVOLENCE)).isEqualTo(Level.UNKNOWN);
-        assertThat(result.verdict()).isEqualTo(Verdict.PROCEED);
-        assertThat(result.firedRuleNames()).doesNotContain(UNKNOWN_SOFT, UNKNOWN_KEY);
+        assertThat(result.verdict()).isEqualTo(Verdict.PROCEED_WITH_SAFEGUARDS);
+        assertThat(result.firedRuleNames()).contains(SOFT_UNKNOWN).doesNotContain(GATES_UNKNOWN);
     }
 }

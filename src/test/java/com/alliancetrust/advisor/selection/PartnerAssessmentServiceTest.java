@@ -22,17 +22,23 @@ class PartnerAssessmentServiceTest {
 
     private PartnerAssessment assess(Map<String, Object> evidence) {
         var input = new SelectionInput(new Partner("Candidate", null, null),
-                new AlliancePlan(Purpose.SUPPLY, List.of(), null, null, null, null, null),
+                new AlliancePlan(Purpose.SUPPLY, List.of(), null, null, null, null, null, null),
                 new DecisionContext(null, null, null), new LinkedHashMap<>(evidence));
         return service.assess(TestAdvisor.get(), input);
     }
 
-    private static final Map<String, Object> STRONG = Map.of(
-            "competence.yearsInDomain", 15, "competence.pilotDelivery", "MET",
-            "integrity.litigationRecord", "NONE", "integrity.sanctionsScreening", "CLEAR",
-            "integrity.beneficialOwnership", "DISCLOSED", "integrity.questionnaire", "COMPLETE",
-            "benevolence.negotiationReciprocity", "RECIPROCAL", "benevolence.formerPartnerReferences", "POSITIVE",
-            "predictability.deliveryRecord", "CONSISTENT", "predictability.responsiveness", "PROMPT");
+    /** Strong on every element and checked thoroughly enough for a plain go. */
+    private static final Map<String, Object> STRONG = Map.ofEntries(
+            Map.entry("competence.yearsInDomain", 15), Map.entry("competence.pilotDelivery", "MET"),
+            Map.entry("competence.performanceReferences", "POSITIVE"), Map.entry("competence.financialHealth", "STRONG"),
+            Map.entry("integrity.litigationRecord", "NONE"), Map.entry("integrity.sanctionsScreening", "CLEAR"),
+            Map.entry("integrity.adverseMedia", "NONE"), Map.entry("integrity.beneficialOwnership", "DISCLOSED"),
+            Map.entry("integrity.questionnaire", "COMPLETE"), Map.entry("integrity.smallPromisesKept", "KEPT"),
+            Map.entry("integrity.negotiationHonesty", "CONSISTENT"),
+            Map.entry("benevolence.negotiationReciprocity", "RECIPROCAL"), Map.entry("benevolence.formerPartnerReferences", "POSITIVE"),
+            Map.entry("benevolence.disputesWithFormerPartners", "NONE"), Map.entry("benevolence.ipAppropriation", "NONE"),
+            Map.entry("predictability.deliveryRecord", "CONSISTENT"), Map.entry("predictability.responsiveness", "PROMPT"),
+            Map.entry("predictability.leadershipStability", "STABLE"));
 
     @Test
     void with_no_evidence_every_element_is_unknown_and_confidence_is_low() {
@@ -42,8 +48,55 @@ class PartnerAssessmentServiceTest {
         assertThat(a.overall().level()).isEqualTo(Level.UNKNOWN);
         assertThat(a.confidence().level()).isEqualTo(Level.LOW);
         assertThat(a.confidence().score()).isZero();
-        assertThat(a.verdict().value()).isEqualTo(Verdict.PROCEED_WITH_SAFEGUARDS);
+        assertThat(a.verdict().value()).isEqualTo(Verdict.INSUFFICIENT_EVIDENCE);
         assertThat(a.redFlags()).isEmpty();
+    }
+
+    @Test
+    void not_enough_evidence_names_the_fewest_checks_that_would_allow_a_verdict() {
+        PartnerAssessment a = assess(Map.of("competence.yearsInDomain", 25));
+
+        assertThat(a.verdict().value()).isEqualTo(Verdict.INSUFFICIENT_EVIDENCE);
+        assertThat(a.verdict().checksToDecide()).extracting(PartnerAssessment.Action::field).contains("integrity.sanctionsScreening")
+                .doesNotContain("competence.yearsInDomain");
+        assertThat(a.whatWouldChange()).singleElement().satisfies(change -> {
+            assertThat(change.changes()).extracting(PartnerAssessment.EvidenceChange::field)
+                    .containsExactlyElementsOf(a.verdict().checksToDecide().stream().map(PartnerAssessment.Action::field).toList());
+            assertThat(change.verdict().letsTheDealGoAhead()).isTrue();
+        });
+        // Minimal: leaving out any one of the checks leaves too little to decide.
+        Map<String, Object> all = new LinkedHashMap<>(Map.of("competence.yearsInDomain", 25));
+        a.whatWouldChange().get(0).changes().forEach(c -> all.put(c.field(), best(c.field())));
+        assertThat(assess(all).verdict().value()).isNotEqualTo(Verdict.INSUFFICIENT_EVIDENCE);
+        for (var check : a.verdict().checksToDecide()) {
+            Map<String, Object> without = new LinkedHashMap<>(all);
+            without.remove(check.field());
+            assertThat(assess(without).verdict().value()).as("without %s", check.field()).isEqualTo(Verdict.INSUFFICIENT_EVIDENCE);
+        }
+    }
+
+    @Test
+    void an_unresolved_match_needs_only_to_be_resolved() {
+        Map<String, Object> evidence = new LinkedHashMap<>(STRONG);
+        evidence.put("integrity.sanctionsScreening", "POSSIBLE_MATCH");
+        PartnerAssessment a = assess(evidence);
+
+        assertThat(a.verdict().value()).isEqualTo(Verdict.INSUFFICIENT_EVIDENCE);
+        assertThat(a.verdict().checksToDecide()).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo("integrity.sanctionsScreening");
+            assertThat(c.action()).containsIgnoringCase("match");
+        });
+        assertThat(a.redFlags()).singleElement().satisfies(f -> {
+            assertThat(f.allows()).isEqualTo(Verdict.INSUFFICIENT_EVIDENCE);
+            assertThat(f.alleged()).isTrue();
+            assertThat(f.resolvedBy()).isNotBlank();
+        });
+    }
+
+    private static Object best(String field) {
+        var f = TestAdvisor.get().knowledge().evidenceField(field).orElseThrow();
+        return f.type() == com.alliancetrust.advisor.knowledge.EvidenceField.Type.NUMBER ? f.whatIf().get(f.whatIf().size() - 1)
+                : f.values().get(0).value();
     }
 
     @Test
@@ -104,12 +157,12 @@ class PartnerAssessmentServiceTest {
         Explanation why = controls.explanation();
         assertThat(why.why()).isNotBlank();
         assertThat(why.facts()).extracting(Explanation.InputFact::field).contains("benevolence.flexibilityInDifficulty");
-        assertThat(why.conclusions()).extracting(Explanation.Step::statement).contains("benevolence: LOW (score 0)", "relational risk: HIGH");
+        assertThat(why.conclusions()).extracting(Explanation.Step::statement).contains("benevolence: LOW", "relational risk: HIGH");
         assertThat(why.rule().file()).isEqualTo("rules/selection/selection-advice.drl");
         assertThat(why.sources()).extracting(Explanation.SourceRef::id).contains("das-teng-2001");
         // each step lists what it was drawn from, and comes after the steps it rests on
         List<String> statements = why.conclusions().stream().map(Explanation.Step::statement).toList();
-        assertThat(statements.indexOf("benevolence: LOW (score 0)")).isLessThan(statements.indexOf("relational risk: HIGH"));
+        assertThat(statements.indexOf("benevolence: LOW")).isLessThan(statements.indexOf("relational risk: HIGH"));
     }
 
     @Test
