@@ -20,7 +20,7 @@ class VerdictRulesTest {
     private static final String MODERATE = "A MODERATE element calls for safeguards";
     private static final String OPEN_FINDING = "A finding still to resolve allows at best proceeding with safeguards";
     private static final String PEP_DISCLOSED = "A disclosed politically exposed director calls for safeguards";
-    private static final String GATES_UNKNOWN = "Integrity or competence not yet established leaves too little to decide";
+    private static final String GATES_UNKNOWN = "Integrity or competence with nothing yet in its favour leaves too little to decide";
     private static final String REQUIRED_CHECK = "A check no go-ahead can do without, not yet done, leaves too little to decide";
     private static final String TOO_LITTLE = "Too little known overall leaves too little to decide";
     private static final String SOFT_UNKNOWN = "Goodwill or reliability not yet established allows at best proceeding with safeguards";
@@ -44,6 +44,18 @@ class VerdictRulesTest {
         assertThat(result.verdict()).isEqualTo(Verdict.INSUFFICIENT_EVIDENCE);
         assertThat(result.firedRuleNames()).contains(GATES_UNKNOWN, REQUIRED_CHECK, TOO_LITTLE)
                 .doesNotContain(INTEGRITY_GATE, ONE_LOW, TWO_LOW);
+    }
+
+    @Test
+    void a_concern_as_the_only_integrity_evidence_is_not_enough_to_decide() {
+        var result = given().strongOnEveryCount().evidence("integrity.litigationRecord", null).evidence("integrity.sanctionsScreening", "CLEAR")
+                .evidence("integrity.beneficialOwnership", null).evidence("integrity.questionnaire", null).evidence("integrity.adverseMedia", null)
+                .evidence("integrity.negotiationHonesty", "UNEXPLAINED_DISCREPANCIES").evidence("integrity.smallPromisesKept", null)
+                .evidence("integrity.sanctionsScreening", null).evaluate();
+
+        assertThat(result.levelOf(INTEGRITY)).isEqualTo(Level.MODERATE);
+        assertThat(result.verdict()).isEqualTo(Verdict.INSUFFICIENT_EVIDENCE);
+        assertThat(result.firedRuleNames()).contains(GATES_UNKNOWN);
     }
 
     @Test
