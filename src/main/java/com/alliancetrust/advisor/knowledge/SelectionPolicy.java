@@ -11,6 +11,7 @@ import java.util.Map;
  */
 public record SelectionPolicy(Parameter<Map<TrustElement, Integer>> confidenceWeights, Parameter<Integer> decideAt,
                               Parameter<Integer> plainGoAt, Parameter<Integer> patternOfConcerns,
+                              Parameter<Integer> longRecordYears, Parameter<Integer> shortRecordYears,
                               Parameter<List<String>> requiredForGoAhead) {
 
     /** One named value and its justification. */
@@ -18,12 +19,12 @@ public record SelectionPolicy(Parameter<Map<TrustElement, Integer>> confidenceWe
     }
 
     public List<Parameter<?>> parameters() {
-        return List.of(confidenceWeights, decideAt, plainGoAt, patternOfConcerns, requiredForGoAhead);
+        return List.of(confidenceWeights, decideAt, plainGoAt, patternOfConcerns, longRecordYears, shortRecordYears, requiredForGoAhead);
     }
 
     /** The values as the rules see them. */
     public DecisionPolicy decisionPolicy() {
         return new DecisionPolicy(Map.copyOf(confidenceWeights.value()), decideAt.value(), plainGoAt.value(),
-                patternOfConcerns.value(), List.copyOf(requiredForGoAhead.value()));
+                patternOfConcerns.value(), longRecordYears.value(), shortRecordYears.value(), List.copyOf(requiredForGoAhead.value()));
     }
 }

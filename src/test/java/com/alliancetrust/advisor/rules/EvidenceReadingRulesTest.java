@@ -23,11 +23,11 @@ class EvidenceReadingRulesTest {
 
     @ParameterizedTest(name = "{0} = {1} reads as {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            competence.yearsInDomain              | 25                        | DEMONSTRATES     | A decade or more of track record in the alliance's domain demonstrates ability
-            competence.yearsInDomain              | 10                        | DEMONSTRATES     | A decade or more of track record in the alliance's domain demonstrates ability
-            competence.yearsInDomain              | 9                         | SUPPORTS         | Three to ten years in the alliance's domain support ability
-            competence.yearsInDomain              | 3                         | SUPPORTS         | Three to ten years in the alliance's domain support ability
-            competence.yearsInDomain              | 2                         | NEUTRAL          | Less than three years in the alliance's domain is a short record, not a poor one
+            competence.yearsInDomain              | 25                        | DEMONSTRATES     | A long track record in the alliance's domain demonstrates ability
+            competence.yearsInDomain              | 10                        | DEMONSTRATES     | A long track record in the alliance's domain demonstrates ability
+            competence.yearsInDomain              | 9                         | SUPPORTS         | A track record of some years in the alliance's domain supports ability
+            competence.yearsInDomain              | 3                         | SUPPORTS         | A track record of some years in the alliance's domain supports ability
+            competence.yearsInDomain              | 2                         | NEUTRAL          | A short record in the alliance's domain is thin evidence, not a poor one
             competence.pilotDelivery              | MET                       | DEMONSTRATES     | A pilot delivered on time and to quality demonstrates the partner can do the work
             competence.pilotDelivery              | MINOR_SLIPS               | SUPPORTS         | A pilot delivered with minor slips still supports ability
             competence.pilotDelivery              | MISSED                    | STRONGLY_AGAINST | A pilot that missed its targets counts strongly against competence unless ability is demonstrated elsewhere
