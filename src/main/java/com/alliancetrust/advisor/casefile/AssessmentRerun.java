@@ -93,13 +93,13 @@ public final class AssessmentRerun {
         byKey(after.path("profile"), "element").forEach((element, now) -> {
             JsonNode then = elementsBefore.getOrDefault(element, com.fasterxml.jackson.databind.node.MissingNode.getInstance());
             compare(changes, element.toLowerCase() + " level", then.path("level"), now.path("level"), now.path("explanation").path("why"));
-            compare(changes, element.toLowerCase() + " score", then.path("score"), now.path("score"), now.path("explanation").path("why"));
         });
         compare(changes, "likely trust stage", before.path("stage").path("stage"), after.path("stage").path("stage"),
                 after.path("stage").path("explanation").path("why"));
         compare(changes, "contract position", before.path("contractBalance").path("position"), after.path("contractBalance").path("position"),
                 after.path("contractBalance").path("explanation").path("why"));
         difference(changes, "red flag", byKey(before.path("redFlags"), "id"), byKey(after.path("redFlags"), "id"));
+        difference(changes, "finding to resolve", byKey(before.path("findings"), "field"), byKey(after.path("findings"), "field"));
         difference(changes, "recommendation", recommendations(before), recommendations(after));
         return changes;
     }
