@@ -35,7 +35,7 @@ export function explanationBody(explanation) {
     h('div', { class: 'explain-part' }, h('h4', {}, 'Sources'),
       sources.length ? h('ul', { class: 'sources' }, sources.map((s) => h('li', {},
         h('span', { class: 'citation' }, s.citation || s.id), ' ',
-        s.confidence ? badge(`${label('level', s.confidence)} confidence`, 'neutral') : null,
+        s.confidence ? badge(`${label('confidence', s.confidence)} confidence`, 'neutral') : null,
         s.note ? h('p', { class: 'source-note' }, s.note) : null)))
         : h('p', { class: 'muted' }, 'No source is cited.')));
 }
@@ -58,7 +58,8 @@ export function recommendationCard(rec, { headingLevel = 3 } = {}) {
   return h('article', { class: ['card', 'recommendation', `priority-${(rec.priority || 'LOW').toLowerCase()}`], 'data-id': rec.id },
     h('div', { class: 'card-head' },
       rec.priority ? badge(`${label('priority', rec.priority)} priority`, tone('priority', rec.priority)) : null,
-      rec.category ? h('span', { class: 'category' }, label('category', rec.category)) : null),
+      rec.category ? h('span', { class: 'category' }, label('category', rec.category)) : null,
+      rec.confidence ? h('span', { class: 'research' }, `Research: ${label('confidence', rec.confidence).toLowerCase()} confidence`) : null),
     h(`h${headingLevel}`, {}, titleWithSubject(rec)),
     rec.text ? h('p', {}, rec.text) : null,
     rec.actions && rec.actions.length ? h('div', { class: 'actions-list' }, h('h4', {}, 'What to do'),
@@ -70,8 +71,24 @@ export function redFlagCard(flag, { headingLevel = 3 } = {}) {
   return h('article', { class: ['card', 'red-flag'], 'data-id': flag.id },
     h('div', { class: 'card-head' },
       badge(label('severity', flag.severity), tone('severity', flag.severity)),
+      flag.legalBar ? badge('Legal bar: refer to counsel', 'bad') : null,
+      flag.alleged ? badge('Alleged, to verify', 'neutral') : null,
       flag.element ? h('span', { class: 'category' }, label('element', flag.element)) : null),
     h(`h${headingLevel}`, {}, flag.title),
     flag.text ? h('p', {}, flag.text) : null,
+    flag.allows ? h('p', {}, 'Allows at best: ', h('strong', {}, label('verdict', flag.allows))) : null,
+    flag.resolvedBy ? h('p', {}, h('strong', {}, 'How it is resolved: '), flag.resolvedBy) : null,
     explanation(flag.explanation, 'Why this is a red flag'));
+}
+
+/** An item of evidence that weighs against the partner or is still to verify, and what would resolve it. */
+export function findingCard(finding, { headingLevel = 3 } = {}) {
+  return h('article', { class: ['card', 'finding'], 'data-field': finding.field },
+    h('div', { class: 'card-head' },
+      badge(label('bearing', finding.bearing), tone('bearing', finding.bearing)),
+      finding.element ? h('span', { class: 'category' }, label('element', finding.element)) : null),
+    h(`h${headingLevel}`, {}, finding.label),
+    h('p', {}, 'Found: ', h('strong', {}, finding.valueLabel || finding.value)),
+    finding.action ? h('p', {}, h('strong', {}, 'What would resolve it: '), finding.action) : null,
+    explanation(finding.explanation, 'Why this matters'));
 }

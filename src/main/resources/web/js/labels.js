@@ -4,8 +4,8 @@
 const LABELS = {
   category: {
     ACTION: 'Action', CEO_BRIEFING: 'CEO briefing', CONTRACT: 'Contract', DECISION: 'Decision', DUE_DILIGENCE: 'Due diligence',
-    GOVERNANCE: 'Governance', INFO: 'For information', KNOWLEDGE_PROTECTION: 'Knowledge protection', RELATIONSHIP: 'Relationship',
-    SAFEGUARDS: 'Safeguards', WARNING: 'Warning',
+    GOVERNANCE: 'Governance', IF_THE_CEO_PROCEEDS: 'If the CEO goes ahead anyway', INFO: 'For information', KNOWLEDGE_PROTECTION: 'Knowledge protection',
+    LEGAL: 'Legal exposure', RELATIONSHIP: 'Relationship', SAFEGUARDS: 'Safeguards', WARNING: 'Warning',
   },
   basis: { COGNITIVE: 'Cognitive (evidence of reliability)', AFFECTIVE: 'Affective (care and goodwill)' },
   purpose: {
@@ -16,9 +16,13 @@ const LABELS = {
   ceoCommitment: { OPEN: 'Open: still weighing the options', INCLINED: 'Inclined towards this partner', DETERMINED: 'Determined to do this deal' },
   timePressure: { LOW: 'Low', MODERATE: 'Moderate', HIGH: 'High' },
   verdict: {
-    PROCEED: 'Proceed', PROCEED_WITH_SAFEGUARDS: 'Proceed with safeguards', RECONSIDER: 'Reconsider', DO_NOT_PROCEED: 'Do not proceed',
+    PROCEED: 'Proceed', PROCEED_WITH_SAFEGUARDS: 'Proceed with safeguards', INSUFFICIENT_EVIDENCE: 'Not enough evidence to decide yet',
+    RECONSIDER: 'Reconsider', DO_NOT_PROCEED: 'Do not proceed',
   },
   level: { LOW: 'Low', MODERATE: 'Moderate', HIGH: 'High', VERY_HIGH: 'Very high', UNKNOWN: 'Unknown' },
+  // How well the research behind a piece of advice is established.
+  confidence: { HIGH: 'High', MEDIUM_HIGH: 'Medium-high', MEDIUM: 'Medium', LOW_MEDIUM: 'Low-medium', LOW: 'Low' },
+  bearing: { STRONGLY_AGAINST: 'Strongly against', AGAINST: 'A concern', SLIGHTLY_AGAINST: 'A slight concern', UNVERIFIED: 'To verify' },
   element: { COMPETENCE: 'Competence', INTEGRITY: 'Integrity', BENEVOLENCE: 'Benevolence', PREDICTABILITY: 'Predictability', OVERALL: 'Overall' },
   allianceStatus: {
     PROSPECT: 'Prospect', NEGOTIATING: 'Negotiating', ACTIVE: 'Active', SUSPENDED: 'Suspended', ENDED: 'Ended', ARCHIVED: 'Archived',
@@ -72,7 +76,8 @@ const LABELS = {
 
 /** The tone (colour family) a value is shown in; always alongside its written label. */
 const TONES = {
-  verdict: { PROCEED: 'good', PROCEED_WITH_SAFEGUARDS: 'caution', RECONSIDER: 'warning', DO_NOT_PROCEED: 'bad' },
+  verdict: { PROCEED: 'good', PROCEED_WITH_SAFEGUARDS: 'caution', INSUFFICIENT_EVIDENCE: 'neutral', RECONSIDER: 'warning', DO_NOT_PROCEED: 'bad' },
+  bearing: { STRONGLY_AGAINST: 'bad', AGAINST: 'warning', SLIGHTLY_AGAINST: 'caution', UNVERIFIED: 'neutral' },
   level: { HIGH: 'good', VERY_HIGH: 'good', MODERATE: 'caution', LOW: 'bad', UNKNOWN: 'neutral' },
   risk: { HIGH: 'bad', MODERATE: 'caution', LOW: 'good' },
   severity: { CRITICAL: 'bad', SERIOUS: 'warning', WARNING: 'caution' },
@@ -86,7 +91,8 @@ const TONES = {
 /** What each verdict asks of the reader, in one sentence. */
 export const VERDICT_MEANING = {
   PROCEED: 'The evidence supports going ahead with this partner.',
-  PROCEED_WITH_SAFEGUARDS: 'Going ahead is reasonable, with the safeguards recommended below in place.',
+  PROCEED_WITH_SAFEGUARDS: 'Go ahead only with the safeguards and outstanding checks below as conditions.',
+  INSUFFICIENT_EVIDENCE: 'Do not decide yet: the checks below are the fewest that would allow a verdict; nothing unknown is counted for or against the partner.',
   RECONSIDER: 'Do not commit yet: a weakness must be resolved or the deal restructured first.',
   DO_NOT_PROCEED: 'The evidence rules this partner out for this alliance.',
 };

@@ -46,6 +46,8 @@ export async function assessForm(view, { query, go }) {
         selectField({ name: 'alliance.ipSensitivity', label: 'Sensitivity of the intellectual property involved', unknown: 'Not known yet', options: options('ipSensitivity', codes.ip) }),
         numberField({ name: 'alliance.expectedDurationYears', label: 'Expected duration', unit: 'years', min: 0, max: 100, help: 'Leave empty if not known.' }),
         booleanField({ name: 'alliance.virtual', label: 'Will the teams work mostly at a distance?', help: 'A virtual alliance relies more on written communication and early, swift trust.', yes: 'Yes, mostly at a distance', no: 'No, largely face to face' }),
+        booleanField({ name: 'alliance.governmentFacing', label: 'Will the alliance\'s work deal with public officials?',
+          help: 'For example licences, permits, customs or public contracts.' }),
         numberField({ name: 'alliance.priorAlliances', label: 'Earlier alliances with this partner', min: 0, max: 1000, help: 'How many alliances our company has already had with this partner. Leave empty if not known.' }),
       ],
     },

@@ -5,11 +5,17 @@ import { radarChart } from '../charts.js';
 import { add, badge, formatDate, h, link, pageHeading } from '../dom.js';
 import { label, tone } from '../labels.js';
 import { recall, remember } from '../session.js';
-import { verdictPanel } from './result.js';
+import { verdictPanel, whatWouldChange } from './result.js';
 
 const MAX_RECOMMENDATIONS = 5;
 const MAX_FLAGS = 4;
 const MAX_CHANGES = 2;
+
+/** Authors and year ("Mayer, R. C., Davis, J. H. & Schoorman, F. D. (1995)"): the full reference is in the full result. */
+function shortCitation(source) {
+  const authorsAndYear = (source.citation || '').match(/^.*?\(\d{4}\)/);
+  return authorsAndYear ? authorsAndYear[0] : source.citation || source.id;
+}
 
 export async function brief(view, { params: [id] }) {
   let current;
@@ -30,7 +36,6 @@ export async function brief(view, { params: [id] }) {
   const plan = input.alliance || {};
   const flags = out.redFlags.slice(0, MAX_FLAGS);
   const recommendations = out.recommendations.filter((r) => r.priority === 'CRITICAL' || r.priority === 'HIGH').slice(0, MAX_RECOMMENDATIONS);
-  const changes = (out.whatWouldChange || []).slice(0, MAX_CHANGES);
   const facts = (out.verdict.explanation && out.verdict.explanation.facts) || [];
   const sources = (out.verdict.explanation && out.verdict.explanation.sources) || [];
   const made = current.stored ? formatDate(current.stored.createdAt) : formatDate(new Date().toISOString());
@@ -61,7 +66,8 @@ export async function brief(view, { params: [id] }) {
             h('ul', {}, facts.map((f) => h('li', {}, `${f.label}: ${f.valueLabel || f.value}`)))) : null,
           h('section', { 'aria-labelledby': 'brief-flags' },
             h('h2', { id: 'brief-flags' }, `Red flags (${out.redFlags.length})`),
-            flags.length ? h('ul', {}, flags.map((f) => h('li', {}, h('strong', {}, `${label('severity', f.severity)}: `), f.title))) : h('p', {}, 'None raised.')),
+            flags.length ? h('ul', {}, flags.map((f) => h('li', {}, h('strong', {}, `${label('severity', f.severity)}: `), f.title,
+              f.legalBar ? ' (legal bar: refer to counsel)' : '', f.alleged ? ' (alleged, to verify)' : ''))) : h('p', {}, 'None raised.')),
           h('section', { 'aria-labelledby': 'brief-recs' },
             h('h2', { id: 'brief-recs' }, 'What we recommend'),
             recommendations.length ? h('ol', {}, recommendations.map((r) => h('li', {}, h('strong', {}, r.title)))) : h('p', {}, 'No urgent recommendation.'),
@@ -76,10 +82,9 @@ export async function brief(view, { params: [id] }) {
             h('p', {}, h('strong', {}, `${label('position', out.contractBalance.position)}. `), out.contractBalance.explanation.why || '')) : null,
           h('section', { 'aria-labelledby': 'brief-change' },
             h('h2', { id: 'brief-change' }, 'What would change the verdict'),
-            changes.length ? h('ul', {}, changes.map((c) => h('li', {}, c.statement)))
-              : h('p', {}, out.verdict.value === 'PROCEED' ? 'The verdict is already the most favourable one.' : 'No single small change would improve it.')))),
+            whatWouldChange(out, { max: MAX_CHANGES, compact: true })))),
       h('footer', { class: 'brief-foot' },
         h('p', {}, `Rules-based assessment by the Alliance Trust Advisor, rules and knowledge version ${out.version}`,
           current.stored ? `, assessment ${current.stored.id}` : '', '. Each conclusion can be traced to its evidence, rules and sources in the full result.'),
-        sources.length ? h('p', {}, 'Research behind the verdict: ', sources.map((s) => s.citation).join(' ')) : null)));
+        sources.length ? h('p', {}, 'Research behind the verdict: ', sources.map(shortCitation).join('; '), '.') : null)));
 }

@@ -153,9 +153,11 @@ export async function compare(view, { go }) {
         h('div', { class: 'spread' },
           h('h3', {}, `${place.rank}. ${place.partner}`),
           badge(label('verdict', place.verdict), tone('verdict', place.verdict))),
+        place.checksToDecide ? h('p', { class: 'checks-count' },
+          `${place.checksToDecide} check${place.checksToDecide === 1 ? '' : 's'} would allow a decision (listed in the full assessment).`) : null,
         h('p', {}, place.reason),
         h('p', { class: 'muted' }, `Overall trust ${label('level', place.overall).toLowerCase()} · ${place.redFlags} red flag${place.redFlags === 1 ? '' : 's'} · `
-          + `evidence score ${place.evidenceScore} · confidence ${place.confidence} of 100`),
+          + `confidence ${place.confidence} of 100`),
         h('button', { type: 'button', onclick: () => openAssessment(place) }, `Open the full assessment of ${place.partner}`)))));
     if (focus) results.querySelector('h2').focus();
   }

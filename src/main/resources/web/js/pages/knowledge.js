@@ -80,7 +80,7 @@ async function rulesTab(query) {
       h('th', { scope: 'row' }, r.name, r.description ? h('p', { class: 'muted' }, r.description) : null),
       h('td', {}, r.category ? label('category', r.category) : '–'),
       h('td', {}, h('code', {}, r.file)),
-      h('td', {}, r.confidence ? badge(label('level', r.confidence), 'neutral') : '–'),
+      h('td', {}, r.confidence ? badge(label('confidence', r.confidence), 'neutral') : '–'),
       h('td', {}, (r.sources || []).map((id, i) => [i ? ', ' : '', link(`/knowledge/bibliography?source=${encodeURIComponent(id)}`, id)]))) }));
   function apply() {
     const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);

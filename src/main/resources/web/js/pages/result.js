@@ -1,9 +1,9 @@
-// The result of a partner assessment: verdict, trust profile (radar), red flags, recommendations
-// whose explanations unfold, and what would change the verdict.
+// The result of a partner assessment: verdict, trust profile (radar), red flags, findings to resolve,
+// recommendations whose explanations unfold, and what would change the verdict.
 import { api } from '../api.js';
 import { radarChart } from '../charts.js';
 import { add, badge, formatDate, h, link, notice, pageHeading } from '../dom.js';
-import { explanation, recommendationCard, redFlagCard } from '../explain.js';
+import { explanation, findingCard, recommendationCard, redFlagCard } from '../explain.js';
 import { label, tone, VERDICT_MEANING } from '../labels.js';
 import { recall, remember } from '../session.js';
 import { contractPosition } from './contract.js';
@@ -26,37 +26,59 @@ export async function storedResult(view, { params: [id] }) {
   renderAssessment(view, stored.output, current);
 }
 
-/** The verdict panel: the verdict in words, what it asks of the reader, and why. */
+/**
+ * The verdict panel: the verdict in words, what it asks of the reader, why, and, when too little is
+ * known to decide, the checks that would allow a decision (compact: by name only).
+ */
 export function verdictPanel(verdict, { compact = false } = {}) {
+  const checks = verdict.checksToDecide || [];
   return h('section', { class: ['verdict', `verdict-${tone('verdict', verdict.value)}`], 'aria-labelledby': 'verdict-heading', 'aria-live': 'polite' },
     h('h2', { id: 'verdict-heading', class: 'verdict-kicker' }, 'Verdict'),
     h('p', { class: 'verdict-label', 'data-verdict': verdict.value }, label('verdict', verdict.value)),
     h('p', {}, VERDICT_MEANING[verdict.value] || ''),
     verdict.explanation && verdict.explanation.why ? h('p', { class: 'verdict-why' }, verdict.explanation.why) : null,
+    checks.length ? h('div', { class: 'checks-to-decide' },
+      h('h3', {}, 'Checks that would allow a decision'),
+      h('ol', {}, checks.map((c) => h('li', {}, h('strong', {}, c.label), compact ? null : `: ${c.action}`)))) : null,
     compact ? null : explanation(verdict.explanation, 'How the verdict was reached'));
 }
 
 export function profileTable(profile) {
   return h('table', { class: 'data profile' },
-    h('caption', {}, 'Each trust element is judged on its own evidence (score out of 100)'),
-    h('thead', {}, h('tr', {}, ['Trust element', 'Level', 'Score', 'Evidence known'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('caption', {}, 'Each trust element is judged on its own evidence'),
+    h('thead', {}, h('tr', {}, ['Trust element', 'Level', 'Evidence known'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, profile.map((p) => h('tr', {},
       h('th', { scope: 'row' }, label('element', p.element)),
       h('td', {}, badge(label('level', p.level), tone('level', p.level))),
-      h('td', {}, p.score === undefined || p.score === null ? '–' : String(p.score)),
       h('td', {}, String((p.evidence || []).length))))));
 }
 
-function whatWouldChange(out) {
-  const changes = out.whatWouldChange || [];
-  if (!changes.length) {
-    return h('p', {}, out.verdict.value === 'PROCEED'
-      ? 'The verdict is already the most favourable one.'
-      : 'No small change of evidence on its own would improve the verdict; the weaknesses above need dealing with together.');
+const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** A change of evidence as the condition of a sentence ending "the verdict would become …". */
+function condition(out, change) {
+  if (out.verdict.value === 'INSUFFICIENT_EVIDENCE') return 'If the checks that would allow a decision come back favourable,';
+  return `If ${change.changes.map((c) => (c.from === 'UNKNOWN' ? `due diligence established ${lowerFirst(c.label)} as "${c.to}"`
+    : `${lowerFirst(c.label)} were "${c.to}" instead of "${c.from}"`)).join(', and ')},`;
+}
+
+/** Why no change is listed, in words that fit the verdict. */
+function noChange(out, legalBar) {
+  if (legalBar) return `The verdict rests on a legal bar: ${lowerFirst(legalBar.resolvedBy)}`;
+  switch (out.verdict.value) {
+    case 'PROCEED': return 'The verdict is already the most favourable one.';
+    case 'INSUFFICIENT_EVIDENCE': return 'No small set of checks was found that would on its own allow a decision: complete the recommended due diligence.';
+    default: return 'No single small change of evidence would improve the verdict; the weaknesses found need dealing with together.';
   }
-  return h('ul', { class: 'what-would-change' }, changes.map((c) => h('li', { class: 'card' },
-    h('p', {}, c.statement),
-    h('p', { class: 'muted' }, 'The verdict would become ', badge(label('verdict', c.verdict), tone('verdict', c.verdict))))));
+}
+
+/** "What would change this verdict", shared with the brief (which shows fewer, not as cards). */
+export function whatWouldChange(out, { max, compact = false } = {}) {
+  const legalBar = out.redFlags.find((f) => f.legalBar);
+  const changes = legalBar ? [] : (out.whatWouldChange || []).slice(0, max);
+  if (!changes.length) return h('p', {}, noChange(out, legalBar));
+  return h('ul', { class: ['what-would-change', compact ? null : 'plain'] }, changes.map((c) => h('li', { class: compact ? null : 'card' },
+    condition(out, c), ' the verdict would become ', badge(label('verdict', c.verdict), tone('verdict', c.verdict)))));
 }
 
 /** Renders a whole assessment into view; context says whether and where it is stored. */
@@ -64,6 +86,7 @@ export function renderAssessment(view, out, context = {}) {
   const stored = context.stored;
   const allianceId = out.allianceId || (stored && stored.allianceId);
   const assessmentId = out.assessmentId || (stored && stored.id);
+  const findings = out.findings || []; // absent from assessments stored before findings were listed
   const checklistQuery = assessmentId ? `?assessment=${encodeURIComponent(assessmentId)}${allianceId ? `&alliance=${encodeURIComponent(allianceId)}` : ''}` : '';
 
   add(view, 
@@ -84,7 +107,8 @@ export function renderAssessment(view, out, context = {}) {
       h('div', { class: 'panel' },
         h('p', {}, out.confidence.statement),
         h('label', { for: 'confidence-meter' }, `Confidence: ${label('level', out.confidence.level)} (${out.confidence.score} of 100)`),
-        h('meter', { id: 'confidence-meter', min: '0', max: '100', low: '40', high: '70', optimum: '100', value: String(out.confidence.score) }))),
+        h('meter', { id: 'confidence-meter', min: '0', max: '100', low: '40', high: '70', optimum: '100', value: String(out.confidence.score) }),
+        out.confidence.explanation ? explanation(out.confidence.explanation, 'How confidence is judged') : null)),
 
     h('section', { class: 'section', 'aria-labelledby': 'profile-heading' },
       h('h2', { id: 'profile-heading' }, 'Trust profile'),
@@ -94,7 +118,9 @@ export function renderAssessment(view, out, context = {}) {
         h('div', {},
           profileTable(out.profile),
           h('p', {}, 'Overall trustworthiness: ', badge(label('level', out.overall.level), tone('level', out.overall.level)),
+            out.overall.provisional && out.overall.level !== 'UNKNOWN' ? ' (provisional)' : '',
             out.overall.weakest && out.overall.weakest.length ? ` — set by the weakest element: ${out.overall.weakest.map((e) => label('element', e)).join(', ')}.` : ''),
+          out.overall.note ? h('p', { class: 'muted' }, out.overall.note) : null,
           explanation(out.overall.explanation, 'Why the overall level is what it is'))),
       h('div', { class: 'grid-2 element-explanations' }, out.profile.map((p) => h('div', {},
         explanation(p.explanation, `Why ${label('element', p.element).toLowerCase()} is ${label('level', p.level).toLowerCase()}`))))),
@@ -102,6 +128,11 @@ export function renderAssessment(view, out, context = {}) {
     h('section', { class: 'section', 'aria-labelledby': 'flags-heading' },
       h('h2', { id: 'flags-heading' }, `Red flags (${out.redFlags.length})`),
       out.redFlags.length ? out.redFlags.map((f) => redFlagCard(f)) : h('p', {}, 'No red flag was raised by the evidence given.')),
+
+    h('section', { class: 'section', 'aria-labelledby': 'findings-heading' },
+      h('h2', { id: 'findings-heading' }, `Findings to resolve (${findings.length})`),
+      findings.length ? findings.map((f) => findingCard(f))
+        : h('p', {}, 'Nothing in the evidence given weighs against the partner or is still to verify.')),
 
     h('section', { class: 'section', 'aria-labelledby': 'recommendations-heading' },
       h('h2', { id: 'recommendations-heading' }, `Recommendations (${out.recommendations.length})`),

@@ -94,9 +94,14 @@ class AccessibilityIT extends BrowserJourney {
         String assessment = storeAssessment(alliance, "Audit Partner").path("assessmentId").asText();
         String checklist = api().post("/api/v1/checklists", "{\"assessmentId\": \"" + assessment + "\"}").body().path("id").asText();
         String diagnosis = api().post("/api/v1/diagnoses", "{\"allianceId\": \"" + alliance + "\", \"accused\": \"US\"}").body().path("id").asText();
+        String undecided = storeDistributorAssessment("Little Known Partner", "VN", """
+                {"integrity": {"sanctionsScreening": "POSSIBLE_MATCH", "adverseMedia": "MINOR"}}""");
+        String barred = storeDistributorAssessment("Barred Partner", "AE", """
+                {"integrity": {"sanctionsScreening": "CONFIRMED_HIT"}}""");
         Browser b = browser("audit");
         for (String route : List.of("/", "/alliances/new", "/alliances/" + alliance, "/alliances/" + alliance + "/edit", "/assess",
-                "/assessments/" + assessment, "/result", "/brief/" + assessment, "/compare", "/checklists/new", "/checklists/" + checklist,
+                "/assessments/" + assessment, "/result", "/brief/" + assessment, "/assessments/" + undecided, "/brief/" + undecided,
+                "/assessments/" + barred, "/compare", "/checklists/new", "/checklists/" + checklist,
                 "/diagnosis", "/diagnoses/" + diagnosis, "/alliances/" + alliance + "/health/new", "/alliances/" + alliance + "/health",
                 "/contract", "/culture", "/knowledge/elements", "/knowledge/stages", "/knowledge/glossary", "/knowledge/bibliography", "/knowledge/rules",
                 "/no/such/page")) {

@@ -52,8 +52,16 @@ class AssessmentJourneyIT extends BrowserJourney {
         assertThat(radarPoints).isEqualTo(4L);
         assertThat(b.driver.findElement(By.cssSelector(".chart-box canvas")).getAttribute("aria-label"))
                 .contains("Integrity low", "Benevolence unknown");
+        assertThat(b.driver.findElements(By.cssSelector("table.profile thead th")).stream().map(WebElement::getText).toList())
+                .containsExactly("Trust element", "Level", "Evidence known");
         assertThat(b.driver.findElement(By.id("flags-heading")).getText()).startsWith("Red flags (");
-        assertThat(b.driver.findElement(By.cssSelector(".what-would-change")).getText()).contains("If beneficial ownership were");
+        assertThat(b.driver.findElement(By.cssSelector("article.red-flag[data-id='hidden-ownership']")).getText())
+                .contains("Allows at best: Reconsider", "How it is resolved:");
+        assertThat(b.driver.findElement(By.id("findings-heading")).getText()).startsWith("Findings to resolve (");
+        assertThat(b.driver.findElement(By.cssSelector("article.recommendation[data-id='if-proceeding-compliance-clauses']")).getText())
+                .contains("If the CEO goes ahead anyway", "Research: medium-high confidence");
+        assertThat(b.driver.findElement(By.cssSelector(".what-would-change")).getText())
+                .contains("If beneficial ownership were", "the verdict would become Not enough evidence to decide yet");
         assertThat(b.driver.findElement(By.id("contract-heading")).getText()).isEqualTo("The contract on the table");
         assertThat(b.driver.findElement(By.cssSelector("#contract-heading ~ .verdict")).getText()).contains("3 control and 1 coordination provisions counted");
         b.screenshot("result");
@@ -69,6 +77,33 @@ class AssessmentJourneyIT extends BrowserJourney {
                 "Chain of conclusions", "Hidden beneficial ownership is an integrity red flag", "Deciding rule", "Sources", "Mayer, R. C.");
         b.js("arguments[0].scrollIntoView({block: 'start'})", pause);
         b.screenshot("explanation-open");
+    }
+
+    @Test
+    void a_partner_too_little_is_known_about_gets_the_checks_that_would_allow_a_decision_rather_than_a_verdict() {
+        Browser b = browser("assess-too-little");
+        b.open("/assess");
+        b.type("Partner's name", "Saigon Delta Logistics");
+        b.type("Partner's country", "VN");
+        b.choose("Purpose of the alliance", "Distribution");
+        b.choose("Will the alliance's work deal with public officials?", "Yes");
+        b.click("Next");
+        b.waitForText(By.cssSelector("section.step:not([hidden]) h2"), "Decision context");
+        b.click("Assess with what is known");
+
+        b.waitForHeading("Assessment of Saigon Delta Logistics");
+        WebElement verdict = b.driver.findElement(By.cssSelector("section.verdict"));
+        assertThat(verdict.findElement(By.cssSelector(".verdict-label")).getText()).isEqualTo("Not enough evidence to decide yet");
+        assertThat(verdict.findElement(By.cssSelector(".checks-to-decide h3")).getText()).isEqualTo("Checks that would allow a decision");
+        assertThat(verdict.findElements(By.cssSelector(".checks-to-decide li")).stream().map(WebElement::getText).toList())
+                .anySatisfy(check -> assertThat(check).startsWith("Sanctions and watch-list screening: Screen the company"));
+        assertThat(b.driver.findElement(By.cssSelector("#change-heading + *")).getText())
+                .startsWith("If the checks that would allow a decision come back favourable, the verdict would become");
+        // Work with public officials brings the company's own exposure under foreign-bribery law.
+        assertThat(b.driver.findElement(By.cssSelector("article.recommendation[data-id='legal-exposure-foreign-bribery']")).getText())
+                .contains("Legal exposure", "Research: medium-high confidence");
+        assertThat(b.driver.findElement(By.tagName("main")).getText()).doesNotContain("INSUFFICIENT_EVIDENCE");
+        b.screenshot("result");
     }
 
     @Test

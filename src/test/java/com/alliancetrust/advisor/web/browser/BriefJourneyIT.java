@@ -2,13 +2,15 @@ package com.alliancetrust.advisor.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** The one-page brief of an assessment, as the CEO receives it on paper. */
 class BriefJourneyIT extends BrowserJourney {
@@ -36,12 +38,38 @@ class BriefJourneyIT extends BrowserJourney {
         assertThat(b.driver.findElement(By.cssSelector(".brief .verdict-label")).isDisplayed()).isTrue();
         b.screenshot("print-media");
 
+        assertThat(printedPages(b, "brief-printed.pdf")).isEqualTo(1);
+    }
+
+    @Test
+    void briefs_of_a_partner_too_little_is_known_about_and_of_a_sanctioned_one_say_so_on_one_page() throws Exception {
+        String unknown = storeDistributorAssessment("Saigon Delta Logistics", "VN", "{}");
+        Browser b = browser("brief-undecided");
+        b.open("/brief/" + unknown);
+        b.waitForHeading("Saigon Delta Logistics");
+        assertThat(b.driver.findElement(By.cssSelector(".brief .verdict-label")).getText()).isEqualTo("Not enough evidence to decide yet");
+        assertThat(b.driver.findElements(By.cssSelector(".brief .checks-to-decide li")).stream().map(WebElement::getText).toList())
+                .contains("Sanctions and watch-list screening", "Litigation and enforcement record");
+        assertThat(b.driver.findElement(By.cssSelector(".brief")).getText())
+                .contains("If the checks that would allow a decision come back favourable, the verdict would become");
+        assertThat(printedPages(b, "brief-undecided.pdf")).isEqualTo(1);
+
+        String sanctioned = storeDistributorAssessment("Northern Star Trading", "AE", """
+                {"integrity": {"sanctionsScreening": "CONFIRMED_HIT", "litigationRecord": "NONE"}, "competence": {"yearsInDomain": 12}}""");
+        b.open("/brief/" + sanctioned);
+        b.waitForHeading("Northern Star Trading");
+        assertThat(b.driver.findElement(By.cssSelector(".brief .verdict-label")).getText()).isEqualTo("Do not proceed");
+        assertThat(b.driver.findElement(By.cssSelector(".brief")).getText())
+                .contains("Confirmed sanctions or watch-list hit (legal bar: refer to counsel)", "The verdict rests on a legal bar");
+        assertThat(printedPages(b, "brief-sanctioned.pdf")).isEqualTo(1);
+    }
+
+    /** Prints the page on A4, keeps the PDF with the screenshots, and counts its pages. */
+    private static long printedPages(Browser b, String name) throws IOException {
         Map<String, Object> pdf = b.driver.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69,
                 "printBackground", true, "preferCSSPageSize", true));
         byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
-        Path file = Browser.SCREENSHOTS.resolve("brief-printed.pdf");
-        Files.write(file, bytes);
-        long pages = PDF_PAGE.matcher(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).results().count();
-        assertThat(pages).as("pages of the printed brief (%s)", file).isEqualTo(1);
+        Files.write(Browser.SCREENSHOTS.resolve(name), bytes);
+        return PDF_PAGE.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).results().count();
     }
 }

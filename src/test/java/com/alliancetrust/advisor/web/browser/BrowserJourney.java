@@ -66,4 +66,14 @@ abstract class BrowserJourney {
         assertThat(reply.status()).isEqualTo(201);
         return reply.body();
     }
+
+    /** Stores, in a new case file, an assessment of a would-be distributor with this evidence (a JSON object); returns its id. */
+    static String storeDistributorAssessment(String partner, String country, String evidence) {
+        String alliance = openCaseFile(partner, country, "DISTRIBUTION");
+        var reply = api().post("/api/v1/partner-assessments", """
+                {"allianceId": "%s", "partner": {"name": "%s", "country": "%s"}, "alliance": {"purpose": "DISTRIBUTION"}, "evidence": %s}"""
+                .formatted(alliance, partner, country, evidence));
+        assertThat(reply.status()).isEqualTo(201);
+        return reply.body().path("assessmentId").asText();
+    }
 }

@@ -40,8 +40,11 @@ class CompareJourneyIT extends BrowserJourney {
         assertThat(places).hasSize(2);
         assertThat(places.get(0).findElement(By.tagName("h3")).getText()).isEqualTo("1. Solid Co");
         assertThat(places.get(0).getText()).contains("above Shady Co");
+        assertThat(places.get(0).findElement(By.cssSelector(".badge")).getText()).isEqualTo("Not enough evidence to decide yet");
+        assertThat(places.get(0).findElement(By.cssSelector(".checks-count")).getText()).startsWith("2 checks would allow a decision");
         assertThat(places.get(1).findElement(By.tagName("h3")).getText()).isEqualTo("2. Shady Co");
         assertThat(places.get(1).findElement(By.cssSelector(".badge")).getText()).isEqualTo("Do not proceed");
+        assertThat(places.get(1).findElements(By.cssSelector(".checks-count"))).isEmpty();
         b.js("document.getElementById('ranking-heading').scrollIntoView()");
         b.screenshot("ranking");
 
