@@ -37,7 +37,10 @@ export async function brief(view, { params: [id] }) {
   const flags = out.redFlags.slice(0, MAX_FLAGS);
   const recommendations = out.recommendations.filter((r) => r.priority === 'CRITICAL' || r.priority === 'HIGH').slice(0, MAX_RECOMMENDATIONS);
   const facts = (out.verdict.explanation && out.verdict.explanation.facts) || [];
-  const sources = (out.verdict.explanation && out.verdict.explanation.sources) || [];
+  const cited = (out.verdict.explanation && out.verdict.explanation.sources) || [];
+  // The team's own thresholds are not research: named as such, not listed among the studies.
+  const sources = cited.filter((s) => s.id !== 'team-judgement');
+  const teamJudgement = sources.length < cited.length;
   const made = current.stored ? formatDate(current.stored.createdAt) : formatDate(new Date().toISOString());
 
   add(view, 
@@ -86,5 +89,6 @@ export async function brief(view, { params: [id] }) {
       h('footer', { class: 'brief-foot' },
         h('p', {}, `Rules-based assessment by the Alliance Trust Advisor, rules and knowledge version ${out.version}`,
           current.stored ? `, assessment ${current.stored.id}` : '', '. Each conclusion can be traced to its evidence, rules and sources in the full result.'),
-        sources.length ? h('p', {}, 'Research behind the verdict: ', sources.map(shortCitation).join('; '), '.') : null)));
+        sources.length ? h('p', {}, 'Research behind the verdict: ', sources.map(shortCitation).join('; '),
+          teamJudgement ? '; with thresholds that are the team\'s own judgement where research gives no figure.' : '.') : null)));
 }

@@ -6,7 +6,19 @@ package com.alliancetrust.advisor.domain;
  * which is neither a yes nor a finding against the partner.
  */
 public enum Verdict {
-    PROCEED, PROCEED_WITH_SAFEGUARDS, INSUFFICIENT_EVIDENCE, RECONSIDER, DO_NOT_PROCEED;
+    PROCEED("proceed"), PROCEED_WITH_SAFEGUARDS("proceed with safeguards"), INSUFFICIENT_EVIDENCE("not enough evidence to decide yet"),
+    RECONSIDER("reconsider"), DO_NOT_PROCEED("do not proceed");
+
+    private final String words;
+
+    Verdict(String words) {
+        this.words = words;
+    }
+
+    /** The verdict in plain words, for sentences a reader sees. */
+    public String words() {
+        return words;
+    }
 
     public boolean isWorseThan(Verdict other) {
         return ordinal() > other.ordinal();

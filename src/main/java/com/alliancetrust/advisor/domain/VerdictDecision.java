@@ -20,6 +20,6 @@ public record VerdictDecision(Verdict verdict, List<Object> basis) implements Co
 
     @Override
     public String statement() {
-        return "verdict: " + verdict;
+        return "verdict: " + verdict.words();
     }
 }

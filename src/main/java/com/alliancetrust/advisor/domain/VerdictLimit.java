@@ -18,6 +18,6 @@ public record VerdictLimit(Verdict atBest, String reason, List<Object> basis) im
 
     @Override
     public String statement() {
-        return "verdict at best " + atBest + ": " + reason;
+        return "verdict at best \"" + atBest.words() + "\": " + reason;
     }
 }

@@ -45,12 +45,12 @@ public final class CandidateComparison {
     }
 
     private static final List<Criterion> CRITERIA = List.of(
-            new Criterion(Comparator.comparing(Place::verdict), p -> "its verdict is " + p.verdict()),
+            new Criterion(Comparator.comparing(Place::verdict), p -> "its verdict is \"" + p.verdict().words() + "\""),
             new Criterion(Comparator.comparing(Place::checksToDecide), p -> "it is closer to a decision (" + p.checksToDecide()
                     + (p.checksToDecide() == 1 ? " check" : " checks") + " would allow one)"),
             new Criterion(Comparator.comparing(Place::redFlags), p -> "it has fewer unresolved red flags (" + p.redFlags() + ")"),
             new Criterion(Comparator.comparing(Place::confidence).reversed(), p -> "more is known about it (confidence " + p.confidence() + "/100)"),
-            new Criterion(Comparator.comparing(p -> overallRank(p.overall())), p -> "its weakest element is " + p.overall()));
+            new Criterion(Comparator.comparing(p -> overallRank(p.overall())), p -> "its weakest element is " + levelWords(p.overall())));
 
     private final Supplier<Advisor> advisor;
     private final PartnerAssessmentService assessments;
@@ -104,7 +104,7 @@ public final class CandidateComparison {
 
     private static String reason(List<Place> places, int i) {
         Place p = places.get(i);
-        String own = " (verdict " + p.verdict() + ", weakest element " + p.overall() + ")";
+        String own = " (verdict: " + p.verdict().words() + "; weakest element: " + levelWords(p.overall()) + ")";
         if (i + 1 < places.size()) {
             Place next = places.get(i + 1);
             return "Ranked " + (i + 1) + ", above " + next.partner() + ", because "
@@ -119,6 +119,10 @@ public final class CandidateComparison {
 
     private static Optional<Criterion> decidingCriterion(Place better, Place worse) {
         return CRITERIA.stream().filter(c -> c.order().compare(better, worse) < 0).findFirst();
+    }
+
+    private static String levelWords(Level level) {
+        return level == Level.UNKNOWN ? "not yet known" : level.name().toLowerCase();
     }
 
     /** Weakest-element order, the last tie-break: HIGH best, UNKNOWN between MODERATE and LOW (not bad, not good). */

@@ -166,7 +166,9 @@ public final class PartnerAssessmentService {
                 return "Not enough is known to decide yet: " + reasons + ". Nothing found so far rules the partner out, "
                         + "and nothing unknown is counted for or against it.";
             }
-            return "The verdict is " + decision.verdict() + " because " + reasons + ". The verdict is the most severe limit any finding sets.";
+            String verdict = decision.verdict().words();
+            return Character.toUpperCase(verdict.charAt(0)) + verdict.substring(1) + ", because " + reasons
+                    + ". The verdict is the most severe limit any finding sets.";
         }
 
         private Map<TrustElement, ElementLevel> levels() {

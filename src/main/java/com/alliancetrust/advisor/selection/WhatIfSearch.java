@@ -159,7 +159,7 @@ final class WhatIfSearch {
         List<String> parts = changes.stream().map(c -> SelectionInput.UNKNOWN.equals(c.from())
                 ? "due diligence established " + lower(c.label()) + " as \"" + c.to() + "\""
                 : lower(c.label()) + " were \"" + c.to() + "\" instead of \"" + c.from() + "\"").toList();
-        return new VerdictChange(changes, verdict, "If " + String.join(", and ", parts) + ", the verdict would be " + verdict + ".");
+        return new VerdictChange(changes, verdict, "If " + String.join(", and ", parts) + ", the verdict would be \"" + verdict.words() + "\".");
     }
 
     private static String lower(String label) {

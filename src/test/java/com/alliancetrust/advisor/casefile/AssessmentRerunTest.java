@@ -40,7 +40,7 @@ class AssessmentRerunTest {
             assertThat(rerun.path("currentVerdict").asText()).isEqualTo("DO_NOT_PROCEED");
             JsonNode verdictChange = rerun.path("changes").get(0);
             assertThat(verdictChange.path("what").asText()).isEqualTo("verdict");
-            assertThat(verdictChange.path("why").asText()).contains("DO_NOT_PROCEED", "beneficial ownership not disclosed");
+            assertThat(verdictChange.path("why").asText()).contains("Do not proceed", "beneficial ownership not disclosed");
             assertThat(rerun.path("changes").findValuesAsText("what")).contains("recommendation added: verdict-do-not-proceed",
                     "recommendation removed: verdict-reconsider");
             // the stored assessment itself is untouched

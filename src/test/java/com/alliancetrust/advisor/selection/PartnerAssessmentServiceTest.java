@@ -128,7 +128,7 @@ class PartnerAssessmentServiceTest {
                 assertThat(c.to()).isEqualTo("partly disclosed"); // one step is enough: the nearest better finding
             });
             assertThat(change.verdict()).isEqualTo(Verdict.PROCEED_WITH_SAFEGUARDS);
-            assertThat(change.statement()).contains("beneficial ownership", "PROCEED_WITH_SAFEGUARDS");
+            assertThat(change.statement()).contains("beneficial ownership", "proceed with safeguards");
         });
     }
 
