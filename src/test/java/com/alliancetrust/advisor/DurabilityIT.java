@@ -272,12 +272,12 @@ class DurabilityIT {
             return;
         }
         JsonNode stored = reply.body();
-        boolean asAcknowledged = stored.path("version").asInt() == d.version && stored.path("answers").equals(d.answers);
-        boolean asUnconfirmed = d.unconfirmedValue != null && stored.path("version").asInt() == d.version + 1
+        boolean asAcknowledged = stored.path("sessionVersion").asInt() == d.version && stored.path("answers").equals(d.answers);
+        boolean asUnconfirmed = d.unconfirmedValue != null && stored.path("sessionVersion").asInt() == d.version + 1
                 && stored.path("answers").toString().contains("\"" + d.unconfirmedValue + "\"");
         if (!asAcknowledged && !asUnconfirmed) {
             problems.add("diagnosis session " + d.id + " differs from what was acknowledged:\n  stored       version "
-                    + stored.path("version") + " " + stored.path("answers") + "\n  acknowledged version " + d.version + " " + d.answers
+                    + stored.path("sessionVersion") + " " + stored.path("answers") + "\n  acknowledged version " + d.version + " " + d.answers
                     + (d.unconfirmedValue == null ? "" : "\n  unconfirmed  " + d.unconfirmedValue));
         }
         if (!d.allianceId.equals(stored.path("allianceId").asText())) {
@@ -422,7 +422,7 @@ class DurabilityIT {
         TrackedSession(String id, String allianceId, JsonNode view) {
             this.id = id;
             this.allianceId = allianceId;
-            this.version = view.path("version").asInt();
+            this.version = view.path("sessionVersion").asInt(); // "version" is the rules version that answered
             this.answers = view.path("answers");
         }
     }
@@ -565,7 +565,7 @@ class DurabilityIT {
             if (reply == null || reply.status() != 200) d.unconfirmedValue = value;
             if (reply == null) return unanswered("answer to " + d.id);
             if (reply.status() != 200) return refused("answer", reply);
-            d.version = reply.body().path("version").asInt();
+            d.version = reply.body().path("sessionVersion").asInt();
             d.answers = reply.body().path("answers");
             run.acknowledged(run.ackedAnswers);
             return true;
