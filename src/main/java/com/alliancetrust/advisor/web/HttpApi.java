@@ -112,9 +112,6 @@ public final class HttpApi {
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             ErrorMapping.register(config.routes);
             Safeguards.register(config.routes, options);
-            // Every body within the limits is read before the request is answered, even where it is not
-            // needed: a connection closed with unread data is reset, and the client loses the answer.
-            config.routes.before(Context::bodyAsBytes);
             WebApp.register(config, options.webRoot());
             config.routes.get("/health", ctx -> {
                 Advisor current = advisor.get(); // once: the version and the count must come from the same rule base

@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * What every request passes before its handler: security headers on every response (web pages
- * included), then for {@code /api/...} the per-client rate limit, the access token (or, on the
- * admin endpoints, the admin token) and the body size limit. {@code /health} stays open for load
+ * included) and the body size limit on every route, then for {@code /api/...} the per-client rate
+ * limit and the access token (or, on the admin endpoints, the admin token). {@code /health} stays open for load
  * balancers; the web pages at {@code /} are served without a token and ask for it themselves.
  */
 final class Safeguards {
@@ -41,9 +41,13 @@ final class Safeguards {
     static void register(RoutesConfig routes, ServerOptions options) {
         Safeguards guard = new Safeguards(options);
         routes.before(Safeguards::headers);
+        routes.before(Safeguards::limitBody);
+        // Every body within the limits is read before the request is answered, even where it is not needed
+        // or the request is then refused: a connection closed with unread data is reset, and the client
+        // loses the answer.
+        routes.before(Context::bodyAsBytes);
         routes.before("/api/*", guard::limitRate);
         routes.before("/api/*", guard::authenticate);
-        routes.before("/api/*", Safeguards::limitBody);
     }
 
     private static void headers(Context ctx) {
@@ -92,8 +96,9 @@ final class Safeguards {
 
     /**
      * Refuses a body over the limit on every route, those that ignore their body included. A body
-     * declared too large is read to the end and dropped first: refusing mid-upload would reset the
-     * client's connection before it sees the 413.
+     * declared too large is read and dropped first, up to a few times the limit: refusing mid-upload
+     * would reset the client's connection before it sees the 413, but a body far larger than anything
+     * the route takes is not worth reading to the end.
      */
     private static void limitBody(Context ctx) throws IOException {
         String method = ctx.method().name();
@@ -101,7 +106,7 @@ final class Safeguards {
         long limit = ctx.path().equals(HttpApi.IMPORT) ? HttpApi.MAX_IMPORT_BYTES : HttpApi.MAX_BODY_BYTES;
         long declared = ctx.contentLength();
         if (declared > limit) {
-            drain(ctx.req().getInputStream(), HttpApi.MAX_IMPORT_BYTES);
+            drain(ctx.req().getInputStream(), Math.min(HttpApi.MAX_IMPORT_BYTES, 4 * limit));
             throw tooLarge(limit);
         }
         if (declared < 0 && ctx.bodyAsBytes().length > limit) throw tooLarge(limit); // chunked: no length declared
