@@ -52,10 +52,10 @@ export async function api(path, { method = 'GET', body, accept = 'application/js
     const headers = { Accept: accept };
     if (sent) headers.Authorization = `Bearer ${sent}`;
     const init = { method, headers, credentials: 'same-origin' };
-    if (body !== undefined) {
-      headers['Content-Type'] = 'application/json';
-      init.body = JSON.stringify(body);
-    }
+    // Every request that changes data is declared JSON, body or not: the server refuses the others,
+    // which is what keeps a form on another site from acting in the user's name.
+    if (method !== 'GET') headers['Content-Type'] = 'application/json';
+    if (body !== undefined) init.body = JSON.stringify(body);
     let response;
     try {
       response = await fetch(path, init);

@@ -83,7 +83,7 @@ public final class App {
             if (token != null && token.length() < SHORT_TOKEN) LOG.warn("A token of fewer than {} characters is easy to guess", SHORT_TOKEN);
         }
         return ServerOptions.OPEN.withAccessToken(settings.token()).withAdmin(settings.adminToken(), advisor)
-                .withRateLimit(settings.rateLimit());
+                .withRateLimit(settings.rateLimit()).withAllowedHosts(settings.host(), settings.allowedHosts());
     }
 
     public static Advisor load(Settings settings) {

@@ -246,8 +246,8 @@ class MixedLoadIT {
 
         private HttpResponse<String> post(String path, String body) throws IOException {
             HttpRequest.Builder r = request(path);
-            if (body == null) return exchange(r.POST(HttpRequest.BodyPublishers.noBody()));
-            return exchange(r.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+            r.header("Content-Type", "application/json"); // on every request that changes data, body or not
+            return exchange(r.POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
         }
 
         private HttpResponse<String> put(String path, String body) throws IOException {

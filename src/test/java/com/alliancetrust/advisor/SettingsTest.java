@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ class SettingsTest {
     @Test
     void defaults_to_loopback_port_7070_the_current_directory_no_token_and_20_requests_a_second() {
         assertThat(Settings.parse(new String[0], Map.of()))
-                .isEqualTo(new Settings("127.0.0.1", 7070, Path.of("."), Path.of("data"), null, null, null, 20));
+                .isEqualTo(new Settings("127.0.0.1", 7070, Path.of("."), Path.of("data"), null, null, null, 20, List.of()));
     }
 
     @Test
@@ -19,10 +20,24 @@ class SettingsTest {
         Map<String, String> env = Map.of("HOST", "0.0.0.0", "PORT", "8080", "ADVISOR_HOME", "/srv/advisor",
                 "ADVISOR_TOKEN", "env-token-0123456789", "ADVISOR_ADMIN_TOKEN", "env-admin-0123456789", "ADVISOR_RATE_LIMIT", "0");
         assertThat(Settings.parse(new String[0], env)).isEqualTo(new Settings("0.0.0.0", 8080, Path.of("/srv/advisor"), Path.of("data"),
-                null, "env-token-0123456789", "env-admin-0123456789", 0));
+                null, "env-token-0123456789", "env-admin-0123456789", 0, List.of()));
         assertThat(Settings.parse(new String[] {"--port", "9000", "--host", "::1", "--token", "cli-token", "--admin-token", "cli-admin",
                 "--rate-limit", "5"}, env))
-                .isEqualTo(new Settings("::1", 9000, Path.of("/srv/advisor"), Path.of("data"), null, "cli-token", "cli-admin", 5));
+                .isEqualTo(new Settings("::1", 9000, Path.of("/srv/advisor"), Path.of("data"), null, "cli-token", "cli-admin", 5, List.of()));
+    }
+
+    @Test
+    void the_host_names_to_answer_to_come_from_the_environment_or_the_option() {
+        assertThat(Settings.parse(new String[0], Map.of("ADVISOR_ALLOWED_HOSTS", "Advisor.Example.com, 192.0.2.10")).allowedHosts())
+                .containsExactly("advisor.example.com", "192.0.2.10");
+        assertThat(Settings.parse(new String[] {"--allowed-hosts", "intranet"}, Map.of("ADVISOR_ALLOWED_HOSTS", "other")).allowedHosts())
+                .containsExactly("intranet");
+    }
+
+    @Test
+    void the_admin_token_may_not_equal_the_access_token() {
+        assertThatThrownBy(() -> Settings.parse(new String[] {"--token", "same-token-0123456789", "--admin-token", "same-token-0123456789"},
+                Map.of())).hasMessageContaining("admin token must differ from the access token");
     }
 
     @Test

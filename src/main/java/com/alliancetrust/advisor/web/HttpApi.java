@@ -239,6 +239,7 @@ public final class HttpApi {
         }
         if (bytes.length > maxBytes) throw Safeguards.tooLarge(maxBytes);
         if (bytes.length == 0) throw new InvalidInputException("(body)", "request body is required");
+        Json.requireUtf8(bytes);
         T value = json.readValue(bytes, type);
         if (value == null) throw new InvalidInputException("(body)", "request body must be a JSON object");
         return value;

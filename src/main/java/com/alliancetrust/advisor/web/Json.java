@@ -12,7 +12,12 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.alliancetrust.advisor.InvalidInputException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -26,6 +31,8 @@ public final class Json {
 
     public static ObjectMapper mapper() {
         return JsonMapper.builder()
+                // The same key twice is refused rather than the last one silently winning.
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -38,6 +45,19 @@ public final class Json {
                 .withConfigOverride(Set.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
                 .addModule(new SimpleModule("texts").addDeserializer(String.class, new TextWithoutNul()))
                 .build();
+    }
+
+    /**
+     * Refuses bytes that are not well-formed UTF-8 (overlong forms and lone surrogates included), which
+     * a lenient decoder would turn into other characters than the sender's.
+     */
+    public static void requireUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException("(body)", "is not well-formed UTF-8 text");
+        }
     }
 
     /** A text as Jackson reads it, refused if it holds a NUL character. */

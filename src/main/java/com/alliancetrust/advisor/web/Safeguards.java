@@ -9,6 +9,11 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,14 +21,20 @@ import java.util.Map;
 
 /**
  * What every request passes before its handler: security headers on every response (web pages
- * included) and the body size limit on every route, then for {@code /api/...} the per-client rate
- * limit and the access token (or, on the admin endpoints, the admin token). {@code /health} stays open for load
- * balancers; the web pages at {@code /} are served without a token and ask for it themselves.
+ * included); a Host the server answers to (so that a page elsewhere cannot reach it by DNS
+ * rebinding); for a request that changes state, no foreign Origin and, on {@code /api/...}, a JSON
+ * content type (which no cross-site form can send); the body size limit on every route, the body
+ * read whole; then for {@code /api/...} the per-client rate limit and the access token (or, on the
+ * admin endpoints, the admin token). {@code /health} stays open for load balancers; the web pages at
+ * {@code /} are served without a token and ask for it themselves.
  */
 final class Safeguards {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String ADMIN = "/api/v1/admin/";
+    private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final Set<String> TAKES_A_BODY = Set.of("POST", "PUT", "PATCH");
+    private static final Logger LOG = LoggerFactory.getLogger(Safeguards.class);
     private static final String REALM = "Bearer realm=\"alliance-trust-advisor\"";
 
     private final ServerOptions options;
@@ -45,9 +56,83 @@ final class Safeguards {
         // Every body within the limits is read before the request is answered, even where it is not needed
         // or the request is then refused: a connection closed with unread data is reset, and the client
         // loses the answer.
-        routes.before(Context::bodyAsBytes);
+        routes.before(Safeguards::readBody);
+        routes.before(guard::checkHost);
+        routes.before(guard::refuseCrossSite);
         routes.before("/api/*", guard::limitRate);
         routes.before("/api/*", guard::authenticate);
+    }
+
+    /** Refuses a request naming a host the server does not answer to (a rebound DNS name, say). */
+    private void checkHost(Context ctx) {
+        String host = hostName(ctx.header("Host"));
+        if (host == null || !options.allowedHosts().contains(host)) {
+            throw new HttpResponseException(HttpStatus.MISDIRECTED_REQUEST.getCode(), "This server does not answer to the host name "
+                    + (host == null ? "(none)" : "'" + host + "'") + "; start it with --allowed-hosts (ADVISOR_ALLOWED_HOSTS) naming it",
+                    Map.of("field", "Host"));
+        }
+    }
+
+    /**
+     * A request that changes state is refused if it comes from a page of another site (its Origin is
+     * not a host the server answers to) and, on the API, if it is not declared JSON: browsers let
+     * other sites send forms, never JSON, without asking the server first.
+     */
+    private void refuseCrossSite(Context ctx) {
+        if (!STATE_CHANGING.contains(ctx.method().name())) return;
+        String origin = ctx.header("Origin");
+        String from = origin == null ? null : originHost(origin);
+        if (origin != null && (from == null || !options.allowedHosts().contains(from))) {
+            throw new ForbiddenResponse("Refused: a request that changes data from a page of another site (" + origin + ")");
+        }
+        String type = ctx.contentType();
+        boolean json = type != null && type.toLowerCase(Locale.ROOT).startsWith("application/json");
+        if (ctx.path().startsWith("/api/") && TAKES_A_BODY.contains(ctx.method().name()) && !json) {
+            throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(), "Requests that change data must be sent with "
+                    + "Content-Type: application/json, body or not, got " + (type == null ? "none" : type), Map.of("field", "Content-Type"));
+        }
+    }
+
+    /** The host of a Host header ({@code name}, {@code name:port}, {@code [v6]:port}), lower case; null if absent. */
+    static String hostName(String authority) {
+        if (authority == null || authority.isBlank()) return null;
+        String a = authority.strip().toLowerCase(Locale.ROOT);
+        if (a.startsWith("[")) {
+            int end = a.indexOf(']');
+            return end < 0 ? a : a.substring(1, end);
+        }
+        int colon = a.indexOf(':');
+        return colon < 0 || a.indexOf(':', colon + 1) >= 0 ? a : a.substring(0, colon);
+    }
+
+    private static String originHost(String origin) {
+        try {
+            String host = URI.create(origin.strip()).getHost();
+            return host == null ? null : hostName(host);
+        } catch (IllegalArgumentException e) {
+            return null; // "null" and anything unparseable: an origin the server does not know
+        }
+    }
+
+    /**
+     * Reads the body whole; one that cannot be read (cut off, broken chunking) is a 400, logged as one
+     * line, and one sent in chunks, with no length declared, is held to the same limit once read.
+     */
+    private static void readBody(Context ctx) {
+        byte[] body;
+        try {
+            body = ctx.bodyAsBytes();
+        } catch (Exception e) {
+            LOG.info("Unreadable request body on {} {} from {}: {}", ctx.method(), ctx.path(), ctx.ip(), e.toString());
+            throw new HttpResponseException(HttpStatus.BAD_REQUEST.getCode(), "The request body could not be read: it was cut off "
+                    + "or its encoding is broken", Map.of("field", "(body)"));
+        }
+        long limit = bodyLimit(ctx);
+        if (TAKES_A_BODY.contains(ctx.method().name()) && body.length > limit) throw tooLarge(limit);
+    }
+
+    private static long bodyLimit(Context ctx) {
+        return ctx.path().equals(HttpApi.IMPORT) ? HttpApi.MAX_IMPORT_BYTES : HttpApi.MAX_BODY_BYTES;
     }
 
     private static void headers(Context ctx) {
@@ -101,15 +186,13 @@ final class Safeguards {
      * the route takes is not worth reading to the end.
      */
     private static void limitBody(Context ctx) throws IOException {
-        String method = ctx.method().name();
-        if (!method.equals("POST") && !method.equals("PUT") && !method.equals("PATCH")) return;
-        long limit = ctx.path().equals(HttpApi.IMPORT) ? HttpApi.MAX_IMPORT_BYTES : HttpApi.MAX_BODY_BYTES;
+        if (!TAKES_A_BODY.contains(ctx.method().name())) return;
+        long limit = bodyLimit(ctx);
         long declared = ctx.contentLength();
         if (declared > limit) {
             drain(ctx.req().getInputStream(), Math.min(HttpApi.MAX_IMPORT_BYTES, 4 * limit));
             throw tooLarge(limit);
         }
-        if (declared < 0 && ctx.bodyAsBytes().length > limit) throw tooLarge(limit); // chunked: no length declared
     }
 
     static ContentTooLargeResponse tooLarge(long maxBytes) {

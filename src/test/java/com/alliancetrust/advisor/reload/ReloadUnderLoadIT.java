@@ -95,7 +95,8 @@ class ReloadUnderLoadIT {
                 String previous = edition == 1 ? TITLE : TITLE + " (edition " + (edition - 1) + ")";
                 home.edit("knowledge-base/advice.yaml", t -> t.replace("title: \"" + previous + "\"", "title: \"" + title + "\""));
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/reload"))
-                        .header("Authorization", "Bearer " + ADMIN).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                        .header("Authorization", "Bearer " + ADMIN).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
                 JsonNode status = JSON.readTree(r.body());
                 assertThat(status.path("lastAttempt").path("outcome").asText()).as(r.body()).isEqualTo("LOADED");
                 titleOfVersion.put(status.path("version").asText(), title);

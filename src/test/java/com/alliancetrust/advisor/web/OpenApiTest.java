@@ -240,7 +240,7 @@ class OpenApiTest {
             for (String method : List.of("GET", "POST")) {
                 var reply = new ApiClient("http://127.0.0.1:" + admin.port()).send(java.net.http.HttpRequest.newBuilder(
                                 java.net.URI.create("http://127.0.0.1:" + admin.port() + "/api/v1/admin/reload"))
-                        .header("Authorization", "Bearer admin-token-for-the-schema")
+                        .header("Authorization", "Bearer admin-token-for-the-schema").header("Content-Type", "application/json")
                         .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).build());
                 assertThat(reply.status()).as(method).isEqualTo(200);
                 JsonNode operation = path.path(method.toLowerCase());

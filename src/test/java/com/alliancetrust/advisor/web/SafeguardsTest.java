@@ -65,7 +65,7 @@ class SafeguardsTest {
     static Answer send(Javalin app, String method, String path, String token, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        if (body != null) request.header("Content-Type", "application/json");
+        if (body != null || !method.equals("GET")) request.header("Content-Type", "application/json");
         if (token != null) request.header("Authorization", "Bearer " + token);
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
