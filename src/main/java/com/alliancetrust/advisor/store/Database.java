@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -38,14 +40,21 @@ public final class Database implements AutoCloseable {
         this.sqlite = sqlite;
     }
 
-    /** SQLite in {@code dataDir/advisor.db}, created on first use; every commit is synced to disk. */
+    /**
+     * SQLite in {@code dataDir/advisor.db}, created on first use; every commit is synced to disk. The
+     * directory and the database are readable by their owner only (SQLite gives its log files the
+     * database file's permissions).
+     */
     public static Database sqlite(Path dataDir) {
+        Path file = dataDir.resolve("advisor.db").toAbsolutePath();
         try {
             Files.createDirectories(dataDir);
+            ownerOnly(dataDir, "rwx------");
+            if (Files.notExists(file)) Files.createFile(file);
+            ownerOnly(file, "rw-------");
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
+            throw new UncheckedIOException("Cannot prepare the data directory " + dataDir, e);
         }
-        Path file = dataDir.resolve("advisor.db").toAbsolutePath();
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl("jdbc:sqlite:" + file);
         // WAL lets readers run beside the single writer; synchronous=FULL makes a commit durable
@@ -59,6 +68,12 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         config.setMaximumPoolSize(4);
         return open(config, "SQLite " + file, true);
+    }
+
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        if (Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        }
     }
 
     public static Database postgres(String url, String user, String password) {
