@@ -134,8 +134,11 @@ public final class HttpApi {
         routes.post("/api/v1/contract-balance", ctx ->
                 ctx.json(contractBalance.advise(body(ctx, ContractBalanceRequest.class, MAX_BODY_BYTES))));
         routes.post("/api/v1/culture-advice", ctx -> ctx.json(culture.advise(body(ctx, CultureAdviceRequest.class, MAX_BODY_BYTES))));
-        routes.post("/api/v1/partner-assessments/compare", ctx ->
-                ctx.json(comparison.compare(body(ctx, CandidateComparison.Request.class, MAX_BODY_BYTES))));
+        routes.post("/api/v1/partner-assessments/compare", ctx -> {
+            CandidateComparison.Request request = body(ctx, CandidateComparison.Request.class, MAX_BODY_BYTES);
+            if (request.candidates() != null) Safeguards.chargeMore(ctx, request.candidates().size() - 1); // one assessment each
+            ctx.json(comparison.compare(request));
+        });
     }
 
     /** Assesses; with an alliance id, stores input and output in the case file before answering (201). */

@@ -35,6 +35,7 @@ final class Safeguards {
     static final String ADMIN = "/api/v1/admin/";
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Set<String> TAKES_A_BODY = Set.of("POST", "PUT", "PATCH");
+    private static final String LIMITER = "rate-limiter";
     private static final Logger LOG = LoggerFactory.getLogger(Safeguards.class);
     private static final String REALM = "Bearer realm=\"alliance-trust-advisor\"";
 
@@ -60,7 +61,7 @@ final class Safeguards {
         routes.before(Safeguards::readBody);
         routes.before(guard::checkHost);
         routes.before(guard::refuseCrossSite);
-        routes.before("/api/*", guard::limitRate);
+        routes.before(guard::limitRate);
         routes.before("/api/*", guard::authenticate);
     }
 
@@ -150,14 +151,41 @@ final class Safeguards {
         if (path.startsWith("/api/") || path.equals("/health") || path.equals("/openapi.json")) ctx.header("Cache-Control", "no-store");
     }
 
+    /**
+     * Every route counts against the client's rate, by what it costs the server: a page's static file
+     * a fifth of an ordinary request, the OpenAPI document and a whole export several, a portfolio page
+     * by its size, an import by its size. A comparison is charged per candidate once it is read
+     * ({@link #chargeMore}).
+     */
     private void limitRate(Context ctx) {
         if (limiter == null) return;
-        long wait = limiter.acquire(ctx.ip());
+        ctx.attribute(LIMITER, limiter);
+        long wait = limiter.acquire(ctx.ip(), cost(ctx));
         if (wait > 0) {
             ctx.header("Retry-After", Long.toString(wait));
             throw new HttpResponseException(HttpStatus.TOO_MANY_REQUESTS.getCode(), "Too many requests from this address: at most "
                     + options.rateLimit() + " a second (bursts of " + options.rateBurst() + "); retry after " + wait + " s", Map.of());
         }
+    }
+
+    static double cost(Context ctx) {
+        String path = ctx.path();
+        if (path.equals("/health")) return 1;
+        if (path.equals("/openapi.json")) return 5;
+        if (!path.startsWith("/api/")) return 0.2; // a page of the web application loads a score of files at once
+        if (path.equals("/api/v1/export")) return 10;
+        if (path.equals(HttpApi.IMPORT)) return 1 + ctx.bodyAsBytes().length / (64.0 * 1024);
+        if (path.equals("/api/v1/portfolio")) {
+            String size = ctx.queryParam("size");
+            return 1 + (size != null && size.matches("\\d{1,6}") ? Integer.parseInt(size) : 50) / 50.0;
+        }
+        return 1;
+    }
+
+    /** Charges the client for work a request turned out to hold once read, beyond the one request it already paid for. */
+    static void chargeMore(Context ctx, double cost) {
+        RateLimiter limiter = ctx.attribute(LIMITER);
+        if (limiter != null && cost > 0) limiter.charge(ctx.ip(), cost);
     }
 
     private void authenticate(Context ctx) {

@@ -214,7 +214,7 @@ class SafeguardsTest {
     }
 
     @Test
-    void a_client_past_its_burst_gets_429_with_retry_after_while_health_and_pages_stay_unthrottled() {
+    void a_client_past_its_burst_gets_429_with_retry_after_on_every_route() {
         Javalin limited = new HttpApi(TestAdvisor::get, TestDatabases.sqlite(), ServerOptions.OPEN.withRateLimit(1).withWebRoot("safeguards-web"))
                 .create().start("127.0.0.1", 0);
         try {
@@ -229,10 +229,49 @@ class SafeguardsTest {
             assertThat(throttled.json().path("error").asText()).isEqualTo("Too Many Requests");
             assertThat(throttled.json().path("message").asText()).contains("at most 1 a second");
             assertThat(throttled.header("Content-Security-Policy")).isNotNull();
-            for (int i = 0; i < 5; i++) {
-                assertThat(get(limited, "/health", null).status()).isEqualTo(200);
-                assertThat(get(limited, "/index.html", null).status()).isEqualTo(200);
-            }
+            assertThat(get(limited, "/health", null).status()).as("health counts too").isEqualTo(429);
+            assertThat(get(limited, "/openapi.json", null).status()).isEqualTo(429);
+        } finally {
+            limited.stop();
+        }
+    }
+
+    @Test
+    void a_page_file_costs_a_fifth_of_a_request_so_a_page_load_fits_the_burst() {
+        Javalin limited = new HttpApi(TestAdvisor::get, TestDatabases.sqlite(), ServerOptions.OPEN.withRateLimit(5).withWebRoot("safeguards-web"))
+                .create().start("127.0.0.1", 0);
+        try {
+            List<Integer> files = new ArrayList<>();
+            for (int i = 0; i < 40; i++) files.add(get(limited, "/index.html", null).status());
+            assertThat(files).as("forty files within a burst of ten requests").containsOnly(200);
+        } finally {
+            limited.stop();
+        }
+    }
+
+    @Test
+    void a_comparison_is_charged_per_candidate() {
+        Javalin limited = new HttpApi(TestAdvisor::get, TestDatabases.sqlite(), ServerOptions.OPEN.withRateLimit(1).withWebRoot("safeguards-web"))
+                .create().start("127.0.0.1", 0);
+        try {
+            // Thoroughly checked candidates: each verdict is a plain go, found in one evaluation, so the request is quick
+            // and the bucket has no time to refill.
+            String evidence = """
+                    {"competence": {"yearsInDomain": 15, "pilotDelivery": "MET", "performanceReferences": "POSITIVE", "financialHealth": "STRONG"},
+                     "integrity": {"litigationRecord": "NONE", "sanctionsScreening": "CLEAR", "adverseMedia": "NONE", "beneficialOwnership": "DISCLOSED",
+                                   "questionnaire": "COMPLETE", "smallPromisesKept": "KEPT", "negotiationHonesty": "CONSISTENT"},
+                     "benevolence": {"negotiationReciprocity": "RECIPROCAL", "formerPartnerReferences": "POSITIVE",
+                                     "disputesWithFormerPartners": "NONE", "ipAppropriation": "NONE"},
+                     "predictability": {"deliveryRecord": "CONSISTENT", "responsiveness": "PROMPT", "leadershipStability": "STABLE"}}""";
+            StringBuilder ten = new StringBuilder("{\"alliance\": {\"purpose\": \"SUPPLY\"}, \"candidates\": [");
+            for (int i = 0; i < 10; i++) ten.append(i == 0 ? "" : ",").append("{\"partner\": {\"name\": \"C" + i + "\"}, \"evidence\": " + evidence + "}");
+            Answer compared = send(limited, "POST", "/api/v1/partner-assessments/compare", null, ten.append("]}").toString().getBytes());
+            Answer next = get(limited, "/api/v1/knowledge/stages", null);
+
+            assertThat(compared.status()).as(compared.text()).isEqualTo(200);
+            // Ten assessments cost ten requests from a bucket of two refilled at one a second: the next one waits.
+            assertThat(next.status()).isEqualTo(429);
+            assertThat(Long.parseLong(next.header("Retry-After"))).isGreaterThan(1);
         } finally {
             limited.stop();
         }
