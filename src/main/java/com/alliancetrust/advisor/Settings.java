@@ -36,7 +36,7 @@ public record Settings(String host, int port, Path home, Path dataDir, DatabaseU
               --data         directory of the embedded case-file database (env ADVISOR_DATA, default ./data)
               --token        access token every /api call must send as Authorization: Bearer (env ADVISOR_TOKEN)
               --admin-token  token of the admin endpoints (reload); without it they are off (env ADVISOR_ADMIN_TOKEN)
-              --rate-limit   requests per second per client address on /api, bursts of twice that; 0 for no
+              --rate-limit   requests per second per client address, charged by cost, bursts of twice that; 0 for no
                              limit (env ADVISOR_RATE_LIMIT, default 20)
               --allowed-hosts  host names the server answers to besides localhost, the loopback addresses and
                              the listening address, comma-separated (env ADVISOR_ALLOWED_HOSTS); requests

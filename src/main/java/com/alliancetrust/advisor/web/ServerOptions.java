@@ -13,7 +13,7 @@ import java.util.Set;
  *
  * @param accessToken every {@code /api/...} call must send it as {@code Authorization: Bearer}; null for none
  * @param adminToken  the admin endpoints' token; null switches them off
- * @param rateLimit   requests per second per client address on {@code /api/...}, with bursts of twice that; 0 for no limit
+ * @param rateLimit   requests per second per client address (on every route, charged by cost), with bursts of twice that; 0 for no limit
  * @param reloads     the advisor the admin endpoints reload; needed with an admin token
  * @param webRoot     classpath directory of the web application, served at {@code /} when present
  * @param allowedHosts host names (lower case, no port) requests may name in their Host header, and
