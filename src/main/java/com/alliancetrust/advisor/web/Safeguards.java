@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
-import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
@@ -123,13 +122,9 @@ final class Safeguards {
     private static void readBody(Context ctx) {
         byte[] body;
         try {
-            body = ctx.bodyAsBytes();
+            body = SlowClients.withDeadline(ctx, ctx.path().equals(HttpApi.IMPORT) ? SlowClients.IMPORT_BODY_TIME : SlowClients.BODY_TIME,
+                    ctx::bodyAsBytes);
         } catch (Exception e) {
-            if (e instanceof BadMessageException b && b.getCode() == HttpStatus.REQUEST_TIMEOUT.getCode()) {
-                LOG.debug("Request body too slow on {} {} from {}", ctx.method(), ctx.path(), ctx.ip());
-                throw new HttpResponseException(b.getCode(), "The request body arrived too slowly; send it at network speed",
-                        Map.of("field", "(body)"));
-            }
             LOG.info("Unreadable request body on {} {} from {}: {}", ctx.method(), ctx.path(), ctx.ip(), e.toString());
             throw new HttpResponseException(HttpStatus.BAD_REQUEST.getCode(), "The request body could not be read: it was cut off "
                     + "or its encoding is broken", Map.of("field", "(body)"));
