@@ -110,7 +110,6 @@ public final class HttpApi {
             config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
-            SlowClients.configure(config);
             ErrorMapping.register(config.routes);
             Safeguards.register(config.routes, options);
             WebApp.register(config, options.webRoot());

@@ -53,6 +53,7 @@ final class Safeguards {
     static void register(RoutesConfig routes, ServerOptions options) {
         Safeguards guard = new Safeguards(options);
         routes.before(Safeguards::headers);
+        SlowClients.countInProgress(routes);
         routes.before(Safeguards::limitBody);
         // Every body within the limits is read before the request is answered, even where it is not needed
         // or the request is then refused: a connection closed with unread data is reset, and the client

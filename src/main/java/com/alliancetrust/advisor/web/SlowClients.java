@@ -1,6 +1,6 @@
 package com.alliancetrust.advisor.web;
 
-import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -9,24 +9,20 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.jetty.io.Connection;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.util.component.LifeCycle;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps slow or greedy clients from starving the others: a request body must have arrived within a
  * time limit once the server starts reading it (a client trickling a byte a second has its
- * connection closed instead of holding a server thread for minutes), an idle connection is closed,
- * and no client address may hold more than a fixed number of connections at once (the ones beyond
- * are closed as they open).
+ * connection closed instead of holding a server thread for minutes), and no client address may have
+ * more than a fixed number of requests in progress at once (the ones beyond get 429 at once). Idle
+ * connections are closed by the web server's own idle timeout.
  *
  * <p>Jetty's own minimum request data rate is not used: it measures from the arrival of the first
  * byte, so a small body read late by a busy server (a few hundred bytes, a second later) looks
@@ -36,27 +32,19 @@ final class SlowClients {
     /** How long reading a body may take: 256 KiB at a tenth of a slow mobile link; an import may take longer. */
     static final Duration BODY_TIME = Duration.ofSeconds(10);
     static final Duration IMPORT_BODY_TIME = Duration.ofMinutes(2);
-    /** A connection that sends nothing for this long is closed. */
-    static final long IDLE_TIMEOUT_MILLIS = 20_000;
-    /** Concurrent connections one client address may hold: well above a browser's six or a load test's sixty-four. */
-    static final int MAX_CONNECTIONS_PER_CLIENT = 100;
+    /** Requests one client address may have in progress at once: well above a browser's six or a load test's sixty-four. */
+    static final int MAX_IN_PROGRESS_PER_CLIENT = 100;
+    private static final String IN_PROGRESS = "requests-in-progress";
     private static final Logger LOG = LoggerFactory.getLogger(SlowClients.class);
 
     private SlowClients() {
     }
 
-    static void configure(JavalinConfig config) {
-        config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(IDLE_TIMEOUT_MILLIS));
-        config.jetty.modifyServer(server -> server.addEventListener(new LifeCycle.Listener() {
-            @Override
-            public void lifeCycleStarting(LifeCycle event) {
-                PerClientLimit limit = new PerClientLimit(MAX_CONNECTIONS_PER_CLIENT);
-                for (Connector connector : server.getConnectors()) {
-                    connector.addEventListener(limit);
-                    if (connector instanceof org.eclipse.jetty.server.AbstractConnector c) c.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
-                }
-            }
-        }));
+    /** Counts every request against its client's requests in progress; registered before the body is read. */
+    static void countInProgress(RoutesConfig routes) {
+        InProgress inProgress = new InProgress(MAX_IN_PROGRESS_PER_CLIENT);
+        routes.before(inProgress::enter);
+        routes.after(InProgress::leave);
     }
 
     /**
@@ -85,37 +73,39 @@ final class SlowClients {
         return t;
     });
 
-    /** Counts open connections per remote address and closes those beyond the limit as they open. */
-    static final class PerClientLimit implements Connection.Listener {
+    /**
+     * Counts the requests each client address has in progress and refuses one beyond the limit. What
+     * holds a server thread is a request in progress (a body being read, an answer being worked out),
+     * not an idle connection kept open for the next request, which costs the server next to nothing.
+     */
+    static final class InProgress {
         private final int max;
-        private final Map<InetAddress, AtomicInteger> open = new ConcurrentHashMap<>();
+        private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
 
-        PerClientLimit(int max) {
+        InProgress(int max) {
             this.max = max;
         }
 
-        @Override
-        public void onOpened(Connection connection) {
-            InetAddress client = client(connection);
-            if (client == null) return;
-            int now = open.computeIfAbsent(client, c -> new AtomicInteger()).incrementAndGet();
-            if (now > max) {
-                // One line per flood, not one per refused connection.
-                if (now == max + 1) LOG.info("Closing connections from {} beyond the {} one client may hold", client.getHostAddress(), max);
-                connection.close();
+        void enter(Context ctx) {
+            AtomicInteger count = counts.computeIfAbsent(ctx.ip(), c -> new AtomicInteger());
+            if (count.incrementAndGet() > max) {
+                leave(ctx.ip());
+                throw new HttpResponseException(HttpStatus.TOO_MANY_REQUESTS.getCode(), "Too many requests in progress from this address: "
+                        + "at most " + max + " at once", Map.of());
+            }
+            ctx.attribute(IN_PROGRESS, this);
+        }
+
+        static void leave(Context ctx) {
+            InProgress counted = ctx.attribute(IN_PROGRESS);
+            if (counted != null) {
+                ctx.attribute(IN_PROGRESS, null);
+                counted.leave(ctx.ip());
             }
         }
 
-        @Override
-        public void onClosed(Connection connection) {
-            InetAddress client = client(connection);
-            if (client == null) return;
-            open.computeIfPresent(client, (c, count) -> count.decrementAndGet() <= 0 ? null : count);
-        }
-
-        private static InetAddress client(Connection connection) {
-            SocketAddress remote = connection.getEndPoint().getRemoteSocketAddress();
-            return remote instanceof InetSocketAddress address ? address.getAddress() : null;
+        private void leave(String client) {
+            counts.computeIfPresent(client, (c, count) -> count.decrementAndGet() <= 0 ? null : count);
         }
     }
 }

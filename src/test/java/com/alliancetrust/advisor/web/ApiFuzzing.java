@@ -55,8 +55,9 @@ abstract class ApiFuzzing {
             Random random = new Random(seed);
             for (int i = 0; i < total; i++) {
                 FuzzRequests.Request request = requests.next(random);
+                Wire wire = request.body() == null ? Wire.NORMAL : Wire.values()[Math.max(0, random.nextInt(40) - 36)];
                 try {
-                    check(request);
+                    check(request, wire);
                 } catch (AssertionError e) {
                     throw new AssertionError("request " + (i + 1) + " of the run with -Dfuzz.seed=" + seed + ": " + e.getMessage(), e);
                 }
@@ -79,15 +80,23 @@ abstract class ApiFuzzing {
         requests = new FuzzRequests(client.get("/openapi.json").body(), ids, seeds, HttpApi.MAX_BODY_BYTES);
     }
 
+    /**
+     * How a request with a body travels: as the HTTP client sends it (most of the time), or over a bare
+     * socket in chunks, cut off before its declared length, or with a broken chunked encoding.
+     */
+    enum Wire { NORMAL, CHUNKED, CUT_OFF, BROKEN_CHUNKS }
+
     /** Sends one request and checks its answer: below 500 and, when refused, in the error shape. */
-    private void check(FuzzRequests.Request request) throws Exception {
-        HttpResponse<byte[]> response = send(request);
-        int status = response.statusCode();
-        tally.add(request.operation().name(), status);
-        String text = new String(response.body(), StandardCharsets.UTF_8);
-        assertThat(status).as("status of %s%nanswer: %s", request, abbreviate(text)).isLessThan(500);
+    private void check(FuzzRequests.Request request, Wire wire) throws Exception {
+        RequestOriginTest.Raw response = wire == Wire.NORMAL ? send(request) : sendRaw(request, wire);
+        int status = response.status();
+        tally.add((wire == Wire.NORMAL ? "" : "(" + wire.name().toLowerCase() + ") ") + request.operation().name(), status);
+        String text = response.body();
+        String what = request + (wire == Wire.NORMAL ? "" : ", sent " + wire.name().toLowerCase().replace('_', ' '));
+        assertThat(status).as("status of %s%nanswer: %s", what, abbreviate(text)).isLessThan(500);
+        if (wire == Wire.CUT_OFF || wire == Wire.BROKEN_CHUNKS) assertThat(status).as("status of %s", what).isIn(400, 413);
         if (status >= 400) {
-            assertThat(response.headers().firstValue("Content-Type").orElse("")).as("content type of the refusal of %s", request)
+            assertThat(response.header("Content-Type")).as("content type of the refusal of %s", what)
                     .startsWith("application/json");
             JsonNode error = JSON.readTree(text);
             assertThat(error.path("status").asInt()).as("error status in %s for %s", text, request).isEqualTo(status);
@@ -112,14 +121,52 @@ abstract class ApiFuzzing {
         assertThat(requests.operations()).as("operations fuzzed, from the OpenAPI description").hasSizeGreaterThan(30);
     }
 
-    private HttpResponse<byte[]> send(FuzzRequests.Request request) throws IOException, InterruptedException {
+    /** The request over a bare socket, its body in two chunks, cut off halfway, or with a chunk size that is not hexadecimal. */
+    private RequestOriginTest.Raw sendRaw(FuzzRequests.Request request, Wire wire) throws IOException {
+        byte[] body = request.body();
+        StringBuilder head = new StringBuilder(request.method() + " " + request.path() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        if (request.contentType() != null) head.append("Content-Type: ").append(request.contentType()).append("\r\n");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        int half = body.length / 2;
+        switch (wire) {
+            case CHUNKED -> {
+                bytes.writeBytes(head.append("Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").toString().getBytes(StandardCharsets.UTF_8));
+                for (byte[] chunk : new byte[][] {java.util.Arrays.copyOf(body, half), java.util.Arrays.copyOfRange(body, half, body.length)}) {
+                    if (chunk.length == 0) continue;
+                    bytes.writeBytes((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    bytes.writeBytes(chunk);
+                    bytes.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                bytes.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            case CUT_OFF -> {
+                bytes.writeBytes(head.append("Content-Length: ").append(body.length + 10).append("\r\n\r\n").toString().getBytes(StandardCharsets.UTF_8));
+                bytes.writeBytes(java.util.Arrays.copyOf(body, half));
+            }
+            default -> {
+                bytes.writeBytes(head.append("Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").toString().getBytes(StandardCharsets.UTF_8));
+                bytes.writeBytes("zz\r\n".getBytes(StandardCharsets.US_ASCII));
+                bytes.writeBytes(body);
+                bytes.writeBytes("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+        try {
+            return RequestOriginTest.raw(app, bytes.toByteArray(), wire == Wire.CUT_OFF);
+        } catch (IOException e) {
+            throw new AssertionError("no answer to " + request + " sent " + wire.name().toLowerCase().replace('_', ' '), e);
+        }
+    }
+
+    private RequestOriginTest.Raw send(FuzzRequests.Request request) throws IOException, InterruptedException {
         HttpRequest.BodyPublisher body = request.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(request.body());
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + request.path())).timeout(Duration.ofSeconds(90))
                 .method(request.method(), body);
         if (request.contentType() != null) builder.header("Content-Type", request.contentType());
         try {
-            return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new RequestOriginTest.Raw(response.statusCode(), "Content-Type: " + response.headers().firstValue("Content-Type").orElse(""),
+                    new String(response.body(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new AssertionError("no answer to " + request, e); // the server closed the connection instead of answering
         }

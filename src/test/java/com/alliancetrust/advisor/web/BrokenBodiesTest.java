@@ -77,6 +77,18 @@ class BrokenBodiesTest {
         assertThat(stored()).isZero();
     }
 
+    @Test
+    void broken_bodies_never_leave_a_request_counted_as_in_progress() throws IOException {
+        String head = "POST " + ALLIANCES + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n{";
+        String chunks = "POST " + ALLIANCES + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{}\r\n0\r\n\r\n";
+        for (int i = 0; i < SlowClients.MAX_IN_PROGRESS_PER_CLIENT + 10; i++) {
+            raw(app, head.getBytes(StandardCharsets.UTF_8), true);
+            raw(app, chunks);
+        }
+        assertThat(raw(app, "GET " + ALLIANCES + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").status()).isEqualTo(200);
+    }
+
     private static Raw post(byte[] body) throws IOException {
         ByteArrayOutputStream request = new ByteArrayOutputStream();
         request.write(("POST " + ALLIANCES + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nConnection: close\r\n"

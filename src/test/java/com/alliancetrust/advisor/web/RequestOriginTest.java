@@ -108,6 +108,15 @@ class RequestOriginTest {
         JsonNode json() throws IOException {
             return JSON.readTree(body);
         }
+
+        /** A header's value from the header block, or "" when absent. */
+        String header(String name) {
+            for (String line : head.split("\r\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase(name)) return line.substring(colon + 1).strip();
+            }
+            return "";
+        }
     }
 
     private static String unchunked(String chunked) {

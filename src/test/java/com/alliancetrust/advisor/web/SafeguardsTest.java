@@ -237,6 +237,15 @@ class SafeguardsTest {
     }
 
     @Test
+    void requests_refused_before_their_handler_still_end_so_a_client_is_never_locked_out() {
+        for (int i = 0; i < SlowClients.MAX_IN_PROGRESS_PER_CLIENT + 20; i++) {
+            assertThat(get(secured, "/api/v1/knowledge/stages", "wrong-token").status()).isEqualTo(401);
+            assertThat(send(secured, "POST", "/api/v1/partner-assessments", TOKEN, "{".getBytes()).status()).isEqualTo(400);
+        }
+        assertThat(get(secured, "/api/v1/knowledge/stages", TOKEN).status()).isEqualTo(200);
+    }
+
+    @Test
     void a_page_file_costs_a_fifth_of_a_request_so_a_page_load_fits_the_burst() {
         Javalin limited = new HttpApi(TestAdvisor::get, TestDatabases.sqlite(), ServerOptions.OPEN.withRateLimit(5).withWebRoot("safeguards-web"))
                 .create().start("127.0.0.1", 0);
