@@ -9,6 +9,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
@@ -215,12 +216,17 @@ final class Safeguards {
      * would reset the client's connection before it sees the 413, but a body far larger than anything
      * the route takes is not worth reading to the end.
      */
-    private static void limitBody(Context ctx) throws IOException {
+    private static void limitBody(Context ctx) {
         if (!TAKES_A_BODY.contains(ctx.method().name())) return;
         long limit = bodyLimit(ctx);
         long declared = ctx.contentLength();
         if (declared > limit) {
-            drain(ctx.req().getInputStream(), Math.min(HttpApi.MAX_IMPORT_BYTES, 4 * limit));
+            try {
+                InputStream in = ctx.req().getInputStream();
+                SlowClients.withDeadline(ctx, SlowClients.BODY_TIME, () -> drain(in, Math.min(HttpApi.MAX_IMPORT_BYTES, 4 * limit)));
+            } catch (Exception e) {
+                // cut off or broken while being dropped: the answer is the same, the body was too large
+            }
             throw tooLarge(limit);
         }
     }
@@ -229,11 +235,16 @@ final class Safeguards {
         return new ContentTooLargeResponse("Request body is larger than " + maxBytes / 1024 + " KiB", Map.of());
     }
 
-    private static void drain(InputStream in, long atMost) throws IOException {
+    private static long drain(InputStream in, long atMost) {
         byte[] buffer = new byte[16 * 1024];
         long read = 0;
         int n;
-        while (read < atMost && (n = in.read(buffer)) > 0) read += n;
+        try {
+            while (read < atMost && (n = in.read(buffer)) > 0) read += n;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return read;
     }
 
     private static byte[] digest(String token) {

@@ -44,6 +44,18 @@ class BrokenBodiesTest {
     }
 
     @Test
+    void a_body_declared_over_the_limit_and_then_cut_off_is_still_answered_as_too_large() throws IOException {
+        long declared = HttpApi.MAX_BODY_BYTES + 1;
+        String head = "POST " + ALLIANCES + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+                + declared + "\r\n\r\n";
+        Raw cut = raw(app, (head + "{\"partner\": {\"name\": \"" + "x".repeat(4096)).getBytes(StandardCharsets.UTF_8), true);
+
+        assertThat(cut.status()).as(cut.body()).isEqualTo(413);
+        assertThat(cut.json().path("status").asInt()).isEqualTo(413);
+        assertThat(stored()).isZero();
+    }
+
+    @Test
     void a_broken_chunked_encoding_is_a_400_in_the_error_shape() throws IOException {
         String request = "POST " + ALLIANCES + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                 + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{}\r\n0\r\n\r\n";
