@@ -67,6 +67,16 @@ class BrokenBodiesTest {
     }
 
     @Test
+    void a_large_body_with_broken_chunking_is_answered_before_the_connection_is_closed() throws IOException {
+        String head = "POST " + ALLIANCES + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\nzz\r\n";
+        Raw broken = raw(app, (head + "x".repeat(4 * 1024 * 1024) + "\r\n0\r\n\r\n").getBytes(StandardCharsets.UTF_8), false);
+
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(stored()).isZero();
+    }
+
+    @Test
     void a_body_that_is_not_utf8_is_refused_rather_than_read_as_other_characters() throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write("{\"partner\": {\"name\": \"".getBytes(StandardCharsets.UTF_8));

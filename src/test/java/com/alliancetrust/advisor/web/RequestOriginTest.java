@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -136,23 +137,48 @@ class RequestOriginTest {
         return raw(server, request.getBytes(StandardCharsets.UTF_8), false);
     }
 
-    /** Sends the bytes as they are; {@code thenHalfClose} ends the sending side, as a client cut off mid-body would. */
+    /**
+     * Sends the bytes as they are; {@code thenHalfClose} ends the sending side, as a client cut off
+     * mid-body would. The answer is read while the bytes are still being sent, as a browser does: a
+     * server that refuses a request before its end closes the connection, and the rest of the bytes
+     * then cannot be written, but the answer sent before that is still read.
+     */
     static Raw raw(Javalin server, byte[] request, boolean thenHalfClose) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(20_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request);
-            out.flush();
-            if (thenHalfClose) socket.shutdownOutput();
+            Thread sender = new Thread(() -> {
+                try {
+                    OutputStream out = socket.getOutputStream();
+                    out.write(request);
+                    out.flush();
+                    if (thenHalfClose) socket.shutdownOutput();
+                } catch (IOException refusedMidway) {
+                    // the server closed the connection after answering; the answer is read below
+                }
+            }, "raw-request-sender");
+            sender.start();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream all = new ByteArrayOutputStream();
-            in.transferTo(all);
+            try {
+                in.transferTo(all);
+            } catch (SocketException reset) {
+                if (all.size() == 0) throw reset;
+            }
+            joinQuietly(sender);
             String text = all.toString(StandardCharsets.UTF_8);
             int split = text.indexOf("\r\n\r\n");
             String head = split < 0 ? text : text.substring(0, split);
             String body = split < 0 ? "" : text.substring(split + 4);
             if (head.toLowerCase().contains("transfer-encoding: chunked")) body = unchunked(body);
             return new Raw(Integer.parseInt(head.substring(9, 12)), head, body);
+        }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
