@@ -158,7 +158,8 @@ class OpenApiTest {
 
         var marked = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + app.port()
                         + "/api/v1/checklists/" + id + "/items/ic-beneficial-ownership")).header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"status\": \"DONE\", \"finding\": \"DISCLOSED\", \"by\": \"HR\"}")).build());
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"status\": \"DONE\", \"finding\": \"DISCLOSED\", \"by\": \"HR\", \"version\": 1}"))
+                .build());
         assertThat(marked.status()).as(marked.body().toString()).isEqualTo(200);
         assertThat(violations(schemaOf(paths.path("/api/v1/checklists/{id}/items/{itemId}").path("put")), marked.body(), "marked")).isEmpty();
         var reassessed = client.post("/api/v1/checklists/" + id + "/reassess", "");
