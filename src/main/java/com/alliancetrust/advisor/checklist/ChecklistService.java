@@ -229,7 +229,7 @@ public final class ChecklistService {
         List<AppliedFinding> traced = applied.stream().map(f -> new AppliedFinding(f.item(), f.title(), f.field(), f.value(), f.status(),
                 f.note(), f.markedBy(), f.markedAt(), conclusionsResting(output, f.field()))).toList();
         caseFiles.note(previous.allianceId(), "CHECKLIST", "Re-assessed from the findings of checklist " + checklistId + ": " + String.join("; ",
-                traced.stream().map(f -> f.item() + " found " + f.field() + " = " + f.value()).toList()), output.path("assessmentId").asText());
+                traced.stream().map(f -> f.item() + " found " + f.field() + " = " + f.value()).toList()), checklistId);
         return new Reassessment(checklistId, previous.id(), output.path("assessmentId").asText(), traced,
                 AssessmentRerun.changes(previous.output(), output), output);
     }
