@@ -325,7 +325,7 @@ class MixedLoadIT {
     private static String backupOfOne() {
         String id = java.util.UUID.randomUUID().toString();
         return """
-                {"format": "alliance-trust-advisor/case-files", "formatVersion": 1, "caseFiles": [{"alliance": {"id": "%s",
+                {"format": "alliance-trust-advisor/case-files", "formatVersion": 2, "caseFiles": [{"alliance": {"id": "%s",
                  "partner": {"name": "Imported Partner"}, "purpose": "SUPPLY", "countries": [], "status": "ACTIVE",
                  "createdAt": "2026-01-01T00:00:00.000Z", "updatedAt": "2026-01-01T00:00:00.000Z", "version": 1}}]}
                 """.formatted(id);

@@ -31,12 +31,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Due-diligence checklists: chosen by rules from the deal's context and from what the partner
@@ -48,6 +50,8 @@ public final class ChecklistService {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final int MAX_NOTE = 5000;
     private static final int MAX_BY = 200;
+    private static final int MAX_ITEM_ID = 64;
+    private static final Pattern ITEM_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** What a re-assessment from the checklist's findings produced. */
     public record Reassessment(String checklistId, String previousAssessmentId, String assessmentId, List<AppliedFinding> appliedFindings,
@@ -195,6 +199,74 @@ public final class ChecklistService {
             }
         }
         return date;
+    }
+
+    /**
+     * Refuses, naming the field, a checklist from a backup that this service would not have made or
+     * kept: a deal it would refuse, an item twice or at an impossible version, a mark it would refuse
+     * (or a mark's traces on an item never marked), and, when the checklist was made with the rules
+     * and knowledge now served, items other than the ones they choose for the deal and {@code assessment}.
+     * Returns whether its items could be derived again (false: made with other rules, kept as recorded).
+     * {@code path} names the checklist in the backup document.
+     */
+    public boolean checkImported(StoredChecklist checklist, StoredAssessment assessment, String path) {
+        Advisor current = advisor.get();
+        if (checklist.context() == null) throw new InvalidInputException(path + ".context", "is required");
+        checkContext(checklist.context(), path + ".context.");
+        if (checklist.items() == null) throw new InvalidInputException(path + ".items", "is required");
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < checklist.items().size(); i++) {
+            StoredChecklist.Item item = checklist.items().get(i);
+            String at = path + ".items[" + i + "]";
+            if (item.id() == null || item.id().length() > MAX_ITEM_ID || !ITEM_ID.matcher(item.id()).matches()) {
+                throw new InvalidInputException(at + ".id", "must be a checklist item id: lower-case letters, digits and single hyphens, at most 64");
+            }
+            if (!seen.add(item.id())) throw new InvalidInputException(at + ".id", "item '" + item.id() + "' appears twice on the checklist");
+            if (item.priority() == null) throw new InvalidInputException(at + ".priority", "is required");
+            if (item.reasons() == null) throw new InvalidInputException(at + ".reasons", "is required");
+            CaseFileService.checkVersion(item.version(), at + ".version");
+            checkImportedMark(current.knowledge(), item, at);
+        }
+        if (!current.version().equals(checklist.rulesVersion())) {
+            AssessmentRerun.checkRecorded(json.valueToTree(checklist.items()), path + ".items");
+            return false;
+        }
+        List<StoredChecklist.Item> chosen = choose(current, checklist.context(), assessment);
+        for (int i = 0; i < Math.max(chosen.size(), checklist.items().size()); i++) {
+            StoredChecklist.Item made = i < chosen.size() ? chosen.get(i) : null;
+            StoredChecklist.Item stored = i < checklist.items().size() ? checklist.items().get(i) : null;
+            if (made == null || stored == null || !made.id().equals(stored.id()) || made.priority() != stored.priority()
+                    || !made.reasons().equals(stored.reasons())) {
+                throw new InvalidInputException(path + ".items[" + i + "]", "is not what the rules and knowledge of version " + current.version()
+                        + ", which made this checklist, choose for its deal: " + (made == null ? "no item" : made.id() + " at priority " + made.priority())
+                        + " with its reasons");
+            }
+        }
+        return true;
+    }
+
+    /** An item's mark as the mark request that made it, refused as that request would be; an item never marked carries no trace of one. */
+    private static void checkImportedMark(KnowledgeBase kb, StoredChecklist.Item item, String at) {
+        if (item.status() == null) throw new InvalidInputException(at + ".status", "is required");
+        if (item.markedAt() == null) {
+            if (item.status() != Checklist.Status.OPEN || item.note() != null || item.finding() != null || item.markedBy() != null) {
+                throw new InvalidInputException(at + ".markedAt", "is required: the item has been marked");
+            }
+            return;
+        }
+        try {
+            if (!checkMark(kb, item.id(), new Checklist.Mark(item.status(), item.note(), item.finding(), item.markedBy(), item.markedAt(),
+                    item.version())).equals(item.markedAt())) {
+                throw new InvalidInputException("date", "must be a date as YYYY-MM-DD, got \"" + item.markedAt() + "\"");
+            }
+        } catch (InvalidInputException e) {
+            String field = switch (e.field()) {
+                case "by" -> "markedBy";
+                case "date" -> "markedAt";
+                default -> e.field();
+            };
+            throw new InvalidInputException(at + "." + field, e.getMessage());
+        }
     }
 
     /** Applies the findings recorded on the checklist to the assessment it was built from, and assesses again. */

@@ -138,8 +138,10 @@ public final class OpenApi {
         paths.put("/api/v1/assessments/{id}/rerun", Map.of("post", withId(Map.of("summary",
                 "Re-run a stored assessment against the current rules and say what changed and why",
                 "responses", Map.of("200", content("OK", ref(AssessmentRerun.Result.class)))))));
-        paths.put("/api/v1/export", get("Every case file as one backup document", ref(Backup.Document.class)));
-        paths.put("/api/v1/import", Map.of("post", operation("Import a backup document; refuses ids already stored (409)",
+        paths.put("/api/v1/export", get("Every record as one backup document: the case files, then the diagnoses and checklists kept in none",
+                ref(Backup.Document.class)));
+        paths.put("/api/v1/import", Map.of("post", operation("Import a backup document in one transaction, checked as the API checks what it"
+                        + " stores (400 naming the field); refuses ids already stored (409)",
                 Backup.Document.class, "200", ref(Backup.Imported.class))));
     }
 

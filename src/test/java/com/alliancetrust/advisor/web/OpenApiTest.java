@@ -162,6 +162,9 @@ class OpenApiTest {
                 .build());
         assertThat(marked.status()).as(marked.body().toString()).isEqualTo(200);
         assertThat(violations(schemaOf(paths.path("/api/v1/checklists/{id}/items/{itemId}").path("put")), marked.body(), "marked")).isEmpty();
+        var exported = client.get("/api/v1/alliances/" + alliance + "/export");
+        assertThat(exported.body().path("caseFiles").get(0).path("checklists").size()).isEqualTo(1);
+        assertThat(violations(schemaOf(paths.path("/api/v1/alliances/{id}/export").path("get")), exported.body(), "exported")).isEmpty();
         var reassessed = client.post("/api/v1/checklists/" + id + "/reassess", "");
         assertThat(reassessed.status()).as(reassessed.body().toString()).isEqualTo(201);
         assertThat(violations(paths.path("/api/v1/checklists/{id}/reassess").path("post").path("responses").path("201").path("content")
