@@ -119,7 +119,7 @@ public final class Backup {
                 healthChecks.forAlliance(c, id), checklists.forAlliance(c, id));
     }
 
-    /** Checks the whole document, then stores it in one transaction. */
+    /** Checks the whole document, then stores it in one transaction; on SQLite, then gives the write-ahead log's space back. */
     public Imported importDocument(Document doc) {
         if (doc == null) throw new InvalidInputException("(body)", "request body is required");
         if (!FORMAT.equals(doc.format())) throw new InvalidInputException("format", "must be \"" + FORMAT + "\"");
@@ -130,7 +130,9 @@ public final class Backup {
         each(doc.caseFiles(), "caseFiles", plan::caseFile);
         each(doc.diagnoses(), "diagnoses", (d, path) -> plan.diagnosis(d, path, null, null));
         each(doc.checklists(), "checklists", (c, path) -> plan.checklist(c, path, null, Map.of(), null));
-        return db.inTransaction(plan::write);
+        Imported imported = db.inTransaction(plan::write);
+        db.shrinkLog();
+        return imported;
     }
 
     /** The document checked record by record, and the writes that store it, each record after those it refers to. */
