@@ -94,16 +94,28 @@ function init(args)
    position = (thread_index * 7) % #requests
 end
 
+-- The request of line i; with take, it is sent, and a record's version is counted as taken.
+local function build(i, take)
+   local r = versioned[i]
+   if not r then return requests[i] end
+   local version = versions[r.path]
+   if version == nil then error("requests.lua: no version known for " .. r.path) end
+   if take then versions[r.path] = version + 1 end
+   return wrk.format(r.method, r.path, r.headers, (r.body:gsub("{version}", tostring(version))))
+end
+
+local checked = false
+
 function request()
+   -- wrk asks the first thread for one request to check it before the run, and never sends it
+   if thread_index == 0 and not checked then
+      checked = true
+      return build(position % #requests + 1, false)
+   end
    position = position % #requests + 1
    local name = names[position]
    sent[name] = (sent[name] or 0) + 1
-   local r = versioned[position]
-   if not r then return requests[position] end
-   local version = versions[r.path]
-   if version == nil then error("requests.lua: no version known for " .. r.path) end
-   versions[r.path] = version + 1
-   return wrk.format(r.method, r.path, r.headers, (r.body:gsub("{version}", tostring(version))))
+   return build(position, true)
 end
 
 function response(status, headers, body)

@@ -98,6 +98,7 @@ abstract class BackupApiContract {
         mark(api, checklist, "ic-sanctions-screening", "{\"status\": \"RED_FLAG\", \"note\": \"A director is on a watch list\", \"by\": \"A. Moreau\"}");
         mark(api, checklist, "ip-nda-in-place", "{\"status\": \"NOT_APPLICABLE\", \"by\": \"J. Reed\", \"date\": \"2026-04-03\"}");
         mark(api, checklist, "ip-nda-in-place", "{\"status\": \"OPEN\", \"note\": \"Reopened: the scope now covers drawings\", \"by\": \"J. Reed\"}");
+        mark(api, checklist, "gv-kpis", "{\"status\": \"NOT_APPLICABLE\", \"note\": \"Set by the joint committee instead\"}");
         created(api.post("/api/v1/checklists/" + checklist + "/reassess", ""));
 
         String nordlicht = created(api.post("/api/v1/alliances", CaseFileApiContract.draft("Nordlicht Logistik", "ENDED"))).path("id").asText();
