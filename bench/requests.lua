@@ -10,6 +10,13 @@
 -- change one record (an answer to one diagnosis session) then never race each other, as long as
 -- each thread's share is longer than its number of connections.
 --
+-- A body may hold the placeholder {version}: the line then changes a record that takes the version
+-- it was read at (a mark of a checklist item). VERSIONS, a file of lines "PATH VERSION", says where
+-- each such record stands when the run starts; each send then takes the next version of its path,
+-- since its thread alone sends that line and sends it again only after the answer to the last one.
+--
+--   wrk ... -s bench/requests.lua http://127.0.0.1:7099 -- FILE EXPECTED THREADS VERSIONS
+--
 -- At the end it prints machine-readable lines:
 --   status CODE N      answers with that status
 --   sent NAME N        requests sent per NAME
@@ -32,9 +39,21 @@ local function split(line)
    return fields
 end
 
-local requests, names = {}, {}
+local requests, names, versioned = {}, {}, {}
+local versions = {}
 local position = 0
 local expected
+
+local function read_versions(path)
+   if path == nil then return end
+   local file, err = io.open(path, "r")
+   if file == nil then error("requests.lua: cannot read " .. path .. ": " .. tostring(err)) end
+   for line in file:lines() do
+      local record, version = line:match("^(%S+) (%d+)$")
+      if record ~= nil then versions[record] = tonumber(version) end
+   end
+   file:close()
+end
 
 function init(args)
    local path, count = args[1], tonumber(args[3] or "1")
@@ -48,6 +67,7 @@ function init(args)
    end
    file:close()
    if #lines == 0 then error("requests.lua: " .. path .. " lists no request") end
+   read_versions(args[4])
    local share = #lines >= 2 * count
    for i, line in ipairs(lines) do
       if not share or (i - 1) % count == thread_index then
@@ -59,7 +79,13 @@ function init(args)
          else
             body = nil
          end
-         table.insert(requests, wrk.format(f[2], f[3], headers, body))
+         if body ~= nil and body:find("{version}", 1, true) then
+            table.insert(requests, false)
+            table.insert(versioned, { method = f[2], path = f[3], headers = headers, body = body })
+         else
+            table.insert(requests, wrk.format(f[2], f[3], headers, body))
+            table.insert(versioned, false)
+         end
          table.insert(names, f[1])
       end
    end
@@ -68,11 +94,28 @@ function init(args)
    position = (thread_index * 7) % #requests
 end
 
+-- The request of line i; with take, it is sent, and a record's version is counted as taken.
+local function build(i, take)
+   local r = versioned[i]
+   if not r then return requests[i] end
+   local version = versions[r.path]
+   if version == nil then error("requests.lua: no version known for " .. r.path) end
+   if take then versions[r.path] = version + 1 end
+   return wrk.format(r.method, r.path, r.headers, (r.body:gsub("{version}", tostring(version))))
+end
+
+local checked = false
+
 function request()
+   -- wrk asks the first thread for one request to check it before the run, and never sends it
+   if thread_index == 0 and not checked then
+      checked = true
+      return build(position % #requests + 1, false)
+   end
    position = position % #requests + 1
    local name = names[position]
    sent[name] = (sent[name] or 0) + 1
-   return requests[position]
+   return build(position, true)
 end
 
 function response(status, headers, body)

@@ -306,9 +306,9 @@ req_answers() {
     body="$(one_line "$BODIES/diagnosis-answer.json")"
     for id in "${SESSION_IDS[@]}"; do line "POST /api/v1/diagnoses/{id}/answers" POST "/api/v1/diagnoses/$id/answers" "$body"; done
 }
-req_marks() {
+req_marks() { # each mark sends the version the item is at (requests.lua counts them)
     local mark body
-    body="$(one_line "$BODIES/checklist-mark.json")"
+    body="$(one_line "$BODIES/checklist-mark.json" 's/"version":1/"version":{version}/')"
     for mark in "${MARKS[@]}"; do line "PUT /api/v1/checklists/{id}/items/{itemId}" PUT "/api/v1/checklists/$mark" "$body"; done
 }
 req_record() {
@@ -356,9 +356,19 @@ statuses() { awk '$1 == "status" { printf "%s%s x%s", (n++ ? ", " : ""), $2, $3 
 # for the requests still in flight; the pause lets the server finish them before the next run, so
 # that they neither race its first requests nor count against it.
 load() {
-    wrk -t"$THREADS" -c"$4" -d"$3s" --timeout "${TIMEOUT}s" --latency -s "$LUA" "$BASE" -- "$1" "$2" "$THREADS" >"$5" 2>&1 \
-        || { cat "$5" >&2; die "wrk failed"; }
+    if grep -q '{version}' "$1"; then item_versions >"$WORK/versions.txt"; else : >"$WORK/versions.txt"; fi
+    wrk -t"$THREADS" -c"$4" -d"$3s" --timeout "${TIMEOUT}s" --latency -s "$LUA" "$BASE" -- "$1" "$2" "$THREADS" "$WORK/versions.txt" \
+        >"$5" 2>&1 || { cat "$5" >&2; die "wrk failed"; }
     sleep 1
+}
+
+# item_versions: "PATH VERSION" for every checklist item, as the marks of a request file need them.
+item_versions() {
+    local id
+    for id in "${CHECKLIST_IDS[@]}"; do
+        curl -sf "$BASE/api/v1/checklists/$id" | jq -r '.id as $c | .items[] | "/api/v1/checklists/\($c)/items/\(.id) \(.version)"' \
+            || die "could not read checklist $id"
+    done
 }
 
 failures=()   # errors: a wrong status, a socket error, a dead server
@@ -426,8 +436,9 @@ if ((MIXED_DURATION > 0)); then
         $how >"$WORK/part.req"
         # Each endpoint's share of the mix, in lines; records rotate as in its own run, and every
         # session answered has a line of its own.
-        awk -v k="$(mix_weight "$name")" '{ line[NR] = $0 } END { for (i = 0; i < k; i++) print line[i % NR + 1] }' \
-            "$WORK/part.req" >>"$WORK/mixed.parts"
+        # A line that takes a version (a mark) is never repeated: one thread alone must send each record's.
+        awk -v k="$(mix_weight "$name")" '{ line[NR] = $0 } END { if (line[1] ~ /[{]version[}]/ && k > NR) k = NR
+            for (i = 0; i < k; i++) print line[i % NR + 1] }' "$WORK/part.req" >>"$WORK/mixed.parts"
     done
     # Interleaved: shuffled with a fixed seed, so that runs are alike.
     shuf --random-source=<(yes) "$WORK/mixed.parts" >"$WORK/mixed.req"

@@ -88,6 +88,13 @@ export async function newChecklist(view, { query, go }) {
   keepDraft(form, 'checklist.new');
 }
 
+/** Who marked the item last, and when; hidden while it has never been marked. */
+function showMarked(element, item) {
+  element.textContent = item.markedAt ? `Last marked ${formatDate(item.markedAt)}${item.markedBy ? ` by ${item.markedBy}` : ''}.` : '';
+  element.hidden = !item.markedAt;
+  return element;
+}
+
 export async function checklistView(view, { params: [id] }) {
   let checklist = await api(`/api/v1/checklists/${encodeURIComponent(id)}`);
   remember('checklist', { id: checklist.id });
@@ -95,6 +102,9 @@ export async function checklistView(view, { params: [id] }) {
   const sections = await enums({ section: ['ChecklistItem', 'section'], status: ['ChecklistItem', 'status'] });
   const resolves = await Promise.all(checklist.items.map((i) => (i.resolves ? evidenceField(i.resolves) : null)));
   const fieldOf = new Map(checklist.items.map((item, n) => [item.id, resolves[n]]));
+  // The version of each item as this page last showed it: a mark sends it, so that a mark someone
+  // else made meanwhile is never overwritten unseen. Only the item just saved or reloaded moves on.
+  const versions = new Map(checklist.items.map((item) => [item.id, item.version]));
 
   const progressText = h('p', { class: 'progress-text', 'aria-live': 'polite' });
   const progressBar = h('progress', { id: 'checklist-progress', max: '1', value: '0' });
@@ -126,6 +136,7 @@ export async function checklistView(view, { params: [id] }) {
         h('dt', {}, 'Why it matters'), h('dd', {}, item.why)),
       h('details', { class: 'explain' }, h('summary', {}, `Why the rules put it on this list (${item.reasons.length})`),
         h('div', {}, item.reasons.map((r) => explanationBody(r)))),
+      h('div', { class: 'conflict', 'aria-live': 'assertive' }),
       h('div', { class: 'item-status' },
         radiosField({ name: `status-${item.id}`, field: 'status', legend: `Status of “${item.title}”`,
           options: sections.status.map((s) => ({ value: s, label: label('checkStatus', s) })), value: item.status })),
@@ -139,7 +150,7 @@ export async function checklistView(view, { params: [id] }) {
       h('div', { class: 'actions' },
         h('button', { type: 'button', onclick: () => save(card, item, state) }, 'Save the note', field ? ' and finding' : ''),
         state),
-      item.markedAt ? h('p', { class: 'muted marked' }, `Last marked ${formatDate(item.markedAt)}${item.markedBy ? ` by ${item.markedBy}` : ''}.`) : null);
+      showMarked(h('p', { class: 'muted marked' }), item));
     card.addEventListener('change', (event) => {
       if (event.target.type === 'radio') save(card, item, state);
     });
@@ -152,21 +163,65 @@ export async function checklistView(view, { params: [id] }) {
     if (problems.length) { showErrors(card, null, problems); return; }
     const status = card.querySelector('input[type="radio"]:checked').value;
     const values = readForm(card);
-    const body = { status, note: values.note, finding: values.finding !== undefined ? String(values.finding) : undefined, by: by.value.trim() || undefined };
+    const body = {
+      status, note: values.note, finding: values.finding !== undefined ? String(values.finding) : undefined, by: by.value.trim() || undefined,
+      version: versions.get(item.id),
+    };
     state.textContent = 'Saving…';
     try {
       checklist = await api(`/api/v1/checklists/${encodeURIComponent(checklist.id)}/items/${encodeURIComponent(item.id)}`, { method: 'PUT', body });
       const updated = checklist.items.find((i) => i.id === item.id);
+      versions.set(item.id, updated.version);
       card.className = ['card', 'checklist-item', `status-${updated.status.toLowerCase()}`].join(' ');
+      showMarked(card.querySelector('.marked'), updated);
+      fill(card.querySelector('.conflict'));
       showErrors(card, null, []);
       state.textContent = `Saved: ${label('checkStatus', updated.status).toLowerCase()}.`;
       updateProgress();
     } catch (error) {
+      if (error.status === 409 && error.field === 'version') {
+        await showTheirChange(card, item, state, status);
+        return;
+      }
       state.textContent = 'Not saved.';
       showServerError(card, null, error);
       const wrapper = card.querySelector('.has-error');
       if (!wrapper) state.textContent = `Not saved: ${error.message}`;
     }
+  }
+
+  /**
+   * Someone else marked the item after this page read it, so the mark was refused. Shows the item as
+   * it now stands (their status, finding, who and when) and takes its new version, but leaves the note
+   * being written in its box, unsaved: the user reads their change, then saves again if still needed.
+   */
+  async function showTheirChange(card, item, state, refusedStatus) {
+    state.textContent = 'Not saved: someone else changed this check.';
+    let fresh;
+    try {
+      fresh = await api(`/api/v1/checklists/${encodeURIComponent(checklist.id)}`);
+    } catch (error) {
+      fill(card.querySelector('.conflict'), notice(`Someone else changed this check meanwhile, and it could not be reloaded: ${error.message}`
+        + ' Reload the page before saving again; copy your note first.', 'error', 'alert'));
+      return;
+    }
+    const theirs = fresh.items.find((i) => i.id === item.id);
+    checklist = fresh;
+    versions.set(item.id, theirs.version);
+    card.querySelector(`input[type="radio"][value="${theirs.status}"]`).checked = true;
+    const finding = card.querySelector('[name="finding"]');
+    if (finding) finding.value = theirs.finding || '';
+    card.className = ['card', 'checklist-item', `status-${theirs.status.toLowerCase()}`].join(' ');
+    showMarked(card.querySelector('.marked'), theirs);
+    showErrors(card, null, []);
+    fill(card.querySelector('.conflict'), notice([
+      h('strong', {}, 'Someone else changed this check while you were working on it. '),
+      `It is now “${label('checkStatus', theirs.status)}”${theirs.markedBy ? `, marked by ${theirs.markedBy}` : ''}`,
+      theirs.markedAt ? ` on ${formatDate(theirs.markedAt)}` : '',
+      theirs.note ? `, with the note “${theirs.note}”. ` : '. ',
+      `Your “${label('checkStatus', refusedStatus)}” was not saved. Your note is still in the box below, not saved: read their change, then save again if it is still needed.`,
+    ], 'warning', 'alert'));
+    updateProgress();
   }
 
   async function exportAs(format) {

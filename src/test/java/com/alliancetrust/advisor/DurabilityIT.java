@@ -427,19 +427,26 @@ class DurabilityIT {
         }
     }
 
-    /** A checklist one writer created, with each item's acknowledged mark as "STATUS note". */
+    /** A checklist one writer created, with each item's acknowledged mark as "STATUS note", and the version each item is at. */
     private static final class TrackedChecklist {
         final String id;
         final String allianceId;
         final List<String> items;
         final Map<String, String> marks = new java.util.HashMap<>();
+        final Map<String, Integer> versions = new java.util.HashMap<>();
         String unconfirmedItem;
         String unconfirmedMark;
 
-        TrackedChecklist(String id, String allianceId, List<String> items) {
+        TrackedChecklist(String id, String allianceId, JsonNode created) {
             this.id = id;
             this.allianceId = allianceId;
-            this.items = items;
+            this.items = texts(created.path("items"), "id");
+            read(created);
+        }
+
+        /** The items' versions as an answer gives them. */
+        void read(JsonNode checklist) {
+            checklist.path("items").forEach(i -> versions.put(i.path("id").asText(), i.path("version").asInt()));
         }
     }
 
@@ -593,7 +600,7 @@ class DurabilityIT {
             if (reply == null || reply.status() != 201) a.unconfirmedWrites++;
             if (reply == null) return unanswered("checklist for " + a.id);
             if (reply.status() != 201) return refused("checklist", reply);
-            checklists.add(new TrackedChecklist(reply.body().path("id").asText(), a.id, texts(reply.body().path("items"), "id")));
+            checklists.add(new TrackedChecklist(reply.body().path("id").asText(), a.id, reply.body()));
             a.acknowledgedKinds.add("CHECKLIST");
             run.acknowledged(run.ackedChecklists);
             return true;
@@ -603,7 +610,8 @@ class DurabilityIT {
             String item = c.items.get(random.nextInt(c.items.size()));
             String status = List.of("DONE", "NOT_APPLICABLE", "RED_FLAG", "OPEN").get(n % 4);
             String note = "Writer " + number + ", write " + n + ": \u2713 checked";
-            ObjectNode request = JSON.createObjectNode().put("status", status).put("note", note).put("by", "writer" + number + "@example.com");
+            ObjectNode request = JSON.createObjectNode().put("status", status).put("note", note).put("by", "writer" + number + "@example.com")
+                    .put("version", c.versions.get(item));
             Reply reply = send("PUT", CHECKLISTS + "/" + c.id + "/items/" + item, request);
             if (reply == null || reply.status() != 200) {
                 c.unconfirmedItem = item;
@@ -612,6 +620,7 @@ class DurabilityIT {
             if (reply == null) return unanswered("mark of " + item + " on " + c.id);
             if (reply.status() != 200) return refused("mark", reply);
             c.marks.put(item, status + " " + note);
+            c.read(reply.body());
             run.acknowledged(run.ackedMarks);
             return true;
         }

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -49,7 +50,6 @@ class MixedLoadIT {
     private final List<String> alliances = new ArrayList<>();
     private final List<String> assessments = new ArrayList<>();
     private final List<String> checklists = new ArrayList<>();
-    private final Map<String, List<String>> items = new ConcurrentHashMap<>();
     private final Map<String, Map<Integer, AtomicLong>> tally = new ConcurrentHashMap<>();
     private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong errorCount = new AtomicLong();
@@ -98,16 +98,12 @@ class MixedLoadIT {
             }
             assessments.add(c.expect("prepare", c.post(HttpApiTest.ASSESS, withAlliance(HttpApiTest.VALID, id)), 201)
                     .path("assessmentId").asText());
-            JsonNode checklist = c.expect("prepare", c.post("/api/v1/checklists", body("checklist.json")), 201);
-            checklists.add(checklist.path("id").asText());
-            List<String> ids = new ArrayList<>();
-            checklist.path("items").forEach(item -> ids.add(item.path("id").asText()));
-            items.put(checklist.path("id").asText(), ids);
+            checklists.add(c.expect("prepare", c.post("/api/v1/checklists", body("checklist.json")), 201).path("id").asText());
         }
         tally.clear(); // the preparation is not part of the load
     }
 
-    /** One client: its own connection, its own alliance and diagnosis session, a weighted mix of requests. */
+    /** One client: its own connection, its own alliance, diagnosis session and checklist, a weighted mix of requests. */
     private final class Client {
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(30)).build();
         private final Random random;
@@ -115,6 +111,9 @@ class MixedLoadIT {
         private int ownVersion;
         private String ownSession;
         private int answers;
+        /** This client's own checklist, and the version each of its items is at: only this client marks them. */
+        private String ownChecklist;
+        private final Map<String, Integer> ownItems = new HashMap<>();
 
         Client(Random random) {
             this.random = random;
@@ -126,6 +125,9 @@ class MixedLoadIT {
                 ownAlliance = own.path("id").asText();
                 ownVersion = own.path("version").asInt();
                 ownSession = expect("POST /api/v1/diagnoses", post("/api/v1/diagnoses", body("diagnosis.json")), 201).path("id").asText();
+                JsonNode checklist = expect("POST /api/v1/checklists", post("/api/v1/checklists", body("checklist.json")), 201);
+                ownChecklist = checklist.path("id").asText();
+                readVersions(checklist);
                 while (System.nanoTime() < end) one();
                 expect("POST /api/v1/alliances/{id}/archive", post("/api/v1/alliances/" + ownAlliance + "/archive",
                         "{\"version\": " + ownVersion + "}"), 200);
@@ -186,10 +188,12 @@ class MixedLoadIT {
                 expect("GET /api/v1/checklists/{id}", get("/api/v1/checklists/" + pick(checklists)), 200);
             } else if (n < 58) {
                 send("GET /api/v1/checklists/{id}/export", request("/api/v1/checklists/" + pick(checklists) + "/export?format=CSV").GET(), 200);
+            } else if (n < 60) {
+                mark();
             } else if (n < 61) {
-                String checklist = pick(checklists);
-                expect("PUT /api/v1/checklists/{id}/items/{itemId}", put("/api/v1/checklists/" + checklist + "/items/" + pick(items.get(checklist)),
-                        body("checklist-mark.json")), 200);
+                String item = pick(List.copyOf(ownItems.keySet()));
+                expect("PUT /api/v1/checklists/{id}/items/{itemId} (stale version)", put("/api/v1/checklists/" + ownChecklist + "/items/" + item,
+                        withVersion(body("checklist-mark.json"), ownItems.get(item) - 1)), 409);
             } else if (n < 62) {
                 expect("POST /api/v1/checklists/{id}/reassess (nothing found yet)", post("/api/v1/checklists/" + pick(checklists) + "/reassess", null), 400);
             } else if (n < 63) {
@@ -230,6 +234,18 @@ class MixedLoadIT {
             expect("POST /api/v1/diagnoses/{id}/answers", post("/api/v1/diagnoses/" + ownSession + "/answers",
                     "{\"question\": \"violatedElement\", \"value\": \"" + value + "\"}"), 200);
             answers = 1;
+        }
+
+        /** Marks an item of this client's own checklist with the version it last read. */
+        private void mark() throws IOException {
+            String item = pick(List.copyOf(ownItems.keySet()));
+            JsonNode marked = expect("PUT /api/v1/checklists/{id}/items/{itemId}", put("/api/v1/checklists/" + ownChecklist + "/items/" + item,
+                    withVersion(body("checklist-mark.json"), ownItems.get(item))), 200);
+            readVersions(marked);
+        }
+
+        private void readVersions(JsonNode checklist) {
+            checklist.path("items").forEach(i -> ownItems.put(i.path("id").asText(), i.path("version").asInt()));
         }
 
         /** Updates this client's own alliance with the version it last read. */
@@ -309,7 +325,7 @@ class MixedLoadIT {
     private static String backupOfOne() {
         String id = java.util.UUID.randomUUID().toString();
         return """
-                {"format": "alliance-trust-advisor/case-files", "formatVersion": 1, "caseFiles": [{"alliance": {"id": "%s",
+                {"format": "alliance-trust-advisor/case-files", "formatVersion": 2, "caseFiles": [{"alliance": {"id": "%s",
                  "partner": {"name": "Imported Partner"}, "purpose": "SUPPLY", "countries": [], "status": "ACTIVE",
                  "createdAt": "2026-01-01T00:00:00.000Z", "updatedAt": "2026-01-01T00:00:00.000Z", "version": 1}}]}
                 """.formatted(id);

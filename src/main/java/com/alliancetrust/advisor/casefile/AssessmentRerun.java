@@ -1,16 +1,24 @@
 package com.alliancetrust.advisor.casefile;
 
+import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.InvalidInputException;
+import com.alliancetrust.advisor.domain.Verdict;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.PartnerAssessmentService;
+import com.alliancetrust.advisor.selection.SelectionInput;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Re-runs a stored assessment's input against the current rules and knowledge, and says what
@@ -27,11 +35,16 @@ public final class AssessmentRerun {
     public record Change(String what, String before, String after, String why) {
     }
 
+    private static final int MAX_RECORDED_TEXT = 10_000;
+    private static final int MAX_RECORDED_CHARACTERS = 2_000_000;
+
+    private final Supplier<Advisor> advisor;
     private final CaseFileService caseFiles;
     private final PartnerAssessmentService assessments;
     private final ObjectMapper json;
 
-    public AssessmentRerun(CaseFileService caseFiles, PartnerAssessmentService assessments, ObjectMapper json) {
+    public AssessmentRerun(Supplier<Advisor> advisor, CaseFileService caseFiles, PartnerAssessmentService assessments, ObjectMapper json) {
+        this.advisor = advisor;
         this.caseFiles = caseFiles;
         this.assessments = assessments;
         this.json = json;
@@ -58,8 +71,15 @@ public final class AssessmentRerun {
                 before.path("verdict").path("value").asText(), after.path("verdict").path("value").asText(), changes, summary, after);
     }
 
-    /** Refuses, naming the field, a stored assessment from a backup whose input could not be assessed again. */
-    public void checkImported(StoredAssessment stored, String path) {
+    /**
+     * Refuses, naming the field, a stored assessment from a backup that the API would not have
+     * stored: an input it would refuse or one filed under another alliance, a record that does not
+     * say what its output says (id, alliance, partner, verdict, rules version) and, when it was made
+     * with the rules and knowledge now served, an output other than the one they give for its input.
+     * Returns whether the output was derived again (false: made with other rules, kept as recorded).
+     * {@code path} names the assessment in the backup document.
+     */
+    public boolean checkImported(StoredAssessment stored, String path) {
         PartnerAssessmentRequest input;
         try {
             input = json.treeToValue(stored.input(), PartnerAssessmentRequest.class);
@@ -74,12 +94,100 @@ public final class AssessmentRerun {
             throw new InvalidInputException(path + ".input", "is not a partner assessment request");
         }
         if (input == null) throw new InvalidInputException(path + ".input", "is not a partner assessment request");
+        Advisor current = advisor.get();
         try {
-            assessments.validate(input);
+            SelectionInput.validate(input, current.knowledge());
         } catch (InvalidInputException e) {
             throw new InvalidInputException(path + ".input." + e.field(), e.getMessage());
         }
-        if (!stored.output().isObject()) throw new InvalidInputException(path + ".output", "must be an assessment");
+        if (!stored.allianceId().equals(input.allianceId())) {
+            throw new InvalidInputException(path + ".input.allianceId", "must be " + stored.allianceId() + ", the alliance the assessment is filed under");
+        }
+        JsonNode output = stored.output();
+        if (!output.isObject()) throw new InvalidInputException(path + ".output", "must be an assessment");
+        agrees(path + ".partner", stored.partner(), input.partner().name(), "the partner assessed in its input");
+        agrees(path + ".output.partner", output.path("partner").asText(null), stored.partner(), "the partner assessed in its input");
+        agrees(path + ".output.assessmentId", output.path("assessmentId").asText(null), stored.id(), "the id of the assessment");
+        agrees(path + ".output.allianceId", output.path("allianceId").asText(null), stored.allianceId(), "the alliance it is filed under");
+        agrees(path + ".output.version", output.path("version").asText(null), stored.rulesVersion(), "the rules version recorded with it");
+        agrees(path + ".verdict", stored.verdict(), output.path("verdict").path("value").asText(null), "the verdict of its output");
+        if (Arrays.stream(Verdict.values()).noneMatch(v -> v.name().equals(stored.verdict()))) {
+            throw new InvalidInputException(path + ".verdict", "must be one of " + Arrays.toString(Verdict.values()));
+        }
+        if (!current.version().equals(stored.rulesVersion())) {
+            checkRecorded(output, path + ".output");
+            return false;
+        }
+        JsonNode expected = tree(assessments.assess(current, input).stored(stored.id(), stored.allianceId()));
+        String difference = firstDifference(expected, output, "");
+        if (difference != null) {
+            throw new InvalidInputException(path + ".output" + difference, "is not what the rules and knowledge of version "
+                    + current.version() + ", which made this assessment, give for its input");
+        }
+        return true;
+    }
+
+    /**
+     * Refuses, naming the field, what a record made with other rules and knowledge holds beyond
+     * anything the advisor writes: a text longer than {@value #MAX_RECORDED_TEXT} characters (its
+     * longest are a few hundred), or more than {@value #MAX_RECORDED_CHARACTERS} characters of JSON in all
+     * (an assessment is a few hundred thousand). Such a record cannot be derived again, so it is
+     * kept as recorded once it is within these bounds.
+     */
+    public static void checkRecorded(JsonNode recorded, String path) {
+        String tooLong = longText(recorded, path);
+        if (tooLong != null) throw new InvalidInputException(tooLong, "must be at most " + MAX_RECORDED_TEXT + " characters");
+        if (recorded.toString().length() > MAX_RECORDED_CHARACTERS) {
+            throw new InvalidInputException(path, "must be at most " + MAX_RECORDED_CHARACTERS + " characters of JSON");
+        }
+    }
+
+    private static String longText(JsonNode node, String at) {
+        if (node.isTextual()) return node.textValue().length() > MAX_RECORDED_TEXT ? at : null;
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            String found = longText(node.get(i), at + "[" + i + "]");
+            if (found != null) return found;
+        }
+        for (var field : node.properties()) {
+            if (field.getKey().length() > MAX_RECORDED_TEXT) return at;
+            String found = longText(field.getValue(), at + "." + field.getKey());
+            if (found != null) return found;
+        }
+        return null;
+    }
+
+    private static void agrees(String field, String value, String expected, String what) {
+        if (!Objects.equals(value, expected)) throw new InvalidInputException(field, "must be " + expected + ", " + what);
+    }
+
+    /** A value as its JSON reads back, so that it compares equal to a document parsed from text. */
+    private JsonNode tree(Object value) {
+        try {
+            return json.readTree(json.writeValueAsBytes(value));
+        } catch (IOException e) {
+            throw new IllegalStateException("An assessment cannot be written as JSON", e);
+        }
+    }
+
+    /** Where two JSON documents first differ, as a path such as {@code .verdict.value} (empty at the top), or null when they are equal. */
+    static String firstDifference(JsonNode expected, JsonNode actual, String at) {
+        if (expected.equals(actual)) return null;
+        if (expected.isObject() && actual.isObject()) {
+            Set<String> names = new LinkedHashSet<>();
+            expected.fieldNames().forEachRemaining(names::add);
+            actual.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                String difference = firstDifference(expected.path(name), actual.path(name), at + "." + name);
+                if (difference != null) return difference;
+            }
+        }
+        if (expected.isArray() && actual.isArray() && expected.size() == actual.size()) {
+            for (int i = 0; i < expected.size(); i++) {
+                String difference = firstDifference(expected.get(i), actual.get(i), at + "[" + i + "]");
+                if (difference != null) return difference;
+            }
+        }
+        return at;
     }
 
     /** What differs between two assessment outputs, each difference with the reason the rules give for it. */

@@ -3,221 +3,290 @@ package com.alliancetrust.advisor.casefile;
 import com.alliancetrust.advisor.ConflictException;
 import com.alliancetrust.advisor.InvalidInputException;
 import com.alliancetrust.advisor.NotFoundException;
-import com.alliancetrust.advisor.store.CaseFileStore;
-import com.alliancetrust.advisor.store.Database;
+import com.alliancetrust.advisor.checklist.StoredChecklist;
 import com.alliancetrust.advisor.monitoring.HealthCheck;
+import com.alliancetrust.advisor.store.CaseFileStore;
+import com.alliancetrust.advisor.store.ChecklistStore;
+import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.DiagnosisStore;
 import com.alliancetrust.advisor.store.HealthCheckStore;
 import com.alliancetrust.advisor.store.Ids;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
- * Case files as one JSON document: exported whole (one alliance or all), imported in a single
- * transaction that refuses to overwrite anything already stored.
+ * Every record as one JSON document: alliances with their timeline, stored assessments, diagnosis
+ * sessions, health checks and checklists, and the diagnoses and checklists kept in no case file.
+ * Exported whole (everything, or one alliance's case file); imported in one transaction, after the
+ * whole document has been checked as the API checks what it stores, so that an import either
+ * stores everything or nothing, and never overwrites a record already stored.
  */
 public final class Backup {
     public static final String FORMAT = "alliance-trust-advisor/case-files";
-    public static final int FORMAT_VERSION = 1;
+    /** Version 2 added checklists, and the diagnoses and checklists kept in no case file; version 1 documents are still read. */
+    public static final int FORMAT_VERSION = 2;
+    /** The longest timeline summary: the server writes them, and its longest (a re-assessment's findings) stay far below. */
+    private static final int MAX_SUMMARY = 10_000;
+    private static final int MAX_RULES_VERSION = 64;
 
-    public record Document(String format, Integer formatVersion, String exportedAt, List<Entry> caseFiles) {
+    private static final String ALLIANCES = "alliances";
+    private static final String TIMELINE = "timeline_events";
+    private static final String ASSESSMENTS = "assessments";
+    private static final String DIAGNOSES = "diagnosis_sessions";
+    private static final String HEALTH_CHECKS = "health_checks";
+    private static final String CHECKLISTS = "checklists";
+    /** What each kind of timeline entry points at: a record of its case file in that table; the alliance's own changes ("") at none. */
+    private static final Map<String, String> RECORD_OF_KIND = Map.of("CREATED", "", "UPDATED", "", "ARCHIVED", "",
+            "ASSESSMENT", ASSESSMENTS, "CHECKLIST", CHECKLISTS, "DIAGNOSIS_STARTED", DIAGNOSES, "DIAGNOSIS_DETERMINED", DIAGNOSES,
+            "HEALTH_CHECK", HEALTH_CHECKS);
+
+    /** A backup: the case files, then the diagnoses and checklists kept in no case file (empty in a one-alliance export). */
+    public record Document(String format, Integer formatVersion, String exportedAt, List<Entry> caseFiles,
+                           List<DiagnosisStore.Row> diagnoses, List<StoredChecklist> checklists) {
     }
 
+    /** One case file: the alliance and every record kept in it. */
     public record Entry(Alliance alliance, List<TimelineEvent> timeline, List<StoredAssessment> assessments,
-                        List<DiagnosisStore.Row> diagnoses, List<HealthCheck> healthChecks) {
-    }
-
-    public record Imported(int alliances, int timelineEvents, int assessments, int diagnoses, int healthChecks) {
+                        List<DiagnosisStore.Row> diagnoses, List<HealthCheck> healthChecks, List<StoredChecklist> checklists) {
     }
 
     /**
-     * Checks, before anything is stored, that an entry can be read back by the services that will
-     * read it (a diagnosis session's state, a health check's dates and scores, a stored
-     * assessment's input), refusing it with the field named; {@code path} names the entry.
+     * How many records of each kind were imported. {@code keptAsRecorded}: the assessments and
+     * checklists made with other rules and knowledge than the server's, whose conclusions could
+     * therefore not be derived again to check them, and are kept as they were recorded.
      */
-    public interface ImportCheck {
-        void check(Entry entry, String path);
+    public record Imported(int alliances, int timelineEvents, int assessments, int diagnoses, int healthChecks, int checklists,
+                           int keptAsRecorded) {
+    }
+
+    /**
+     * The checks of the services that read each kind of record, so that an import is refused, naming
+     * the field, wherever the API would refuse to store what it holds; {@code path} names the record
+     * in the document. Those that derive a record again say whether they could (false: made with
+     * other rules, kept as recorded).
+     */
+    public interface Checks {
+        boolean assessment(StoredAssessment assessment, String path);
+
+        void diagnosis(DiagnosisStore.Row session, String path);
+
+        void healthCheck(HealthCheck check, String path);
+
+        /** {@code assessment}: the assessment of the backup the checklist was built from, or null. */
+        boolean checklist(StoredChecklist checklist, StoredAssessment assessment, String path);
     }
 
     private final Database db;
     private final CaseFileStore store;
     private final DiagnosisStore diagnoses = new DiagnosisStore();
     private final HealthCheckStore healthChecks;
-    private final ImportCheck readable;
+    private final ChecklistStore checklists;
+    private final Checks checks;
 
-    public Backup(Database db, CaseFileStore store, HealthCheckStore healthChecks) {
-        this(db, store, healthChecks, (entry, path) -> { });
-    }
-
-    public Backup(Database db, CaseFileStore store, HealthCheckStore healthChecks, ImportCheck readable) {
+    public Backup(Database db, ObjectMapper json, Checks checks) {
         this.db = db;
-        this.store = store;
-        this.healthChecks = healthChecks;
-        this.readable = readable;
+        this.store = new CaseFileStore(json);
+        this.healthChecks = new HealthCheckStore(json);
+        this.checklists = new ChecklistStore(json);
+        this.checks = checks;
     }
 
     public Document exportAll() {
         return db.read(c -> {
             List<Entry> entries = new ArrayList<>();
             for (String id : store.allianceIds(c)) entries.add(entry(c, id));
-            return new Document(FORMAT, FORMAT_VERSION, Ids.now(), entries);
+            return new Document(FORMAT, FORMAT_VERSION, Ids.now(), entries, diagnoses.unattached(c), checklists.unattached(c));
         });
     }
 
     public Document exportOne(String allianceId) {
-        return db.read(c -> new Document(FORMAT, FORMAT_VERSION, Ids.now(), List.of(entry(c, allianceId))));
+        return db.read(c -> new Document(FORMAT, FORMAT_VERSION, Ids.now(), List.of(entry(c, allianceId)), List.of(), List.of()));
     }
 
     private Entry entry(Connection c, String id) throws SQLException {
         Alliance alliance = store.findAlliance(c, id).orElseThrow(() -> new NotFoundException("No alliance with id " + id));
         return new Entry(alliance, store.events(c, id), store.assessments(c, id), diagnoses.forAlliance(c, id),
-                healthChecks.forAlliance(c, id));
+                healthChecks.forAlliance(c, id), checklists.forAlliance(c, id));
     }
 
+    /** Checks the whole document, then stores it in one transaction; on SQLite, then gives the write-ahead log's space back. */
     public Imported importDocument(Document doc) {
         if (doc == null) throw new InvalidInputException("(body)", "request body is required");
         if (!FORMAT.equals(doc.format())) throw new InvalidInputException("format", "must be \"" + FORMAT + "\"");
-        if (doc.formatVersion() == null || doc.formatVersion() != FORMAT_VERSION) {
-            throw new InvalidInputException("formatVersion", "must be " + FORMAT_VERSION);
+        if (doc.formatVersion() == null || doc.formatVersion() < 1 || doc.formatVersion() > FORMAT_VERSION) {
+            throw new InvalidInputException("formatVersion", "must be from 1 to " + FORMAT_VERSION);
         }
-        List<Entry> entries = doc.caseFiles() == null ? List.of() : doc.caseFiles();
-        for (int i = 0; i < entries.size(); i++) {
-            validate(entries.get(i), "caseFiles[" + i + "]");
-            readable.check(entries.get(i), "caseFiles[" + i + "]");
-        }
-        return db.inTransaction(c -> {
-            int events = 0;
-            int assessments = 0;
-            int sessions = 0;
-            int checks = 0;
-            for (int i = 0; i < entries.size(); i++) {
-                Entry e = entries.get(i);
-                if (store.exists(c, "alliances", e.alliance().id())) {
-                    throw new ConflictException("caseFiles[" + i + "].alliance.id", "alliance " + e.alliance().id()
-                            + " is already stored; import into an empty database or remove it first");
-                }
-                store.insertAlliance(c, e.alliance());
-                for (TimelineEvent t : list(e.timeline())) {
-                    store.insertEvent(c, t);
-                    events++;
-                }
-                for (StoredAssessment a : list(e.assessments())) {
-                    store.insertAssessment(c, a);
-                    assessments++;
-                }
-                for (DiagnosisStore.Row d : list(e.diagnoses())) {
-                    diagnoses.insert(c, d);
-                    sessions++;
-                }
-                for (HealthCheck h : list(e.healthChecks())) {
-                    healthChecks.insert(c, h);
-                    checks++;
-                }
-            }
-            return new Imported(entries.size(), events, assessments, sessions, checks);
-        });
+        Plan plan = new Plan();
+        each(doc.caseFiles(), "caseFiles", plan::caseFile);
+        each(doc.diagnoses(), "diagnoses", (d, path) -> plan.diagnosis(d, path, null, null));
+        each(doc.checklists(), "checklists", (c, path) -> plan.checklist(c, path, null, Map.of(), null));
+        Imported imported = db.inTransaction(plan::write);
+        db.shrinkLog();
+        return imported;
     }
 
-    private static void validate(Entry e, String path) {
-        if (e == null || e.alliance() == null) throw new InvalidInputException(path + ".alliance", "is required");
-        Alliance a = e.alliance();
-        require(a.id(), path + ".alliance.id");
-        require(a.partner() == null ? null : a.partner().name(), path + ".alliance.partner.name");
-        // The columns' sizes: a longer text is refused here, as both databases would refuse it.
-        max(a.id(), path + ".alliance.id", ID);
-        max(a.partner().name(), path + ".alliance.partner.name", 200);
-        max(a.partner().country(), path + ".alliance.partner.country", 2);
-        max(a.partner().industry(), path + ".alliance.partner.industry", 200);
-        max(a.owner(), path + ".alliance.owner", 200);
-        max(a.createdAt(), path + ".alliance.createdAt", TIME);
-        max(a.updatedAt(), path + ".alliance.updatedAt", TIME);
-        require(a.purpose(), path + ".alliance.purpose");
-        require(a.status(), path + ".alliance.status");
-        require(a.countries(), path + ".alliance.countries");
-        require(a.createdAt(), path + ".alliance.createdAt");
-        require(a.updatedAt(), path + ".alliance.updatedAt");
-        if (a.version() < 1) throw new InvalidInputException(path + ".alliance.version", "must be 1 or more");
-        List<TimelineEvent> timeline = list(e.timeline());
-        for (int j = 0; j < timeline.size(); j++) {
-            TimelineEvent t = timeline.get(j);
-            String at = path + ".timeline[" + j + "]";
-            if (t == null) throw new InvalidInputException(at, "must not be null");
-            require(t.id(), at + ".id");
-            require(t.at(), at + ".at");
-            require(t.kind(), at + ".kind");
-            require(t.summary(), at + ".summary");
-            max(t.id(), at + ".id", ID);
-            max(t.at(), at + ".at", TIME);
-            max(t.kind(), at + ".kind", 40);
-            max(t.recordId(), at + ".recordId", ID);
-            if (!a.id().equals(t.allianceId())) throw new InvalidInputException(at + ".allianceId", "must be " + a.id());
+    /** The document checked record by record, and the writes that store it, each record after those it refers to. */
+    private final class Plan {
+        private final List<Write> writes = new ArrayList<>();
+        /** Where each id was first seen, by table. */
+        private final Map<String, String> seen = new HashMap<>();
+        private int keptAsRecorded;
+
+        void caseFile(Entry e, String path) {
+            if (e.alliance() == null) throw new InvalidInputException(path + ".alliance", "is required");
+            Alliance a = e.alliance();
+            String at = path + ".alliance";
+            Set<String> records = new HashSet<>(); // what the case file's timeline may point at, as table/id
+            record(ALLIANCES, a.id(), at + ".id", c -> store.insertAlliance(c, a), records);
+            prefixed(at + ".", () -> CaseFileService.validate(new AllianceDraft(a.partner(), a.purpose(), a.countries(), a.status(),
+                    a.owner(), a.description(), a.version())));
+            require(a.status(), at + ".status");
+            require(a.countries(), at + ".countries");
+            Ids.checkTime(a.createdAt(), at + ".createdAt");
+            Ids.checkTime(a.updatedAt(), at + ".updatedAt");
+
+            Map<String, StoredAssessment> assessments = new HashMap<>();
+            each(e.assessments(), path + ".assessments", (s, p) -> {
+                record(ASSESSMENTS, s.id(), p + ".id", c -> store.insertAssessment(c, s), records);
+                belongs(s.allianceId(), a.id(), p + ".allianceId");
+                Ids.checkTime(s.createdAt(), p + ".createdAt");
+                text(s.rulesVersion(), p + ".rulesVersion", MAX_RULES_VERSION);
+                require(s.partner(), p + ".partner");
+                require(s.verdict(), p + ".verdict");
+                require(s.input(), p + ".input");
+                require(s.output(), p + ".output");
+                if (!checks.assessment(s, p)) keptAsRecorded++;
+                assessments.put(s.id(), s);
+            });
+            each(e.diagnoses(), path + ".diagnoses", (d, p) -> diagnosis(d, p, a.id(), records));
+            each(e.healthChecks(), path + ".healthChecks", (h, p) -> {
+                record(HEALTH_CHECKS, h.id(), p + ".id", c -> healthChecks.insert(c, h), records);
+                belongs(h.allianceId(), a.id(), p + ".allianceId");
+                Ids.checkTime(h.recordedAt(), p + ".recordedAt");
+                require(h.scores(), p + ".scores");
+                require(h.indicators(), p + ".indicators");
+                require(h.events(), p + ".events");
+                checks.healthCheck(h, p);
+            });
+            each(e.checklists(), path + ".checklists", (c, p) -> checklist(c, p, a.id(), assessments, records));
+            each(e.timeline(), path + ".timeline", (t, p) -> {
+                record(TIMELINE, t.id(), p + ".id", c -> store.insertEvent(c, t), null);
+                belongs(t.allianceId(), a.id(), p + ".allianceId");
+                Ids.checkTime(t.at(), p + ".at");
+                if (t.kind() == null || !RECORD_OF_KIND.containsKey(t.kind())) {
+                    throw new InvalidInputException(p + ".kind", "must be one of " + new TreeSet<>(RECORD_OF_KIND.keySet()));
+                }
+                text(t.summary(), p + ".summary", MAX_SUMMARY);
+                String table = RECORD_OF_KIND.get(t.kind());
+                if (table.isEmpty() && t.recordId() != null) {
+                    throw new InvalidInputException(p + ".recordId", "must be empty: " + t.kind() + " entries point at no record");
+                }
+                if (!table.isEmpty() && !records.contains(table + "/" + t.recordId())) {
+                    throw new InvalidInputException(p + ".recordId", "must be the id of one of this case file's " + table.replace('_', ' ')
+                            + " in the backup: that is what " + t.kind() + " entries point at");
+                }
+            });
         }
-        List<StoredAssessment> assessments = list(e.assessments());
-        for (int j = 0; j < assessments.size(); j++) {
-            StoredAssessment s = assessments.get(j);
-            String at = path + ".assessments[" + j + "]";
-            if (s == null) throw new InvalidInputException(at, "must not be null");
-            require(s.id(), at + ".id");
-            require(s.createdAt(), at + ".createdAt");
-            require(s.rulesVersion(), at + ".rulesVersion");
-            require(s.partner(), at + ".partner");
-            require(s.verdict(), at + ".verdict");
-            require(s.input(), at + ".input");
-            require(s.output(), at + ".output");
-            max(s.id(), at + ".id", ID);
-            max(s.createdAt(), at + ".createdAt", TIME);
-            max(s.rulesVersion(), at + ".rulesVersion", 64);
-            max(s.partner(), at + ".partner", 200);
-            max(s.verdict(), at + ".verdict", 32);
-            if (!a.id().equals(s.allianceId())) throw new InvalidInputException(at + ".allianceId", "must be " + a.id());
+
+        void diagnosis(DiagnosisStore.Row d, String path, String allianceId, Set<String> records) {
+            record(DIAGNOSES, d.id(), path + ".id", c -> diagnoses.insert(c, d), records);
+            belongs(d.allianceId(), allianceId, path + ".allianceId");
+            Ids.checkTime(d.createdAt(), path + ".createdAt");
+            Ids.checkTime(d.updatedAt(), path + ".updatedAt");
+            require(d.status(), path + ".status");
+            require(d.stateJson(), path + ".stateJson");
+            checks.diagnosis(d, path);
         }
-        List<DiagnosisStore.Row> sessions = list(e.diagnoses());
-        for (int j = 0; j < sessions.size(); j++) {
-            DiagnosisStore.Row d = sessions.get(j);
-            String at = path + ".diagnoses[" + j + "]";
-            if (d == null) throw new InvalidInputException(at, "must not be null");
-            require(d.id(), at + ".id");
-            require(d.createdAt(), at + ".createdAt");
-            require(d.updatedAt(), at + ".updatedAt");
-            require(d.status(), at + ".status");
-            require(d.stateJson(), at + ".stateJson");
-            max(d.id(), at + ".id", ID);
-            max(d.createdAt(), at + ".createdAt", TIME);
-            max(d.updatedAt(), at + ".updatedAt", TIME);
-            max(d.status(), at + ".status", 16);
-            if (!a.id().equals(d.allianceId())) throw new InvalidInputException(at + ".allianceId", "must be " + a.id());
+
+        void checklist(StoredChecklist c, String path, String allianceId, Map<String, StoredAssessment> assessments, Set<String> records) {
+            record(CHECKLISTS, c.id(), path + ".id", connection -> checklists.insert(connection, c), records);
+            Ids.checkTime(c.createdAt(), path + ".createdAt");
+            text(c.rulesVersion(), path + ".rulesVersion", MAX_RULES_VERSION);
+            CaseFileService.checkVersion(c.version(), path + ".version");
+            require(c.context(), path + ".context");
+            belongs(c.context().allianceId(), allianceId, path + ".context.allianceId");
+            StoredAssessment from = c.context().assessmentId() == null ? null : assessments.get(c.context().assessmentId());
+            if (c.context().assessmentId() != null && from == null) {
+                throw new InvalidInputException(path + ".context.assessmentId", "must be the id of an assessment of the same case file in the backup");
+            }
+            if (!checks.checklist(c, from, path)) keptAsRecorded++;
         }
-        List<HealthCheck> checks = list(e.healthChecks());
-        for (int j = 0; j < checks.size(); j++) {
-            HealthCheck h = checks.get(j);
-            String at = path + ".healthChecks[" + j + "]";
-            if (h == null) throw new InvalidInputException(at, "must not be null");
-            require(h.id(), at + ".id");
-            require(h.date(), at + ".date");
-            require(h.recordedAt(), at + ".recordedAt");
-            require(h.scores(), at + ".scores");
-            require(h.indicators(), at + ".indicators");
-            require(h.events(), at + ".events");
-            max(h.id(), at + ".id", ID);
-            max(h.recordedAt(), at + ".recordedAt", TIME);
-            if (!a.id().equals(h.allianceId())) throw new InvalidInputException(at + ".allianceId", "must be " + a.id());
+
+        /** Notes a record to store: its id must be one as ids are made, and not that of another record of its table. */
+        private void record(String table, String id, String field, Insert insert, Set<String> records) {
+            Ids.check(id, field);
+            String first = seen.putIfAbsent(table + "/" + id, field);
+            if (first != null) throw new InvalidInputException(field, "is the id of " + first + " as well; every record needs its own");
+            writes.add(new Write(table, id, field, insert));
+            if (records != null) records.add(table + "/" + id);
         }
+
+        Imported write(Connection c) throws SQLException {
+            for (Write w : writes) {
+                if (store.exists(c, w.table(), w.id())) {
+                    throw new ConflictException(w.field(), w.id() + " is already stored; import into an empty database, or remove it first");
+                }
+                w.insert().into(c);
+            }
+            return new Imported(count(ALLIANCES), count(TIMELINE), count(ASSESSMENTS), count(DIAGNOSES), count(HEALTH_CHECKS),
+                    count(CHECKLISTS), keptAsRecorded);
+        }
+
+        private int count(String table) {
+            return (int) writes.stream().filter(w -> w.table().equals(table)).count();
+        }
+    }
+
+    private record Write(String table, String id, String field, Insert insert) {
+    }
+
+    @FunctionalInterface
+    private interface Insert {
+        void into(Connection c) throws SQLException;
+    }
+
+    /** Checks each item of a list that may be absent (none); {@code path} names the list. */
+    private static <T> void each(List<T> items, String path, BiConsumer<T, String> check) {
+        if (items == null) return;
+        for (int i = 0; i < items.size(); i++) {
+            String at = path + "[" + i + "]";
+            if (items.get(i) == null) throw new InvalidInputException(at, "must not be null");
+            check.accept(items.get(i), at);
+        }
+    }
+
+    /** Runs a check of the API, naming its field within the document. */
+    private static void prefixed(String prefix, Runnable check) {
+        try {
+            check.run();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(prefix + e.field(), e.getMessage());
+        }
+    }
+
+    private static void belongs(String allianceId, String expected, String field) {
+        if (Objects.equals(allianceId, expected)) return;
+        throw new InvalidInputException(field, expected == null
+                ? "must be empty: the record is listed with those in no case file; list it in its case file instead"
+                : "must be " + expected + ", the alliance of the case file it is listed in");
     }
 
     private static void require(Object value, String field) {
         if (value == null) throw new InvalidInputException(field, "is required");
     }
 
-    private static final int ID = 36;
-    private static final int TIME = 24;
-
-    private static void max(String value, String field, int length) {
-        if (value != null && value.length() > length) throw new InvalidInputException(field, "must be at most " + length + " characters");
-    }
-
-    private static <T> List<T> list(List<T> items) {
-        return items == null ? List.of() : items;
+    private static void text(String value, String field, int length) {
+        require(value, field);
+        if (value.length() > length) throw new InvalidInputException(field, "must be at most " + length + " characters");
     }
 }

@@ -20,6 +20,12 @@ import java.util.Set;
 /** Alliances as case files: validated writes, each committed together with its timeline entry. */
 public final class CaseFileService {
     public static final int MAX_PAGE_SIZE = 100;
+    /**
+     * The highest version a record may carry. A version counts the changes made to a record, so no
+     * real record comes near a billion; refusing more leaves a billion changes to go before a
+     * version would overflow its integer column.
+     */
+    public static final int MAX_VERSION = 1_000_000_000;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Database db;
@@ -165,7 +171,15 @@ public final class CaseFileService {
         return draft.countries() == null ? List.of() : List.copyOf(draft.countries());
     }
 
-    private static void validate(AllianceDraft draft) {
+    /** Refuses, naming the field, a version no record can have: below 1, or so high that its next changes would overflow. */
+    public static void checkVersion(int version, String field) {
+        if (version < 1 || version > MAX_VERSION) {
+            throw new InvalidInputException(field, "must be between 1 and " + MAX_VERSION + ", got " + version);
+        }
+    }
+
+    /** Refuses, naming the field, an alliance the API would not open or update. */
+    public static void validate(AllianceDraft draft) {
         if (draft == null) throw new InvalidInputException("(body)", "request body is required");
         SelectionInput.partner(draft.partner(), "partner");
         if (draft.purpose() == null) throw new InvalidInputException("purpose", "is required");
@@ -180,6 +194,6 @@ public final class CaseFileService {
         if (draft.description() != null && draft.description().length() > 10_000) {
             throw new InvalidInputException("description", "must be at most 10000 characters");
         }
-        if (draft.version() != null && draft.version() < 1) throw new InvalidInputException("version", "must be 1 or more");
+        if (draft.version() != null) checkVersion(draft.version(), "version");
     }
 }

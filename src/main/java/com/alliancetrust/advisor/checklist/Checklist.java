@@ -11,15 +11,20 @@ public record Checklist(String id, String allianceId, String assessmentId, Strin
 
     public enum Status { OPEN, DONE, NOT_APPLICABLE, RED_FLAG }
 
+    /** An item with why it is there and its mark; {@code version} is the mark's, to send back with the next mark. */
     public record Item(String id, ChecklistItem.Section section, String title, String check, String verify, String why,
                        Priority priority, List<Explanation> reasons, String resolves, Status status, String note, String finding,
-                       String markedAt, String markedBy) {
+                       String markedAt, String markedBy, int version) {
     }
 
     public record Progress(int total, int open, int done, int notApplicable, int redFlags) {
     }
 
-    /** A change of an item's tracking state; {@code finding} is a value of the evidence field the item establishes. */
-    public record Mark(Status status, String note, String finding, String by, String date) {
+    /**
+     * A change of an item's tracking state; {@code finding} is a value of the evidence field the item
+     * establishes; {@code version} is the item's version as read, so that a change made meanwhile is
+     * never overwritten unseen.
+     */
+    public record Mark(Status status, String note, String finding, String by, String date, Integer version) {
     }
 }

@@ -1,6 +1,7 @@
 package com.alliancetrust.advisor.checklist;
 
 import com.alliancetrust.advisor.Advisor;
+import com.alliancetrust.advisor.ConflictException;
 import com.alliancetrust.advisor.InvalidInputException;
 import com.alliancetrust.advisor.NotFoundException;
 import com.alliancetrust.advisor.casefile.AssessmentRecorder;
@@ -22,9 +23,7 @@ import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
 import com.alliancetrust.advisor.store.ChecklistStore;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.Ids;
-import com.alliancetrust.advisor.store.JsonText;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,12 +31,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Due-diligence checklists: chosen by rules from the deal's context and from what the partner
@@ -47,7 +48,10 @@ import java.util.function.Supplier;
 public final class ChecklistService {
     static final String RULE_SET = "checklist";
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final TypeReference<List<Explanation>> REASONS = new TypeReference<>() {};
+    private static final int MAX_NOTE = 5000;
+    private static final int MAX_BY = 200;
+    private static final int MAX_ITEM_ID = 64;
+    private static final Pattern ITEM_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** What a re-assessment from the checklist's findings produced. */
     public record Reassessment(String checklistId, String previousAssessmentId, String assessmentId, List<AppliedFinding> appliedFindings,
@@ -64,11 +68,10 @@ public final class ChecklistService {
 
     private final Supplier<Advisor> advisor;
     private final Database db;
-    private final ChecklistStore store = new ChecklistStore();
+    private final ChecklistStore store;
     private final CaseFileService caseFiles;
     private final AssessmentRecorder recorder;
     private final ObjectMapper json;
-    private final JsonText text;
 
     public ChecklistService(Supplier<Advisor> advisor, Database db, CaseFileService caseFiles, AssessmentRecorder recorder, ObjectMapper json) {
         this.advisor = advisor;
@@ -76,25 +79,35 @@ public final class ChecklistService {
         this.caseFiles = caseFiles;
         this.recorder = recorder;
         this.json = json;
-        this.text = new JsonText(json);
+        this.store = new ChecklistStore(json);
     }
 
     public Checklist create(ChecklistContext request) {
         if (request == null) throw new InvalidInputException("(body)", "request body is required");
         Advisor current = advisor.get();
-        KnowledgeBase kb = current.knowledge();
         StoredAssessment assessment = request.assessmentId() == null ? null : caseFiles.assessmentForInput(request.assessmentId(), "assessmentId");
         if (assessment != null && request.allianceId() != null && !request.allianceId().equals(assessment.allianceId())) {
             throw new InvalidInputException("allianceId", "assessment " + assessment.id() + " belongs to alliance " + assessment.allianceId()
                     + ", not " + request.allianceId() + "; leave allianceId out to use the assessment's");
         }
         ChecklistContext context = withDefaults(request, assessment);
-        country(context.partnerCountry(), "partnerCountry");
-        country(context.ourCountry(), "ourCountry");
+        checkContext(context, "");
         if (context.allianceId() != null) caseFiles.requireAlliance(context.allianceId(), "allianceId");
-        if (context.expectedDurationYears() != null && (context.expectedDurationYears() < 0 || context.expectedDurationYears() > 100)) {
-            throw new InvalidInputException("expectedDurationYears", "must be between 0 and 100");
+        StoredChecklist checklist = new StoredChecklist(Ids.newId(), Ids.now(), current.version(), context, 1,
+                choose(current, context, assessment));
+        db.inTransaction(c -> {
+            store.insert(c, checklist);
+            return null;
+        });
+        if (context.allianceId() != null) {
+            caseFiles.note(context.allianceId(), "CHECKLIST", "Due-diligence checklist of " + checklist.items().size() + " items", checklist.id());
         }
+        return read(current, checklist.id());
+    }
+
+    /** The items the rules choose for a deal, unmarked: most urgent first, each with why it is there. */
+    private List<StoredChecklist.Item> choose(Advisor current, ChecklistContext context, StoredAssessment assessment) {
+        KnowledgeBase kb = current.knowledge();
         Evaluation evaluation = current.engine(RULE_SET).evaluate(ChecklistFacts.of(context, assessment, kb));
         ExplanationBuilder explanations = new ExplanationBuilder(evaluation, kb, input -> ChecklistFacts.describe(input, kb));
         Map<String, Priority> priorities = new LinkedHashMap<>();
@@ -110,24 +123,8 @@ public final class ChecklistService {
         // Most urgent first; within a priority, the checks more aspects of the deal call for; then in catalogue order.
         chosen.sort(Comparator.comparing((String id) -> priorities.get(id)).thenComparing(id -> -reasons.get(id).size())
                 .thenComparing(id -> kb.checklist().get(id).section()).thenComparingInt(order::indexOf));
-
-        String id = Ids.newId();
-        List<ChecklistStore.ItemRow> rows = new ArrayList<>();
-        for (int i = 0; i < chosen.size(); i++) {
-            String item = chosen.get(i);
-            rows.add(new ChecklistStore.ItemRow(id, item, i, priorities.get(item).name(), text.write(reasons.get(item)),
-                    Checklist.Status.OPEN.name(), null, null, null, null));
-        }
-        ChecklistStore.Header header = new ChecklistStore.Header(id, context.allianceId(), context.assessmentId(), Ids.now(),
-                current.version(), text.write(context), 1);
-        db.inTransaction(c -> {
-            store.insert(c, header, rows);
-            return null;
-        });
-        if (context.allianceId() != null) {
-            caseFiles.note(context.allianceId(), "CHECKLIST", "Due-diligence checklist of " + rows.size() + " items", id);
-        }
-        return read(current, id);
+        return chosen.stream().map(id -> new StoredChecklist.Item(id, priorities.get(id), List.copyOf(reasons.get(id)), Checklist.Status.OPEN,
+                null, null, null, null, 1)).toList();
     }
 
     public Checklist read(String id) {
@@ -135,47 +132,63 @@ public final class ChecklistService {
     }
 
     private Checklist read(Advisor current, String id) {
-        ChecklistStore.Header header = db.read(c -> store.find(c, id))
-                .orElseThrow(() -> new NotFoundException("No checklist with id " + id));
-        List<ChecklistStore.ItemRow> rows = db.read(c -> store.items(c, id));
+        StoredChecklist stored = db.read(c -> store.find(c, id)).orElseThrow(() -> new NotFoundException("No checklist with id " + id));
         KnowledgeBase kb = current.knowledge();
-        ChecklistContext context = text.read(header.contextJson(), ChecklistContext.class);
+        ChecklistContext context = stored.context();
         CountryRisk risk = context.partnerCountry() == null ? null : kb.countryRisk().get(context.partnerCountry());
-        List<Checklist.Item> items = rows.stream().map(r -> {
-            ChecklistItem item = kb.checklist().get(r.itemId());
-            String title = item == null ? r.itemId() : item.title();
-            return new Checklist.Item(r.itemId(), item == null ? null : item.section(), title, item == null ? null : item.check(),
-                    item == null ? null : item.verify(), item == null ? null : item.why(), Priority.valueOf(r.priority()),
-                    text.read(r.reasonsJson(), REASONS), item == null ? null : item.resolves(), Checklist.Status.valueOf(r.status()),
-                    r.note(), r.finding(), r.markedAt(), r.markedBy());
+        List<Checklist.Item> items = stored.items().stream().map(r -> {
+            ChecklistItem item = kb.checklist().get(r.id());
+            String title = item == null ? r.id() : item.title();
+            return new Checklist.Item(r.id(), item == null ? null : item.section(), title, item == null ? null : item.check(),
+                    item == null ? null : item.verify(), item == null ? null : item.why(), r.priority(), r.reasons(),
+                    item == null ? null : item.resolves(), r.status(), r.note(), r.finding(), r.markedAt(), r.markedBy(), r.version());
         }).toList();
         int done = count(items, Checklist.Status.DONE);
         int na = count(items, Checklist.Status.NOT_APPLICABLE);
         int red = count(items, Checklist.Status.RED_FLAG);
-        return new Checklist(header.id(), header.allianceId(), header.assessmentId(), header.createdAt(), header.rulesVersion(), context,
+        return new Checklist(stored.id(), context.allianceId(), context.assessmentId(), stored.createdAt(), stored.rulesVersion(), context,
                 risk == null ? "UNKNOWN" : risk.band().name() + " (" + risk.name() + ", score " + risk.score() + ")",
-                items, new Checklist.Progress(items.size(), items.size() - done - na - red, done, na, red), header.version());
+                items, new Checklist.Progress(items.size(), items.size() - done - na - red, done, na, red), stored.version());
     }
 
+    /** Marks an item, if it is still at the version the client read; a stale or missing version is a conflict (409). */
     public Checklist mark(String checklistId, String itemId, Checklist.Mark mark) {
         Advisor current = advisor.get();
         Checklist checklist = read(current, checklistId);
         if (checklist.items().stream().noneMatch(i -> i.id().equals(itemId))) {
             throw new NotFoundException("Item " + itemId + " is not on checklist " + checklistId);
         }
+        String date = checkMark(current.knowledge(), itemId, mark);
+        if (mark.version() == null) {
+            throw new ConflictException("version", "is required: send the version of the item you read, so that a mark made meanwhile"
+                    + " by someone else is not overwritten");
+        }
+        db.inTransaction(c -> {
+            if (store.mark(c, checklistId, itemId, mark.version(), mark.status(), mark.note(), mark.finding(), date, mark.by())) return null;
+            StoredChecklist.Item now = store.item(c, checklistId, itemId)
+                    .orElseThrow(() -> new NotFoundException("Item " + itemId + " is not on checklist " + checklistId));
+            throw new ConflictException("version", "item " + itemId + " was changed by someone else: you sent version " + mark.version()
+                    + " but it is now at version " + now.version() + " (" + now.status() + (now.markedBy() == null ? "" : ", by " + now.markedBy())
+                    + (now.markedAt() == null ? "" : ", on " + now.markedAt()) + "); read it again and reapply your change");
+        });
+        return read(current, checklistId);
+    }
+
+    /** Refuses, naming the field, a mark the item cannot take; returns the date to record it under (today when none is given). */
+    private static String checkMark(KnowledgeBase kb, String itemId, Checklist.Mark mark) {
         if (mark == null || mark.status() == null) throw new InvalidInputException("status", "is required: OPEN, DONE, NOT_APPLICABLE or RED_FLAG");
-        ChecklistItem item = current.knowledge().checklist().get(itemId);
         if (mark.finding() != null && mark.status() != Checklist.Status.DONE && mark.status() != Checklist.Status.RED_FLAG) {
             throw new InvalidInputException("finding", "is recorded only with status DONE or RED_FLAG, not " + mark.status());
         }
-        if (mark.note() != null && mark.note().length() > 5000) throw new InvalidInputException("note", "must be at most 5000 characters");
-        if (mark.by() != null && mark.by().length() > 200) throw new InvalidInputException("by", "must be at most 200 characters");
+        if (mark.note() != null && mark.note().length() > MAX_NOTE) throw new InvalidInputException("note", "must be at most " + MAX_NOTE + " characters");
+        if (mark.by() != null && mark.by().length() > MAX_BY) throw new InvalidInputException("by", "must be at most " + MAX_BY + " characters");
         String date = mark.date() == null ? LocalDate.now().toString() : date(mark.date());
         if (mark.finding() != null) {
+            ChecklistItem item = kb.checklist().get(itemId);
             if (item == null || item.resolves() == null) {
                 throw new InvalidInputException("finding", "item '" + itemId + "' establishes no assessment evidence; record what you found in the note");
             }
-            EvidenceField field = current.knowledge().evidenceField(item.resolves()).orElseThrow();
+            EvidenceField field = kb.evidenceField(item.resolves()).orElseThrow();
             boolean valid = field.type() == EvidenceField.Type.NUMBER ? mark.finding().matches("\\d{1,4}")
                     && Integer.parseInt(mark.finding()) >= field.min() && Integer.parseInt(mark.finding()) <= field.max()
                     : field.choice(mark.finding()).isPresent();
@@ -185,9 +198,75 @@ public final class ChecklistService {
                         : String.join(", ", field.values().stream().map(EvidenceField.Choice::value).toList())));
             }
         }
-        boolean marked = db.inTransaction(c -> store.mark(c, checklistId, itemId, mark.status().name(), mark.note(), mark.finding(), date, mark.by()));
-        if (!marked) throw new NotFoundException("Item " + itemId + " is not on checklist " + checklistId);
-        return read(current, checklistId);
+        return date;
+    }
+
+    /**
+     * Refuses, naming the field, a checklist from a backup that this service would not have made or
+     * kept: a deal it would refuse, an item twice or at an impossible version, a mark it would refuse
+     * (or a mark's traces on an item never marked), and, when the checklist was made with the rules
+     * and knowledge now served, items other than the ones they choose for the deal and {@code assessment}.
+     * Returns whether its items could be derived again (false: made with other rules, kept as recorded).
+     * {@code path} names the checklist in the backup document.
+     */
+    public boolean checkImported(StoredChecklist checklist, StoredAssessment assessment, String path) {
+        Advisor current = advisor.get();
+        if (checklist.context() == null) throw new InvalidInputException(path + ".context", "is required");
+        checkContext(checklist.context(), path + ".context.");
+        if (checklist.items() == null) throw new InvalidInputException(path + ".items", "is required");
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < checklist.items().size(); i++) {
+            StoredChecklist.Item item = checklist.items().get(i);
+            String at = path + ".items[" + i + "]";
+            if (item.id() == null || item.id().length() > MAX_ITEM_ID || !ITEM_ID.matcher(item.id()).matches()) {
+                throw new InvalidInputException(at + ".id", "must be a checklist item id: lower-case letters, digits and single hyphens, at most 64");
+            }
+            if (!seen.add(item.id())) throw new InvalidInputException(at + ".id", "item '" + item.id() + "' appears twice on the checklist");
+            if (item.priority() == null) throw new InvalidInputException(at + ".priority", "is required");
+            if (item.reasons() == null) throw new InvalidInputException(at + ".reasons", "is required");
+            CaseFileService.checkVersion(item.version(), at + ".version");
+            checkImportedMark(current.knowledge(), item, at);
+        }
+        if (!current.version().equals(checklist.rulesVersion())) {
+            AssessmentRerun.checkRecorded(json.valueToTree(checklist.items()), path + ".items");
+            return false;
+        }
+        List<StoredChecklist.Item> chosen = choose(current, checklist.context(), assessment);
+        for (int i = 0; i < Math.max(chosen.size(), checklist.items().size()); i++) {
+            StoredChecklist.Item made = i < chosen.size() ? chosen.get(i) : null;
+            StoredChecklist.Item stored = i < checklist.items().size() ? checklist.items().get(i) : null;
+            if (made == null || stored == null || !made.id().equals(stored.id()) || made.priority() != stored.priority()
+                    || !made.reasons().equals(stored.reasons())) {
+                throw new InvalidInputException(path + ".items[" + i + "]", "is not what the rules and knowledge of version " + current.version()
+                        + ", which made this checklist, choose for its deal: " + (made == null ? "no item" : made.id() + " at priority " + made.priority())
+                        + " with its reasons");
+            }
+        }
+        return true;
+    }
+
+    /** An item's mark as the mark request that made it, refused as that request would be; an item never marked carries no trace of one. */
+    private static void checkImportedMark(KnowledgeBase kb, StoredChecklist.Item item, String at) {
+        if (item.status() == null) throw new InvalidInputException(at + ".status", "is required");
+        if (item.markedAt() == null) {
+            if (item.status() != Checklist.Status.OPEN || item.note() != null || item.finding() != null || item.markedBy() != null) {
+                throw new InvalidInputException(at + ".markedAt", "is required: the item has been marked");
+            }
+            return;
+        }
+        try {
+            if (!checkMark(kb, item.id(), new Checklist.Mark(item.status(), item.note(), item.finding(), item.markedBy(), item.markedAt(),
+                    item.version())).equals(item.markedAt())) {
+                throw new InvalidInputException("date", "must be a date as YYYY-MM-DD, got \"" + item.markedAt() + "\"");
+            }
+        } catch (InvalidInputException e) {
+            String field = switch (e.field()) {
+                case "by" -> "markedBy";
+                case "date" -> "markedAt";
+                default -> e.field();
+            };
+            throw new InvalidInputException(at + "." + field, e.getMessage());
+        }
     }
 
     /** Applies the findings recorded on the checklist to the assessment it was built from, and assesses again. */
@@ -222,7 +301,7 @@ public final class ChecklistService {
         List<AppliedFinding> traced = applied.stream().map(f -> new AppliedFinding(f.item(), f.title(), f.field(), f.value(), f.status(),
                 f.note(), f.markedBy(), f.markedAt(), conclusionsResting(output, f.field()))).toList();
         caseFiles.note(previous.allianceId(), "CHECKLIST", "Re-assessed from the findings of checklist " + checklistId + ": " + String.join("; ",
-                traced.stream().map(f -> f.item() + " found " + f.field() + " = " + f.value()).toList()), output.path("assessmentId").asText());
+                traced.stream().map(f -> f.item() + " found " + f.field() + " = " + f.value()).toList()), checklistId);
         return new Reassessment(checklistId, previous.id(), output.path("assessmentId").asText(), traced,
                 AssessmentRerun.changes(previous.output(), output), output);
     }
@@ -261,6 +340,15 @@ public final class ChecklistService {
                 r.ceoUnderPressure() != null ? r.ceoUnderPressure() : pressure,
                 r.expectedDurationYears() != null ? r.expectedDurationYears()
                         : alliance.hasNonNull("expectedDurationYears") ? alliance.path("expectedDurationYears").asInt() : null);
+    }
+
+    /** Refuses, naming the field (after {@code prefix}), a deal a checklist cannot be built for. */
+    private static void checkContext(ChecklistContext context, String prefix) {
+        country(context.partnerCountry(), prefix + "partnerCountry");
+        country(context.ourCountry(), prefix + "ourCountry");
+        if (context.expectedDurationYears() != null && (context.expectedDurationYears() < 0 || context.expectedDurationYears() > 100)) {
+            throw new InvalidInputException(prefix + "expectedDurationYears", "must be between 0 and 100");
+        }
     }
 
     private static void country(String code, String field) {

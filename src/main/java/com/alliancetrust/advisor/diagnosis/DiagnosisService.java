@@ -14,7 +14,11 @@ import com.alliancetrust.advisor.store.Ids;
 import com.alliancetrust.advisor.store.JsonText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +29,7 @@ import java.util.function.Supplier;
 public final class DiagnosisService {
     public static final int MAX_PARTS = 5;
     private static final int MAX_ACCOUNT = 20_000;
+    private static final int MAX_LABEL = 200;
 
     private final Supplier<Advisor> advisor;
     private final Database db;
@@ -129,9 +134,7 @@ public final class DiagnosisService {
 
     private DiagnosisState initial(Advisor current, DiagnosisRequest request, boolean stored) {
         if (request == null) throw new InvalidInputException("(body)", "request body is required");
-        if (request.account() != null && request.account().length() > MAX_ACCOUNT) {
-            throw new InvalidInputException("account", "must be at most " + MAX_ACCOUNT + " characters");
-        }
+        checkAccount(request.account(), "account");
         List<DiagnosisState.Part> parts = new ArrayList<>();
         if (request.parts() != null && !request.parts().isEmpty()) {
             if (request.accused() != null) throw new InvalidInputException("accused", "give either accused or parts, not both");
@@ -139,7 +142,7 @@ public final class DiagnosisService {
             for (int i = 0; i < request.parts().size(); i++) {
                 DiagnosisRequest.PartRequest p = request.parts().get(i);
                 if (p == null || p.accused() == null) throw new InvalidInputException("parts[" + i + "].accused", "is required: PARTNER or US");
-                if (p.label() != null && p.label().length() > 200) throw new InvalidInputException("parts[" + i + "].label", "must be at most 200 characters");
+                checkLabel(p.label(), "parts[" + i + "].label");
                 parts.add(new DiagnosisState.Part(i + 1, p.accused(), p.label()));
             }
         } else {
@@ -168,9 +171,12 @@ public final class DiagnosisService {
     }
 
     /**
-     * Refuses, naming the field, a session from a backup that this service could not read back: a
-     * state that is not a session's, parts out of order, an answer to an unknown question or with
-     * a value the question does not offer. {@code path} names the session in the backup document.
+     * Refuses, naming the field, a session from a backup that this service would not have stored: a
+     * state that is not a session's or is filed under another alliance, an account or a part's label
+     * longer than a request may send, parts out of order, answers a question would not take (an
+     * unknown question, a value it does not offer, several values to a single-choice question), a
+     * status other than the one the answers give, an impossible version. {@code path} names the
+     * session in the backup document.
      */
     public void checkImported(DiagnosisStore.Row row, String path) {
         Advisor current = advisor.get();
@@ -181,6 +187,11 @@ public final class DiagnosisService {
         } catch (RuntimeException e) {
             throw new InvalidInputException(field, "is not the state of a diagnosis session");
         }
+        if (state == null) throw new InvalidInputException(field, "is not the state of a diagnosis session");
+        if (!Objects.equals(state.allianceId(), row.allianceId())) {
+            throw new InvalidInputException(field + ".allianceId", "must be " + row.allianceId() + ", the alliance the session is filed under");
+        }
+        checkAccount(state.account(), field + ".account");
         if (state.parts() == null || state.parts().isEmpty() || state.parts().size() > MAX_PARTS) {
             throw new InvalidInputException(field + ".parts", "must list 1 to " + MAX_PARTS + " parts");
         }
@@ -189,16 +200,41 @@ public final class DiagnosisService {
             if (p.index() != i + 1 || p.accused() == null) {
                 throw new InvalidInputException(field + ".parts[" + i + "]", "must be part " + (i + 1) + " with who is accused");
             }
+            checkLabel(p.label(), field + ".parts[" + i + "].label");
         }
         if (state.answers() == null) throw new InvalidInputException(field + ".answers", "is required");
+        Map<String, List<String>> given = new LinkedHashMap<>();
+        Map<String, Integer> firstAt = new HashMap<>();
         for (int i = 0; i < state.answers().size(); i++) {
             Answer a = state.answers().get(i);
             String at = field + ".answers[" + i + "]";
             checkPart(state, a.part(), at + ".part");
-            if (a.question() == null || question(current, a.question(), at + ".question").option(a.value()).isEmpty()) {
-                throw new InvalidInputException(at + ".value", "is not an answer the question offers");
-            }
+            if (a.question() == null) throw new InvalidInputException(at + ".question", "is required");
+            question(current, a.question(), at + ".question");
+            String key = a.part() + "/" + a.question();
+            given.computeIfAbsent(key, k -> new ArrayList<>()).add(a.value());
+            firstAt.putIfAbsent(key, i);
         }
+        for (var answer : given.entrySet()) {
+            String at = field + ".answers[" + firstAt.get(answer.getKey()) + "].";
+            String question = answer.getKey().substring(answer.getKey().indexOf('/') + 1);
+            List<String> values = values(question(current, question, at + "question"),
+                    new DiagnosisRequest.AnswerRequest(null, question, null, answer.getValue()), at);
+            if (values.size() != answer.getValue().size()) throw new InvalidInputException(at + "value", "is given twice");
+        }
+        CaseFileService.checkVersion(row.version(), path + ".version");
+        String status = new DiagnosisEngine(current).view(row.id(), state, row.version(), false).status().name();
+        if (!status.equals(row.status())) {
+            throw new InvalidInputException(path + ".status", "must be " + status + ", as the answers given make the session");
+        }
+    }
+
+    private static void checkAccount(String account, String field) {
+        if (account != null && account.length() > MAX_ACCOUNT) throw new InvalidInputException(field, "must be at most " + MAX_ACCOUNT + " characters");
+    }
+
+    private static void checkLabel(String label, String field) {
+        if (label != null && label.length() > MAX_LABEL) throw new InvalidInputException(field, "must be at most " + MAX_LABEL + " characters");
     }
 
     private static void checkPart(DiagnosisState state, int part, String field) {

@@ -29,6 +29,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,10 +84,7 @@ public final class MonitoringService {
     public AllianceHealth record(String allianceId, HealthCheckRequest request) {
         if (request == null) throw new InvalidInputException("(body)", "request body is required");
         LocalDate date = date(request.date(), "date");
-        if (request.responses() == null || request.responses().size() < MIN_RESPONDENTS_PER_SIDE) {
-            throw new InvalidInputException("responses", "at least " + MIN_RESPONDENTS_PER_SIDE
-                    + " respondents are needed, so that no individual's answers can be told apart");
-        }
+        enoughRespondents(request.responses() == null ? 0 : request.responses().size(), "responses");
         Indicators indicators = request.indicators() == null ? Indicators.NONE : request.indicators();
         validate(indicators);
         Advisor current = advisor.get();
@@ -282,10 +280,11 @@ public final class MonitoringService {
     private static LocalDate date(String value, String field) {
         if (value == null) throw new InvalidInputException(field, "is required, as YYYY-MM-DD");
         try {
-            return LocalDate.parse(value);
+            if (value.length() == 10) return LocalDate.parse(value); // a year of four digits, as the column holds
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date as YYYY-MM-DD, got \"" + value + "\"");
+            // refused below
         }
+        throw new InvalidInputException(field, "must be a date as YYYY-MM-DD, got \"" + value + "\"");
     }
 
     private static void validate(Indicators i) {
@@ -309,14 +308,26 @@ public final class MonitoringService {
         }
     }
 
+    /** A check needs this many respondents in all, so that no individual's answers can be told apart. */
+    private static void enoughRespondents(long respondents, String field) {
+        if (respondents < MIN_RESPONDENTS_PER_SIDE) {
+            throw new InvalidInputException(field, "at least " + MIN_RESPONDENTS_PER_SIDE
+                    + " respondents are needed, so that no individual's answers can be told apart");
+        }
+    }
+
     /**
-     * Refuses, naming the field, a health check from a backup that this service could not read back:
-     * a date that is not a date, a score of an unknown side or element or off the 1-5 scale,
-     * an indicator out of range. {@code path} names the check in the backup document.
+     * Refuses, naming the field, a health check from a backup that this service would not have
+     * recorded: a date that is not a date, a score of an unknown side or element, twice, or off the
+     * 1-5 scale, fewer respondents than a check needs, the two sides' own scores kept while either
+     * has fewer respondents than that, an indicator out of range. A check's respondents are read
+     * from its scores: the most any combined score counts. {@code path} names the check in the backup.
      */
     public static void checkImported(HealthCheck check, String path) {
         date(check.date(), path + ".date");
         List<SideScore> scores = check.scores();
+        Map<String, Integer> respondents = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < scores.size(); i++) {
             SideScore s = scores.get(i);
             String at = path + ".scores[" + i + "]";
@@ -327,8 +338,17 @@ public final class MonitoringService {
             if (!SurveyScoring.OVERALL.equals(s.element()) && java.util.Arrays.stream(TrustElement.values()).noneMatch(e -> e.name().equals(s.element()))) {
                 throw new InvalidInputException(at + ".element", "must be a trust element or OVERALL");
             }
+            if (!seen.add(s.side() + "/" + s.element())) throw new InvalidInputException(at, "scores " + s.side() + " on " + s.element() + " twice");
             if (!(s.mean() >= 1 && s.mean() <= 5)) throw new InvalidInputException(at + ".mean", "must be between 1 and 5");
             if (s.respondents() < 1) throw new InvalidInputException(at + ".respondents", "must be 1 or more");
+            respondents.merge(s.side(), s.respondents(), Math::max);
+        }
+        enoughRespondents(respondents.getOrDefault(SurveyScoring.ALL, 0), path + ".scores");
+        boolean sidesKept = respondents.containsKey(HealthCheckRequest.Side.OURS.name()) || respondents.containsKey(HealthCheckRequest.Side.PARTNER.name());
+        if (sidesKept && !SurveyScoring.sidesApart(respondents.getOrDefault(HealthCheckRequest.Side.OURS.name(), 0),
+                respondents.getOrDefault(HealthCheckRequest.Side.PARTNER.name(), 0))) {
+            throw new InvalidInputException(path + ".scores", "keeps the two sides' own scores although one side has fewer than "
+                    + MIN_RESPONDENTS_PER_SIDE + " respondents, so that their answers could be told apart");
         }
         try {
             validate(check.indicators());

@@ -46,9 +46,9 @@ final class SurveyScoring {
             perRespondent.add(means);
         }
         List<SideScore> scores = new ArrayList<>();
-        boolean sidesApart = java.util.Arrays.stream(HealthCheckRequest.Side.values())
-                .allMatch(s -> respondents.stream().filter(r -> r.side() == s).count() >= MonitoringService.MIN_RESPONDENTS_PER_SIDE);
-        List<String> groups = sidesApart ? List.of(ALL, HealthCheckRequest.Side.OURS.name(), HealthCheckRequest.Side.PARTNER.name()) : List.of(ALL);
+        boolean apart = sidesApart(respondents.stream().filter(r -> r.side() == HealthCheckRequest.Side.OURS).count(),
+                respondents.stream().filter(r -> r.side() == HealthCheckRequest.Side.PARTNER).count());
+        List<String> groups = apart ? List.of(ALL, HealthCheckRequest.Side.OURS.name(), HealthCheckRequest.Side.PARTNER.name()) : List.of(ALL);
         for (String side : groups) {
             double overallSum = 0;
             int overallElements = 0;
@@ -74,6 +74,11 @@ final class SurveyScoring {
             }
         }
         return scores;
+    }
+
+    /** Whether the two sides' own scores may be kept: only when each side has enough respondents that no one's answers can be told apart. */
+    static boolean sidesApart(long ours, long partner) {
+        return ours >= MonitoringService.MIN_RESPONDENTS_PER_SIDE && partner >= MonitoringService.MIN_RESPONDENTS_PER_SIDE;
     }
 
     private static double round(double value) {

@@ -73,11 +73,6 @@ public final class PartnerAssessmentService {
         return assessment.withContractBalance(balance.section());
     }
 
-    /** Checks a request as an assessment would, without assessing: refuses it, naming the field, if an assessment would. */
-    public void validate(PartnerAssessmentRequest request) {
-        SelectionInput.validate(request, advisor.get().knowledge());
-    }
-
     PartnerAssessment assess(Advisor current, SelectionInput input) {
         var culture = CultureAdviceService.forAssessment(current, input.alliance().ourCountry(), input.partner().country(),
                 input.alliance().virtual());

@@ -1,5 +1,12 @@
 package com.alliancetrust.advisor.store;
 
+import com.alliancetrust.advisor.checklist.Checklist;
+import com.alliancetrust.advisor.checklist.ChecklistContext;
+import com.alliancetrust.advisor.checklist.StoredChecklist;
+import com.alliancetrust.advisor.domain.Priority;
+import com.alliancetrust.advisor.explain.Explanation;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,86 +15,91 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Checklists and the tracking state of their items. */
+/**
+ * Checklists and the tracking state of their items, the deal and the reasons as JSON text. Each
+ * item has its own version, so that a mark based on a stale read is refused rather than applied.
+ */
 public final class ChecklistStore {
+    private static final String HEADER_COLUMNS = "id, created_at, rules_version, context_json, version";
+    private static final String ITEM_COLUMNS = "item_id, priority, reasons_json, status, note, finding, marked_at, marked_by, version";
+    private static final TypeReference<List<Explanation>> REASONS = new TypeReference<>() {};
 
-    public record Header(String id, String allianceId, String assessmentId, String createdAt, String rulesVersion,
-                         String contextJson, int version) {
+    private final JsonText text;
+
+    public ChecklistStore(ObjectMapper json) {
+        this.text = new JsonText(json);
     }
 
-    public record ItemRow(String checklistId, String itemId, int position, String priority, String reasonsJson, String status,
-                          String note, String finding, String markedAt, String markedBy) {
-    }
-
-    public void insert(Connection c, Header h, List<ItemRow> items) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO checklists (id, alliance_id, assessment_id, created_at,"
-                + " rules_version, context_json, version) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, h.id());
-            s.setString(2, h.allianceId());
-            s.setString(3, h.assessmentId());
-            s.setString(4, h.createdAt());
-            s.setString(5, h.rulesVersion());
-            s.setString(6, h.contextJson());
-            s.setInt(7, h.version());
+    public void insert(Connection c, StoredChecklist checklist) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO checklists (alliance_id, assessment_id, " + HEADER_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, checklist.context().allianceId());
+            s.setString(2, checklist.context().assessmentId());
+            s.setString(3, checklist.id());
+            s.setString(4, checklist.createdAt());
+            s.setString(5, checklist.rulesVersion());
+            s.setString(6, text.write(checklist.context()));
+            s.setInt(7, checklist.version());
             s.executeUpdate();
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO checklist_items (checklist_id, item_id, position, priority,"
-                + " reasons_json, status, note, finding, marked_at, marked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (ItemRow i : items) {
-                s.setString(1, i.checklistId());
-                s.setString(2, i.itemId());
-                s.setInt(3, i.position());
-                s.setString(4, i.priority());
-                s.setString(5, i.reasonsJson());
-                s.setString(6, i.status());
-                s.setString(7, i.note());
-                s.setString(8, i.finding());
-                s.setString(9, i.markedAt());
-                s.setString(10, i.markedBy());
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO checklist_items (checklist_id, position, " + ITEM_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            List<StoredChecklist.Item> items = checklist.items();
+            for (int i = 0; i < items.size(); i++) {
+                StoredChecklist.Item item = items.get(i);
+                s.setString(1, checklist.id());
+                s.setInt(2, i);
+                s.setString(3, item.id());
+                s.setString(4, item.priority().name());
+                s.setString(5, text.write(item.reasons()));
+                s.setString(6, item.status().name());
+                s.setString(7, item.note());
+                s.setString(8, item.finding());
+                s.setString(9, item.markedAt());
+                s.setString(10, item.markedBy());
+                s.setInt(11, item.version());
                 s.addBatch();
             }
             s.executeBatch();
         }
     }
 
-    public Optional<Header> find(Connection c, String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT id, alliance_id, assessment_id, created_at, rules_version, context_json,"
-                + " version FROM checklists WHERE id = ?")) {
-            s.setString(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(new Header(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                        r.getString(5), r.getString(6), r.getInt(7))) : Optional.empty();
-            }
-        }
+    public Optional<StoredChecklist> find(Connection c, String id) throws SQLException {
+        List<StoredChecklist> found = select(c, "id = ?", id);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    public List<ItemRow> items(Connection c, String checklistId) throws SQLException {
-        List<ItemRow> items = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT checklist_id, item_id, position, priority, reasons_json, status, note,"
-                + " finding, marked_at, marked_by FROM checklist_items WHERE checklist_id = ? ORDER BY position")) {
-            s.setString(1, checklistId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    items.add(new ItemRow(r.getString(1), r.getString(2), r.getInt(3), r.getString(4), r.getString(5), r.getString(6),
-                            r.getString(7), r.getString(8), r.getString(9), r.getString(10)));
-                }
-            }
-        }
-        return items;
+    /** The checklists kept in an alliance's case file, oldest first. */
+    public List<StoredChecklist> forAlliance(Connection c, String allianceId) throws SQLException {
+        return select(c, "alliance_id = ?", allianceId);
     }
 
-    /** Updates one item's tracking state and bumps the checklist's version; false if the item is not on the checklist. */
-    public boolean mark(Connection c, String checklistId, String itemId, String status, String note, String finding, String markedAt,
-                        String markedBy) throws SQLException {
+    /** The checklists kept in no case file, oldest first. */
+    public List<StoredChecklist> unattached(Connection c) throws SQLException {
+        return select(c, "alliance_id IS NULL");
+    }
+
+    public Optional<StoredChecklist.Item> item(Connection c, String checklistId, String itemId) throws SQLException {
+        List<StoredChecklist.Item> found = items(c, "checklist_id = ? AND item_id = ?", checklistId, itemId);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /**
+     * Records a mark of one item if the item is still at {@code expectedVersion}, adding one to its
+     * version and to the checklist's; false if the item is not on the checklist at that version.
+     */
+    public boolean mark(Connection c, String checklistId, String itemId, int expectedVersion, Checklist.Status status, String note,
+                        String finding, String markedAt, String markedBy) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE checklist_items SET status = ?, note = ?, finding = ?, marked_at = ?,"
-                + " marked_by = ? WHERE checklist_id = ? AND item_id = ?")) {
-            s.setString(1, status);
+                + " marked_by = ?, version = version + 1 WHERE checklist_id = ? AND item_id = ? AND version = ?")) {
+            s.setString(1, status.name());
             s.setString(2, note);
             s.setString(3, finding);
             s.setString(4, markedAt);
             s.setString(5, markedBy);
             s.setString(6, checklistId);
             s.setString(7, itemId);
+            s.setInt(8, expectedVersion);
             if (s.executeUpdate() != 1) return false;
         }
         try (PreparedStatement s = c.prepareStatement("UPDATE checklists SET version = version + 1 WHERE id = ?")) {
@@ -95,5 +107,39 @@ public final class ChecklistStore {
             s.executeUpdate();
         }
         return true;
+    }
+
+    private List<StoredChecklist> select(Connection c, String where, String... args) throws SQLException {
+        List<StoredChecklist> checklists = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + HEADER_COLUMNS + " FROM checklists WHERE " + where + " ORDER BY id")) {
+            bind(s, args);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String id = r.getString(1);
+                    checklists.add(new StoredChecklist(id, r.getString(2), r.getString(3), text.read(r.getString(4), ChecklistContext.class),
+                            r.getInt(5), items(c, "checklist_id = ? ORDER BY position", id)));
+                }
+            }
+        }
+        return checklists;
+    }
+
+    private List<StoredChecklist.Item> items(Connection c, String where, String... args) throws SQLException {
+        List<StoredChecklist.Item> items = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM checklist_items WHERE " + where)) {
+            bind(s, args);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    items.add(new StoredChecklist.Item(r.getString(1), Priority.valueOf(r.getString(2)), text.read(r.getString(3), REASONS),
+                            Checklist.Status.valueOf(r.getString(4)), r.getString(5), r.getString(6), r.getString(7), r.getString(8),
+                            r.getInt(9)));
+                }
+            }
+        }
+        return items;
+    }
+
+    private static void bind(PreparedStatement s, String... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) s.setString(i + 1, args[i]);
     }
 }

@@ -156,6 +156,25 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * After a large write (an import), gives SQLite's write-ahead log back to the file system: the
+     * log is copied into the database and truncated to nothing, where it would otherwise stay at its
+     * peak size. Waits for the readers of older data to finish (up to the busy timeout), and for the
+     * writer in progress. What was written is committed already, so a failure here is only logged.
+     * PostgreSQL manages its own log: there this does nothing.
+     */
+    public void shrinkLog() {
+        if (!sqlite) return;
+        writers.lock();
+        try (Connection c = dataSource.getConnection()) {
+            execute(c, "PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            LOG.warn("The write-ahead log of {} could not be truncated: {}", description, e.getMessage());
+        } finally {
+            writers.unlock();
+        }
+    }
+
     private static void execute(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(sql);

@@ -51,11 +51,16 @@ public final class DiagnosisStore {
         return select(c, "alliance_id = ?", allianceId);
     }
 
+    /** The sessions kept in no case file. */
+    public List<Row> unattached(Connection c) throws SQLException {
+        return select(c, "alliance_id IS NULL", null);
+    }
+
     private List<Row> select(Connection c, String where, String arg) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT id, alliance_id, created_at, updated_at, status, version, state_json"
                 + " FROM diagnosis_sessions WHERE " + where + " ORDER BY id")) {
-            s.setString(1, arg);
+            if (arg != null) s.setString(1, arg);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     rows.add(new Row(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6), r.getString(7)));

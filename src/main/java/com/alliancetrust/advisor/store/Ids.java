@@ -1,17 +1,21 @@
 package com.alliancetrust.advisor.store;
 
+import com.alliancetrust.advisor.InvalidInputException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** Time-ordered ids (UUID version 7), so that ordering by id is ordering by creation, and fixed-width timestamps. */
 public final class Ids {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static long lastMillis;
     private static long sequence;
 
@@ -38,5 +42,28 @@ public final class Ids {
 
     public static String now() {
         return TIMESTAMP.format(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** Refuses, naming the field, an id that is not one as ids are made here: a UUID in lower-case hexadecimal. */
+    public static void check(String id, String field) {
+        if (id == null) throw new InvalidInputException(field, "is required");
+        if (!ID.matcher(id).matches()) {
+            throw new InvalidInputException(field, "must be an id as the advisor makes them, a UUID such as 0190f3a2-7c41-7d2e-9b1a-3f6c2d8e4a10");
+        }
+    }
+
+    /** Refuses, naming the field, a time that is not one as times are recorded here: UTC to the millisecond, as {@link #now()} gives. */
+    public static void checkTime(String value, String field) {
+        if (value == null) throw new InvalidInputException(field, "is required");
+        try {
+            if (TIMESTAMP.format(TIMESTAMP.parse(value, Instant::from)).equals(value)) return;
+        } catch (DateTimeParseException e) {
+            // refused below
+        }
+        throw new InvalidInputException(field, "must be a time as YYYY-MM-DDTHH:MM:SS.sssZ (UTC), got \"" + abbreviated(value) + "\"");
+    }
+
+    private static String abbreviated(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
     }
 }

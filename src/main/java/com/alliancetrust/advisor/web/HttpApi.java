@@ -8,11 +8,13 @@ import com.alliancetrust.advisor.checklist.Checklist;
 import com.alliancetrust.advisor.checklist.ChecklistContext;
 import com.alliancetrust.advisor.checklist.ChecklistExport;
 import com.alliancetrust.advisor.checklist.ChecklistService;
+import com.alliancetrust.advisor.checklist.StoredChecklist;
 import com.alliancetrust.advisor.casefile.AllianceFilter;
 import com.alliancetrust.advisor.casefile.AllianceStatus;
 import com.alliancetrust.advisor.casefile.AssessmentRerun;
 import com.alliancetrust.advisor.casefile.Backup;
 import com.alliancetrust.advisor.casefile.CaseFileService;
+import com.alliancetrust.advisor.casefile.StoredAssessment;
 import com.alliancetrust.advisor.contract.ContractBalanceRequest;
 import com.alliancetrust.advisor.contract.ContractBalanceService;
 import com.alliancetrust.advisor.culture.CountryCatalogue;
@@ -21,6 +23,7 @@ import com.alliancetrust.advisor.culture.CultureAdviceService;
 import com.alliancetrust.advisor.diagnosis.DiagnosisRequest;
 import com.alliancetrust.advisor.diagnosis.DiagnosisService;
 import com.alliancetrust.advisor.diagnosis.EarlyWarning;
+import com.alliancetrust.advisor.monitoring.HealthCheck;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest;
 import com.alliancetrust.advisor.monitoring.MonitoringService;
 import com.alliancetrust.advisor.reload.ReloadStatus;
@@ -29,7 +32,7 @@ import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.PartnerAssessmentService;
 import com.alliancetrust.advisor.store.CaseFileStore;
 import com.alliancetrust.advisor.store.Database;
-import com.alliancetrust.advisor.store.HealthCheckStore;
+import com.alliancetrust.advisor.store.DiagnosisStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
@@ -79,7 +82,7 @@ public final class HttpApi {
         this.comparison = new CandidateComparison(advisor, assessments);
         CaseFileStore store = new CaseFileStore(json);
         this.caseFiles = new CaseFileService(database, store);
-        this.rerun = new AssessmentRerun(caseFiles, assessments, json);
+        this.rerun = new AssessmentRerun(advisor, caseFiles, assessments, json);
         this.recorder = new AssessmentRecorder(assessments, caseFiles, json);
         this.checklists = new ChecklistService(advisor, database, caseFiles, recorder, json);
         this.diagnoses = new DiagnosisService(advisor, database, caseFiles, json);
@@ -87,20 +90,27 @@ public final class HttpApi {
         this.contractBalance = new ContractBalanceService(advisor);
         this.culture = new CultureAdviceService(advisor);
         this.monitoring = new MonitoringService(advisor, database, caseFiles, json);
-        this.backup = new Backup(database, store, new HealthCheckStore(json), this::checkImported);
-    }
+        this.backup = new Backup(database, json, new Backup.Checks() {
+            @Override
+            public boolean assessment(StoredAssessment assessment, String path) {
+                return rerun.checkImported(assessment, path);
+            }
 
-    /** An imported case file must be readable by every service that will read it. */
-    private void checkImported(Backup.Entry entry, String path) {
-        for (int i = 0; entry.assessments() != null && i < entry.assessments().size(); i++) {
-            rerun.checkImported(entry.assessments().get(i), path + ".assessments[" + i + "]");
-        }
-        for (int i = 0; entry.diagnoses() != null && i < entry.diagnoses().size(); i++) {
-            diagnoses.checkImported(entry.diagnoses().get(i), path + ".diagnoses[" + i + "]");
-        }
-        for (int i = 0; entry.healthChecks() != null && i < entry.healthChecks().size(); i++) {
-            MonitoringService.checkImported(entry.healthChecks().get(i), path + ".healthChecks[" + i + "]");
-        }
+            @Override
+            public void diagnosis(DiagnosisStore.Row session, String path) {
+                diagnoses.checkImported(session, path);
+            }
+
+            @Override
+            public void healthCheck(HealthCheck check, String path) {
+                MonitoringService.checkImported(check, path);
+            }
+
+            @Override
+            public boolean checklist(StoredChecklist checklist, StoredAssessment assessment, String path) {
+                return checklists.checkImported(checklist, assessment, path);
+            }
+        });
     }
 
     public Javalin create() {

@@ -63,7 +63,8 @@ public final class OpenApi {
             PartnerAssessmentRequest.AlliancePlan.class, List.of("purpose"),
             CandidateComparison.Request.class, List.of("alliance", "candidates"),
             CandidateComparison.Candidate.class, List.of("partner"),
-            AllianceDraft.class, List.of("partner", "purpose"));
+            AllianceDraft.class, List.of("partner", "purpose"),
+            Checklist.Mark.class, List.of("status", "version"));
 
     private final KnowledgeBase kb;
     private final Map<String, Object> schemas = new LinkedHashMap<>();
@@ -137,8 +138,10 @@ public final class OpenApi {
         paths.put("/api/v1/assessments/{id}/rerun", Map.of("post", withId(Map.of("summary",
                 "Re-run a stored assessment against the current rules and say what changed and why",
                 "responses", Map.of("200", content("OK", ref(AssessmentRerun.Result.class)))))));
-        paths.put("/api/v1/export", get("Every case file as one backup document", ref(Backup.Document.class)));
-        paths.put("/api/v1/import", Map.of("post", operation("Import a backup document; refuses ids already stored (409)",
+        paths.put("/api/v1/export", get("Every record as one backup document: the case files, then the diagnoses and checklists kept in none",
+                ref(Backup.Document.class)));
+        paths.put("/api/v1/import", Map.of("post", operation("Import a backup document in one transaction, checked as the API checks what it"
+                        + " stores (400 naming the field); refuses ids already stored (409)",
                 Backup.Document.class, "200", ref(Backup.Imported.class))));
     }
 
@@ -181,12 +184,14 @@ public final class OpenApi {
         paths.put("/api/v1/checklists/{id}", Map.of("get", withId(Map.of("summary", "A checklist with its items, reasons and status",
                 "responses", Map.of("200", content("OK", ref(Checklist.class)), "404", content("No such checklist", ref(ApiError.class)))))));
         paths.put("/api/v1/checklists/{id}/items/{itemId}", Map.of("put", Map.of("summary",
-                "Mark an item: status, note, finding (a value of the evidence the item establishes), who and when",
+                "Mark an item: status, note, finding (a value of the evidence the item establishes), who and when; send the item's"
+                        + " version you read (409 if it is missing or the item has been marked since)",
                 "parameters", List.of(Map.of("name", "id", "in", "path", "required", true, "schema", Map.of("type", "string")),
                         Map.of("name", "itemId", "in", "path", "required", true, "schema", Map.of("type", "string"))),
                 "requestBody", Map.of("required", true, "content", Map.of("application/json", Map.of("schema", ref(Checklist.Mark.class)))),
                 "responses", Map.of("200", content("OK", ref(Checklist.class)), "400", content("Refused", ref(ApiError.class)),
-                        "404", content("No such checklist or item", ref(ApiError.class))))));
+                        "404", content("No such checklist or item", ref(ApiError.class)),
+                        "409", content("The version is missing, or the item was marked by someone else since it was read", ref(ApiError.class))))));
         paths.put("/api/v1/checklists/{id}/reassess", Map.of("post", withId(Map.of("summary",
                 "Apply the checklist's findings to the assessment it was built from and assess again; stored, with what changed and why",
                 "responses", Map.of("201", content("Created", ref(ChecklistService.Reassessment.class)), "400", content("Refused", ref(ApiError.class)))))));

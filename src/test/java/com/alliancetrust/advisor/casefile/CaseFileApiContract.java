@@ -194,45 +194,4 @@ abstract class CaseFileApiContract {
         assertThat(rerun.path("changes").size()).isZero();
         assertThat(rerun.path("currentVerdict").asText()).isEqualTo("RECONSIDER");
     }
-
-    @Test
-    void export_then_import_into_an_empty_database_gives_the_same_data_back() {
-        String id = create("Kanto Precision", "NEGOTIATING").path("id").asText();
-        client.post(HttpApiTest.ASSESS, assessmentFor(id));
-        Reply diagnosis = client.post("/api/v1/diagnoses", "{\"allianceId\": \"" + id + "\", \"accused\": \"PARTNER\"}");
-        client.post("/api/v1/diagnoses/" + diagnosis.body().path("id").asText() + "/answers", "{\"question\": \"violatedElement\", \"value\": \"COMPETENCE\"}");
-        create("Second Partner", "ACTIVE");
-        JsonNode exported = client.get("/api/v1/export").body();
-        assertThat(exported.path("caseFiles").size()).isEqualTo(2);
-
-        Reply conflict = client.post("/api/v1/import", exported.toString());
-        assertThat(conflict.status()).isEqualTo(409);
-
-        Database empty = newDatabase();
-        Javalin other = new HttpApi(TestAdvisor::get, empty).create().start("127.0.0.1", 0);
-        try {
-            ApiClient second = new ApiClient("http://127.0.0.1:" + other.port());
-            Reply imported = second.post("/api/v1/import", exported.toString());
-            assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
-            assertThat(imported.body().path("alliances").asInt()).isEqualTo(2);
-            assertThat(imported.body().path("assessments").asInt()).isEqualTo(1);
-            assertThat(imported.body().path("diagnoses").asInt()).isEqualTo(1);
-            assertThat(second.get("/api/v1/diagnoses/" + diagnosis.body().path("id").asText()).body().path("answers").size()).isEqualTo(1);
-            JsonNode again = second.get("/api/v1/export").body();
-            assertThat(again.path("caseFiles")).isEqualTo(exported.path("caseFiles"));
-            assertThat(second.get(ALLIANCES + "/" + id + "/export").body().path("caseFiles").get(0))
-                    .isEqualTo(exported.path("caseFiles").get(0));
-        } finally {
-            other.stop();
-            empty.close();
-        }
-    }
-
-    @Test
-    void an_import_with_a_missing_field_is_refused_naming_it() {
-        Reply reply = client.post("/api/v1/import", "{\"format\": \"alliance-trust-advisor/case-files\", \"formatVersion\": 1,"
-                + " \"caseFiles\": [{\"alliance\": {\"id\": \"a\", \"partner\": {\"name\": \"X\"}, \"purpose\": \"SUPPLY\", \"version\": 1}}]}");
-        assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.body().path("field").asText()).isEqualTo("caseFiles[0].alliance.status");
-    }
 }

@@ -20,8 +20,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,8 +124,11 @@ abstract class ChecklistApiContract {
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Marks an item with the version it is at now, and expects the mark to be taken. */
     JsonNode markOk(String checklistId, String itemId, Map<String, Object> mark) {
-        Reply reply = mark(checklistId, itemId, write(mark));
+        Map<String, Object> withVersion = new LinkedHashMap<>(mark);
+        withVersion.put("version", item(client.get(CHECKLISTS + "/" + checklistId).body(), itemId).path("version").asInt());
+        Reply reply = mark(checklistId, itemId, write(withVersion));
         assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
         return reply.body();
     }
@@ -285,6 +293,71 @@ abstract class ChecklistApiContract {
         Reply noEvidence = mark(id, "gv-kpis", "{\"status\": \"DONE\", \"finding\": \"CLEAR\"}");
         assertThat(noEvidence.status()).isEqualTo(400);
         assertThat(noEvidence.body().path("field").asText()).isEqualTo("finding");
+    }
+
+    @Test
+    void a_mark_sends_the_version_it_read_and_one_stale_or_missing_is_refused_with_409_leaving_the_item_as_it_was() {
+        JsonNode checklist = supplyChecklist();
+        String id = checklist.path("id").asText();
+        assertThat(item(checklist, "gv-kpis").path("version").asInt()).as("a new item").isEqualTo(1);
+
+        Reply first = mark(id, "gv-kpis", write(Map.of("status", "DONE", "note", "KPIs agreed", "by", "J. Reed", "date", "2026-03-02",
+                "version", 1)));
+        assertThat(first.status()).as(first.body().toString()).isEqualTo(200);
+        assertThat(item(first.body(), "gv-kpis").path("version").asInt()).isEqualTo(2);
+        assertThat(item(first.body(), "co-capacity-check").path("version").asInt()).as("the other items are untouched").isEqualTo(1);
+
+        Reply stale = mark(id, "gv-kpis", write(Map.of("status", "RED_FLAG", "note", "KPIs refused", "by", "A. Okafor", "version", 1)));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body().path("field").asText()).isEqualTo("version");
+        assertThat(stale.body().path("message").asText()).contains("changed by someone else", "version 1", "version 2", "DONE",
+                "J. Reed", "2026-03-02");
+        Reply missing = mark(id, "gv-kpis", "{\"status\": \"RED_FLAG\", \"note\": \"KPIs refused\"}");
+        assertThat(missing.status()).isEqualTo(409);
+        assertThat(missing.body().path("field").asText()).isEqualTo("version");
+
+        JsonNode kept = item(client.get(CHECKLISTS + "/" + id).body(), "gv-kpis");
+        assertThat(kept.path("note").asText()).isEqualTo("KPIs agreed");
+        assertThat(kept.path("status").asText()).isEqualTo("DONE");
+        assertThat(kept.path("version").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void of_ten_concurrent_marks_of_one_item_from_the_same_version_one_is_taken_and_nine_are_refused_so_no_note_vanishes_unseen()
+            throws Exception {
+        String id = supplyChecklist().path("id").asText();
+        int clients = 10;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<Reply>> sent = new ArrayList<>();
+        try {
+            for (int i = 0; i < clients; i++) {
+                String body = write(Map.of("status", "DONE", "note", "Note of reviewer " + i, "by", "Reviewer " + i, "version", 1));
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return mark(id, "gv-kpis", body);
+                }));
+            }
+            start.countDown();
+            List<Reply> replies = new ArrayList<>();
+            for (Future<Reply> f : sent) replies.add(f.get());
+
+            List<Integer> taken = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                Reply r = replies.get(i);
+                assertThat(r.status()).as("reviewer %d: %s", i, r.body()).isIn(200, 409);
+                if (r.status() == 200) taken.add(i);
+                else assertThat(r.body().path("field").asText()).isEqualTo("version");
+            }
+            assertThat(taken).as("marks taken").hasSize(1);
+            JsonNode stored = item(client.get(CHECKLISTS + "/" + id).body(), "gv-kpis");
+            assertThat(stored.path("note").asText()).as("the note kept is the one whose mark was taken")
+                    .isEqualTo("Note of reviewer " + taken.get(0));
+            assertThat(stored.path("markedBy").asText()).isEqualTo("Reviewer " + taken.get(0));
+            assertThat(stored.path("version").asInt()).isEqualTo(2);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

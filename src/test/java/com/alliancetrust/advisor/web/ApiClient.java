@@ -21,6 +21,10 @@ public final class ApiClient {
     public record Reply(int status, JsonNode body, String contentType) {
     }
 
+    public String base() {
+        return base;
+    }
+
     public Reply get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }

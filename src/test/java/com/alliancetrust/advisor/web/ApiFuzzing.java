@@ -197,7 +197,7 @@ abstract class ApiFuzzing {
                 JSON.readTree("{\"question\": \"warningSigns\", \"values\": [\"WITHHELD_INFORMATION\", \"REDUCED_COMMUNICATION\"]}"));
         seed(seeds, "POST /api/v1/checklists", body("checklist.json"), JSON.readTree("{\"assessmentId\": \"" + assessmentId + "\"}"));
         seed(seeds, "PUT /api/v1/checklists/{id}/items/{itemId}", body("checklist-mark.json"),
-                JSON.readTree("{\"status\": \"DONE\", \"finding\": \"DISCLOSED\", \"date\": \"2026-01-15\"}"));
+                JSON.readTree("{\"status\": \"DONE\", \"finding\": \"DISCLOSED\", \"date\": \"2026-01-15\", \"version\": 1}"));
         seed(seeds, "POST /api/v1/alliances/{id}/health-checks", JSON.readTree(checkBody));
         seed(seeds, "POST /api/v1/alliances", alliance);
         ObjectNode update = alliance.deepCopy();

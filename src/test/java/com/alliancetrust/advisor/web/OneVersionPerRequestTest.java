@@ -96,10 +96,12 @@ class OneVersionPerRequestTest {
         assertThat(item).as("an item that establishes evidence").isNotNull();
         String finding = finding(item.path("resolves").asText());
         String itemId = item.path("id").asText();
+        int version = item.path("version").asInt();
         call(readsPerRequest, "PUT checklist item", () -> client.send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://127.0.0.1:" + app.port() + "/api/v1/checklists/" + checklistId + "/items/" + itemId))
                 .header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"status\": \"DONE\", \"finding\": \"" + finding + "\"}")).build()));
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"status\": \"DONE\", \"finding\": \"" + finding + "\", \"version\": "
+                        + version + "}")).build()));
         call(readsPerRequest, "GET checklist", () -> client.get("/api/v1/checklists/" + checklistId));
         call(readsPerRequest, "POST reassess", () -> client.post("/api/v1/checklists/" + checklistId + "/reassess", ""));
 

@@ -158,9 +158,22 @@ class OpenApiTest {
 
         var marked = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + app.port()
                         + "/api/v1/checklists/" + id + "/items/ic-beneficial-ownership")).header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"status\": \"DONE\", \"finding\": \"DISCLOSED\", \"by\": \"HR\"}")).build());
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"status\": \"DONE\", \"finding\": \"DISCLOSED\", \"by\": \"HR\", \"version\": 1}"))
+                .build());
         assertThat(marked.status()).as(marked.body().toString()).isEqualTo(200);
         assertThat(violations(schemaOf(paths.path("/api/v1/checklists/{id}/items/{itemId}").path("put")), marked.body(), "marked")).isEmpty();
+        var exported = client.get("/api/v1/alliances/" + alliance + "/export");
+        assertThat(exported.body().path("caseFiles").get(0).path("checklists").size()).isEqualTo(1);
+        assertThat(violations(schemaOf(paths.path("/api/v1/alliances/{id}/export").path("get")), exported.body(), "exported")).isEmpty();
+        Javalin empty = new HttpApi(TestAdvisor::get, TestDatabases.sqlite()).create().start("127.0.0.1", 0);
+        try {
+            var imported = new ApiClient("http://127.0.0.1:" + empty.port()).post("/api/v1/import", exported.body().toString());
+            assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
+            assertThat(violations(paths.path("/api/v1/import").path("post").path("responses").path("200").path("content")
+                    .path("application/json").path("schema"), imported.body(), "imported")).isEmpty();
+        } finally {
+            empty.stop();
+        }
         var reassessed = client.post("/api/v1/checklists/" + id + "/reassess", "");
         assertThat(reassessed.status()).as(reassessed.body().toString()).isEqualTo(201);
         assertThat(violations(paths.path("/api/v1/checklists/{id}/reassess").path("post").path("responses").path("201").path("content")

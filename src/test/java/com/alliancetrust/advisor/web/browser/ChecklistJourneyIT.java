@@ -2,6 +2,8 @@ package com.alliancetrust.advisor.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.alliancetrust.advisor.web.ApiClient;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +76,48 @@ class ChecklistJourneyIT extends BrowserJourney {
         b.screenshot("reassessed");
         b.click("Open the new assessment");
         b.waitForHeading("Assessment of Kanto Precision");
+    }
+
+    @Test
+    void a_check_someone_else_marked_meanwhile_is_shown_as_they_left_it_and_the_note_being_written_is_kept() {
+        expectConsole("status of 409");
+        String alliance = openCaseFile("Lagos Castings", "NG", "SUPPLY");
+        String assessment = storeAssessment(alliance, "Lagos Castings").path("assessmentId").asText();
+        String checklist = api().post("/api/v1/checklists", "{\"assessmentId\": \"" + assessment + "\"}").body().path("id").asText();
+        Browser b = browser("checklist-conflict");
+        b.open("/checklists/" + checklist);
+        b.waitForHeading("Due-diligence checklist: Lagos Castings");
+        WebElement sanctions = item(b, "ic-sanctions-screening");
+        b.field(sanctions, "Note").sendKeys("Screened the directors; one name to check again.");
+
+        // Meanwhile a colleague marks the same check from another screen.
+        ApiClient.Reply theirs = api().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(b.base() + "/api/v1/checklists/" + checklist
+                        + "/items/ic-sanctions-screening")).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"status\": \"DONE\", \"note\": \"All clear on EU and UK lists\","
+                        + " \"by\": \"J. Reed\", \"date\": \"2026-03-02\", \"version\": 1}")).build());
+        assertThat(theirs.status()).as(theirs.body().toString()).isEqualTo(200);
+
+        WebElement redFlag = sanctions.findElement(By.xpath(".//label[normalize-space()='Red flag']"));
+        b.js("arguments[0].scrollIntoView({block: 'center'})", redFlag);
+        redFlag.click();
+        WebElement warning = b.wait.until(d -> sanctions.findElements(By.cssSelector(".conflict .notice")).stream().findFirst().orElse(null));
+        assertThat(warning.getText()).contains("Someone else changed this check", "Done", "J. Reed", "2 Mar 2026", "All clear on EU and UK lists",
+                "Your “Red flag” was not saved");
+        assertThat(sanctions.findElement(By.cssSelector("input[type='radio'][value='DONE']")).isSelected()).as("their status shown").isTrue();
+        assertThat(b.field(sanctions, "Note").getAttribute("value")).as("the note being written is kept")
+                .isEqualTo("Screened the directors; one name to check again.");
+        b.screenshot("changed-meanwhile");
+
+        sanctions.findElement(By.xpath(".//button[starts-with(normalize-space(), 'Save the note')]")).click();
+        b.wait.until(d -> sanctions.findElement(By.cssSelector(".actions .save-state")).getText().equals("Saved: done."));
+        JsonNode saved = null;
+        for (JsonNode i : api().get("/api/v1/checklists/" + checklist).body().path("items")) {
+            if (i.path("id").asText().equals("ic-sanctions-screening")) saved = i;
+        }
+        assertThat(saved.path("note").asText()).isEqualTo("Screened the directors; one name to check again.");
+        assertThat(saved.path("status").asText()).isEqualTo("DONE");
+        assertThat(saved.path("version").asInt()).isEqualTo(3);
+        assertThat(sanctions.findElements(By.cssSelector(".conflict .notice"))).as("the warning goes once saved").isEmpty();
     }
 
     private static Path awaitDownload(Browser b, String extension) {
