@@ -2,6 +2,7 @@ package com.alliancetrust.advisor.casefile;
 
 import com.alliancetrust.advisor.ConflictException;
 import com.alliancetrust.advisor.InvalidInputException;
+import com.alliancetrust.advisor.MaxItems;
 import com.alliancetrust.advisor.NotFoundException;
 import com.alliancetrust.advisor.store.CaseFileStore;
 import com.alliancetrust.advisor.store.Database;
@@ -22,11 +23,15 @@ public final class Backup {
     public static final String FORMAT = "alliance-trust-advisor/case-files";
     public static final int FORMAT_VERSION = 1;
 
-    public record Document(String format, Integer formatVersion, String exportedAt, List<Entry> caseFiles) {
+    /**
+     * The lists of a backup are limited well above what a case file gathers in real use, so that any
+     * backup the server made can be imported again; the size of the document is limited too.
+     */
+    public record Document(String format, Integer formatVersion, String exportedAt, @MaxItems(100_000) List<Entry> caseFiles) {
     }
 
-    public record Entry(Alliance alliance, List<TimelineEvent> timeline, List<StoredAssessment> assessments,
-                        List<DiagnosisStore.Row> diagnoses, List<HealthCheck> healthChecks) {
+    public record Entry(Alliance alliance, @MaxItems(10_000) List<TimelineEvent> timeline, @MaxItems(1_000) List<StoredAssessment> assessments,
+                        @MaxItems(1_000) List<DiagnosisStore.Row> diagnoses, @MaxItems(1_000) List<HealthCheck> healthChecks) {
     }
 
     public record Imported(int alliances, int timelineEvents, int assessments, int diagnoses, int healthChecks) {

@@ -170,7 +170,6 @@ public final class CaseFileService {
         SelectionInput.partner(draft.partner(), "partner");
         if (draft.purpose() == null) throw new InvalidInputException("purpose", "is required");
         List<String> countries = countries(draft);
-        if (countries.size() > 50) throw new InvalidInputException("countries", "lists at most 50 countries");
         for (int i = 0; i < countries.size(); i++) {
             if (!COUNTRIES.contains(countries.get(i))) {
                 throw new InvalidInputException("countries[" + i + "]", "must be an ISO 3166 two-letter country code, got \"" + countries.get(i) + "\"");

@@ -92,6 +92,7 @@ final class ErrorMapping {
                     "; known fields: " + u.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
         }
         if (e instanceof InvalidNullException) return "must not be null";
+        if (e instanceof ListLimits.TooManyItems) return e.getOriginalMessage();
         if (e instanceof InvalidFormatException f && f.getTargetType() == String.class) return f.getOriginalMessage();
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             return "Unknown value " + f.getValue() + "; allowed: " + Arrays.stream(f.getTargetType().getEnumConstants())

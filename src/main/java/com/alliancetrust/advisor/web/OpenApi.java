@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.web;
 
+import com.alliancetrust.advisor.MaxItems;
 import com.alliancetrust.advisor.casefile.Alliance;
 import com.alliancetrust.advisor.casefile.AllianceDraft;
 import com.alliancetrust.advisor.casefile.AllianceStatus;
@@ -300,12 +301,20 @@ public final class OpenApi {
         Map<String, Object> properties = new LinkedHashMap<>();
         for (RecordComponent c : record.getRecordComponents()) {
             properties.put(c.getName(), c.getName().equals("evidence") && c.getType() == Map.class
-                    ? evidenceSchema() : schemaOf(c.getGenericType()));
+                    ? evidenceSchema() : limited(schemaOf(c.getGenericType()), c.getAnnotation(MaxItems.class)));
         }
         Map<String, Object> schema = object(properties);
         List<String> required = REQUIRED.get(record);
         if (required != null) schema.put("required", required);
         return schema;
+    }
+
+    /** A list's schema with the limit the server enforces on it (see {@link MaxItems}). */
+    private static Map<String, Object> limited(Map<String, Object> schema, MaxItems limit) {
+        if (limit == null) return schema;
+        Map<String, Object> limited = new LinkedHashMap<>(schema);
+        limited.put("maxItems", limit.value());
+        return limited;
     }
 
     private Map<String, Object> schemaOf(Type type) {
