@@ -161,9 +161,13 @@ public final class OpenApi {
 
     /** Health checks, the portfolio and the survey instrument. */
     private void monitoringPaths(Map<String, Object> paths) {
-        paths.put("/api/v1/alliances/{id}/health-checks", Map.of("post", withId(operation(
-                "Record a health check: survey answers (kept only as anonymous aggregates), indicators and events",
-                HealthCheckRequest.class, "201", ref(AllianceHealth.class)))));
+        Map<String, Object> record = withId(operation("Record a health check: survey answers (kept only as anonymous aggregates),"
+                + " indicators and events; refused (422, nothing recorded) when the rules cannot evaluate the alliance's health with it",
+                HealthCheckRequest.class, "201", ref(AllianceHealth.class)));
+        Map<String, Object> responses = new LinkedHashMap<>((Map<String, Object>) record.get("responses"));
+        responses.put("422", content("Refused: the rules cannot evaluate the alliance's health with this check", ref(ApiError.class)));
+        record.put("responses", responses);
+        paths.put("/api/v1/alliances/{id}/health-checks", Map.of("post", record));
         paths.put("/api/v1/alliances/{id}/health", Map.of("get", withId(Map.of("summary",
                 "An alliance's trust health: checks, series per element, levels, stage, pace, warnings",
                 "parameters", List.of(Map.of("name", "id", "in", "path", "required", true, "schema", Map.of("type", "string")),
