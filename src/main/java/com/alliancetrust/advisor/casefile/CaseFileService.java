@@ -16,18 +16,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Alliances as case files: validated writes, each committed together with its timeline entry. */
 public final class CaseFileService {
-    public static final int MAX_PAGE_SIZE = 100;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Database db;
     private final CaseFileStore store;
+    private final Consumer<String> changed;
 
     public CaseFileService(Database db, CaseFileStore store) {
+        this(db, store, id -> { });
+    }
+
+    /** {@code changed} is told the id of an alliance once a change to it (its creation, an update) has committed. */
+    public CaseFileService(Database db, CaseFileStore store, Consumer<String> changed) {
         this.db = db;
         this.store = store;
+        this.changed = changed;
     }
 
     public Alliance create(AllianceDraft draft) {
@@ -35,11 +42,13 @@ public final class CaseFileService {
         String now = Ids.now();
         Alliance alliance = new Alliance(Ids.newId(), draft.partner(), draft.purpose(), countries(draft),
                 draft.status() == null ? AllianceStatus.PROSPECT : draft.status(), draft.owner(), draft.description(), now, now, 1);
-        return db.inTransaction(c -> {
+        db.inTransaction(c -> {
             store.insertAlliance(c, alliance);
             event(c, alliance.id(), "CREATED", "Case file opened for " + alliance.partner().name() + " (" + alliance.purpose() + ")", null);
             return alliance;
         });
+        changed.accept(alliance.id());
+        return alliance;
     }
 
     public Alliance update(String id, AllianceDraft draft) {
@@ -47,7 +56,7 @@ public final class CaseFileService {
         if (draft.version() == null) {
             throw new InvalidInputException("version", "is required: send the version you read, so that a concurrent change is not overwritten");
         }
-        return db.inTransaction(c -> {
+        Alliance saved = db.inTransaction(c -> {
             Alliance current = find(c, id);
             if (draft.status() == AllianceStatus.ARCHIVED && current.status() != AllianceStatus.ARCHIVED) {
                 throw new InvalidInputException("status", "use the archive action to archive an alliance");
@@ -59,10 +68,12 @@ public final class CaseFileService {
             event(c, id, "UPDATED", "Case file updated: " + changes(current, updated), null);
             return updated;
         });
+        changed.accept(id);
+        return saved;
     }
 
     public Alliance archive(String id, Integer version) {
-        return db.inTransaction(c -> {
+        Alliance result = db.inTransaction(c -> {
             Alliance current = find(c, id);
             int expected = version == null ? current.version() : version;
             if (current.status() == AllianceStatus.ARCHIVED) return current;
@@ -72,6 +83,8 @@ public final class CaseFileService {
             event(c, id, "ARCHIVED", "Case file archived", null);
             return archived;
         });
+        changed.accept(id);
+        return result;
     }
 
     public CaseFile read(String id) {
@@ -79,8 +92,7 @@ public final class CaseFileService {
     }
 
     public Page<Alliance> list(AllianceFilter filter, int page, int size) {
-        if (page < 1) throw new InvalidInputException("page", "must be 1 or more, got " + page);
-        if (size < 1 || size > MAX_PAGE_SIZE) throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);
+        Page.check(page, size);
         return db.read(c -> store.listAlliances(c, filter, page, size));
     }
 

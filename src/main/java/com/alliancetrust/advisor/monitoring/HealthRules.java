@@ -74,6 +74,11 @@ final class HealthRules {
         }
     }
 
+    /** The checks up to a day: a view "as of" a day ignores what came later. */
+    static List<HealthCheck> until(List<HealthCheck> checks, LocalDate day) {
+        return checks.stream().filter(h -> !LocalDate.parse(h.date()).isAfter(day)).toList();
+    }
+
     /** The alliance's health as the rules read it; fails when they cannot (see {@link #reason}). */
     static AllianceHealth evaluate(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
         List<Object> facts = facts(alliance, checks, asOf);

@@ -4,9 +4,7 @@ import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.InvalidInputException;
 import com.alliancetrust.advisor.UnprocessableException;
 import com.alliancetrust.advisor.casefile.Alliance;
-import com.alliancetrust.advisor.casefile.AllianceFilter;
 import com.alliancetrust.advisor.casefile.CaseFileService;
-import com.alliancetrust.advisor.casefile.Page;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.monitoring.HealthCheck.SideScore;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest.Indicators;
@@ -39,12 +37,14 @@ public final class MonitoringService {
     private final Database db;
     private final HealthCheckStore store;
     private final CaseFileService caseFiles;
+    private final HealthSummaries summaries;
 
-    public MonitoringService(Supplier<Advisor> advisor, Database db, CaseFileService caseFiles, ObjectMapper json) {
+    public MonitoringService(Supplier<Advisor> advisor, Database db, CaseFileService caseFiles, HealthSummaries summaries, ObjectMapper json) {
         this.advisor = advisor;
         this.db = db;
         this.store = new HealthCheckStore(json);
         this.caseFiles = caseFiles;
+        this.summaries = summaries;
     }
 
     public AllianceHealth record(String allianceId, HealthCheckRequest request) {
@@ -56,17 +56,19 @@ public final class MonitoringService {
         }
         Indicators indicators = request.indicators() == null ? Indicators.NONE : request.indicators();
         validate(indicators);
+        String madeAt = Ids.now();
         Advisor current = advisor.get();
         List<SideScore> scores = SurveyScoring.aggregate(request.responses(), current.knowledge().survey());
         HealthCheck check = new HealthCheck(Ids.newId(), allianceId, date.toString(), Ids.now(), scores, indicators,
                 request.events() == null ? List.of() : List.copyOf(request.events()));
-        Alliance alliance = caseFiles.read(allianceId).alliance();
-        List<HealthCheck> checks = new ArrayList<>(db.read(c -> store.forAlliance(c, allianceId)));
+        HealthSummaries.Snapshot before = summaries.snapshot(allianceId);
+        List<HealthCheck> checks = new ArrayList<>(before.checks());
         checks.add(check);
         checks.sort(CHRONOLOGICAL);
-        AllianceHealth health = evaluable(current, alliance, checks, LocalDate.now());
+        AllianceHealth health = evaluable(current, before.alliance(), checks, summaries.today());
         db.inTransaction(c -> {
-            store.insert(c, check);
+            store.insert(c, check); // counts one change to the alliance's health
+            summaries.save(c, before, 1, current, madeAt, health);
             return null;
         });
         caseFiles.note(allianceId, "HEALTH_CHECK", "Health check of " + check.date() + ": " + request.responses().size()
@@ -90,38 +92,25 @@ public final class MonitoringService {
             throw new UnprocessableException("The monitoring rules could not evaluate this alliance's health with this check,"
                     + " so it was not recorded: " + HealthRules.reason(e));
         }
-        return asOf.equals(today) ? health : HealthRules.read(current, alliance, until(checks, today), today);
+        return asOf.equals(today) ? health : HealthRules.read(current, alliance, HealthRules.until(checks, today), today);
     }
 
     /** The alliance's health as of a day (today by default), from the checks recorded up to that day. */
     public AllianceHealth health(String allianceId, String asOf) {
         Advisor current = advisor.get();
         Alliance alliance = caseFiles.read(allianceId).alliance();
-        LocalDate day = asOf == null ? LocalDate.now() : date(asOf, "asOf");
-        return HealthRules.read(current, alliance, until(db.read(c -> store.forAlliance(c, allianceId)), day), day);
+        LocalDate day = asOf == null ? summaries.today() : date(asOf, "asOf");
+        return HealthRules.read(current, alliance, HealthRules.until(db.read(c -> store.forAlliance(c, allianceId)), day), day);
     }
 
-    /** Every alliance not archived, the ones needing attention first. */
-    public Portfolio portfolio(String asOf) {
-        LocalDate day = asOf == null ? LocalDate.now() : date(asOf, "asOf");
-        Advisor current = advisor.get(); // one rule base for the whole portfolio
-        List<Portfolio.Item> items = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            Page<Alliance> alliances = caseFiles.list(new AllianceFilter(null, null, null, null, false), page, CaseFileService.MAX_PAGE_SIZE);
-            for (Alliance a : alliances.items()) {
-                AllianceHealth h = HealthRules.read(current, a, until(db.read(c -> store.forAlliance(c, a.id())), day), day);
-                items.add(Portfolio.Item.of(a, h));
-            }
-            if ((long) page * CaseFileService.MAX_PAGE_SIZE >= alliances.total()) break;
+    /** A page of the portfolio, kept as of today ({@code asOf}, if given, must be today); reading it runs no rule. */
+    public Portfolio portfolio(String asOf, int page, int size) {
+        LocalDate today = summaries.today();
+        if (asOf != null && !date(asOf, "asOf").equals(today)) {
+            throw new InvalidInputException("asOf", "the portfolio is kept as of today, " + today
+                    + "; for another day, read an alliance's health with asOf");
         }
-        items.sort(Comparator.comparingInt(Portfolio.Item::attention).reversed()
-                .thenComparing(Portfolio.Item::nextCheckDue, Comparator.nullsFirst(Comparator.naturalOrder())));
-        return new Portfolio(day.toString(), items, current.version());
-    }
-
-    /** The checks up to a day: a view "as of" a past date ignores what came later. */
-    private static List<HealthCheck> until(List<HealthCheck> checks, LocalDate day) {
-        return checks.stream().filter(h -> !LocalDate.parse(h.date()).isAfter(day)).toList();
+        return summaries.page(page, size);
     }
 
     private static LocalDate date(String value, String field) {

@@ -18,6 +18,7 @@ import com.alliancetrust.advisor.web.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -66,6 +67,7 @@ class UnevaluableHealthTest {
 
     @TempDir
     static Path home;
+    static Advisor advisor;
     static Database database;
     static Javalin app;
     static ApiClient client;
@@ -74,7 +76,7 @@ class UnevaluableHealthTest {
     @BeforeAll
     static void start() {
         TestHome.copyOfProject(home).write("rules/monitoring/runaway.drl", RUNAWAY);
-        Advisor advisor = Advisor.load(new ContentLocator(home).load());
+        advisor = Advisor.load(new ContentLocator(home).load());
         database = TestDatabases.sqlite();
         app = new HttpApi(() -> advisor, database).create().start("127.0.0.1", 0);
         client = new ApiClient("http://127.0.0.1:" + app.port());
@@ -148,8 +150,14 @@ class UnevaluableHealthTest {
         assertThat(other.body().path("overallLevel").asText()).isEqualTo("MODERATE");
         assertThat(other.body().has("notEvaluated")).isFalse();
 
+        Reply kept = client.get("/api/v1/portfolio");
+        assertThat(kept.status()).isEqualTo(200);
+        assertThat(row(kept.body(), poisoned).path("pending").asBoolean()).as("the poisoned alliance's kept health is behind").isTrue();
+        // What the server does in the background, done here and now.
+        new HealthSummaries(() -> advisor, database, Json.mapper(), Clock.systemDefaultZone()).refreshPending();
         Reply portfolio = client.get("/api/v1/portfolio");
         assertThat(portfolio.status()).isEqualTo(200);
+        assertThat(portfolio.body().path("pending").asLong()).isZero();
         assertThat(row(portfolio.body(), healthy).path("health").asText()).isEqualTo("MODERATE");
         assertThat(row(portfolio.body(), poisoned).path("health").asText()).isEqualTo("NOT_EVALUATED");
         assertThat(row(portfolio.body(), poisoned).path("notEvaluated").asText()).contains("reached the bound of " + Advisor.MAX_FIRINGS + " firings");
@@ -163,7 +171,7 @@ class UnevaluableHealthTest {
     }
 
     private static JsonNode row(JsonNode portfolio, String alliance) {
-        for (JsonNode row : portfolio.path("alliances")) if (row.path("allianceId").asText().equals(alliance)) return row;
+        for (JsonNode row : portfolio.path("alliances").path("items")) if (row.path("allianceId").asText().equals(alliance)) return row;
         throw new AssertionError("alliance " + alliance + " is not in the portfolio " + portfolio);
     }
 
