@@ -11,6 +11,7 @@ import com.alliancetrust.advisor.domain.Score;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.engine.Evaluation;
 import com.alliancetrust.advisor.engine.EvaluationException;
+import com.alliancetrust.advisor.engine.RuleEngine;
 import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.explain.ExplanationBuilder;
 import com.alliancetrust.advisor.knowledge.AdviceText;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +69,17 @@ final class HealthRules {
      * on account of the rules or of what is stored.
      */
     static AllianceHealth read(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
+        return read(current, alliance, checks, asOf, true);
+    }
+
+    /** As {@link #read}, without explaining the warnings: what the portfolio keeps of a health, at a fraction of the cost. */
+    static AllianceHealth readUnexplained(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
+        return read(current, alliance, checks, asOf, false);
+    }
+
+    private static AllianceHealth read(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf, boolean explained) {
         try {
-            return evaluate(current, alliance, checks, asOf);
+            return evaluate(current, alliance, checks, asOf, explained);
         } catch (RuntimeException e) {
             return notEvaluated(current, alliance, checks, asOf, reason(e));
         }
@@ -81,9 +92,15 @@ final class HealthRules {
 
     /** The alliance's health as the rules read it; fails when they cannot (see {@link #reason}). */
     static AllianceHealth evaluate(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
+        return evaluate(current, alliance, checks, asOf, true);
+    }
+
+    private static AllianceHealth evaluate(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf, boolean explained) {
         List<Object> facts = facts(alliance, checks, asOf);
-        Evaluation evaluation = current.engine(RULE_SET).evaluate(facts);
-        ExplanationBuilder explanations = new ExplanationBuilder(evaluation, current.knowledge(), HealthRules::describe);
+        RuleEngine engine = current.engine(RULE_SET);
+        Evaluation evaluation = explained ? engine.evaluate(facts)
+                : new Evaluation(engine.conclude(facts, RuleEngine.PHASES.get(RuleEngine.PHASES.size() - 1), Object.class), List.of(), new IdentityHashMap<>());
+        ExplanationBuilder explanations = explained ? new ExplanationBuilder(evaluation, current.knowledge(), HealthRules::describe) : null;
 
         Map<String, String> levels = new LinkedHashMap<>();
         for (TrustElement e : TrustElement.values()) {
@@ -102,7 +119,7 @@ final class HealthRules {
             AdviceText text = current.knowledge().adviceText(a.id());
             String subject = a.subject();
             warnings.putIfAbsent(a.id() + "/" + subject, new AllianceHealth.Warning(a.id(), fill(text.title(), subject), fill(text.text(), subject),
-                    text.category(), a.priority(), subject, explanations.explain(a, text.why())));
+                    text.category(), a.priority(), subject, explained ? explanations.explain(a, text.why()) : null));
         }
         List<AllianceHealth.Warning> sorted = warnings.values().stream().sorted(Comparator.comparing(AllianceHealth.Warning::priority)).toList();
         Double overall = overall(checks.isEmpty() ? null : checks.get(checks.size() - 1));

@@ -115,8 +115,8 @@ public final class HealthSummaries {
             Advisor current = advisor.get();
             LocalDate today = today();
             Snapshot snapshot = snapshot(allianceId);
-            AllianceHealth health = HealthRules.read(current, snapshot.alliance(), HealthRules.until(snapshot.checks(), today), today);
-            db.inTransaction(c -> save(c, snapshot, 0, current, madeAt, health));
+            AllianceHealth health = health(current, snapshot, today);
+            db.inTransactionNotWaitingForDisk(c -> save(c, snapshot, 0, current, madeAt, health));
         } catch (RuntimeException e) {
             LOG.warn("The health of alliance {} is left to be brought up to date in the background", allianceId, e);
             nudge();
@@ -140,18 +140,23 @@ public final class HealthSummaries {
             });
             if (batch.isEmpty()) break;
             List<AllianceHealth> healths = new ArrayList<>();
-            for (Snapshot s : batch) healths.add(HealthRules.read(current, s.alliance(), HealthRules.until(s.checks(), today), today));
-            db.inTransaction(c -> {
-                for (int i = 0; i < batch.size(); i++) {
-                    store.save(c, batch.get(i).alliance().id(), batch.get(i).changes(), current.version(), today.toString(), madeAt,
-                            Portfolio.Summary.of(healths.get(i)));
-                }
+            for (Snapshot s : batch) {
+                if (Thread.currentThread().isInterrupted()) return evaluated; // stopping: the rest stays pending
+                healths.add(health(current, s, today));
+            }
+            db.inTransactionNotWaitingForDisk(c -> {
+                for (int i = 0; i < batch.size(); i++) save(c, batch.get(i), 0, current, madeAt, healths.get(i));
                 return null;
             });
             evaluated += batch.size();
             after = batch.get(batch.size() - 1).alliance().id();
         }
         return evaluated;
+    }
+
+    /** The health kept for the portfolio: as of today, without explanations. */
+    private static AllianceHealth health(Advisor current, Snapshot snapshot, LocalDate today) {
+        return HealthRules.readUnexplained(current, snapshot.alliance(), HealthRules.until(snapshot.checks(), today), today);
     }
 
     /** What a kept summary must have been made for now; notes when this server began serving a new version of the rules. */

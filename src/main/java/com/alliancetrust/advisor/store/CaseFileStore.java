@@ -45,7 +45,7 @@ public final class CaseFileStore {
             s.setInt(12, a.version());
             s.executeUpdate();
         }
-        HealthSummaryStore.created(c, a.id());
+        HealthSummaryStore.created(c, a.id(), a.status());
     }
 
     /** Writes {@code a} only if the stored version is still {@code expectedVersion}; false otherwise. */
@@ -60,7 +60,7 @@ public final class CaseFileStore {
             s.setInt(12, expectedVersion);
             if (s.executeUpdate() != 1) return false;
         }
-        HealthSummaryStore.changed(c, a.id()); // its purpose and status are facts of its health
+        HealthSummaryStore.changed(c, a.id(), a.status()); // its purpose and status are facts of its health
         return true;
     }
 

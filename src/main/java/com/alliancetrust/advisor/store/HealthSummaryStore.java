@@ -20,9 +20,8 @@ import java.util.List;
 public final class HealthSummaryStore {
     /** A summary not up to date: behind its changes, made for an earlier day, or by other rules before those served now. */
     private static final String STALE = "(h.computed <> h.changes OR h.as_of < ? OR (h.rules_version <> ? AND h.computed_at < ?))";
-    /** The alliances of the portfolio: all but the archived. */
-    private static final String LISTED = " FROM health_summaries h JOIN alliances a ON a.id = h.alliance_id WHERE a.status <> '"
-            + AllianceStatus.ARCHIVED.name() + "'";
+    /** The portfolio's order. */
+    private static final String IN_ORDER = " ORDER BY h.evaluated, h.attention DESC, h.next_check_due, h.alliance_id";
 
     /**
      * What a summary must have been made for to be current: {@code today}, and the rules of
@@ -53,20 +52,34 @@ public final class HealthSummaryStore {
     }
 
     /** A new alliance: no summary yet, one change to catch up with. */
-    static void created(Connection c, String allianceId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO health_summaries (alliance_id, changes, computed, evaluated,"
-                + " attention, next_check_due) VALUES (?, 1, 0, 0, 0, '')")) {
+    static void created(Connection c, String allianceId, AllianceStatus status) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO health_summaries (alliance_id, listed, changes, computed, evaluated,"
+                + " attention, next_check_due) VALUES (?, ?, 1, 0, 0, 0, '')")) {
             s.setString(1, allianceId);
+            s.setInt(2, listed(status));
             s.executeUpdate();
         }
     }
 
-    /** Counts a change to what an alliance's health is made from. */
+    /** Counts a change to what an alliance's health is made from; the alliance is listed unless archived. */
+    static void changed(Connection c, String allianceId, AllianceStatus status) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE health_summaries SET changes = changes + 1, listed = ? WHERE alliance_id = ?")) {
+            s.setInt(1, listed(status));
+            s.setString(2, allianceId);
+            s.executeUpdate();
+        }
+    }
+
+    /** Counts a change to what an alliance's health is made from, its status unchanged. */
     static void changed(Connection c, String allianceId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE health_summaries SET changes = changes + 1 WHERE alliance_id = ?")) {
             s.setString(1, allianceId);
             s.executeUpdate();
         }
+    }
+
+    private static int listed(AllianceStatus status) {
+        return status == AllianceStatus.ARCHIVED ? 0 : 1;
     }
 
     /** The changes counted for an alliance; read before what its health is made from, so that a later change is noticed. */
@@ -105,8 +118,8 @@ public final class HealthSummaryStore {
     /** Up to {@code limit} alliances of the portfolio whose summary is not current, in id order after {@code after}. */
     public List<String> pending(Connection c, Current current, String after, int limit) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT h.alliance_id" + LISTED + " AND h.alliance_id > ? AND " + STALE
-                + " ORDER BY h.alliance_id LIMIT ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT h.alliance_id FROM health_summaries h WHERE h.listed = 1 AND h.alliance_id > ?"
+                + " AND " + STALE + " ORDER BY h.alliance_id LIMIT ?")) {
             s.setString(1, after);
             s.setInt(current.bind(s, 2), limit);
             try (ResultSet r = s.executeQuery()) {
@@ -118,14 +131,15 @@ public final class HealthSummaryStore {
 
     /**
      * A page of the portfolio in its order: those not evaluated (or not yet) first, then the most
-     * attention, then the earliest check due; the alliance's own columns as they are now.
+     * attention, then the earliest check due; the alliance's own columns as they are now. The counts
+     * and the page's ids come from the order's index alone; the table is read for the page's rows.
      */
     public Listing page(Connection c, Current current, int page, int size) throws SQLException {
         long total;
         long needingAttention;
         long pending;
         try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(CASE WHEN h.attention > 0 OR h.evaluated = 0 THEN 1 ELSE 0 END), 0),"
-                + " COALESCE(SUM(CASE WHEN " + STALE + " THEN 1 ELSE 0 END), 0)" + LISTED)) {
+                + " COALESCE(SUM(CASE WHEN " + STALE + " THEN 1 ELSE 0 END), 0) FROM health_summaries h WHERE h.listed = 1")) {
             current.bind(s, 1);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
@@ -136,8 +150,8 @@ public final class HealthSummaryStore {
         }
         List<Portfolio.Item> items = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT a.id, a.partner_name, a.purpose, a.status, h.as_of, h.summary_json,"
-                + " CASE WHEN " + STALE + " THEN 1 ELSE 0 END" + LISTED
-                + " ORDER BY h.evaluated, h.attention DESC, h.next_check_due, h.alliance_id LIMIT ? OFFSET ?")) {
+                + " CASE WHEN " + STALE + " THEN 1 ELSE 0 END FROM (SELECT h.alliance_id FROM health_summaries h WHERE h.listed = 1" + IN_ORDER
+                + " LIMIT ? OFFSET ?) p JOIN health_summaries h ON h.alliance_id = p.alliance_id JOIN alliances a ON a.id = p.alliance_id" + IN_ORDER)) {
             int next = current.bind(s, 1);
             s.setInt(next, size);
             s.setLong(next + 1, Page.offset(page, size));
