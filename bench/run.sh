@@ -323,13 +323,12 @@ req_stored() {
     done
 }
 
-# mix_weight NAME: how many lines of the mixed load's request file an endpoint has. The portfolio
-# reads every alliance, so it is asked for less often, and alliances are opened rarely, as in use.
+# mix_weight NAME: how many lines of the mixed load's request file an endpoint has. Alliances are
+# opened rarely, as in use.
 # The file is long (about 4,500 lines) so that a wrk thread comes back to a line, say an answer to
 # one diagnosis session, only long after it sent it: even a slow answer is then back first.
 mix_weight() {
     case "$1" in
-        "GET  /api/v1/portfolio") echo 64 ;;
         "POST /api/v1/alliances") echo 16 ;;
         "POST /api/v1/partner-assessments/compare") echo 80 ;;
         *) echo 160 ;;

@@ -19,7 +19,7 @@ const LABELS = {
     PROCEED: 'Proceed', PROCEED_WITH_SAFEGUARDS: 'Proceed with safeguards', INSUFFICIENT_EVIDENCE: 'Not enough evidence to decide yet',
     RECONSIDER: 'Reconsider', DO_NOT_PROCEED: 'Do not proceed',
   },
-  level: { LOW: 'Low', MODERATE: 'Moderate', HIGH: 'High', VERY_HIGH: 'Very high', UNKNOWN: 'Unknown' },
+  level: { LOW: 'Low', MODERATE: 'Moderate', HIGH: 'High', VERY_HIGH: 'Very high', UNKNOWN: 'Unknown', NOT_EVALUATED: 'Not evaluated' },
   // How well the research behind a piece of advice is established.
   confidence: { HIGH: 'High', MEDIUM_HIGH: 'Medium-high', MEDIUM: 'Medium', LOW_MEDIUM: 'Low-medium', LOW: 'Low' },
   bearing: { STRONGLY_AGAINST: 'Strongly against', AGAINST: 'A concern', SLIGHTLY_AGAINST: 'A slight concern', UNVERIFIED: 'To verify' },
@@ -78,7 +78,7 @@ const LABELS = {
 const TONES = {
   verdict: { PROCEED: 'good', PROCEED_WITH_SAFEGUARDS: 'caution', INSUFFICIENT_EVIDENCE: 'neutral', RECONSIDER: 'warning', DO_NOT_PROCEED: 'bad' },
   bearing: { STRONGLY_AGAINST: 'bad', AGAINST: 'warning', SLIGHTLY_AGAINST: 'caution', UNVERIFIED: 'neutral' },
-  level: { HIGH: 'good', VERY_HIGH: 'good', MODERATE: 'caution', LOW: 'bad', UNKNOWN: 'neutral' },
+  level: { HIGH: 'good', VERY_HIGH: 'good', MODERATE: 'caution', LOW: 'bad', UNKNOWN: 'neutral', NOT_EVALUATED: 'warning' },
   risk: { HIGH: 'bad', MODERATE: 'caution', LOW: 'good' },
   severity: { CRITICAL: 'bad', SERIOUS: 'warning', WARNING: 'caution' },
   priority: { CRITICAL: 'bad', HIGH: 'warning', MEDIUM: 'caution', LOW: 'neutral' },

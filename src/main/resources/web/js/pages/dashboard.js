@@ -1,12 +1,15 @@
-// The portfolio: every alliance with its trust health, those needing attention first.
+// The portfolio: every alliance with its trust health, those needing attention first, a page at a time.
 import { api } from '../api.js';
-import { add, badge, formatDate, h, link, pageHeading } from '../dom.js';
+import { add, badge, formatDate, h, link, notice, pageHeading } from '../dom.js';
 import { label, tone } from '../labels.js';
 
-export async function dashboard(view) {
-  const portfolio = await api('/api/v1/portfolio');
-  const alliances = portfolio.alliances;
-  const attention = alliances.filter((a) => a.overdue || a.health === 'LOW' || a.trend === 'DOWN').length;
+const PAGE_SIZE = 50;
+
+export async function dashboard(view, { query }) {
+  const requested = Number(query.get('page') || 1);
+  const page = Number.isInteger(requested) && requested > 0 ? requested : 1;
+  const portfolio = await api(`/api/v1/portfolio?page=${page}&size=${PAGE_SIZE}`);
+  const { items: alliances, total } = portfolio.alliances;
 
   add(view, 
     pageHeading('Alliance portfolio'),
@@ -15,14 +18,20 @@ export async function dashboard(view) {
       link('/alliances/new', 'Open a case file', { class: 'button primary' }),
       link('/assess', 'Assess a candidate partner', { class: 'button' })),
     h('dl', { class: 'grid-3 section' },
-      stat('Alliances', String(alliances.length)),
-      stat('Needing attention', String(attention)),
-      stat('Portfolio as of', formatDate(portfolio.asOf))));
+      stat('Alliances', String(total)),
+      stat('Needing attention', String(portfolio.needingAttention)),
+      stat('Portfolio as of', formatDate(portfolio.asOf))),
+    portfolio.pending ? notice(`The health of ${portfolio.pending} ${portfolio.pending === 1 ? 'alliance is' : 'alliances are'} being brought`
+      + ' up to date (after a change of the rules, a new day or an import); each is marked below until it is.', 'info', 'status') : null);
 
-  if (!alliances.length) {
+  if (!total) {
     add(view, h('div', { class: 'panel section' },
       h('h2', { class: 'panel-title' }, 'No alliances yet'),
       h('p', {}, 'Open a case file for an alliance you are planning or running. Its assessments, diagnoses, checklists and health checks are then kept together, with a timeline.')));
+    return;
+  }
+  if (!alliances.length) {
+    add(view, notice(`There is no page ${page}: the portfolio has ${pageCount(total)}.`, 'warning'), link('/', 'Go to the first page'));
     return;
   }
 
@@ -37,11 +46,29 @@ export async function dashboard(view) {
           h('td', {}, label('purpose', a.purpose)),
           h('td', {}, label('allianceStatus', a.status)),
           h('td', {}, badge(label('level', a.health), tone('level', a.health)),
-            a.overallScore ? h('span', { class: 'muted' }, ` ${a.overallScore.toFixed(1)} / 5`) : null),
-          h('td', {}, a.trend === 'NO_CHECKS' ? h('span', { class: 'muted' }, 'No checks yet') : badge(label('trend', a.trend), tone('trend', a.trend))),
+            a.overallScore ? h('span', { class: 'muted' }, ` ${a.overallScore.toFixed(1)} / 5`) : null,
+            a.notEvaluated ? h('p', { class: 'muted' }, a.notEvaluated) : null,
+            a.pending ? h('p', { class: 'muted' }, `Being brought up to date; shown as of ${formatDate(a.asOf) || 'never'}.`) : null),
+          h('td', {}, a.trend === 'NO_CHECKS' ? h('span', { class: 'muted' }, 'No checks yet') : a.trend ? badge(label('trend', a.trend), tone('trend', a.trend)) : '–'),
           h('td', {}, a.lastCheck ? link(`/alliances/${encodeURIComponent(a.allianceId)}/health`, formatDate(a.lastCheck)) : '–'),
           h('td', {}, a.nextCheckDue ? formatDate(a.nextCheckDue) : '–', a.overdue ? [' ', badge('Overdue', 'bad')] : null),
-          h('td', {}, a.topRisks && a.topRisks.length ? h('ul', { class: 'compact' }, a.topRisks.map((r) => h('li', {}, r))) : '–'))))))));
+          h('td', {}, a.topRisks && a.topRisks.length ? h('ul', { class: 'compact' }, a.topRisks.map((r) => h('li', {}, r))) : '–')))))),
+    pager(page, total, alliances.length)));
+}
+
+function pageCount(total) {
+  const pages = Math.ceil(total / PAGE_SIZE);
+  return pages === 1 ? 'one page' : `${pages} pages`;
+}
+
+/** Previous and next page, and where this page stands; nothing when the portfolio fits on one page. */
+function pager(page, total, shown) {
+  if (total <= PAGE_SIZE) return null;
+  const first = (page - 1) * PAGE_SIZE + 1;
+  return h('nav', { class: 'actions pager', 'aria-label': 'Pages of the portfolio' },
+    page > 1 ? link(`/?page=${page - 1}`, 'Previous page', { class: 'button', rel: 'prev' }) : null,
+    h('span', { class: 'muted' }, `Alliances ${first} to ${first + shown - 1} of ${total}`),
+    first + shown - 1 < total ? link(`/?page=${page + 1}`, 'Next page', { class: 'button', rel: 'next' }) : null);
 }
 
 function stat(term, value) {

@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { enums, trustSurvey } from '../catalogue.js';
 import { trendChart, trendTable } from '../charts.js';
-import { add, announce, badge, fill, formatDate, h, link, pageHeading, today, uid } from '../dom.js';
+import { add, announce, badge, fill, formatDate, h, link, notice, pageHeading, today, uid } from '../dom.js';
 import { recommendationCard } from '../explain.js';
 import {
   checkboxesField, errorSummary, loadDraft, numberField, rawValues, readForm, restoreValues, saveDraft, dropDraft, selectField,
@@ -29,6 +29,7 @@ export async function healthView(view, { params: [id] }) {
     return;
   }
   add(view, 
+    health.notEvaluated ? notice(health.notEvaluated, 'warning', 'status') : null,
     h('dl', { class: 'grid-3 section' },
       stat('Overall trust', [badge(label('level', health.overallLevel), tone('level', health.overallLevel)),
         health.overallScore ? ` ${health.overallScore.toFixed(2)} / 5` : '']),

@@ -1,10 +1,11 @@
 package com.alliancetrust.advisor.casefile;
 
+import com.alliancetrust.advisor.MaxItems;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Partner;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
 import java.util.List;
 
 /** An alliance as a case file: its partner, purpose, countries, status and owner, and its version for optimistic updates. */
-public record Alliance(String id, Partner partner, Purpose purpose, List<String> countries, AllianceStatus status,
+public record Alliance(String id, Partner partner, Purpose purpose, @MaxItems(AllianceDraft.MAX_COUNTRIES) List<String> countries, AllianceStatus status,
                        String owner, String description, String createdAt, String updatedAt, int version) {
 }

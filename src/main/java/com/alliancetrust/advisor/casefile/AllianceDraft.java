@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.casefile;
 
+import com.alliancetrust.advisor.MaxItems;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Partner;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
  * What a client sends to create or update an alliance. An update must carry the {@code version} it
  * was based on: a stale version is refused rather than silently overwriting someone else's change.
  */
-public record AllianceDraft(Partner partner, Purpose purpose, List<String> countries, AllianceStatus status,
+public record AllianceDraft(Partner partner, Purpose purpose, @MaxItems(MAX_COUNTRIES) List<String> countries, AllianceStatus status,
                             String owner, String description, Integer version) {
+    public static final int MAX_COUNTRIES = 50;
 }

@@ -2,6 +2,7 @@ package com.alliancetrust.advisor.casefile;
 
 import com.alliancetrust.advisor.ConflictException;
 import com.alliancetrust.advisor.InvalidInputException;
+import com.alliancetrust.advisor.MaxItems;
 import com.alliancetrust.advisor.NotFoundException;
 import com.alliancetrust.advisor.checklist.StoredChecklist;
 import com.alliancetrust.advisor.monitoring.HealthCheck;
@@ -51,13 +52,18 @@ public final class Backup {
             "HEALTH_CHECK", HEALTH_CHECKS);
 
     /** A backup: the case files, then the diagnoses and checklists kept in no case file (empty in a one-alliance export). */
-    public record Document(String format, Integer formatVersion, String exportedAt, List<Entry> caseFiles,
-                           List<DiagnosisStore.Row> diagnoses, List<StoredChecklist> checklists) {
+    public record Document(String format, Integer formatVersion, String exportedAt, @MaxItems(100_000) List<Entry> caseFiles,
+                           @MaxItems(100_000) List<DiagnosisStore.Row> diagnoses, @MaxItems(100_000) List<StoredChecklist> checklists) {
     }
 
-    /** One case file: the alliance and every record kept in it. */
-    public record Entry(Alliance alliance, List<TimelineEvent> timeline, List<StoredAssessment> assessments,
-                        List<DiagnosisStore.Row> diagnoses, List<HealthCheck> healthChecks, List<StoredChecklist> checklists) {
+    /**
+     * One case file: the alliance and every record kept in it. The lists of a backup are limited well
+     * above what a case file gathers in real use, so that any backup the server made can be imported
+     * again; the size of the document is limited too.
+     */
+    public record Entry(Alliance alliance, @MaxItems(10_000) List<TimelineEvent> timeline, @MaxItems(1_000) List<StoredAssessment> assessments,
+                        @MaxItems(1_000) List<DiagnosisStore.Row> diagnoses, @MaxItems(1_000) List<HealthCheck> healthChecks,
+                        @MaxItems(1_000) List<StoredChecklist> checklists) {
     }
 
     /**

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Alliances as case files: validated writes, each committed together with its timeline entry. */
 public final class CaseFileService {
-    public static final int MAX_PAGE_SIZE = 100;
     /**
      * The highest version a record may carry. A version counts the changes made to a record, so no
      * real record comes near a billion; refusing more leaves a billion changes to go before a
@@ -30,10 +30,17 @@ public final class CaseFileService {
 
     private final Database db;
     private final CaseFileStore store;
+    private final Consumer<String> changed;
 
     public CaseFileService(Database db, CaseFileStore store) {
+        this(db, store, id -> { });
+    }
+
+    /** {@code changed} is told the id of an alliance once a change to it (its creation, an update) has committed. */
+    public CaseFileService(Database db, CaseFileStore store, Consumer<String> changed) {
         this.db = db;
         this.store = store;
+        this.changed = changed;
     }
 
     public Alliance create(AllianceDraft draft) {
@@ -41,11 +48,13 @@ public final class CaseFileService {
         String now = Ids.now();
         Alliance alliance = new Alliance(Ids.newId(), draft.partner(), draft.purpose(), countries(draft),
                 draft.status() == null ? AllianceStatus.PROSPECT : draft.status(), draft.owner(), draft.description(), now, now, 1);
-        return db.inTransaction(c -> {
+        db.inTransaction(c -> {
             store.insertAlliance(c, alliance);
             event(c, alliance.id(), "CREATED", "Case file opened for " + alliance.partner().name() + " (" + alliance.purpose() + ")", null);
             return alliance;
         });
+        changed.accept(alliance.id());
+        return alliance;
     }
 
     public Alliance update(String id, AllianceDraft draft) {
@@ -53,7 +62,7 @@ public final class CaseFileService {
         if (draft.version() == null) {
             throw new InvalidInputException("version", "is required: send the version you read, so that a concurrent change is not overwritten");
         }
-        return db.inTransaction(c -> {
+        Alliance saved = db.inTransaction(c -> {
             Alliance current = find(c, id);
             if (draft.status() == AllianceStatus.ARCHIVED && current.status() != AllianceStatus.ARCHIVED) {
                 throw new InvalidInputException("status", "use the archive action to archive an alliance");
@@ -65,10 +74,12 @@ public final class CaseFileService {
             event(c, id, "UPDATED", "Case file updated: " + changes(current, updated), null);
             return updated;
         });
+        changed.accept(id);
+        return saved;
     }
 
     public Alliance archive(String id, Integer version) {
-        return db.inTransaction(c -> {
+        Alliance result = db.inTransaction(c -> {
             Alliance current = find(c, id);
             int expected = version == null ? current.version() : version;
             if (current.status() == AllianceStatus.ARCHIVED) return current;
@@ -78,6 +89,8 @@ public final class CaseFileService {
             event(c, id, "ARCHIVED", "Case file archived", null);
             return archived;
         });
+        changed.accept(id);
+        return result;
     }
 
     public CaseFile read(String id) {
@@ -85,8 +98,7 @@ public final class CaseFileService {
     }
 
     public Page<Alliance> list(AllianceFilter filter, int page, int size) {
-        if (page < 1) throw new InvalidInputException("page", "must be 1 or more, got " + page);
-        if (size < 1 || size > MAX_PAGE_SIZE) throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);
+        Page.check(page, size);
         return db.read(c -> store.listAlliances(c, filter, page, size));
     }
 
@@ -184,7 +196,6 @@ public final class CaseFileService {
         SelectionInput.partner(draft.partner(), "partner");
         if (draft.purpose() == null) throw new InvalidInputException("purpose", "is required");
         List<String> countries = countries(draft);
-        if (countries.size() > 50) throw new InvalidInputException("countries", "lists at most 50 countries");
         for (int i = 0; i < countries.size(); i++) {
             if (!COUNTRIES.contains(countries.get(i))) {
                 throw new InvalidInputException("countries[" + i + "]", "must be an ISO 3166 two-letter country code, got \"" + countries.get(i) + "\"");

@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.contract;
 
+import com.alliancetrust.advisor.MaxItems;
 import com.alliancetrust.advisor.domain.TrustStage;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.IpSensitivity;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
@@ -16,7 +17,7 @@ public record ContractBalanceRequest(Contract contract, Relationship relationshi
 
     public enum CoordinationProvision { ROLES, DECISION_RIGHTS, JOINT_COMMITTEE, INFORMATION_SHARING, CHANGE_PROCEDURE, ESCALATION_LADDER }
 
-    public record Contract(List<ControlProvision> controlProvisions, List<CoordinationProvision> coordinationProvisions,
+    public record Contract(@MaxItems(20) List<ControlProvision> controlProvisions, @MaxItems(20) List<CoordinationProvision> coordinationProvisions,
                            Boolean reviewClause, Boolean flexibilityClause, Boolean reciprocalRemedies, Boolean ipProtocol, Integer pages) {
     }
 

@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.contract;
 
+import com.alliancetrust.advisor.MaxItems;
 import com.alliancetrust.advisor.contract.ContractBalanceRequest.ControlProvision;
 import com.alliancetrust.advisor.contract.ContractBalanceRequest.CoordinationProvision;
 import com.alliancetrust.advisor.contract.ContractBalanceRequest.DraftReaction;
@@ -14,7 +15,7 @@ import java.util.List;
  * provisions and how the partner took the draft. The relationship (stage, trust, prior alliances)
  * and the alliance (purpose, IP sensitivity) are those of the assessment itself.
  */
-public record ContractTerms(List<ControlProvision> controlProvisions, List<CoordinationProvision> coordinationProvisions,
+public record ContractTerms(@MaxItems(20) List<ControlProvision> controlProvisions, @MaxItems(20) List<CoordinationProvision> coordinationProvisions,
                             Boolean reviewClause, Boolean flexibilityClause, Boolean reciprocalRemedies, Boolean ipProtocol,
                             Integer pages, DraftReaction reactionToDraft, Boolean partnerRelationshipBased) {
 

@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.diagnosis;
 
+import com.alliancetrust.advisor.MaxItems;
 import com.alliancetrust.advisor.domain.BreachPart;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,13 +11,13 @@ import java.util.List;
  * {@code accused} for a single breach, or {@code parts} for a breach with parts of different kinds.
  * The account is stored and shown back, never reasoned on.
  */
-public record DiagnosisRequest(String allianceId, BreachPart.Accused accused, List<PartRequest> parts, Purpose purpose,
-                               String stageAtTime, String account, List<AnswerRequest> known) {
+public record DiagnosisRequest(String allianceId, BreachPart.Accused accused, @MaxItems(DiagnosisService.MAX_PARTS) List<PartRequest> parts,
+                               Purpose purpose, String stageAtTime, String account, @MaxItems(100) List<AnswerRequest> known) {
 
     public record PartRequest(BreachPart.Accused accused, String label) {
     }
 
     /** One answer: {@code value} for a single choice, {@code values} for several; {@code part} defaults to 1. */
-    public record AnswerRequest(Integer part, String question, JsonNode value, List<String> values) {
+    public record AnswerRequest(Integer part, String question, JsonNode value, @MaxItems(20) List<String> values) {
     }
 }

@@ -138,7 +138,6 @@ public final class DiagnosisService {
         List<DiagnosisState.Part> parts = new ArrayList<>();
         if (request.parts() != null && !request.parts().isEmpty()) {
             if (request.accused() != null) throw new InvalidInputException("accused", "give either accused or parts, not both");
-            if (request.parts().size() > MAX_PARTS) throw new InvalidInputException("parts", "lists at most " + MAX_PARTS + " parts");
             for (int i = 0; i < request.parts().size(); i++) {
                 DiagnosisRequest.PartRequest p = request.parts().get(i);
                 if (p == null || p.accused() == null) throw new InvalidInputException("parts[" + i + "].accused", "is required: PARTNER or US");

@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.monitoring;
 
+import com.alliancetrust.advisor.MaxItems;
 import java.util.List;
 import java.util.Map;
 
@@ -7,7 +8,13 @@ import java.util.Map;
  * One health check as recorded: the survey answers of respondents on both sides (reduced to
  * aggregates before anything is stored), the key indicators, and notable events since the last check.
  */
-public record HealthCheckRequest(String date, List<Respondent> responses, Indicators indicators, List<NotableEvent> events) {
+public record HealthCheckRequest(String date, @MaxItems(MAX_RESPONDENTS) List<Respondent> responses, Indicators indicators,
+                                 @MaxItems(MAX_EVENTS) List<NotableEvent> events) {
+
+    /** Respondents to one check: a survey of everyone working on the alliance on both sides of a large one. */
+    public static final int MAX_RESPONDENTS = 500;
+    /** Notable events since the last check: each of the five kinds once, with room to spare. */
+    public static final int MAX_EVENTS = 20;
 
     public enum Side { OURS, PARTNER }
 

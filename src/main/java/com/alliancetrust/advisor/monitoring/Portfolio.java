@@ -1,28 +1,53 @@
 package com.alliancetrust.advisor.monitoring;
 
-import com.alliancetrust.advisor.casefile.Alliance;
+import com.alliancetrust.advisor.casefile.Page;
 import com.alliancetrust.advisor.domain.Priority;
 import java.util.List;
 import java.util.Map;
 
-/** Every alliance's health side by side, those needing attention first. */
-public record Portfolio(String asOf, List<Item> alliances, String version) {
+/**
+ * A page of every alliance's health side by side (archived ones aside), those needing attention
+ * first. Each alliance's health is the one kept since it last changed (see {@link HealthSummaries}).
+ * Of all the alliances, {@code needingAttention} counts those with a warning, a LOW health or not
+ * evaluated; {@code pending} those whose kept health is being brought up to date, after a change of
+ * the rules or of the day, an import, or a change another server made.
+ */
+public record Portfolio(String asOf, String version, long needingAttention, long pending, Page<Item> alliances) {
 
     /**
-     * One alliance: its health, trend, last and next check, top risks, and the series a chart needs.
+     * One alliance: its health, trend, last and next check, top risks, and the series a chart needs,
+     * as evaluated for {@code asOf}; {@code pending} when that is being brought up to date. An
+     * alliance whose health the rules could not evaluate has the health {@code NOT_EVALUATED} and
+     * {@code notEvaluated} saying why; it comes first.
      * {@code attention} weighs its warnings (critical 100, high 10, medium 3) and a LOW health (20).
      */
-    public record Item(String allianceId, String partner, String purpose, String status, String health, Double overallScore,
+    public record Item(String allianceId, String partner, String purpose, String status, String health, String notEvaluated, Double overallScore,
                        String trend, String stage, String lastCheck, String nextCheckDue, boolean overdue, List<String> topRisks,
-                       int attention, Map<String, List<AllianceHealth.Point>> series) {
+                       int attention, Map<String, List<AllianceHealth.Point>> series, String asOf, boolean pending) {
 
-        static Item of(Alliance a, AllianceHealth h) {
+        /** The alliance's columns as they are now, with its health as kept. */
+        public static Item of(String allianceId, String partner, String purpose, String status, Summary s, String asOf, boolean pending) {
+            return new Item(allianceId, partner, purpose, status, s.health(), s.notEvaluated(), s.overallScore(), s.trend(), s.stage(),
+                    s.lastCheck(), s.nextCheckDue(), s.overdue(), s.topRisks(), s.attention(), s.series(), asOf, pending);
+        }
+    }
+
+    /** What the portfolio keeps of an alliance's health between reads. */
+    public record Summary(String health, String notEvaluated, Double overallScore, String trend, String stage, String lastCheck,
+                          String nextCheckDue, boolean overdue, List<String> topRisks, int attention,
+                          Map<String, List<AllianceHealth.Point>> series) {
+
+        /** An alliance whose health has not been computed yet. */
+        public static final Summary NOT_YET = new Summary(HealthRules.NOT_EVALUATED, "Not evaluated yet: its health is being computed.",
+                null, null, null, null, null, false, List.of(), 0, Map.of());
+
+        static Summary of(AllianceHealth h) {
             List<AllianceHealth.Warning> risks = h.warnings().stream().filter(w -> !"INFO".equals(w.category())).toList();
             int attention = risks.stream().mapToInt(w -> weight(w.priority())).sum() + ("LOW".equals(h.overallLevel()) ? 20 : 0);
             boolean overdue = risks.stream().anyMatch(w -> w.id().equals("health-check-overdue"));
-            return new Item(a.id(), a.partner().name(), a.purpose().name(), a.status().name(), h.overallLevel(), h.overallScore(),
-                    h.trend(), h.stage(), h.lastCheck(), h.nextCheckDue(), overdue,
-                    risks.stream().limit(3).map(w -> w.subject() == null ? w.title() : w.title() + " (" + w.subject() + ")").toList(), attention, h.series());
+            return new Summary(h.overallLevel(), h.notEvaluated(), h.overallScore(), h.trend(), h.stage(), h.lastCheck(), h.nextCheckDue(),
+                    overdue, risks.stream().limit(3).map(w -> w.subject() == null ? w.title() : w.title() + " (" + w.subject() + ")").toList(),
+                    attention, h.series());
         }
 
         private static int weight(Priority p) {

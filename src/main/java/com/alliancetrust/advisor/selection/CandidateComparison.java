@@ -2,6 +2,7 @@ package com.alliancetrust.advisor.selection;
 
 import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.InvalidInputException;
+import com.alliancetrust.advisor.MaxItems;
 import com.alliancetrust.advisor.domain.Level;
 import com.alliancetrust.advisor.domain.Verdict;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.AlliancePlan;
@@ -26,7 +27,7 @@ import java.util.function.Supplier;
 public final class CandidateComparison {
     public static final int MAX_CANDIDATES = 10;
 
-    public record Request(AlliancePlan alliance, DecisionContext context, List<Candidate> candidates) {
+    public record Request(AlliancePlan alliance, DecisionContext context, @MaxItems(MAX_CANDIDATES) List<Candidate> candidates) {
     }
 
     public record Candidate(Partner partner, Map<String, Map<String, JsonNode>> evidence) {
@@ -63,7 +64,7 @@ public final class CandidateComparison {
     public Result compare(Request request) {
         if (request == null) throw new InvalidInputException("(body)", "request body is required");
         List<Candidate> candidates = request.candidates();
-        if (candidates == null || candidates.size() < 2 || candidates.size() > MAX_CANDIDATES) {
+        if (candidates == null || candidates.size() < 2) {
             throw new InvalidInputException("candidates", "must list between 2 and " + MAX_CANDIDATES + " candidates");
         }
         Advisor current = advisor.get();

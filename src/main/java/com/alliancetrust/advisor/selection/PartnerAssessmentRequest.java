@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.selection;
 
+import com.alliancetrust.advisor.MaxItems;
 import com.alliancetrust.advisor.contract.ContractTerms;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -23,7 +24,7 @@ public record PartnerAssessmentRequest(String allianceId, Partner partner, Allia
      * assessment and tells whether the deal is cross-border; {@code governmentFacing} says whether the
      * alliance's work deals with public officials (licences, permits, customs, public contracts).
      */
-    public record AlliancePlan(Purpose purpose, List<String> scopeDomains, IpSensitivity ipSensitivity,
+    public record AlliancePlan(Purpose purpose, @MaxItems(20) List<String> scopeDomains, IpSensitivity ipSensitivity,
                                Integer expectedDurationYears, Boolean virtual, Integer priorAlliances, String ourCountry,
                                Boolean governmentFacing) {
     }

@@ -68,7 +68,6 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
         range(a.expectedDurationYears(), "alliance.expectedDurationYears", 0, 100);
         range(a.priorAlliances(), "alliance.priorAlliances", 0, 1000);
         List<String> domains = a.scopeDomains() == null ? List.of() : a.scopeDomains();
-        if (domains.size() > 20) throw new InvalidInputException("alliance.scopeDomains", "lists at most 20 domains");
         for (int i = 0; i < domains.size(); i++) {
             String d = domains.get(i);
             if (d == null || d.isBlank()) throw new InvalidInputException("alliance.scopeDomains[" + i + "]", "must not be blank");

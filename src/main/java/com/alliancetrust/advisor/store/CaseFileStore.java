@@ -45,6 +45,7 @@ public final class CaseFileStore {
             s.setInt(12, a.version());
             s.executeUpdate();
         }
+        HealthSummaryStore.created(c, a.id(), a.status());
     }
 
     /** Writes {@code a} only if the stored version is still {@code expectedVersion}; false otherwise. */
@@ -57,8 +58,10 @@ public final class CaseFileStore {
             s.setInt(10, a.version());
             s.setString(11, a.id());
             s.setInt(12, expectedVersion);
-            return s.executeUpdate() == 1;
+            if (s.executeUpdate() != 1) return false;
         }
+        HealthSummaryStore.changed(c, a.id(), a.status()); // its purpose and status are facts of its health
+        return true;
     }
 
     private void bindAlliance(PreparedStatement s, Alliance a, int first) throws SQLException {
@@ -115,7 +118,7 @@ public final class CaseFileStore {
         try (PreparedStatement s = c.prepareStatement("SELECT " + ALLIANCE_COLUMNS + " FROM alliances" + where
                 + " ORDER BY id LIMIT ? OFFSET ?")) {
             args.add(size);
-            args.add((long) (page - 1) * size);
+            args.add(Page.offset(page, size));
             bind(s, args);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) items.add(alliance(r));

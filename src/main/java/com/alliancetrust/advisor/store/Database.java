@@ -108,25 +108,48 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(SqlWork<T> work) {
-        if (!sqlite) return transaction(work);
+        return inTransaction(work, true);
+    }
+
+    /**
+     * Runs work in one transaction whose commit does not wait for the disk: for data derived from
+     * what is stored, derived again when a crash loses it (the kept health of alliances). What was
+     * committed before is never at risk; a crash may lose only this transaction, whole.
+     */
+    public <T> T inTransactionNotWaitingForDisk(SqlWork<T> work) {
+        return inTransaction(work, false);
+    }
+
+    private <T> T inTransaction(SqlWork<T> work, boolean durable) {
+        if (!sqlite) return transaction(work, durable);
         writers.lock();
         try {
-            return transaction(work);
+            return transaction(work, durable);
         } finally {
             writers.unlock();
         }
     }
 
-    private <T> T transaction(SqlWork<T> work) {
+    private <T> T transaction(SqlWork<T> work, boolean durable) {
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+            // SQLite: outside a transaction, for this connection until it is set back; PostgreSQL: for this transaction only.
+            if (!durable && sqlite) execute(c, "PRAGMA synchronous = NORMAL");
             try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+                c.setAutoCommit(false);
+                if (!durable && !sqlite) execute(c, "SET LOCAL synchronous_commit = off");
+                try {
+                    T result = work.run(c);
+                    c.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+            } finally {
+                if (!durable && sqlite) {
+                    c.setAutoCommit(true);
+                    execute(c, "PRAGMA synchronous = FULL");
+                }
             }
         } catch (SQLException e) {
             throw new StoreException(e);

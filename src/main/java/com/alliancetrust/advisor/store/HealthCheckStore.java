@@ -34,6 +34,7 @@ public final class HealthCheckStore {
             s.setString(7, text.write(h.events()));
             s.executeUpdate();
         }
+        HealthSummaryStore.changed(c, h.allianceId());
     }
 
     public List<HealthCheck> forAlliance(Connection c, String allianceId) throws SQLException {

@@ -3,6 +3,7 @@ package com.alliancetrust.advisor.web;
 import com.alliancetrust.advisor.ConflictException;
 import com.alliancetrust.advisor.InvalidInputException;
 import com.alliancetrust.advisor.NotFoundException;
+import com.alliancetrust.advisor.UnprocessableException;
 import com.alliancetrust.advisor.engine.EvaluationException;
 import com.alliancetrust.advisor.store.StoreException;
 import com.fasterxml.jackson.core.JacksonException;
@@ -33,6 +34,7 @@ final class ErrorMapping {
         routes.exception(InvalidInputException.class, (e, ctx) -> send(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.field()));
         routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, HttpStatus.NOT_FOUND, e.getMessage(), null));
         routes.exception(ConflictException.class, (e, ctx) -> send(ctx, HttpStatus.CONFLICT, e.getMessage(), e.field()));
+        routes.exception(UnprocessableException.class, (e, ctx) -> send(ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), null));
         routes.exception(StoreException.class, (e, ctx) -> {
             if (e.isConstraintViolation()) {
                 send(ctx, HttpStatus.CONFLICT, "The request conflicts with stored data (a record with the same id exists)", null);
@@ -92,6 +94,7 @@ final class ErrorMapping {
                     "; known fields: " + u.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
         }
         if (e instanceof InvalidNullException) return "must not be null";
+        if (e instanceof ListLimits.TooManyItems) return e.getOriginalMessage();
         if (e instanceof InvalidFormatException f && f.getTargetType() == String.class) return f.getOriginalMessage();
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             return "Unknown value " + f.getValue() + "; allowed: " + Arrays.stream(f.getTargetType().getEnumConstants())

@@ -15,6 +15,7 @@ import com.alliancetrust.advisor.casefile.AssessmentRerun;
 import com.alliancetrust.advisor.casefile.Backup;
 import com.alliancetrust.advisor.casefile.CaseFileService;
 import com.alliancetrust.advisor.casefile.StoredAssessment;
+import com.alliancetrust.advisor.casefile.Page;
 import com.alliancetrust.advisor.contract.ContractBalanceRequest;
 import com.alliancetrust.advisor.contract.ContractBalanceService;
 import com.alliancetrust.advisor.culture.CountryCatalogue;
@@ -25,6 +26,7 @@ import com.alliancetrust.advisor.diagnosis.DiagnosisService;
 import com.alliancetrust.advisor.diagnosis.EarlyWarning;
 import com.alliancetrust.advisor.monitoring.HealthCheck;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest;
+import com.alliancetrust.advisor.monitoring.HealthSummaries;
 import com.alliancetrust.advisor.monitoring.MonitoringService;
 import com.alliancetrust.advisor.reload.ReloadStatus;
 import com.alliancetrust.advisor.selection.CandidateComparison;
@@ -40,6 +42,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -67,6 +70,7 @@ public final class HttpApi {
     private final DiagnosisService diagnoses;
     private final EarlyWarning earlyWarning;
     private final MonitoringService monitoring;
+    private final HealthSummaries summaries;
     private final ObjectMapper json = Json.mapper();
     private final ServerOptions options;
 
@@ -76,12 +80,18 @@ public final class HttpApi {
     }
 
     public HttpApi(Supplier<Advisor> advisor, Database database, ServerOptions options) {
+        this(advisor, database, options, Clock.systemDefaultZone());
+    }
+
+    /** With the clock that says which day it is: the portfolio is kept as of today. */
+    public HttpApi(Supplier<Advisor> advisor, Database database, ServerOptions options, Clock clock) {
         this.options = options;
         this.advisor = advisor;
         this.assessments = new PartnerAssessmentService(advisor);
         this.comparison = new CandidateComparison(advisor, assessments);
         CaseFileStore store = new CaseFileStore(json);
-        this.caseFiles = new CaseFileService(database, store);
+        this.summaries = new HealthSummaries(advisor, database, json, clock);
+        this.caseFiles = new CaseFileService(database, store, summaries::refresh);
         this.rerun = new AssessmentRerun(advisor, caseFiles, assessments, json);
         this.recorder = new AssessmentRecorder(assessments, caseFiles, json);
         this.checklists = new ChecklistService(advisor, database, caseFiles, recorder, json);
@@ -89,7 +99,7 @@ public final class HttpApi {
         this.earlyWarning = new EarlyWarning(advisor);
         this.contractBalance = new ContractBalanceService(advisor);
         this.culture = new CultureAdviceService(advisor);
-        this.monitoring = new MonitoringService(advisor, database, caseFiles, json);
+        this.monitoring = new MonitoringService(advisor, database, caseFiles, summaries, json);
         this.backup = new Backup(database, json, new Backup.Checks() {
             @Override
             public boolean assessment(StoredAssessment assessment, String path) {
@@ -119,6 +129,8 @@ public final class HttpApi {
             config.http.maxRequestSize = MAX_IMPORT_BYTES;
             config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
+            config.events.serverStarted(summaries::start);
+            config.events.serverStopping(summaries::stop);
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             ErrorMapping.register(config.routes);
             Safeguards.register(config.routes, options);
@@ -162,7 +174,7 @@ public final class HttpApi {
         routes.get("/api/v1/alliances", ctx -> ctx.json(caseFiles.list(new AllianceFilter(
                 enumParam(ctx, "status", AllianceStatus.class), enumParam(ctx, "purpose", PartnerAssessmentRequest.Purpose.class),
                 ctx.queryParam("owner"), ctx.queryParam("partner"), "true".equals(ctx.queryParam("includeArchived"))),
-                intParam(ctx, "page", 1), intParam(ctx, "size", 20))));
+                intParam(ctx, "page", 1), intParam(ctx, "size", Page.DEFAULT_SIZE))));
         routes.get("/api/v1/alliances/{id}", ctx -> ctx.json(caseFiles.read(ctx.pathParam("id"))));
         routes.put("/api/v1/alliances/{id}", ctx ->
                 ctx.json(caseFiles.update(ctx.pathParam("id"), body(ctx, AllianceDraft.class, MAX_BODY_BYTES))));
@@ -191,7 +203,8 @@ public final class HttpApi {
         routes.post("/api/v1/alliances/{id}/health-checks", ctx -> ctx.status(HttpStatus.CREATED)
                 .json(monitoring.record(ctx.pathParam("id"), body(ctx, HealthCheckRequest.class, MAX_BODY_BYTES))));
         routes.get("/api/v1/alliances/{id}/health", ctx -> ctx.json(monitoring.health(ctx.pathParam("id"), ctx.queryParam("asOf"))));
-        routes.get("/api/v1/portfolio", ctx -> ctx.json(monitoring.portfolio(ctx.queryParam("asOf"))));
+        routes.get("/api/v1/portfolio", ctx -> ctx.json(monitoring.portfolio(ctx.queryParam("asOf"),
+                intParam(ctx, "page", 1), intParam(ctx, "size", Page.DEFAULT_SIZE))));
         routes.get("/api/v1/knowledge/trust-survey", perAdvisor(a -> a.knowledge().survey().values()));
     }
 

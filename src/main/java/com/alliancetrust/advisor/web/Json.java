@@ -23,7 +23,8 @@ import java.util.Set;
 
 /**
  * The JSON mapper of the API: strict on input (no unknown fields, no silent coercions, no null in a
- * list, no NUL character in a text, which PostgreSQL cannot store).
+ * list, no list longer than its {@link com.alliancetrust.advisor.MaxItems}, no NUL character in a text,
+ * which PostgreSQL cannot store).
  */
 public final class Json {
     private Json() {
@@ -44,6 +45,7 @@ public final class Json {
                 .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
                 .withConfigOverride(Set.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
                 .addModule(new SimpleModule("texts").addDeserializer(String.class, new TextWithoutNul()))
+                .addModule(new SimpleModule("list-limits").setDeserializerModifier(new ListLimits()))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.web;
 
+import com.alliancetrust.advisor.MaxItems;
 import com.alliancetrust.advisor.casefile.Alliance;
 import com.alliancetrust.advisor.casefile.AllianceDraft;
 import com.alliancetrust.advisor.casefile.AllianceStatus;
@@ -7,7 +8,7 @@ import com.alliancetrust.advisor.casefile.AssessmentRerun;
 import com.alliancetrust.advisor.casefile.AssessmentSummary;
 import com.alliancetrust.advisor.casefile.Backup;
 import com.alliancetrust.advisor.casefile.CaseFile;
-import com.alliancetrust.advisor.casefile.CaseFileService;
+import com.alliancetrust.advisor.casefile.Page;
 import com.alliancetrust.advisor.casefile.StoredAssessment;
 import com.alliancetrust.advisor.diagnosis.DiagnosisRequest;
 import com.alliancetrust.advisor.diagnosis.DiagnosisView;
@@ -66,6 +67,10 @@ public final class OpenApi {
             AllianceDraft.class, List.of("partner", "purpose"),
             Checklist.Mark.class, List.of("status", "version"));
 
+    private static final Map<String, Object> PAGE = query("page", Map.of("type", "integer", "minimum", 1, "default", 1));
+    private static final Map<String, Object> SIZE = query("size", Map.of("type", "integer", "minimum", 1, "maximum", Page.MAX_SIZE,
+            "default", Page.DEFAULT_SIZE));
+
     private final KnowledgeBase kb;
     private final Map<String, Object> schemas = new LinkedHashMap<>();
 
@@ -119,8 +124,7 @@ public final class OpenApi {
                 "get", Map.of("summary", "List alliances (archived ones only when asked for), a page at a time",
                         "parameters", List.of(query("status", enumSchema(AllianceStatus.class)), query("purpose", enumSchema(PartnerAssessmentRequest.Purpose.class)),
                                 query("owner", Map.of("type", "string")), query("partner", Map.of("type", "string")),
-                                query("includeArchived", Map.of("type", "boolean")), query("page", Map.of("type", "integer", "minimum", 1)),
-                                query("size", Map.of("type", "integer", "minimum", 1, "maximum", CaseFileService.MAX_PAGE_SIZE))),
+                                query("includeArchived", Map.of("type", "boolean")), PAGE, SIZE),
                         "responses", Map.of("200", content("OK", pageOf(Alliance.class)), "400", content("Invalid parameter", ref(ApiError.class))))));
         paths.put("/api/v1/alliances/{id}", Map.of(
                 "get", withId(Map.of("summary", "An alliance's case file: the alliance, its timeline and its assessments",
@@ -163,17 +167,20 @@ public final class OpenApi {
 
     /** Health checks, the portfolio and the survey instrument. */
     private void monitoringPaths(Map<String, Object> paths) {
-        paths.put("/api/v1/alliances/{id}/health-checks", Map.of("post", withId(operation(
-                "Record a health check: survey answers (kept only as anonymous aggregates), indicators and events",
-                HealthCheckRequest.class, "201", ref(AllianceHealth.class)))));
+        paths.put("/api/v1/alliances/{id}/health-checks", Map.of("post", withId(refusing(operation(
+                "Record a health check: survey answers (kept only as anonymous aggregates), indicators and events;"
+                        + " refused (422, nothing recorded) when the rules cannot evaluate the alliance's health with it",
+                HealthCheckRequest.class, "201", ref(AllianceHealth.class)), "422", "The rules cannot evaluate the alliance's health with this check"))));
         paths.put("/api/v1/alliances/{id}/health", Map.of("get", withId(Map.of("summary",
                 "An alliance's trust health: checks, series per element, levels, stage, pace, warnings",
                 "parameters", List.of(Map.of("name", "id", "in", "path", "required", true, "schema", Map.of("type", "string")),
                         query("asOf", Map.of("type", "string", "format", "date"))),
                 "responses", Map.of("200", content("OK", ref(AllianceHealth.class)), "404", content("No such alliance", ref(ApiError.class)))))));
-        paths.put("/api/v1/portfolio", Map.of("get", Map.of("summary", "Every alliance's health, those needing attention first",
-                "parameters", List.of(query("asOf", Map.of("type", "string", "format", "date"))),
-                "responses", Map.of("200", content("OK", ref(Portfolio.class))))));
+        paths.put("/api/v1/portfolio", Map.of("get", Map.of("summary", "Every alliance's health as kept since it last changed,"
+                        + " those needing attention first (those not evaluated before them), a page at a time; reading it runs no rule",
+                "parameters", List.of(PAGE, SIZE, query("asOf", Map.of("type", "string", "format", "date",
+                        "description", "The portfolio is kept as of today: if given, must be today"))),
+                "responses", Map.of("200", content("OK", ref(Portfolio.class)), "400", content("Invalid parameter", ref(ApiError.class))))));
         paths.put("/api/v1/knowledge/trust-survey", get("The trust survey instrument", arrayOf(SurveyItem.class)));
     }
 
@@ -260,6 +267,16 @@ public final class OpenApi {
                 "responses", responses);
     }
 
+    /** An operation that may also be refused with {@code status}, for the reason given. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> refusing(Map<String, Object> operation, String status, String why) {
+        Map<String, Object> responses = new LinkedHashMap<>((Map<String, Object>) operation.get("responses"));
+        responses.put(status, content(why, ref(ApiError.class)));
+        Map<String, Object> refusing = new LinkedHashMap<>(operation);
+        refusing.put("responses", responses);
+        return refusing;
+    }
+
     private static Map<String, Object> withId(Map<String, Object> operation) {
         Map<String, Object> withId = new LinkedHashMap<>(operation);
         withId.put("parameters", List.of(Map.of("name", "id", "in", "path", "required", true, "schema", Map.of("type", "string"))));
@@ -305,12 +322,20 @@ public final class OpenApi {
         Map<String, Object> properties = new LinkedHashMap<>();
         for (RecordComponent c : record.getRecordComponents()) {
             properties.put(c.getName(), c.getName().equals("evidence") && c.getType() == Map.class
-                    ? evidenceSchema() : schemaOf(c.getGenericType()));
+                    ? evidenceSchema() : limited(schemaOf(c.getGenericType()), c.getAnnotation(MaxItems.class)));
         }
         Map<String, Object> schema = object(properties);
         List<String> required = REQUIRED.get(record);
         if (required != null) schema.put("required", required);
         return schema;
+    }
+
+    /** A list's schema with the limit the server enforces on it (see {@link MaxItems}). */
+    private static Map<String, Object> limited(Map<String, Object> schema, MaxItems limit) {
+        if (limit == null) return schema;
+        Map<String, Object> limited = new LinkedHashMap<>(schema);
+        limited.put("maxItems", limit.value());
+        return limited;
     }
 
     private Map<String, Object> schemaOf(Type type) {
@@ -322,6 +347,7 @@ public final class OpenApi {
             if (Map.class.isAssignableFrom(raw)) {
                 return Map.of("type", "object", "additionalProperties", schemaOf(p.getActualTypeArguments()[1]));
             }
+            if (raw == Page.class) return pageOf((Class<?>) p.getActualTypeArguments()[0]);
         }
         Class<?> c = (Class<?>) type;
         if (c == String.class) return Map.of("type", "string");

@@ -138,7 +138,7 @@ class MonitoringAnonymityTest {
         Map<String, String> endpoints = new LinkedHashMap<>();
         endpoints.put("health", ALLIANCES + "/" + allianceId + "/health?asOf=" + AS_OF);
         endpoints.put("health (today)", ALLIANCES + "/" + allianceId + "/health");
-        endpoints.put("portfolio", "/api/v1/portfolio?asOf=" + AS_OF);
+        endpoints.put("portfolio", "/api/v1/portfolio");
         endpoints.put("case file", ALLIANCES + "/" + allianceId);
         endpoints.put("alliance list", ALLIANCES);
         endpoints.put("export of all", "/api/v1/export");

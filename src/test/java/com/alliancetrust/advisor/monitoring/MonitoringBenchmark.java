@@ -27,7 +27,6 @@ public class MonitoringBenchmark {
     private static final LocalDate AS_OF = LocalDate.of(2026, 1, 15);
 
     private Advisor advisor;
-    private MonitoringService service;
     private Alliance alliance;
     private List<HealthCheck> checks;
     private List<Object> facts;
@@ -35,7 +34,6 @@ public class MonitoringBenchmark {
     @Setup
     public void setUp() {
         advisor = TestAdvisor.get();
-        service = new MonitoringService(() -> advisor, null, null, BenchInputs.JSON);
         HealthCheckRequest check = BenchInputs.read("health-check.json", HealthCheckRequest.class);
         alliance = new Alliance("bench", new PartnerAssessmentRequest.Partner("Bench Partner", "JP", "machine tools"),
                 PartnerAssessmentRequest.Purpose.JOINT_RND, List.of("JP"), AllianceStatus.ACTIVE, "bench", null,
@@ -46,16 +44,16 @@ public class MonitoringBenchmark {
             checks.add(new HealthCheck("check-" + quarter, alliance.id(), date, date + "T00:00:00Z",
                     SurveyScoring.aggregate(check.responses(), advisor.knowledge().survey()), check.indicators(), check.events()));
         }
-        facts = service.facts(alliance, checks, AS_OF);
+        facts = HealthRules.facts(alliance, checks, AS_OF);
     }
 
     @Benchmark
     public Evaluation ruleEvaluation() {
-        return advisor.engine(MonitoringService.RULE_SET).evaluate(facts);
+        return advisor.engine(HealthRules.RULE_SET).evaluate(facts);
     }
 
     @Benchmark
     public AllianceHealth health() {
-        return service.read(advisor, alliance, checks, AS_OF);
+        return HealthRules.evaluate(advisor, alliance, checks, AS_OF);
     }
 }

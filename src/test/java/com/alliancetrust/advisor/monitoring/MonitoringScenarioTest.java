@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.alliancetrust.advisor.ScenarioFiles;
 import com.alliancetrust.advisor.TestAdvisor;
+import com.alliancetrust.advisor.casefile.Page;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.TestDatabases;
 import com.alliancetrust.advisor.web.ApiClient;
 import com.alliancetrust.advisor.web.ApiClient.Reply;
 import com.alliancetrust.advisor.web.HttpApi;
+import com.alliancetrust.advisor.web.ServerOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,6 +20,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -137,28 +142,30 @@ class MonitoringScenarioTest {
         softly.assertAll();
     }
 
-    /** Every scenario in one database: each alliance listed once, those with critical warnings first. */
+    /** Every scenario in one database, on the day of the latest: each alliance listed once, those with critical warnings first. */
     @Test
     void portfolioOfAllScenarios() throws IOException {
+        String asOf = "";
+        for (String file : caseFiles()) {
+            String day = YAML.readTree(CASES.resolve(file).toFile()).path("asOf").asText();
+            if (day.compareTo(asOf) > 0) asOf = day;
+        }
         Database shared = TestDatabases.sqlite();
-        Javalin server = new HttpApi(TestAdvisor::get, shared).create().start("127.0.0.1", 0);
+        Clock today = Clock.fixed(LocalDate.parse(asOf).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        Javalin server = new HttpApi(TestAdvisor::get, shared, ServerOptions.OPEN, today).create().start("127.0.0.1", 0);
         try {
             ApiClient api = new ApiClient("http://127.0.0.1:" + server.port());
             Map<String, String> fileById = new LinkedHashMap<>();
-            String asOf = "";
-            for (String file : caseFiles()) {
-                JsonNode scenario = YAML.readTree(CASES.resolve(file).toFile());
-                fileById.put(load(api, file, scenario), file);
-                String day = scenario.path("asOf").asText();
-                if (day.compareTo(asOf) > 0) asOf = day;
-            }
+            for (String file : caseFiles()) fileById.put(load(api, file, YAML.readTree(CASES.resolve(file).toFile())), file);
 
-            Reply reply = api.get("/api/v1/portfolio?asOf=" + asOf);
+            Reply reply = api.get("/api/v1/portfolio?size=" + Page.MAX_SIZE);
             assertThat(reply.status()).as("portfolio reply %s", reply.body()).isEqualTo(200);
             JsonNode portfolio = reply.body();
             assertThat(portfolio.path("asOf").asText()).isEqualTo(asOf);
+            assertThat(portfolio.path("pending").asLong()).as("alliances whose kept health is not current").isZero();
+            assertThat(portfolio.path("alliances").path("total").asLong()).isEqualTo(fileById.size());
             List<JsonNode> rows = new ArrayList<>();
-            portfolio.path("alliances").forEach(rows::add);
+            portfolio.path("alliances").path("items").forEach(rows::add);
             printTable(asOf, rows);
 
             List<String> listed = rows.stream().map(r -> r.path("allianceId").asText()).toList();

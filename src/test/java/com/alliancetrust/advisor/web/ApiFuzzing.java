@@ -104,6 +104,10 @@ abstract class ApiFuzzing {
             assertThat(error.path("message").asText()).as("message for %s", request).isNotBlank()
                     .doesNotContain("Exception", "\tat ", "at com.", "at org.");
         }
+        if (request.refusedList() != null) {
+            assertThat(status).as("status of %s%nanswer: %s", request, abbreviate(text)).isEqualTo(400);
+            assertThat(JSON.readTree(text).path("field").asText()).as("field refused in %s", request).isEqualTo(request.refusedList());
+        }
     }
 
     private void stillAnswers() {

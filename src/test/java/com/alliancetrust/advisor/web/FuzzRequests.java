@@ -23,11 +23,13 @@ import java.util.function.Function;
  * so that an endpoint added later is fuzzed without a change here. A request starts from a valid
  * one (a realistic body where one is known, otherwise one generated from the request schema) and is
  * then broken: wrong types, huge and negative numbers, unknown enum values and fields, deep
- * nesting, huge strings, odd unicode, broken JSON, wrong content types, ids that do not exist.
+ * nesting, huge strings, odd unicode, broken JSON, wrong content types, ids that do not exist, and
+ * lists at their declared limit ({@code maxItems}) or one item past it, which must be refused naming the list.
  */
 final class FuzzRequests {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String GENERATED = "generated from the schema";
     private static final List<String> CONTENT_TYPES = List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
             "multipart/form-data; boundary=x", "application/json; charset=ISO-8859-1", "APPLICATION/JSON", "application/jsonx", "*/*");
     private static final List<String> GARBAGE_IDS = List.of("does-not-exist", "00000000-0000-0000-0000-000000000000", "-1", "0",
@@ -45,8 +47,11 @@ final class FuzzRequests {
         }
     }
 
-    /** A request as sent, with how it was made (for the failure message). */
-    record Request(Operation operation, String method, String path, String contentType, byte[] body, String how) {
+    /**
+     * A request as sent, with how it was made (for the failure message); {@code refusedList} names the
+     * list that is past its limit when that alone is wrong with the request, and the refusal must name it.
+     */
+    record Request(Operation operation, String method, String path, String contentType, byte[] body, String how, String refusedList) {
         @Override
         public String toString() {
             String text = body == null ? "(no body)" : new String(body, StandardCharsets.UTF_8);
@@ -95,6 +100,10 @@ final class FuzzRequests {
             how.add("method " + method);
         }
         String path = path(op, random, how) + query(op, random, how);
+        if (op.requestSchema() != null && random.nextInt(10) == 0) {
+            Request limited = limitedList(op, method, path, random, how);
+            if (limited != null) return limited;
+        }
         String contentType = "application/json";
         byte[] body = null;
         if (op.requestSchema() != null || random.nextInt(10) == 0) {
@@ -104,7 +113,54 @@ final class FuzzRequests {
                 how.add("content type " + contentType);
             }
         }
-        return new Request(op, method, path, body == null ? null : contentType, body, String.join(", ", how));
+        return new Request(op, method, path, body == null ? null : contentType, body, String.join(", ", how), null);
+    }
+
+    // --- lists at and past their limits ---
+
+    /** A list of a request body, where it sits, its declared limit and an item to fill it with. */
+    private record Limited(ObjectNode parent, String name, String field, int max, JsonNode item) {
+    }
+
+    /**
+     * A valid seed with one of its lists (present or not) filled to its limit or one item past it.
+     * Null when the operation's body has no list small enough to send whole at its limit.
+     */
+    private Request limitedList(Operation op, String method, String path, Random random, List<String> how) {
+        JsonNode body = seed(op, random, how).deepCopy();
+        List<Limited> lists = new ArrayList<>();
+        lists(body, op.requestSchema(), "", random, lists);
+        lists.removeIf(l -> (long) write(l.item()).length * (l.max() + 1) > 4 * maxBodyBytes);
+        if (lists.isEmpty()) return null;
+        Limited list = pick(random, lists);
+        boolean past = random.nextBoolean();
+        ArrayNode items = NODES.arrayNode();
+        for (int i = list.max() + (past ? 1 : 0); i > 0; i--) items.add(list.item().deepCopy());
+        list.parent().set(list.name(), items);
+        how.add(list.field() + " with " + items.size() + " items (limit " + list.max() + ")");
+        boolean onlyThat = method.equals(op.method()) && !how.contains(GENERATED); // a generated seed may be refused for something else first
+        return new Request(op, method, path, "application/json", write(body), String.join(", ", how), past && onlyThat ? list.field() : null);
+    }
+
+    /** The lists with a declared limit in {@code node}, read with its schema; {@code at} is the JSON path of the node. */
+    private void lists(JsonNode node, JsonNode schema, String at, Random random, List<Limited> found) {
+        schema = resolve(schema);
+        if (!(node instanceof ObjectNode object)) return;
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> property = it.next();
+            JsonNode propertySchema = resolve(property.getValue());
+            JsonNode value = object.get(property.getKey());
+            String field = at.isEmpty() ? property.getKey() : at + "." + property.getKey();
+            if (propertySchema.has("maxItems")) {
+                JsonNode item = value != null && value.isArray() && !value.isEmpty() ? value.get(0) : example(propertySchema.path("items"), random, 0);
+                found.add(new Limited(object, property.getKey(), field, propertySchema.get("maxItems").asInt(), item));
+            }
+            if (value != null && value.isArray()) {
+                for (int i = 0; i < value.size(); i++) lists(value.get(i), propertySchema.path("items"), field + "[" + i + "]", random, found);
+            } else if (value != null) {
+                lists(value, propertySchema, field, random, found);
+            }
+        }
     }
 
     // --- paths and query strings ---
@@ -212,7 +268,7 @@ final class FuzzRequests {
             return seed;
         }
         if (op.requestSchema() == null) return NODES.objectNode();
-        how.add("generated from the schema");
+        how.add(GENERATED);
         return example(op.requestSchema(), random, 0);
     }
 

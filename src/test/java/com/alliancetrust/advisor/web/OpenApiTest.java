@@ -131,7 +131,7 @@ class OpenApiTest {
                 .path("content").path("application/json").path("schema"), recorded.body(), "recorded")).isEmpty();
         var health = client.get("/api/v1/alliances/" + id + "/health?asOf=2026-07-01");
         assertThat(violations(schemaOf(paths.path("/api/v1/alliances/{id}/health").path("get")), health.body(), "health")).isEmpty();
-        var portfolio = client.get("/api/v1/portfolio?asOf=2026-07-01");
+        var portfolio = client.get("/api/v1/portfolio");
         assertThat(violations(schemaOf(paths.path("/api/v1/portfolio").path("get")), portfolio.body(), "portfolio")).isEmpty();
     }
 

@@ -1,0 +1,261 @@
+package com.alliancetrust.advisor.monitoring;
+
+import com.alliancetrust.advisor.Advisor;
+import com.alliancetrust.advisor.casefile.Alliance;
+import com.alliancetrust.advisor.domain.Advice;
+import com.alliancetrust.advisor.domain.CheckPoint;
+import com.alliancetrust.advisor.domain.Fact;
+import com.alliancetrust.advisor.domain.Finding;
+import com.alliancetrust.advisor.domain.Input;
+import com.alliancetrust.advisor.domain.Score;
+import com.alliancetrust.advisor.domain.TrustElement;
+import com.alliancetrust.advisor.engine.Evaluation;
+import com.alliancetrust.advisor.engine.EvaluationException;
+import com.alliancetrust.advisor.engine.RuleEngine;
+import com.alliancetrust.advisor.explain.Explanation;
+import com.alliancetrust.advisor.explain.ExplanationBuilder;
+import com.alliancetrust.advisor.knowledge.AdviceText;
+import com.alliancetrust.advisor.monitoring.HealthCheck.SideScore;
+import com.alliancetrust.advisor.monitoring.HealthCheckRequest.Indicators;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads an alliance's series of health checks with the monitoring rules: levels, perception gaps,
+ * trend, erosion and over-trust warnings, stage, and whether a check is overdue. When the rules
+ * cannot evaluate a series (they hit the bound on firings or time, or fail on it), the health says
+ * so and why, and shows what is known without them.
+ */
+final class HealthRules {
+    static final String RULE_SET = "monitoring";
+    /** The overall level of an alliance whose health the rules could not evaluate. */
+    static final String NOT_EVALUATED = "NOT_EVALUATED";
+    private static final Logger LOG = LoggerFactory.getLogger(HealthRules.class);
+    private static final Map<String, Integer> FREQUENCY_RANK = Map.of("RARELY", 1, "QUARTERLY", 2, "MONTHLY", 3, "FORTNIGHTLY", 4, "WEEKLY", 5);
+
+    /** The facts this capability gives its rules, with their labels (for explanations and start-up checks). */
+    static final Map<String, String> INPUTS = inputs();
+
+    private HealthRules() {
+    }
+
+    private static Map<String, String> inputs() {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("alliance.status", "Alliance status");
+        inputs.put("check.daysSinceLast", "Days since the last health check");
+        inputs.put("indicator.communicationQuality", "Quality of communication (1-5)");
+        inputs.put("indicator.communicationFrequencyRank", "Frequency of communication (1 rarely - 5 weekly)");
+        inputs.put("previous.communicationFrequencyRank", "Frequency of communication at the previous check");
+        inputs.put("indicator.conflictResolutionDays", "Days to resolve a conflict");
+        inputs.put("indicator.boundarySpannerTurnover", "Turnover of boundary spanners");
+        inputs.put("indicator.innovationOutput", "Innovation output");
+        inputs.put("previous.innovationOutput", "Innovation output at the previous check");
+        inputs.put("indicator.taskChallenge", "How much partners still challenge each other's ideas (1-5)");
+        for (var e : HealthCheckRequest.NotableEvent.values()) inputs.put("event." + e.name(), "Event: " + e.name().toLowerCase().replace('_', ' '));
+        return Map.copyOf(inputs);
+    }
+
+    /**
+     * The alliance's health as of a day, from its checks up to that day; when the rules cannot
+     * evaluate it, the checks as recorded with a statement of why the rest is missing. Never fails
+     * on account of the rules or of what is stored.
+     */
+    static AllianceHealth read(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
+        return read(current, alliance, checks, asOf, true);
+    }
+
+    /** As {@link #read}, without explaining the warnings: what the portfolio keeps of a health, at a fraction of the cost. */
+    static AllianceHealth readUnexplained(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
+        return read(current, alliance, checks, asOf, false);
+    }
+
+    private static AllianceHealth read(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf, boolean explained) {
+        try {
+            return evaluate(current, alliance, checks, asOf, explained);
+        } catch (RuntimeException e) {
+            return notEvaluated(current, alliance, checks, asOf, reason(e));
+        }
+    }
+
+    /** The checks up to a day: a view "as of" a day ignores what came later. */
+    static List<HealthCheck> until(List<HealthCheck> checks, LocalDate day) {
+        return checks.stream().filter(h -> !LocalDate.parse(h.date()).isAfter(day)).toList();
+    }
+
+    /** The alliance's health as the rules read it; fails when they cannot (see {@link #reason}). */
+    static AllianceHealth evaluate(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
+        return evaluate(current, alliance, checks, asOf, true);
+    }
+
+    private static AllianceHealth evaluate(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf, boolean explained) {
+        List<Object> facts = facts(alliance, checks, asOf);
+        RuleEngine engine = current.engine(RULE_SET);
+        Evaluation evaluation = explained ? engine.evaluate(facts)
+                : new Evaluation(engine.conclude(facts, RuleEngine.PHASES.get(RuleEngine.PHASES.size() - 1), Object.class), List.of(), new IdentityHashMap<>());
+        ExplanationBuilder explanations = explained ? new ExplanationBuilder(evaluation, current.knowledge(), HealthRules::describe) : null;
+
+        Map<String, String> levels = new LinkedHashMap<>();
+        for (TrustElement e : TrustElement.values()) {
+            evaluation.all(Finding.class).stream().filter(f -> f.part() == 0 && f.attribute().equals(e.name()))
+                    .findFirst().ifPresent(f -> levels.put(e.name(), f.value()));
+        }
+        String overallLevel = levels.size() < TrustElement.values().length ? "UNKNOWN"
+                : levels.values().stream().min(Comparator.comparingInt(HealthRules::levelRank)).orElse("UNKNOWN");
+        String stage = finding(evaluation, checks.size(), "stage");
+        String pace = finding(evaluation, 0, "pace");
+        String last = checks.isEmpty() ? null : checks.get(checks.size() - 1).date();
+        String next = last == null ? asOf.toString() : LocalDate.parse(last).plusDays("TWICE_YEARLY".equals(pace) ? 183 : 91).toString();
+
+        Map<String, AllianceHealth.Warning> warnings = new LinkedHashMap<>();
+        for (Advice a : evaluation.all(Advice.class)) {
+            AdviceText text = current.knowledge().adviceText(a.id());
+            String subject = a.subject();
+            warnings.putIfAbsent(a.id() + "/" + subject, new AllianceHealth.Warning(a.id(), fill(text.title(), subject), fill(text.text(), subject),
+                    text.category(), a.priority(), subject, explained ? explanations.explain(a, text.why()) : null));
+        }
+        List<AllianceHealth.Warning> sorted = warnings.values().stream().sorted(Comparator.comparing(AllianceHealth.Warning::priority)).toList();
+        Double overall = overall(checks.isEmpty() ? null : checks.get(checks.size() - 1));
+        // A decline the rules call erosion is DOWN even when each step is too small to count on its own.
+        String trend = finding(evaluation, 0, "erosion") != null ? "DOWN" : trend(checks);
+        return new AllianceHealth(alliance.id(), alliance.partner().name(), asOf.toString(), views(checks), series(checks), levels,
+                overallLevel, overall, trend, stage, pace, last, next, sorted, null, current.version());
+    }
+
+    /** What is known without the rules: the checks, their series, the latest score and its movement, when the next is due. */
+    private static AllianceHealth notEvaluated(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf, String reason) {
+        String last = checks.isEmpty() ? null : checks.get(checks.size() - 1).date();
+        String next = last == null ? asOf.toString() : LocalDate.parse(last).plusDays(91).toString();
+        String statement = "This alliance's health could not be evaluated: " + reason + ". Its checks are shown as recorded;"
+                + " levels, stage, pace and warnings come from the rules and are not shown.";
+        return new AllianceHealth(alliance.id(), alliance.partner().name(), asOf.toString(), views(checks), series(checks), Map.of(),
+                NOT_EVALUATED, overall(checks.isEmpty() ? null : checks.get(checks.size() - 1)), trend(checks), null, null, last, next,
+                List.of(), statement, current.version());
+    }
+
+    /**
+     * Why an evaluation failed, in words for its reader: the bound the rules ran into, or a fault
+     * met on the way (logged, since it is one to fix).
+     */
+    static String reason(RuntimeException failure) {
+        if (failure instanceof EvaluationException) return failure.getMessage();
+        LOG.error("The monitoring rules failed on an alliance's checks", failure);
+        return "the rules failed on its checks (the failure has been logged)";
+    }
+
+    static List<Object> facts(Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(Fact.of("alliance.purpose", alliance.purpose().name()));
+        facts.add(Fact.of("alliance.status", alliance.status().name()));
+        for (int i = 0; i < checks.size(); i++) {
+            HealthCheck check = checks.get(i);
+            int seq = i + 1;
+            facts.add(new CheckPoint(seq, check.date(), seq == checks.size()));
+            for (SideScore s : check.scores()) facts.add(new Score(seq, s.side(), s.element(), s.mean()));
+        }
+        if (!checks.isEmpty()) {
+            HealthCheck latest = checks.get(checks.size() - 1);
+            facts.add(Fact.of("check.daysSinceLast", ChronoUnit.DAYS.between(LocalDate.parse(latest.date()), asOf)));
+            indicatorFacts(latest.indicators(), "indicator.", facts);
+            latest.events().forEach(e -> facts.add(Fact.of("event." + e.name(), "YES")));
+            if (checks.size() > 1) {
+                Indicators previous = checks.get(checks.size() - 2).indicators();
+                if (previous.innovationOutput() != null) facts.add(Fact.of("previous.innovationOutput", previous.innovationOutput()));
+                if (previous.communicationFrequency() != null) {
+                    facts.add(Fact.of("previous.communicationFrequencyRank", FREQUENCY_RANK.get(previous.communicationFrequency().name())));
+                }
+            }
+        }
+        return facts;
+    }
+
+    private static void indicatorFacts(Indicators i, String prefix, List<Object> facts) {
+        if (i.communicationQuality() != null) facts.add(Fact.of(prefix + "communicationQuality", i.communicationQuality()));
+        if (i.communicationFrequency() != null) {
+            facts.add(Fact.of(prefix + "communicationFrequencyRank", FREQUENCY_RANK.get(i.communicationFrequency().name())));
+        }
+        if (i.conflictResolutionDays() != null) facts.add(Fact.of(prefix + "conflictResolutionDays", i.conflictResolutionDays()));
+        if (i.boundarySpannerTurnover() != null) facts.add(Fact.of(prefix + "boundarySpannerTurnover", i.boundarySpannerTurnover().name()));
+        if (i.innovationOutput() != null) facts.add(Fact.of(prefix + "innovationOutput", i.innovationOutput()));
+        if (i.taskChallenge() != null) facts.add(Fact.of(prefix + "taskChallenge", i.taskChallenge()));
+    }
+
+    private static Explanation.InputFact describe(Input input) {
+        if (input instanceof Score s) {
+            return new Explanation.InputFact(s.inputName(), "Health check " + s.seq() + ", " + s.side().toLowerCase()
+                    + " respondents, " + s.element().toLowerCase(), s.inputValue(), s.inputValue() + " out of 5");
+        }
+        String label = INPUTS.getOrDefault(input.inputName(), input.inputName().equals("alliance.purpose") ? "Alliance purpose" : input.inputName());
+        return new Explanation.InputFact(input.inputName(), label, input.inputValue(), input.inputValue());
+    }
+
+    private static List<AllianceHealth.CheckView> views(List<HealthCheck> checks) {
+        return checks.stream().map(c -> {
+            Map<String, Integer> respondents = new LinkedHashMap<>();
+            Map<String, Map<String, Double>> scores = new LinkedHashMap<>();
+            List<String> withheld = new ArrayList<>();
+            for (SideScore s : c.scores()) {
+                if (s.element().equals(SurveyScoring.OVERALL)) respondents.put(s.side(), s.respondents());
+                scores.computeIfAbsent(s.side(), k -> new LinkedHashMap<>()).put(s.element(), s.mean());
+            }
+            for (HealthCheckRequest.Side side : HealthCheckRequest.Side.values()) {
+                if (!scores.containsKey(side.name())) withheld.add(side.name());
+            }
+            return new AllianceHealth.CheckView(c.id(), c.date(), respondents, scores, withheld, c.indicators(), c.events());
+        }).toList();
+    }
+
+    /** Per element (and overall), the all-respondent mean at each check: what a trend chart plots. */
+    private static Map<String, List<AllianceHealth.Point>> series(List<HealthCheck> checks) {
+        Map<String, List<AllianceHealth.Point>> series = new LinkedHashMap<>();
+        for (TrustElement e : TrustElement.values()) series.put(e.name(), new ArrayList<>());
+        series.put(SurveyScoring.OVERALL, new ArrayList<>());
+        for (HealthCheck c : checks) {
+            for (SideScore s : c.scores()) {
+                if (s.side().equals(SurveyScoring.ALL)) series.get(s.element()).add(new AllianceHealth.Point(c.date(), s.mean()));
+            }
+        }
+        return series;
+    }
+
+    private static Double overall(HealthCheck check) {
+        if (check == null) return null;
+        return check.scores().stream().filter(s -> s.side().equals(SurveyScoring.ALL) && s.element().equals(SurveyScoring.OVERALL))
+                .map(SideScore::mean).findFirst().orElse(null);
+    }
+
+    /** UP or DOWN when overall trust moved by 0.2 or more since the previous check, else STEADY. */
+    private static String trend(List<HealthCheck> checks) {
+        if (checks.size() < 2) return checks.isEmpty() ? "NO_CHECKS" : "FIRST_CHECK";
+        Double now = overall(checks.get(checks.size() - 1));
+        Double before = overall(checks.get(checks.size() - 2));
+        if (now == null || before == null) return "UNKNOWN";
+        double delta = now - before;
+        return delta >= 0.2 ? "UP" : delta <= -0.2 ? "DOWN" : "STEADY";
+    }
+
+    private static String finding(Evaluation evaluation, int part, String attribute) {
+        return evaluation.all(Finding.class).stream().filter(f -> f.part() == part && f.attribute().equals(attribute))
+                .map(Finding::value).findFirst().orElse(null);
+    }
+
+    static int levelRank(String level) {
+        return switch (level) {
+            case "LOW" -> 0;
+            case "MODERATE" -> 1;
+            case "HIGH" -> 2;
+            default -> 3;
+        };
+    }
+
+    private static String fill(String template, String subject) {
+        return subject == null ? template : template.replace("{subject}", subject);
+    }
+}

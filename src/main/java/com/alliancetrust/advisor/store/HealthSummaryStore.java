@@ -1,0 +1,168 @@
+package com.alliancetrust.advisor.store;
+
+import com.alliancetrust.advisor.casefile.AllianceStatus;
+import com.alliancetrust.advisor.casefile.Page;
+import com.alliancetrust.advisor.monitoring.Portfolio;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Each alliance's health as last evaluated, kept for the portfolio (the table is described in
+ * {@code V5__health_summaries.sql}). A write that can change an alliance's health counts a change
+ * in its own transaction; a summary is saved only if no change came after the data it was made from.
+ */
+public final class HealthSummaryStore {
+    /** A summary not up to date: behind its changes, made for an earlier day, or by other rules before those served now. */
+    private static final String STALE = "(h.computed <> h.changes OR h.as_of < ? OR (h.rules_version <> ? AND h.computed_at < ?))";
+    /** The portfolio's order. */
+    private static final String IN_ORDER = " ORDER BY h.evaluated, h.attention DESC, h.next_check_due, h.alliance_id";
+
+    /**
+     * What a summary must have been made for to be current: {@code today}, and the rules of
+     * {@code version}, or other rules if it was made after {@code versionSince}, when this server
+     * began to serve that version (another server may serve other rules on the same database).
+     */
+    public record Current(String today, String version, String versionSince) {
+        private int bind(PreparedStatement s, int first) throws SQLException {
+            s.setString(first, today);
+            s.setString(first + 1, version);
+            s.setString(first + 2, versionSince);
+            return first + 3;
+        }
+    }
+
+    /**
+     * One page of the portfolio; of all its alliances, how many need attention (a warning, a low
+     * health, or not evaluated) and how many are not up to date.
+     */
+    public record Listing(Page<Portfolio.Item> page, long needingAttention, long pending) {
+    }
+
+    private final JsonText text;
+
+    public HealthSummaryStore(ObjectMapper json) {
+        // Tolerant of summaries kept by an earlier release: a field it lacks is empty, one it no longer has is ignored.
+        this.text = new JsonText(json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+    }
+
+    /** A new alliance: no summary yet, one change to catch up with. */
+    static void created(Connection c, String allianceId, AllianceStatus status) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO health_summaries (alliance_id, listed, changes, computed, evaluated,"
+                + " attention, next_check_due) VALUES (?, ?, 1, 0, 0, 0, '')")) {
+            s.setString(1, allianceId);
+            s.setInt(2, listed(status));
+            s.executeUpdate();
+        }
+    }
+
+    /** Counts a change to what an alliance's health is made from; the alliance is listed unless archived. */
+    static void changed(Connection c, String allianceId, AllianceStatus status) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE health_summaries SET changes = changes + 1, listed = ? WHERE alliance_id = ?")) {
+            s.setInt(1, listed(status));
+            s.setString(2, allianceId);
+            s.executeUpdate();
+        }
+    }
+
+    /** Counts a change to what an alliance's health is made from, its status unchanged. */
+    static void changed(Connection c, String allianceId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE health_summaries SET changes = changes + 1 WHERE alliance_id = ?")) {
+            s.setString(1, allianceId);
+            s.executeUpdate();
+        }
+    }
+
+    private static int listed(AllianceStatus status) {
+        return status == AllianceStatus.ARCHIVED ? 0 : 1;
+    }
+
+    /** The changes counted for an alliance; read before what its health is made from, so that a later change is noticed. */
+    public int changes(Connection c, String allianceId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT changes FROM health_summaries WHERE alliance_id = ?")) {
+            s.setString(1, allianceId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getInt(1) : -1;
+            }
+        }
+    }
+
+    /**
+     * Keeps a summary made from the data as it was after {@code changes} changes, made by the rules
+     * of {@code version} for {@code asOf} from {@code madeAt}; false, keeping nothing, when the
+     * alliance has changed since.
+     */
+    public boolean save(Connection c, String allianceId, int changes, String version, String asOf, String madeAt, Portfolio.Summary summary)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE health_summaries SET computed = ?, rules_version = ?, as_of = ?, computed_at = ?,"
+                + " evaluated = ?, attention = ?, next_check_due = ?, summary_json = ? WHERE alliance_id = ? AND changes = ?")) {
+            s.setInt(1, changes);
+            s.setString(2, version);
+            s.setString(3, asOf);
+            s.setString(4, madeAt);
+            s.setInt(5, summary.notEvaluated() == null ? 1 : 0);
+            s.setInt(6, summary.attention());
+            s.setString(7, summary.nextCheckDue() == null ? "" : summary.nextCheckDue());
+            s.setString(8, text.write(summary));
+            s.setString(9, allianceId);
+            s.setInt(10, changes);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    /** Up to {@code limit} alliances of the portfolio whose summary is not current, in id order after {@code after}. */
+    public List<String> pending(Connection c, Current current, String after, int limit) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT h.alliance_id FROM health_summaries h WHERE h.listed = 1 AND h.alliance_id > ?"
+                + " AND " + STALE + " ORDER BY h.alliance_id LIMIT ?")) {
+            s.setString(1, after);
+            s.setInt(current.bind(s, 2), limit);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) ids.add(r.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * A page of the portfolio in its order: those not evaluated (or not yet) first, then the most
+     * attention, then the earliest check due; the alliance's own columns as they are now. The counts
+     * and the page's ids come from the order's index alone; the table is read for the page's rows.
+     */
+    public Listing page(Connection c, Current current, int page, int size) throws SQLException {
+        long total;
+        long needingAttention;
+        long pending;
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(CASE WHEN h.attention > 0 OR h.evaluated = 0 THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN " + STALE + " THEN 1 ELSE 0 END), 0) FROM health_summaries h WHERE h.listed = 1")) {
+            current.bind(s, 1);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                total = r.getLong(1);
+                needingAttention = r.getLong(2);
+                pending = r.getLong(3);
+            }
+        }
+        List<Portfolio.Item> items = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT a.id, a.partner_name, a.purpose, a.status, h.as_of, h.summary_json,"
+                + " CASE WHEN " + STALE + " THEN 1 ELSE 0 END FROM (SELECT h.alliance_id FROM health_summaries h WHERE h.listed = 1" + IN_ORDER
+                + " LIMIT ? OFFSET ?) p JOIN health_summaries h ON h.alliance_id = p.alliance_id JOIN alliances a ON a.id = p.alliance_id" + IN_ORDER)) {
+            int next = current.bind(s, 1);
+            s.setInt(next, size);
+            s.setLong(next + 1, Page.offset(page, size));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String summary = r.getString(6);
+                    items.add(Portfolio.Item.of(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                            summary == null ? Portfolio.Summary.NOT_YET : text.read(summary, Portfolio.Summary.class), r.getString(5), r.getInt(7) == 1));
+                }
+            }
+        }
+        return new Listing(new Page<>(items, page, size, total), needingAttention, pending);
+    }
+}
