@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Each alliance's health as last evaluated, kept for the portfolio (the table is described in
- * {@code V5__health_summaries.sql}). A write that can change an alliance's health counts a change
+ * {@code V7__health_summaries.sql}). A write that can change an alliance's health counts a change
  * in its own transaction; a summary is saved only if no change came after the data it was made from.
  */
 public final class HealthSummaryStore {
