@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -34,7 +32,6 @@ public final class RuleEngine {
     /** Agenda groups in firing order. */
     public static final List<String> PHASES = List.of("evidence", "assessment", "decision", "verdict", "advice");
     private static final Logger LOG = LoggerFactory.getLogger(RuleEngine.class);
-    private static final Pattern RULE_DECLARATION = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
 
@@ -85,7 +82,7 @@ public final class RuleEngine {
         }
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         ks.getRepository().removeKieModule(releaseId); // the container keeps what it needs
-        Map<String, RuleInfo> catalogue = catalogue(kieBase, ruleFiles);
+        Map<String, RuleInfo> catalogue = catalogue(kieBase, RuleFileOutline.read(ruleFiles));
         LOG.info("Loaded {} rules from {} files in rules/{}", catalogue.size(), ruleFiles.size(), ruleSet);
         return new RuleEngine(ruleSet, releaseId, kieBase, catalogue, limits, new PhaseRuleBases(ruleSet, ruleFiles, kieBase));
     }
@@ -95,12 +92,9 @@ public final class RuleEngine {
         return path + ":" + m.getLine() + ": " + m.getText().strip();
     }
 
-    private static Map<String, RuleInfo> catalogue(KieBase kieBase, Collection<ContentFile> files) {
+    private static Map<String, RuleInfo> catalogue(KieBase kieBase, List<RuleFileOutline.Rule> rules) {
         Map<String, String> fileOfRule = new LinkedHashMap<>();
-        for (ContentFile f : files) {
-            Matcher m = RULE_DECLARATION.matcher(f.text());
-            while (m.find()) fileOfRule.put(m.group(1), f.path());
-        }
+        for (RuleFileOutline.Rule r : rules) fileOfRule.putIfAbsent(r.name(), r.file());
         Map<String, RuleInfo> catalogue = new LinkedHashMap<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
@@ -183,7 +177,13 @@ public final class RuleEngine {
                 session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus(); // a stack: the first phase goes on top
             }
             timer = Watchdog.start(session, limits.maxTime());
-            int fired = session.fireAllRules(limits.maxFirings());
+            int fired;
+            try {
+                fired = session.fireAllRules(limits.maxFirings());
+            } catch (RuntimeException e) {
+                if (timer.finish()) throw e;
+                throw stopped(recorder, "did not settle within " + limits.maxTime().toMillis() + " ms (stopped inside a rule)");
+            }
             if (!timer.finish()) {
                 throw stopped(recorder, "did not settle within " + limits.maxTime().toMillis() + " ms (" + fired + " firings)");
             }
