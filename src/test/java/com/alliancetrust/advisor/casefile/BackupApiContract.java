@@ -166,8 +166,9 @@ abstract class BackupApiContract {
 
     /** Every read endpoint's answer for every record the backup lists, by request. */
     static Map<String, String> everyRead(String base, JsonNode backup) {
+        portfolioUpToDate(new ApiClient(base));
         List<String> paths = new ArrayList<>(List.of("GET /api/v1/export", "GET /api/v1/alliances?includeArchived=true&size=100",
-                "GET /api/v1/alliances", "GET /api/v1/portfolio?asOf=" + AS_OF));
+                "GET /api/v1/alliances", "GET /api/v1/portfolio"));
         for (JsonNode entry : backup.path("caseFiles")) {
             String id = entry.path("alliance").path("id").asText();
             for (String read : List.of("", "/assessments", "/health?asOf=" + AS_OF, "/export")) paths.add("GET /api/v1/alliances/" + id + read);
@@ -188,11 +189,26 @@ abstract class BackupApiContract {
         return answers;
     }
 
+    /** Waits until the portfolio has brought every imported alliance's kept health up to date, which it does in the background. */
+    static void portfolioUpToDate(ApiClient api) {
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        while (ok(api.get("/api/v1/portfolio")).path("pending").asLong() > 0) {
+            assertThat(System.nanoTime()).as("the portfolio brought up to date after an import").isLessThan(giveUp);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** The status and body of one request; a backup's time of export is left out, as it differs by nature. */
     private static String read(String base, String request) {
         String[] parts = request.split(" ", 2);
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + parts[1]));
-        builder = parts[0].equals("GET") ? builder.GET() : builder.POST(HttpRequest.BodyPublishers.noBody());
+        builder = parts[0].equals("GET") ? builder.GET()
+                : builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.noBody());
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() + " " + response.body().replaceFirst("\"exportedAt\":\"[^\"]*\"", "\"exportedAt\":\"-\"");
