@@ -2,11 +2,13 @@ package com.alliancetrust.advisor;
 
 import com.alliancetrust.advisor.checklist.ChecklistContext;
 import com.alliancetrust.advisor.content.Content;
+import com.alliancetrust.advisor.content.ContentFile;
 import com.alliancetrust.advisor.contract.ContractBalanceService;
+import com.alliancetrust.advisor.culture.CultureAdviceService;
 import com.alliancetrust.advisor.diagnosis.EarlyWarning;
+import com.alliancetrust.advisor.domain.FactType;
 import com.alliancetrust.advisor.monitoring.MonitoringService;
 import com.alliancetrust.advisor.selection.SelectionInput;
-import com.alliancetrust.advisor.content.ContentFile;
 import com.alliancetrust.advisor.engine.RuleCompilationException;
 import com.alliancetrust.advisor.engine.RuleEngine;
 import com.alliancetrust.advisor.engine.RuleInfo;
@@ -14,6 +16,7 @@ import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.knowledge.KnowledgeException;
 import com.alliancetrust.advisor.knowledge.KnowledgeLoader;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,7 +41,6 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
 
     private static final Pattern ADVICE_ID = Pattern.compile("(?:new Advice|Advice\\.gaps|Advice\\.basedOn)\\(\\s*\"([^\"]+)\"");
     private static final Pattern RED_FLAG_ID = Pattern.compile("new RedFlag\\(\\s*\"([^\"]+)\"");
-    private static final Pattern FACT_NAME = Pattern.compile("Fact\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern QUESTION_ID = Pattern.compile("(?:new OpenQuestion\\([^,]+,|question\\s*==)\\s*\"([^\"]+)\"");
     private static final Pattern CHECKLIST_ITEM_ID = Pattern.compile("\"((?:sf|co|fi|ic|rh|cu|ip|gv|ex)-[a-z0-9-]+)\"");
     private static final Pattern REPAIR_STEP_ID = Pattern.compile("(?:new RepairStep\\([^,]+,|RepairStep\\([^)]*id\\s*==)\\s*\"([^\"]+)\"");
@@ -50,15 +52,16 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
 
     /** Loads with other bounds on each evaluation than {@link #LIMITS}. */
     public static Advisor load(Content content, RuleEngine.Limits limits) {
-        Set<String> inputNames = new java.util.HashSet<>(SelectionInput.CONTEXT_LABELS.keySet());
-        inputNames.addAll(EarlyWarning.SIGNALS.keySet());
-        inputNames.addAll(MonitoringService.inputNames());
-        inputNames.addAll(ChecklistContext.INPUT_NAMES);
-        inputNames.addAll(ContractBalanceService.inputNames());
-        return load(content, inputNames, limits);
+        List<FactType> inputs = new ArrayList<>(SelectionInput.CONTEXT_FACTS);
+        inputs.addAll(EarlyWarning.FACTS);
+        inputs.addAll(MonitoringService.facts());
+        inputs.addAll(ChecklistContext.FACTS);
+        inputs.addAll(ContractBalanceService.FACTS);
+        inputs.addAll(CultureAdviceService.FACTS);
+        return load(content, inputs, limits);
     }
 
-    static Advisor load(Content content, Set<String> inputNames, RuleEngine.Limits limits) {
+    static Advisor load(Content content, List<FactType> inputs, RuleEngine.Limits limits) {
         KnowledgeBase kb = KnowledgeLoader.load(content.knowledge());
         Map<String, List<ContentFile>> ruleSets = new TreeMap<>();
         for (ContentFile f : content.rules()) {
@@ -69,7 +72,8 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
         Map<String, RuleEngine> engines = new TreeMap<>();
         ruleSets.forEach((name, files) -> engines.put(name, RuleEngine.compile(name, files, limits)));
         Advisor advisor = new Advisor(content, kb, Collections.unmodifiableMap(engines));
-        checkReferences(content, kb, advisor.rules(), inputNames);
+        checkReferences(content, kb, advisor.rules());
+        checkFacts(FactVocabulary.of(inputs, kb), engines.values());
         return advisor;
     }
 
@@ -89,7 +93,7 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
         return content.version();
     }
 
-    private static void checkReferences(Content content, KnowledgeBase kb, List<RuleInfo> rules, Set<String> inputNames) {
+    private static void checkReferences(Content content, KnowledgeBase kb, List<RuleInfo> rules) {
         List<String> problems = new ArrayList<>();
         for (ContentFile f : content.rules()) {
             check(f, ADVICE_ID, kb.advice()::containsKey, "advice id", "knowledge-base/advice.yaml", problems);
@@ -99,8 +103,6 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
             if (f.path().startsWith("rules/checklist/")) {
                 check(f, CHECKLIST_ITEM_ID, kb.checklist()::containsKey, "checklist item", "knowledge-base/checklist-items.yaml", problems);
             }
-            check(f, FACT_NAME, n -> kb.evidence().containsKey(n) || inputNames.contains(n), "input fact",
-                    "knowledge-base/evidence.yaml or the request", problems);
         }
         for (RuleInfo rule : rules) {
             if (rule.sources().isEmpty()) problems.add(rule.file() + ": rule \"" + rule.name() + "\" cites no source (@sources)");
@@ -112,6 +114,15 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
         }
         if (!problems.isEmpty()) {
             throw new KnowledgeException("Rules and knowledge base do not agree:\n  " + String.join("\n  ", problems));
+        }
+    }
+
+    /** Every input fact a rule names must be one a capability gives, and every value it compares must be one that fact can take. */
+    private static void checkFacts(FactVocabulary vocabulary, Collection<RuleEngine> engines) {
+        List<String> problems = engines.stream().flatMap(e -> e.factUses().stream()).map(vocabulary::problem)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        if (!problems.isEmpty()) {
+            throw new KnowledgeException("Rules match input facts that are never given:\n  " + String.join("\n  ", problems));
         }
     }
 

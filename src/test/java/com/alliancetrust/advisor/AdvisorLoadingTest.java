@@ -77,6 +77,43 @@ class AdvisorLoadingTest {
     }
 
     @Test
+    void a_rule_comparing_a_fact_with_a_value_it_never_takes_stops_the_load_with_file_and_line() {
+        Content broken = withRule("rules/selection/verdict.drl", text -> text.concat("""
+
+                rule "Reads a misspelt value"
+                    @sources("mayer-1995")
+                    ruleflow-group "decision"
+                when
+                    not Fact(name == "alliance.virtual", value in ("YES", "YSE"))
+                    Fact(name == "integrity.litigationRecord", value == "SERIUOS")
+                then
+                end
+                """));
+        assertThatThrownBy(() -> load(broken)).isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("rules/selection/verdict.drl:")
+                .hasMessageContaining("compares 'alliance.virtual' with \"YSE\", which it never takes: one of NO, YES")
+                .hasMessageContaining("compares 'integrity.litigationRecord' with \"SERIUOS\"");
+    }
+
+    @Test
+    void a_rule_comparing_text_with_numbers_or_numbers_with_text_stops_the_load() {
+        Content broken = withRule("rules/selection/verdict.drl", text -> text.concat("""
+
+                rule "Mixes numbers and text"
+                    @sources("mayer-1995")
+                    ruleflow-group "decision"
+                when
+                    Fact(name == "alliance.virtual", number > 0)
+                    Fact(name == "competence.yearsInDomain", value == "TEN")
+                then
+                end
+                """));
+        assertThatThrownBy(() -> load(broken)).isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("compares the number of 'alliance.virtual', which has none")
+                .hasMessageContaining("compares 'competence.yearsInDomain' with text (TEN), but it is a number");
+    }
+
+    @Test
     void a_rule_citing_an_unknown_source_stops_the_load() {
         Content broken = withRule("rules/selection/verdict.drl", text -> text.replaceFirst("@sources\\(\"mayer-1995", "@sources(\"nobody-2001 mayer-1995"));
         assertThatThrownBy(() -> load(broken)).isInstanceOf(KnowledgeException.class)

@@ -3,6 +3,7 @@ package com.alliancetrust.advisor.checklist;
 import com.alliancetrust.advisor.casefile.StoredAssessment;
 import com.alliancetrust.advisor.domain.CatalogueItem;
 import com.alliancetrust.advisor.domain.Fact;
+import com.alliancetrust.advisor.domain.FactType;
 import com.alliancetrust.advisor.domain.Input;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.explain.Explanation;
@@ -14,11 +15,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** The facts the checklist rules reason over, and how each is named in an explanation. */
 final class ChecklistFacts {
+    private static final Map<String, String> LABELS = FactType.labels(ChecklistContext.FACTS);
+
     private ChecklistFacts() {
     }
 
@@ -84,28 +88,11 @@ final class ChecklistFacts {
             return new Explanation.InputFact(input.inputName(), evidence.get().label() + " (from the assessment)", input.inputValue(),
                     evidence.get().describe(input.inputValue()));
         }
-        String fieldLabel = switch (input.inputName()) {
-            case "assessment.unknownEvidence" -> "Evidence missing for an element the assessment left UNKNOWN";
-            case "assessment.redFlagField" -> "Evidence behind a red flag in the assessment";
-            case "assessment.evidenceAgainst" -> "A finding the assessment left to resolve";
-            default -> null;
-        };
-        if (fieldLabel != null) {
-            return new Explanation.InputFact(input.inputName(), fieldLabel, input.inputValue(),
+        String label = LABELS.getOrDefault(input.inputName(), input.inputName());
+        if (input.inputName().startsWith("assessment.")) { // its value names an evidence field
+            return new Explanation.InputFact(input.inputName(), label, input.inputValue(),
                     kb.evidenceField(input.inputValue()).map(EvidenceField::label).orElse(input.inputValue()));
         }
-        String label = switch (input.inputName()) {
-            case "checklist.crossBorder" -> "Cross-border deal";
-            case "checklist.corruptionRisk" -> "Corruption risk of the partner's country";
-            case "checklist.governmentFacing" -> "Government-facing activities";
-            case "checklist.ipSensitivity" -> "Sensitivity of the IP involved";
-            case "checklist.partnerIsCompetitor" -> "The partner is also a competitor";
-            case "checklist.virtual" -> "Virtual alliance";
-            case "checklist.purpose" -> "Alliance purpose";
-            case "checklist.ceoPressure" -> "CEO under pressure to close";
-            case "checklist.expectedDurationYears" -> "Expected duration (years)";
-            default -> input.inputName();
-        };
         return new Explanation.InputFact(input.inputName(), label, input.inputValue(), input.inputValue());
     }
 

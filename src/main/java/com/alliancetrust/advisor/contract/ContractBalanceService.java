@@ -4,40 +4,52 @@ import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.InvalidInputException;
 import com.alliancetrust.advisor.domain.Advice;
 import com.alliancetrust.advisor.domain.Fact;
+import com.alliancetrust.advisor.domain.FactType;
+import com.alliancetrust.advisor.domain.TrustStage;
 import com.alliancetrust.advisor.domain.ContractPosition;
 import com.alliancetrust.advisor.domain.Input;
 import com.alliancetrust.advisor.engine.Evaluation;
 import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.explain.ExplanationBuilder;
 import com.alliancetrust.advisor.knowledge.AdviceText;
+import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.IpSensitivity;
+import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
 import com.alliancetrust.advisor.selection.PartnerAssessment.Recommendation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /** Does the contract support or undermine the relationship? Rules place it and advise, each conclusion explained. */
 public final class ContractBalanceService {
     static final String RULE_SET = "contract";
 
-    /** The facts this capability gives its rules, with labels for explanations. */
-    public static final Map<String, String> INPUTS = Map.ofEntries(
-            Map.entry("contract.control", "Control provision"), Map.entry("contract.coordination", "Coordination provision"),
-            Map.entry("contract.controlCount", "Number of control provisions"),
-            Map.entry("contract.coordinationCount", "Number of coordination provisions"),
-            Map.entry("contract.reviewClause", "Review clause"), Map.entry("contract.flexibilityClause", "Flexibility clause"),
-            Map.entry("contract.reciprocalRemedies", "Remedies are reciprocal"), Map.entry("contract.ipProtocol", "IP-sharing protocol"),
-            Map.entry("contract.pages", "Length of the contract (pages)"), Map.entry("relationship.stage", "Trust stage"),
-            Map.entry("relationship.priorAlliances", "Prior alliances with this partner"), Map.entry("relationship.trust", "Trust measured or assessed"),
-            Map.entry("alliance.purpose", "Alliance purpose"), Map.entry("alliance.ageMonths", "Age of the alliance (months)"),
-            Map.entry("alliance.expectedDurationYears", "Expected duration (years)"), Map.entry("alliance.ipSensitivity", "Sensitivity of the IP involved"),
-            Map.entry("innovation.outputTrend", "Innovation output over time"),
-            Map.entry("innovation.taskChallenge", "How much the partners still challenge each other's ideas (1-5)"),
-            Map.entry("partner.relationshipBased", "The partner builds trust through relationships"),
-            Map.entry("partner.reactionToDraft", "The partner's reaction to the draft"));
+    /** The facts this capability gives its rules. */
+    public static final List<FactType> FACTS = List.of(
+            FactType.choice("contract.control", "Control provision", ContractBalanceRequest.ControlProvision.class),
+            FactType.choice("contract.coordination", "Coordination provision", ContractBalanceRequest.CoordinationProvision.class),
+            FactType.number("contract.controlCount", "Number of control provisions"),
+            FactType.number("contract.coordinationCount", "Number of coordination provisions"),
+            FactType.yesNo("contract.reviewClause", "Review clause"),
+            FactType.yesNo("contract.flexibilityClause", "Flexibility clause"),
+            FactType.yesNo("contract.reciprocalRemedies", "Remedies are reciprocal"),
+            FactType.yesNo("contract.ipProtocol", "IP-sharing protocol"),
+            FactType.number("contract.pages", "Length of the contract (pages)"),
+            FactType.choice("relationship.stage", "Trust stage", TrustStage.class),
+            FactType.number("relationship.priorAlliances", "Prior alliances with this partner"),
+            FactType.choice("relationship.trust", "Trust measured or assessed", ContractBalanceRequest.TrustLevel.class),
+            FactType.choice("alliance.purpose", "Alliance purpose", Purpose.class),
+            FactType.number("alliance.ageMonths", "Age of the alliance (months)"),
+            FactType.number("alliance.expectedDurationYears", "Expected duration (years)"),
+            FactType.choice("alliance.ipSensitivity", "Sensitivity of the IP involved", IpSensitivity.class),
+            FactType.choice("innovation.outputTrend", "Innovation output over time", ContractBalanceRequest.Trend.class),
+            FactType.number("innovation.taskChallenge", "How much the partners still challenge each other's ideas (1-5)"),
+            FactType.yesNo("partner.relationshipBased", "The partner builds trust through relationships"),
+            FactType.choice("partner.reactionToDraft", "The partner's reaction to the draft", ContractBalanceRequest.DraftReaction.class));
+
+    private static final Map<String, String> INPUTS = FactType.labels(FACTS);
 
     public record Result(String position, Explanation explanation, int controlProvisions, int coordinationProvisions,
                          List<Recommendation> recommendations, String version) {
@@ -57,10 +69,6 @@ public final class ContractBalanceService {
 
     public ContractBalanceService(Supplier<Advisor> advisor) {
         this.advisor = advisor;
-    }
-
-    public static Set<String> inputNames() {
-        return INPUTS.keySet();
     }
 
     public Result advise(ContractBalanceRequest request) {

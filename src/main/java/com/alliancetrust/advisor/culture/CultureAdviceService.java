@@ -6,6 +6,7 @@ import com.alliancetrust.advisor.domain.Advice;
 import com.alliancetrust.advisor.domain.CultureGap;
 import com.alliancetrust.advisor.domain.CultureValue;
 import com.alliancetrust.advisor.domain.Fact;
+import com.alliancetrust.advisor.domain.FactType;
 import com.alliancetrust.advisor.domain.GapDirection;
 import com.alliancetrust.advisor.domain.GapSize;
 import com.alliancetrust.advisor.domain.Input;
@@ -37,6 +38,8 @@ import java.util.function.Supplier;
  */
 public final class CultureAdviceService {
     static final String RULE_SET = "culture";
+    /** The facts this capability gives its rules besides the culture gaps and practices. */
+    public static final List<FactType> FACTS = List.of(FactType.yesNo("alliance.virtual", "Virtual alliance"));
     private static final List<String> CATEGORY_ORDER = List.of("COMMUNICATION", "NEGOTIATION", "DECISION_MAKING", "SCHEDULING",
             "FEEDBACK_AND_DISAGREEMENT", "TRUST_BUILDING", "CONTRACT_AND_CONFLICT", "NAMED_PRACTICE", "VIRTUAL", "GENERAL");
 

@@ -2,6 +2,7 @@ package com.alliancetrust.advisor.diagnosis;
 
 import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.domain.Fact;
+import com.alliancetrust.advisor.domain.FactType;
 import com.alliancetrust.advisor.domain.Finding;
 import com.alliancetrust.advisor.domain.RepairStep;
 import com.alliancetrust.advisor.engine.Evaluation;
@@ -23,6 +24,9 @@ public final class EarlyWarning {
             "signal.withheldInformation", "Information being withheld",
             "signal.missedCommitments", "Commitments being missed",
             "signal.contactTurnover", "Turnover of the partner's contacts");
+
+    /** The facts this capability gives its rules: each signal seen (YES) or looked for and not seen (NO). */
+    public static final List<FactType> FACTS = SIGNALS.entrySet().stream().map(s -> FactType.yesNo(s.getKey(), s.getValue())).toList();
 
     /** Each signal: true (observed), false (looked for, not seen), or absent (not known). */
     public record Request(Boolean reducedCommunication, Boolean moreConflict, Boolean withheldInformation,

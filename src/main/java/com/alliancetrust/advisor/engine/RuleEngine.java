@@ -41,6 +41,7 @@ public final class RuleEngine {
     private final Map<String, RuleInfo> catalogue;
     private final Limits limits;
     private final PhaseRuleBases phases;
+    private final List<FactUse> factUses;
 
     /**
      * How far one evaluation may go before it is stopped: a rule that keeps re-activating itself
@@ -52,13 +53,14 @@ public final class RuleEngine {
     }
 
     private RuleEngine(String ruleSet, ReleaseId releaseId, KieBase kieBase, Map<String, RuleInfo> catalogue, Limits limits,
-                       PhaseRuleBases phases) {
+                       PhaseRuleBases phases, List<FactUse> factUses) {
         this.ruleSet = ruleSet;
         this.releaseId = releaseId;
         this.kieBase = kieBase;
         this.catalogue = catalogue;
         this.limits = limits;
         this.phases = phases;
+        this.factUses = factUses;
     }
 
     /** Compiles with the default time bound per evaluation. */
@@ -82,9 +84,11 @@ public final class RuleEngine {
         }
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         ks.getRepository().removeKieModule(releaseId); // the container keeps what it needs
-        Map<String, RuleInfo> catalogue = catalogue(kieBase, RuleFileOutline.read(ruleFiles));
+        List<RuleFileOutline.Rule> outline = RuleFileOutline.read(ruleFiles);
+        Map<String, RuleInfo> catalogue = catalogue(kieBase, outline);
         LOG.info("Loaded {} rules from {} files in rules/{}", catalogue.size(), ruleFiles.size(), ruleSet);
-        return new RuleEngine(ruleSet, releaseId, kieBase, catalogue, limits, new PhaseRuleBases(ruleSet, ruleFiles, kieBase));
+        return new RuleEngine(ruleSet, releaseId, kieBase, catalogue, limits, new PhaseRuleBases(ruleSet, ruleFiles, kieBase),
+                outline.stream().flatMap(r -> r.factUses().stream()).toList());
     }
 
     private static String describe(Message m) {
@@ -135,6 +139,11 @@ public final class RuleEngine {
 
     public Map<String, RuleInfo> catalogue() {
         return catalogue;
+    }
+
+    /** How the rules constrain input facts, for checking against the facts the capabilities give them. */
+    public List<FactUse> factUses() {
+        return factUses;
     }
 
     /** The name of the rule set, the directory under {@code rules/} it was compiled from. */

@@ -4,15 +4,21 @@ import com.alliancetrust.advisor.content.ContentFile;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 
 /**
- * The rules of the DRL files as Drools' own parser reads them: each rule's name, file and line. It
+ * The rules of the DRL files as Drools' own parser reads them: each rule's name, file and line, and
+ * how its conditions constrain input facts (checked against the capabilities' fact vocabulary). It
  * also holds every rule set to what keeps one evaluation bounded in time. The time bound is checked
  * between firings, so a single consequence must be short by construction: no consequence may loop,
  * and no file may declare a function (which could loop or recurse). A rule that needs to repeat
@@ -24,9 +30,14 @@ final class RuleFileOutline {
     private static final Pattern STRINGS_AND_COMMENTS = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])*'|//[^\\n]*|/\\*.*?\\*/",
             Pattern.DOTALL);
 
-    /** One rule: its name, the file it is in and the line it starts on. */
-    record Rule(String name, String file, int line) {
+    /** One rule: its name, the file it is in, the line it starts on, and how it constrains input facts. */
+    record Rule(String name, String file, int line, List<FactUse> factUses) {
     }
+
+    private static final Pattern NAMED = Pattern.compile("^\\s*name\\s*==\\s*\"([^\"]+)\"\\s*$");
+    private static final Pattern TEXT_VALUE = Pattern.compile("\\bvalue\\b");
+    private static final Pattern NUMBER_VALUE = Pattern.compile("\\bnumber\\b");
+    private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
 
     private RuleFileOutline() {
     }
@@ -43,7 +54,7 @@ final class RuleFileOutline {
                         + "a function could run without end inside one firing, which the time bound cannot split");
             }
             for (RuleDescr r : drl.getRules()) {
-                rules.add(new Rule(r.getName(), f.path(), r.getLine()));
+                rules.add(new Rule(r.getName(), f.path(), r.getLine(), factUses(f.path(), r)));
                 String consequence = r.getConsequence() == null ? "" : r.getConsequence().toString();
                 if (LOOP.matcher(STRINGS_AND_COMMENTS.matcher(consequence).replaceAll("\"\"")).find()) {
                     problems.add(f.path() + ":" + r.getConsequenceLine() + ": rule \"" + r.getName() + "\" loops in its consequence: "
@@ -53,6 +64,44 @@ final class RuleFileOutline {
         }
         if (!problems.isEmpty()) throw new RuleCompilationException("Rules could run without end:\n  " + String.join("\n  ", problems));
         return rules;
+    }
+
+    /** Each pattern on {@code Fact} in the rule's conditions, wherever it sits (under not, exists, or, accumulate...). */
+    private static List<FactUse> factUses(String file, RuleDescr rule) {
+        List<PatternDescr> patterns = new ArrayList<>();
+        collectPatterns(rule.getLhs(), patterns);
+        List<FactUse> uses = new ArrayList<>();
+        for (PatternDescr p : patterns) {
+            if (!"Fact".equals(p.getObjectType())) continue;
+            String name = null;
+            List<String> values = new ArrayList<>();
+            boolean number = false;
+            for (BaseDescr constraint : p.getDescrs()) {
+                if (!(constraint instanceof ExprConstraintDescr e)) continue;
+                String expression = e.getExpression();
+                Matcher named = NAMED.matcher(expression);
+                if (named.matches()) {
+                    name = named.group(1);
+                    continue;
+                }
+                if (TEXT_VALUE.matcher(expression).find()) {
+                    Matcher literal = LITERAL.matcher(expression);
+                    while (literal.find()) values.add(literal.group(1));
+                }
+                number |= NUMBER_VALUE.matcher(expression).find();
+            }
+            uses.add(new FactUse(file, p.getLine(), rule.getName(), name, List.copyOf(values), number));
+        }
+        return uses;
+    }
+
+    private static void collectPatterns(BaseDescr descr, List<PatternDescr> patterns) {
+        if (descr instanceof PatternDescr p) {
+            patterns.add(p);
+            if (p.getSource() != null) collectPatterns(p.getSource(), patterns);
+        } else if (descr instanceof ConditionalElementDescr group) {
+            group.getDescrs().forEach(d -> collectPatterns(d, patterns));
+        }
     }
 
     private static PackageDescr parse(ContentFile f) {

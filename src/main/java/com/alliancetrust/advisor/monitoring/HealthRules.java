@@ -2,9 +2,11 @@ package com.alliancetrust.advisor.monitoring;
 
 import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.casefile.Alliance;
+import com.alliancetrust.advisor.casefile.AllianceStatus;
 import com.alliancetrust.advisor.domain.Advice;
 import com.alliancetrust.advisor.domain.CheckPoint;
 import com.alliancetrust.advisor.domain.Fact;
+import com.alliancetrust.advisor.domain.FactType;
 import com.alliancetrust.advisor.domain.Finding;
 import com.alliancetrust.advisor.domain.Input;
 import com.alliancetrust.advisor.domain.Score;
@@ -17,6 +19,7 @@ import com.alliancetrust.advisor.explain.ExplanationBuilder;
 import com.alliancetrust.advisor.knowledge.AdviceText;
 import com.alliancetrust.advisor.monitoring.HealthCheck.SideScore;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest.Indicators;
+import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -42,25 +45,30 @@ final class HealthRules {
     private static final Map<String, Integer> FREQUENCY_RANK = Map.of("RARELY", 1, "QUARTERLY", 2, "MONTHLY", 3, "FORTNIGHTLY", 4, "WEEKLY", 5);
 
     /** The facts this capability gives its rules, with their labels (for explanations and start-up checks). */
-    static final Map<String, String> INPUTS = inputs();
+    static final List<FactType> FACTS = facts();
+    private static final Map<String, String> INPUTS = FactType.labels(FACTS);
 
     private HealthRules() {
     }
 
-    private static Map<String, String> inputs() {
-        Map<String, String> inputs = new LinkedHashMap<>();
-        inputs.put("alliance.status", "Alliance status");
-        inputs.put("check.daysSinceLast", "Days since the last health check");
-        inputs.put("indicator.communicationQuality", "Quality of communication (1-5)");
-        inputs.put("indicator.communicationFrequencyRank", "Frequency of communication (1 rarely - 5 weekly)");
-        inputs.put("previous.communicationFrequencyRank", "Frequency of communication at the previous check");
-        inputs.put("indicator.conflictResolutionDays", "Days to resolve a conflict");
-        inputs.put("indicator.boundarySpannerTurnover", "Turnover of boundary spanners");
-        inputs.put("indicator.innovationOutput", "Innovation output");
-        inputs.put("previous.innovationOutput", "Innovation output at the previous check");
-        inputs.put("indicator.taskChallenge", "How much partners still challenge each other's ideas (1-5)");
-        for (var e : HealthCheckRequest.NotableEvent.values()) inputs.put("event." + e.name(), "Event: " + e.name().toLowerCase().replace('_', ' '));
-        return Map.copyOf(inputs);
+    /** The facts the monitoring rules are given about an alliance and its latest checks. */
+    static List<FactType> facts() {
+        List<FactType> facts = new ArrayList<>(List.of(
+                FactType.choice("alliance.purpose", "Alliance purpose", Purpose.class),
+                FactType.choice("alliance.status", "Alliance status", AllianceStatus.class),
+                FactType.number("check.daysSinceLast", "Days since the last health check"),
+                FactType.number("indicator.communicationQuality", "Quality of communication (1-5)"),
+                FactType.number("indicator.communicationFrequencyRank", "Frequency of communication (1 rarely - 5 weekly)"),
+                FactType.number("previous.communicationFrequencyRank", "Frequency of communication at the previous check"),
+                FactType.number("indicator.conflictResolutionDays", "Days to resolve a conflict"),
+                FactType.choice("indicator.boundarySpannerTurnover", "Turnover of boundary spanners", HealthCheckRequest.Turnover.class),
+                FactType.number("indicator.innovationOutput", "Innovation output"),
+                FactType.number("previous.innovationOutput", "Innovation output at the previous check"),
+                FactType.number("indicator.taskChallenge", "How much partners still challenge each other's ideas (1-5)")));
+        for (var e : HealthCheckRequest.NotableEvent.values()) {
+            facts.add(FactType.choice("event." + e.name(), "Event: " + e.name().toLowerCase().replace('_', ' '), "YES"));
+        }
+        return List.copyOf(facts);
     }
 
     /**
@@ -121,7 +129,9 @@ final class HealthRules {
             warnings.putIfAbsent(a.id() + "/" + subject, new AllianceHealth.Warning(a.id(), fill(text.title(), subject), fill(text.text(), subject),
                     text.category(), a.priority(), subject, explained ? explanations.explain(a, text.why()) : null));
         }
-        List<AllianceHealth.Warning> sorted = warnings.values().stream().sorted(Comparator.comparing(AllianceHealth.Warning::priority)).toList();
+        // Ties in priority are ordered by the advice itself: an evaluation without explanations finds its conclusions in no set order.
+        List<AllianceHealth.Warning> sorted = warnings.values().stream().sorted(Comparator.comparing(AllianceHealth.Warning::priority)
+                .thenComparing(AllianceHealth.Warning::id).thenComparing(w -> String.valueOf(w.subject()))).toList();
         Double overall = overall(checks.isEmpty() ? null : checks.get(checks.size() - 1));
         // A decline the rules call erosion is DOWN even when each step is too small to count on its own.
         String trend = finding(evaluation, 0, "erosion") != null ? "DOWN" : trend(checks);
@@ -192,7 +202,7 @@ final class HealthRules {
             return new Explanation.InputFact(s.inputName(), "Health check " + s.seq() + ", " + s.side().toLowerCase()
                     + " respondents, " + s.element().toLowerCase(), s.inputValue(), s.inputValue() + " out of 5");
         }
-        String label = INPUTS.getOrDefault(input.inputName(), input.inputName().equals("alliance.purpose") ? "Alliance purpose" : input.inputName());
+        String label = INPUTS.getOrDefault(input.inputName(), input.inputName());
         return new Explanation.InputFact(input.inputName(), label, input.inputValue(), input.inputValue());
     }
 

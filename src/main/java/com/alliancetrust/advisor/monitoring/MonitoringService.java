@@ -5,6 +5,7 @@ import com.alliancetrust.advisor.InvalidInputException;
 import com.alliancetrust.advisor.UnprocessableException;
 import com.alliancetrust.advisor.casefile.Alliance;
 import com.alliancetrust.advisor.casefile.CaseFileService;
+import com.alliancetrust.advisor.domain.FactType;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.monitoring.HealthCheck.SideScore;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest.Indicators;
@@ -193,8 +194,8 @@ public final class MonitoringService {
         }
     }
 
-    /** Used only to check that all rule inputs are known at start-up. */
-    public static Set<String> inputNames() {
-        return HealthRules.INPUTS.keySet();
+    /** The facts the monitoring rules are given, checked against the rules at start-up. */
+    public static List<FactType> facts() {
+        return HealthRules.FACTS;
     }
 }

@@ -2,8 +2,10 @@ package com.alliancetrust.advisor.selection;
 
 import com.alliancetrust.advisor.InvalidInputException;
 import com.alliancetrust.advisor.domain.Fact;
+import com.alliancetrust.advisor.domain.FactType;
 import com.alliancetrust.advisor.domain.MissingEvidence;
 import com.alliancetrust.advisor.domain.TrustElement;
+import com.alliancetrust.advisor.knowledge.CountryRisk;
 import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.AlliancePlan;
@@ -30,19 +32,22 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     /** Labels of the non-evidence inputs, for explanations. */
-    public static final Map<String, String> CONTEXT_LABELS = Map.ofEntries(
-            Map.entry("alliance.purpose", "Alliance purpose"),
-            Map.entry("alliance.scopeDomain", "Domain in the alliance's scope"),
-            Map.entry("alliance.ipSensitivity", "Sensitivity of the IP involved"),
-            Map.entry("alliance.expectedDurationYears", "Expected duration (years)"),
-            Map.entry("alliance.virtual", "Virtual alliance"),
-            Map.entry("alliance.priorAlliances", "Prior alliances with this partner"),
-            Map.entry("alliance.crossBorder", "Cross-border deal (our country and the partner's differ)"),
-            Map.entry("alliance.governmentFacing", "Work that deals with public officials"),
-            Map.entry("partner.corruptionRisk", "Perceived corruption risk of the partner's country"),
-            Map.entry("context.ceoCommitment", "How set the CEO is on this partner"),
-            Map.entry("context.timePressure", "Time pressure on the decision"),
-            Map.entry("context.alternativesConsidered", "Alternative partners considered"));
+    /** The facts about the deal and the decision this capability gives its rules (the evidence fields come from the knowledge base). */
+    public static final List<FactType> CONTEXT_FACTS = List.of(
+            FactType.choice("alliance.purpose", "Alliance purpose", PartnerAssessmentRequest.Purpose.class),
+            FactType.text("alliance.scopeDomain", "Domain in the alliance's scope"),
+            FactType.choice("alliance.ipSensitivity", "Sensitivity of the IP involved", PartnerAssessmentRequest.IpSensitivity.class),
+            FactType.number("alliance.expectedDurationYears", "Expected duration (years)"),
+            FactType.yesNo("alliance.virtual", "Virtual alliance"),
+            FactType.number("alliance.priorAlliances", "Prior alliances with this partner"),
+            FactType.yesNo("alliance.crossBorder", "Cross-border deal (our country and the partner's differ)"),
+            FactType.yesNo("alliance.governmentFacing", "Work that deals with public officials"),
+            FactType.choice("partner.corruptionRisk", "Perceived corruption risk of the partner's country", CountryRisk.Band.class),
+            FactType.choice("context.ceoCommitment", "How set the CEO is on this partner", PartnerAssessmentRequest.CeoCommitment.class),
+            FactType.choice("context.timePressure", "Time pressure on the decision", PartnerAssessmentRequest.TimePressure.class),
+            FactType.number("context.alternativesConsidered", "Alternative partners considered"));
+
+    public static final Map<String, String> CONTEXT_LABELS = FactType.labels(CONTEXT_FACTS);
 
     public static SelectionInput validate(PartnerAssessmentRequest request, KnowledgeBase kb) {
         if (request == null) throw new InvalidInputException("(body)", "request body is required");
