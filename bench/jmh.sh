@@ -26,8 +26,8 @@ command -v mvn >/dev/null || die "mvn is not on the PATH"
 command -v java >/dev/null || die "java is not on the PATH"
 
 cd "$ROOT" # the benchmarks read rules/, knowledge-base/ and bench/bodies/ from here
-echo "jmh: compiling the benchmarks" >&2
-mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/jmh.classpath
+echo "jmh: compiling the benchmarks (from clean: their harness is generated only in the benchmarks profile)" >&2
+mvn -B -q -Pbenchmarks clean test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/jmh.classpath
 [[ -s target/test-classes/META-INF/BenchmarkList ]] || die "no benchmark was generated (target/test-classes/META-INF/BenchmarkList)"
 
 # shellcheck disable=SC2086  # JMH_ARGS and JAVA_OPTS are lists of options
