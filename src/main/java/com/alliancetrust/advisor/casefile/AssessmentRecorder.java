@@ -4,6 +4,7 @@ import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.selection.PartnerAssessment;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.PartnerAssessmentService;
+import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.Ids;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,12 +39,21 @@ public final class AssessmentRecorder {
 
     /** Assesses with the given rule base, or the current one when {@code current} is null. */
     public Outcome assess(Advisor current, PartnerAssessmentRequest request) {
+        return assess(current, request, c -> null);
+    }
+
+    /**
+     * Assesses with the given rule base, or the current one when {@code current} is null; when the
+     * assessment is stored, {@code alongside} is written in the same transaction (a timeline entry
+     * of the capability that asked for it). The rules run before the transaction begins.
+     */
+    public Outcome assess(Advisor current, PartnerAssessmentRequest request, Database.SqlWork<?> alongside) {
         if (request != null && request.allianceId() != null) caseFiles.requireAlliance(request.allianceId(), "allianceId");
         PartnerAssessment result = current == null ? assessments.assess(request) : assessments.assess(current, request);
         if (request.allianceId() == null) return new Outcome(result, null, false);
         PartnerAssessment stored = result.stored(Ids.newId(), request.allianceId());
         JsonNode output = json.valueToTree(stored);
-        caseFiles.recordAssessment(request.allianceId(), json.valueToTree(request), stored, output);
+        caseFiles.recordAssessment(request.allianceId(), json.valueToTree(request), stored, output, alongside);
         return new Outcome(stored, output, true);
     }
 }

@@ -108,8 +108,12 @@ public final class CaseFileService {
         if (!exists) throw new InvalidInputException(field, "no alliance with id " + id);
     }
 
-    /** Stores an assessment made for an alliance, with its input and full output, and notes it on the timeline. */
-    public StoredAssessment recordAssessment(String allianceId, JsonNode input, PartnerAssessment output, JsonNode outputJson) {
+    /**
+     * Stores an assessment made for an alliance, with its input and full output, and notes it on the
+     * timeline; {@code alongside} is written in the same transaction, so that all of it is kept or none.
+     */
+    public StoredAssessment recordAssessment(String allianceId, JsonNode input, PartnerAssessment output, JsonNode outputJson,
+                                             Database.SqlWork<?> alongside) {
         StoredAssessment stored = new StoredAssessment(output.assessmentId(), allianceId, Ids.now(), output.version(),
                 output.partner(), output.verdict().value().name(), input, outputJson);
         return db.inTransaction(c -> {
@@ -117,6 +121,7 @@ public final class CaseFileService {
             store.insertAssessment(c, stored);
             event(c, allianceId, "ASSESSMENT", "Partner assessment of " + output.partner() + ": " + output.verdict().value()
                     + " (rules and knowledge version " + output.version() + ")", stored.id());
+            alongside.run(c);
             return stored;
         });
     }
@@ -126,13 +131,14 @@ public final class CaseFileService {
         db.read(c -> find(c, id));
     }
 
-    /** Records on an alliance's timeline something another capability did, e.g. a diagnosis. */
-    public void note(String allianceId, String kind, String summary, String recordId) {
-        db.inTransaction(c -> {
-            find(c, allianceId);
-            event(c, allianceId, kind, summary, recordId);
-            return null;
-        });
+    /**
+     * Records on an alliance's timeline something another capability did, e.g. a diagnosis, in the
+     * transaction {@code c} that writes the record itself: the record and its entry are kept together
+     * or not at all. Fails with 404 unless the alliance exists.
+     */
+    public void note(Connection c, String allianceId, String kind, String summary, String recordId) throws SQLException {
+        find(c, allianceId);
+        event(c, allianceId, kind, summary, recordId);
     }
 
     /** A stored assessment named in a request body: unknown gives 400 naming {@code field}, not 404. */

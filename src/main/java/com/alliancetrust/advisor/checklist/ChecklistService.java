@@ -97,11 +97,11 @@ public final class ChecklistService {
                 choose(current, context, assessment));
         db.inTransaction(c -> {
             store.insert(c, checklist);
+            if (context.allianceId() != null) {
+                caseFiles.note(c, context.allianceId(), "CHECKLIST", "Due-diligence checklist of " + checklist.items().size() + " items", checklist.id());
+            }
             return null;
         });
-        if (context.allianceId() != null) {
-            caseFiles.note(context.allianceId(), "CHECKLIST", "Due-diligence checklist of " + checklist.items().size() + " items", checklist.id());
-        }
         return read(current, checklist.id());
     }
 
@@ -297,11 +297,15 @@ public final class ChecklistService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored input of assessment " + previous.id() + " can no longer be read", e);
         }
-        JsonNode output = recorder.assess(current, request).output();
+        String summary = "Re-assessed from the findings of checklist " + checklistId + ": " + String.join("; ",
+                applied.stream().map(f -> f.item() + " found " + f.field() + " = " + f.value()).toList());
+        // The new assessment and the checklist's entry on the timeline are kept together, or neither.
+        JsonNode output = recorder.assess(current, request, c -> {
+            caseFiles.note(c, previous.allianceId(), "CHECKLIST", summary, checklistId);
+            return null;
+        }).output();
         List<AppliedFinding> traced = applied.stream().map(f -> new AppliedFinding(f.item(), f.title(), f.field(), f.value(), f.status(),
                 f.note(), f.markedBy(), f.markedAt(), conclusionsResting(output, f.field()))).toList();
-        caseFiles.note(previous.allianceId(), "CHECKLIST", "Re-assessed from the findings of checklist " + checklistId + ": " + String.join("; ",
-                traced.stream().map(f -> f.item() + " found " + f.field() + " = " + f.value()).toList()), checklistId);
         return new Reassessment(checklistId, previous.id(), output.path("assessmentId").asText(), traced,
                 AssessmentRerun.changes(previous.output(), output), output);
     }

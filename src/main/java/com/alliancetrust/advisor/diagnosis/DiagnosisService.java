@@ -13,6 +13,8 @@ import com.alliancetrust.advisor.store.DiagnosisStore;
 import com.alliancetrust.advisor.store.Ids;
 import com.alliancetrust.advisor.store.JsonText;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,14 +65,15 @@ public final class DiagnosisService {
         String id = Ids.newId();
         DiagnosisView view = engine.view(id, state, 1, false);
         String now = Ids.now();
+        // The session and its timeline entries (started, and complete when the known answers suffice): all kept, or none.
         db.inTransaction(c -> {
             store.insert(c, new DiagnosisStore.Row(id, state.allianceId(), now, now, view.status().name(), 1, write(state)));
+            if (state.allianceId() != null) {
+                caseFiles.note(c, state.allianceId(), "DIAGNOSIS_STARTED", "Breach diagnosis started", id);
+                if (view.status() == DiagnosisView.Status.DETERMINED) noteDetermined(c, view);
+            }
             return null;
         });
-        if (state.allianceId() != null) {
-            caseFiles.note(state.allianceId(), "DIAGNOSIS_STARTED", "Breach diagnosis started", id);
-            if (view.status() == DiagnosisView.Status.DETERMINED) noteDetermined(view);
-        }
         return view;
     }
 
@@ -115,21 +118,26 @@ public final class DiagnosisService {
 
     private DiagnosisView save(DiagnosisStore.Row row, DiagnosisState next, DiagnosisEngine engine) {
         DiagnosisView view = engine.view(row.id(), next, row.version() + 1, false);
-        boolean saved = db.inTransaction(c -> store.update(c, new DiagnosisStore.Row(row.id(), row.allianceId(), row.createdAt(),
-                Ids.now(), view.status().name(), row.version() + 1, write(next)), row.version()));
-        if (!saved) throw new ConflictException("version", "diagnosis " + row.id() + " was answered by someone else meanwhile; read it again");
-        if (next.allianceId() != null && view.status() == DiagnosisView.Status.DETERMINED && !row.status().equals(view.status().name())) {
-            noteDetermined(view);
-        }
+        boolean determinedNow = next.allianceId() != null && view.status() == DiagnosisView.Status.DETERMINED
+                && !row.status().equals(view.status().name());
+        // The new state and, when it completes the diagnosis, its timeline entry: both kept, or neither.
+        db.inTransaction(c -> {
+            if (!store.update(c, new DiagnosisStore.Row(row.id(), row.allianceId(), row.createdAt(), Ids.now(), view.status().name(),
+                    row.version() + 1, write(next)), row.version())) {
+                throw new ConflictException("version", "diagnosis " + row.id() + " was answered by someone else meanwhile; read it again");
+            }
+            if (determinedNow) noteDetermined(c, view);
+            return null;
+        });
         return view;
     }
 
-    private void noteDetermined(DiagnosisView view) {
+    private void noteDetermined(Connection c, DiagnosisView view) throws SQLException {
         String summary = view.diagnosis().stream().map(p -> "part " + p.part() + ": " + p.attributes().stream()
                 .filter(a -> a.question().equals("violatedElement")).findFirst().map(a -> String.join(", ", a.values())).orElse("?")
                 + p.findings().stream().filter(f -> f.attribute().equals("recoverability")).findFirst()
                 .map(f -> ", recoverability " + f.value()).orElse("")).reduce((a, b) -> a + "; " + b).orElse("");
-        caseFiles.note(view.allianceId(), "DIAGNOSIS_DETERMINED", "Breach diagnosis complete (" + summary + ")", view.id());
+        caseFiles.note(c, view.allianceId(), "DIAGNOSIS_DETERMINED", "Breach diagnosis complete (" + summary + ")", view.id());
     }
 
     private DiagnosisState initial(Advisor current, DiagnosisRequest request, boolean stored) {

@@ -67,14 +67,16 @@ public final class MonitoringService {
         checks.add(check);
         checks.sort(CHRONOLOGICAL);
         AllianceHealth health = evaluable(current, before.alliance(), checks, summaries.today());
+        String summary = "Health check of " + check.date() + ": " + request.responses().size() + " respondents, overall trust "
+                + scores.stream().filter(s -> s.side().equals(SurveyScoring.ALL) && s.element().equals(SurveyScoring.OVERALL)).findFirst()
+                .map(s -> String.valueOf(s.mean())).orElse("incomplete");
+        // The check, the change it counts, the health evaluated with it and its timeline entry: all kept, or none.
         db.inTransaction(c -> {
             store.insert(c, check); // counts one change to the alliance's health
             summaries.save(c, before, 1, current, madeAt, health);
+            caseFiles.note(c, allianceId, "HEALTH_CHECK", summary, check.id());
             return null;
         });
-        caseFiles.note(allianceId, "HEALTH_CHECK", "Health check of " + check.date() + ": " + request.responses().size()
-                + " respondents, overall trust " + scores.stream().filter(s -> s.side().equals(SurveyScoring.ALL)
-                && s.element().equals(SurveyScoring.OVERALL)).findFirst().map(s -> String.valueOf(s.mean())).orElse("incomplete"), check.id());
         return health;
     }
 

@@ -36,43 +36,38 @@ public final class CaseFileStore {
     }
 
     public void insertAlliance(Connection c, Alliance a) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO alliances (" + ALLIANCE_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, a.id());
-            bindAlliance(s, a, 2);
-            s.setString(10, a.createdAt());
-            s.setString(11, a.updatedAt());
-            s.setInt(12, a.version());
-            s.executeUpdate();
-        }
+        alliance(Sql.of("INSERT INTO alliances (" + ALLIANCE_COLUMNS + ") VALUES (:id, :partnerName, :partnerCountry, :partnerIndustry,"
+                + " :purpose, :countries, :status, :owner, :description, :createdAt, :updatedAt, :version)"), a)
+                .set("createdAt", a.createdAt())
+                .update(c);
         HealthSummaryStore.created(c, a.id(), a.status());
     }
 
     /** Writes {@code a} only if the stored version is still {@code expectedVersion}; false otherwise. */
     public boolean updateAlliance(Connection c, Alliance a, int expectedVersion) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE alliances SET partner_name = ?, partner_country = ?,"
-                + " partner_industry = ?, purpose = ?, countries = ?, status = ?, owner = ?, description = ?, updated_at = ?,"
-                + " version = ? WHERE id = ? AND version = ?")) {
-            bindAlliance(s, a, 1);
-            s.setString(9, a.updatedAt());
-            s.setInt(10, a.version());
-            s.setString(11, a.id());
-            s.setInt(12, expectedVersion);
-            if (s.executeUpdate() != 1) return false;
-        }
+        int updated = alliance(Sql.of("UPDATE alliances SET partner_name = :partnerName, partner_country = :partnerCountry,"
+                + " partner_industry = :partnerIndustry, purpose = :purpose, countries = :countries, status = :status, owner = :owner,"
+                + " description = :description, updated_at = :updatedAt, version = :version WHERE id = :id AND version = :expectedVersion"), a)
+                .set("expectedVersion", expectedVersion)
+                .update(c);
+        if (updated != 1) return false;
         HealthSummaryStore.changed(c, a.id(), a.status()); // its purpose and status are facts of its health
         return true;
     }
 
-    private void bindAlliance(PreparedStatement s, Alliance a, int first) throws SQLException {
-        s.setString(first, a.partner().name());
-        s.setString(first + 1, a.partner().country());
-        s.setString(first + 2, a.partner().industry());
-        s.setString(first + 3, a.purpose().name());
-        s.setString(first + 4, text.write(a.countries()));
-        s.setString(first + 5, a.status().name());
-        s.setString(first + 6, a.owner());
-        s.setString(first + 7, a.description());
+    /** Binds the alliance's own columns, all but its creation time. */
+    private Sql alliance(Sql sql, Alliance a) {
+        return sql.set("id", a.id())
+                .set("partnerName", a.partner().name())
+                .set("partnerCountry", a.partner().country())
+                .set("partnerIndustry", a.partner().industry())
+                .set("purpose", a.purpose().name())
+                .set("countries", text.write(a.countries()))
+                .set("status", a.status().name())
+                .set("owner", a.owner())
+                .set("description", a.description())
+                .set("updatedAt", a.updatedAt())
+                .set("version", a.version());
     }
 
     public Optional<Alliance> findAlliance(Connection c, String id) throws SQLException {
@@ -136,16 +131,15 @@ public final class CaseFileStore {
     }
 
     public void insertEvent(Connection c, TimelineEvent e) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO timeline_events (id, alliance_id, at, kind, summary, record_id) VALUES (?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, e.id());
-            s.setString(2, e.allianceId());
-            s.setString(3, e.at());
-            s.setString(4, e.kind());
-            s.setString(5, e.summary());
-            s.setString(6, e.recordId());
-            s.executeUpdate();
-        }
+        Sql.of("INSERT INTO timeline_events (id, alliance_id, at, kind, summary, record_id)"
+                        + " VALUES (:id, :allianceId, :at, :kind, :summary, :recordId)")
+                .set("id", e.id())
+                .set("allianceId", e.allianceId())
+                .set("at", e.at())
+                .set("kind", e.kind())
+                .set("summary", e.summary())
+                .set("recordId", e.recordId())
+                .update(c);
     }
 
     public List<TimelineEvent> events(Connection c, String allianceId) throws SQLException {
@@ -164,18 +158,17 @@ public final class CaseFileStore {
     }
 
     public void insertAssessment(Connection c, StoredAssessment a) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO assessments (id, alliance_id, created_at, rules_version,"
-                + " partner_name, verdict, input_json, output_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, a.id());
-            s.setString(2, a.allianceId());
-            s.setString(3, a.createdAt());
-            s.setString(4, a.rulesVersion());
-            s.setString(5, a.partner());
-            s.setString(6, a.verdict());
-            s.setString(7, text.write(a.input()));
-            s.setString(8, text.write(a.output()));
-            s.executeUpdate();
-        }
+        Sql.of("INSERT INTO assessments (id, alliance_id, created_at, rules_version, partner_name, verdict, input_json, output_json)"
+                        + " VALUES (:id, :allianceId, :createdAt, :rulesVersion, :partner, :verdict, :input, :output)")
+                .set("id", a.id())
+                .set("allianceId", a.allianceId())
+                .set("createdAt", a.createdAt())
+                .set("rulesVersion", a.rulesVersion())
+                .set("partner", a.partner())
+                .set("verdict", a.verdict())
+                .set("input", text.write(a.input()))
+                .set("output", text.write(a.output()))
+                .update(c);
     }
 
     public Optional<StoredAssessment> findAssessment(Connection c, String id) throws SQLException {

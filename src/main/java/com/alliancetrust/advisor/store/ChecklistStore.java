@@ -31,37 +31,32 @@ public final class ChecklistStore {
     }
 
     public void insert(Connection c, StoredChecklist checklist) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO checklists (alliance_id, assessment_id, " + HEADER_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, checklist.context().allianceId());
-            s.setString(2, checklist.context().assessmentId());
-            s.setString(3, checklist.id());
-            s.setString(4, checklist.createdAt());
-            s.setString(5, checklist.rulesVersion());
-            s.setString(6, text.write(checklist.context()));
-            s.setInt(7, checklist.version());
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO checklist_items (checklist_id, position, " + ITEM_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            List<StoredChecklist.Item> items = checklist.items();
-            for (int i = 0; i < items.size(); i++) {
-                StoredChecklist.Item item = items.get(i);
-                s.setString(1, checklist.id());
-                s.setInt(2, i);
-                s.setString(3, item.id());
-                s.setString(4, item.priority().name());
-                s.setString(5, text.write(item.reasons()));
-                s.setString(6, item.status().name());
-                s.setString(7, item.note());
-                s.setString(8, item.finding());
-                s.setString(9, item.markedAt());
-                s.setString(10, item.markedBy());
-                s.setInt(11, item.version());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
+        Sql.of("INSERT INTO checklists (alliance_id, assessment_id, " + HEADER_COLUMNS
+                        + ") VALUES (:allianceId, :assessmentId, :id, :createdAt, :rulesVersion, :context, :version)")
+                .set("allianceId", checklist.context().allianceId())
+                .set("assessmentId", checklist.context().assessmentId())
+                .set("id", checklist.id())
+                .set("createdAt", checklist.createdAt())
+                .set("rulesVersion", checklist.rulesVersion())
+                .set("context", text.write(checklist.context()))
+                .set("version", checklist.version())
+                .update(c);
+        Sql items = Sql.of("INSERT INTO checklist_items (checklist_id, position, " + ITEM_COLUMNS + ") VALUES (:checklistId, :position,"
+                + " :itemId, :priority, :reasons, :status, :note, :finding, :markedAt, :markedBy, :version)");
+        items.batch(c, checklist.items().size(), i -> {
+            StoredChecklist.Item item = checklist.items().get(i);
+            items.set("checklistId", checklist.id())
+                    .set("position", i)
+                    .set("itemId", item.id())
+                    .set("priority", item.priority().name())
+                    .set("reasons", text.write(item.reasons()))
+                    .set("status", item.status().name())
+                    .set("note", item.note())
+                    .set("finding", item.finding())
+                    .set("markedAt", item.markedAt())
+                    .set("markedBy", item.markedBy())
+                    .set("version", item.version());
+        });
     }
 
     public Optional<StoredChecklist> find(Connection c, String id) throws SQLException {
@@ -90,18 +85,19 @@ public final class ChecklistStore {
      */
     public boolean mark(Connection c, String checklistId, String itemId, int expectedVersion, Checklist.Status status, String note,
                         String finding, String markedAt, String markedBy) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE checklist_items SET status = ?, note = ?, finding = ?, marked_at = ?,"
-                + " marked_by = ?, version = version + 1 WHERE checklist_id = ? AND item_id = ? AND version = ?")) {
-            s.setString(1, status.name());
-            s.setString(2, note);
-            s.setString(3, finding);
-            s.setString(4, markedAt);
-            s.setString(5, markedBy);
-            s.setString(6, checklistId);
-            s.setString(7, itemId);
-            s.setInt(8, expectedVersion);
-            if (s.executeUpdate() != 1) return false;
-        }
+        int marked = Sql.of("UPDATE checklist_items SET status = :status, note = :note, finding = :finding, marked_at = :markedAt,"
+                        + " marked_by = :markedBy, version = version + 1 WHERE checklist_id = :checklistId AND item_id = :itemId"
+                        + " AND version = :expectedVersion")
+                .set("status", status.name())
+                .set("note", note)
+                .set("finding", finding)
+                .set("markedAt", markedAt)
+                .set("markedBy", markedBy)
+                .set("checklistId", checklistId)
+                .set("itemId", itemId)
+                .set("expectedVersion", expectedVersion)
+                .update(c);
+        if (marked != 1) return false;
         try (PreparedStatement s = c.prepareStatement("UPDATE checklists SET version = version + 1 WHERE id = ?")) {
             s.setString(1, checklistId);
             s.executeUpdate();

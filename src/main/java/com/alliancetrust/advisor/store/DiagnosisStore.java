@@ -15,31 +15,29 @@ public final class DiagnosisStore {
     }
 
     public void insert(Connection c, Row r) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO diagnosis_sessions (id, alliance_id, created_at, updated_at,"
-                + " status, version, state_json) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, r.id());
-            s.setString(2, r.allianceId());
-            s.setString(3, r.createdAt());
-            s.setString(4, r.updatedAt());
-            s.setString(5, r.status());
-            s.setInt(6, r.version());
-            s.setString(7, r.stateJson());
-            s.executeUpdate();
-        }
+        Sql.of("INSERT INTO diagnosis_sessions (id, alliance_id, created_at, updated_at, status, version, state_json)"
+                        + " VALUES (:id, :allianceId, :createdAt, :updatedAt, :status, :version, :state)")
+                .set("id", r.id())
+                .set("allianceId", r.allianceId())
+                .set("createdAt", r.createdAt())
+                .set("updatedAt", r.updatedAt())
+                .set("status", r.status())
+                .set("version", r.version())
+                .set("state", r.stateJson())
+                .update(c);
     }
 
     /** Writes the new state only if the stored version is still {@code expectedVersion}. */
     public boolean update(Connection c, Row r, int expectedVersion) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE diagnosis_sessions SET updated_at = ?, status = ?, version = ?,"
-                + " state_json = ? WHERE id = ? AND version = ?")) {
-            s.setString(1, r.updatedAt());
-            s.setString(2, r.status());
-            s.setInt(3, r.version());
-            s.setString(4, r.stateJson());
-            s.setString(5, r.id());
-            s.setInt(6, expectedVersion);
-            return s.executeUpdate() == 1;
-        }
+        return Sql.of("UPDATE diagnosis_sessions SET updated_at = :updatedAt, status = :status, version = :version, state_json = :state"
+                        + " WHERE id = :id AND version = :expectedVersion")
+                .set("updatedAt", r.updatedAt())
+                .set("status", r.status())
+                .set("version", r.version())
+                .set("state", r.stateJson())
+                .set("id", r.id())
+                .set("expectedVersion", expectedVersion)
+                .update(c) == 1;
     }
 
     public Optional<Row> find(Connection c, String id) throws SQLException {

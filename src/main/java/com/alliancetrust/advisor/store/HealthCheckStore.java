@@ -23,17 +23,16 @@ public final class HealthCheckStore {
     }
 
     public void insert(Connection c, HealthCheck h) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO health_checks (id, alliance_id, check_date, recorded_at,"
-                + " aggregates_json, indicators_json, events_json) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, h.id());
-            s.setString(2, h.allianceId());
-            s.setString(3, h.date());
-            s.setString(4, h.recordedAt());
-            s.setString(5, text.write(h.scores()));
-            s.setString(6, text.write(h.indicators()));
-            s.setString(7, text.write(h.events()));
-            s.executeUpdate();
-        }
+        Sql.of("INSERT INTO health_checks (id, alliance_id, check_date, recorded_at, aggregates_json, indicators_json, events_json)"
+                        + " VALUES (:id, :allianceId, :date, :recordedAt, :scores, :indicators, :events)")
+                .set("id", h.id())
+                .set("allianceId", h.allianceId())
+                .set("date", h.date())
+                .set("recordedAt", h.recordedAt())
+                .set("scores", text.write(h.scores()))
+                .set("indicators", text.write(h.indicators()))
+                .set("events", text.write(h.events()))
+                .update(c);
         HealthSummaryStore.changed(c, h.allianceId());
     }
 

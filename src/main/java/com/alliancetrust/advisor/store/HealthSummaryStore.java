@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class HealthSummaryStore {
     /** A summary not up to date: behind its changes, made for an earlier day, or by other rules before those served now. */
-    private static final String STALE = "(h.computed <> h.changes OR h.as_of < ? OR (h.rules_version <> ? AND h.computed_at < ?))";
+    private static final String STALE = "(h.computed <> h.changes OR h.as_of < :today OR (h.rules_version <> :version AND h.computed_at < :versionSince))";
     /** The portfolio's order. */
     private static final String IN_ORDER = " ORDER BY h.evaluated, h.attention DESC, h.next_check_due, h.alliance_id";
 
@@ -29,11 +29,8 @@ public final class HealthSummaryStore {
      * began to serve that version (another server may serve other rules on the same database).
      */
     public record Current(String today, String version, String versionSince) {
-        private int bind(PreparedStatement s, int first) throws SQLException {
-            s.setString(first, today);
-            s.setString(first + 1, version);
-            s.setString(first + 2, versionSince);
-            return first + 3;
+        private Sql bind(Sql sql) {
+            return sql.set("today", today).set("version", version).set("versionSince", versionSince);
         }
     }
 
@@ -99,29 +96,27 @@ public final class HealthSummaryStore {
      */
     public boolean save(Connection c, String allianceId, int changes, String version, String asOf, String madeAt, Portfolio.Summary summary)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE health_summaries SET computed = ?, rules_version = ?, as_of = ?, computed_at = ?,"
-                + " evaluated = ?, attention = ?, next_check_due = ?, summary_json = ? WHERE alliance_id = ? AND changes = ?")) {
-            s.setInt(1, changes);
-            s.setString(2, version);
-            s.setString(3, asOf);
-            s.setString(4, madeAt);
-            s.setInt(5, summary.notEvaluated() == null ? 1 : 0);
-            s.setInt(6, summary.attention());
-            s.setString(7, summary.nextCheckDue() == null ? "" : summary.nextCheckDue());
-            s.setString(8, text.write(summary));
-            s.setString(9, allianceId);
-            s.setInt(10, changes);
-            return s.executeUpdate() == 1;
-        }
+        return Sql.of("UPDATE health_summaries SET computed = :changes, rules_version = :version, as_of = :asOf, computed_at = :madeAt,"
+                        + " evaluated = :evaluated, attention = :attention, next_check_due = :nextCheckDue, summary_json = :summary"
+                        + " WHERE alliance_id = :allianceId AND changes = :changes")
+                .set("changes", changes)
+                .set("version", version)
+                .set("asOf", asOf)
+                .set("madeAt", madeAt)
+                .set("evaluated", summary.notEvaluated() == null ? 1 : 0)
+                .set("attention", summary.attention())
+                .set("nextCheckDue", summary.nextCheckDue() == null ? "" : summary.nextCheckDue())
+                .set("summary", text.write(summary))
+                .set("allianceId", allianceId)
+                .update(c) == 1;
     }
 
     /** Up to {@code limit} alliances of the portfolio whose summary is not current, in id order after {@code after}. */
     public List<String> pending(Connection c, Current current, String after, int limit) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT h.alliance_id FROM health_summaries h WHERE h.listed = 1 AND h.alliance_id > ?"
-                + " AND " + STALE + " ORDER BY h.alliance_id LIMIT ?")) {
-            s.setString(1, after);
-            s.setInt(current.bind(s, 2), limit);
+        try (PreparedStatement s = current.bind(Sql.of("SELECT h.alliance_id FROM health_summaries h WHERE h.listed = 1"
+                        + " AND h.alliance_id > :after AND " + STALE + " ORDER BY h.alliance_id LIMIT :limit"))
+                .set("after", after).set("limit", limit).prepare(c)) {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) ids.add(r.getString(1));
             }
@@ -138,9 +133,9 @@ public final class HealthSummaryStore {
         long total;
         long needingAttention;
         long pending;
-        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(CASE WHEN h.attention > 0 OR h.evaluated = 0 THEN 1 ELSE 0 END), 0),"
-                + " COALESCE(SUM(CASE WHEN " + STALE + " THEN 1 ELSE 0 END), 0) FROM health_summaries h WHERE h.listed = 1")) {
-            current.bind(s, 1);
+        try (PreparedStatement s = current.bind(Sql.of("SELECT COUNT(*), COALESCE(SUM(CASE WHEN h.attention > 0 OR h.evaluated = 0"
+                + " THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN " + STALE + " THEN 1 ELSE 0 END), 0) FROM health_summaries h WHERE h.listed = 1"))
+                .prepare(c)) {
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 total = r.getLong(1);
@@ -149,12 +144,11 @@ public final class HealthSummaryStore {
             }
         }
         List<Portfolio.Item> items = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT a.id, a.partner_name, a.purpose, a.status, h.as_of, h.summary_json,"
-                + " CASE WHEN " + STALE + " THEN 1 ELSE 0 END FROM (SELECT h.alliance_id FROM health_summaries h WHERE h.listed = 1" + IN_ORDER
-                + " LIMIT ? OFFSET ?) p JOIN health_summaries h ON h.alliance_id = p.alliance_id JOIN alliances a ON a.id = p.alliance_id" + IN_ORDER)) {
-            int next = current.bind(s, 1);
-            s.setInt(next, size);
-            s.setLong(next + 1, Page.offset(page, size));
+        try (PreparedStatement s = current.bind(Sql.of("SELECT a.id, a.partner_name, a.purpose, a.status, h.as_of, h.summary_json,"
+                        + " CASE WHEN " + STALE + " THEN 1 ELSE 0 END FROM (SELECT h.alliance_id FROM health_summaries h WHERE h.listed = 1"
+                        + IN_ORDER + " LIMIT :size OFFSET :offset) p JOIN health_summaries h ON h.alliance_id = p.alliance_id"
+                        + " JOIN alliances a ON a.id = p.alliance_id" + IN_ORDER))
+                .set("size", size).set("offset", Page.offset(page, size)).prepare(c)) {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     String summary = r.getString(6);

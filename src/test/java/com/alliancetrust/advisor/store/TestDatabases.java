@@ -8,7 +8,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Fresh, empty case-file databases for tests: an SQLite file, or a new database on the test PostgreSQL server. */
 public final class TestDatabases {
@@ -39,6 +42,35 @@ public final class TestDatabases {
             throw new IllegalStateException("Cannot create a test database on " + server.url("postgres"), e);
         }
         return name;
+    }
+
+    /**
+     * Makes {@code db} refuse every timeline entry of {@code kind} (an installed trigger aborts the
+     * insert, as a constraint would), so that a test can make the second write of a change fail.
+     */
+    public static void refuseTimelineEntries(Database db, String kind) {
+        if (!kind.matches("[A-Z_]+")) throw new IllegalArgumentException(kind);
+        ddl(db, postgres -> postgres
+                ? List.of("CREATE OR REPLACE FUNCTION refuse_timeline_entry() RETURNS trigger LANGUAGE plpgsql AS $$"
+                        + " BEGIN RAISE EXCEPTION 'timeline entry refused' USING ERRCODE = 'check_violation'; END $$",
+                        "CREATE TRIGGER refuse_timeline_entry BEFORE INSERT ON timeline_events FOR EACH ROW WHEN (NEW.kind = '" + kind + "')"
+                                + " EXECUTE FUNCTION refuse_timeline_entry()")
+                : List.of("CREATE TRIGGER refuse_timeline_entry BEFORE INSERT ON timeline_events WHEN NEW.kind = '" + kind + "'"
+                        + " BEGIN SELECT RAISE(ABORT, 'timeline entry refused'); END"));
+    }
+
+    /** Lifts {@link #refuseTimelineEntries}. */
+    public static void acceptTimelineEntries(Database db) {
+        ddl(db, postgres -> List.of(postgres ? "DROP TRIGGER refuse_timeline_entry ON timeline_events" : "DROP TRIGGER refuse_timeline_entry"));
+    }
+
+    private static void ddl(Database db, Function<Boolean, List<String>> statements) {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            for (String sql : statements.apply(postgres)) s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static Path tempDir(String prefix) {
