@@ -175,6 +175,7 @@ public final class RuleEngine {
 
     private List<Object> run(Collection<?> facts, int lastPhase, DerivationRecorder recorder) {
         KieSession session = phases.upTo(lastPhase).newKieSession(); // a run that stops early needs fewer rules
+        RuleFirings.observe(session, ruleSet); // for coverage of the rules; nothing when no observer is registered
         Watchdog.Timer timer = null;
         try {
             if (recorder != null) {

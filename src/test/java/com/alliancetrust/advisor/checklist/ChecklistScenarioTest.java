@@ -2,21 +2,14 @@ package com.alliancetrust.advisor.checklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.alliancetrust.advisor.ScenarioFiles;
+import com.alliancetrust.advisor.ScenarioHarness;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.domain.Priority;
-import com.alliancetrust.advisor.store.Database;
-import com.alliancetrust.advisor.store.TestDatabases;
 import com.alliancetrust.advisor.web.ApiClient;
 import com.alliancetrust.advisor.web.ApiClient.Reply;
-import com.alliancetrust.advisor.web.HttpApi;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.javalin.Javalin;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,55 +34,44 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and that different deals give different checklists. Prints each checklist's size and top five.
  */
 class ChecklistScenarioTest {
-    private static final Path CASES = Path.of("knowledge-base", "checklist-cases");
-    private static final int MINIMUM_CASES = 8;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ScenarioHarness CASES = ScenarioHarness.knowledgeBase("checklist-cases", 8);
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "situation", "assessment", "context", "expect");
     private static final Set<String> EXPECT_KEYS = Set.of("minItems", "maxItems", "mustInclude", "mustNotInclude", "priorities", "inTopFive");
     private static final String BASELINE = "every-deal-checks-the-fit-the-integrity-basics-the-partner-s-ability-and-the-way-out";
 
-    private static Database database;
-    private static Javalin app;
+    private static ScenarioHarness.Server server;
     private static ApiClient client;
 
     @BeforeAll
     static void startServer() {
-        database = TestDatabases.sqlite();
-        app = new HttpApi(TestAdvisor::get, database).create().start("127.0.0.1", 0);
-        client = new ApiClient("http://127.0.0.1:" + app.port());
+        server = ScenarioHarness.Server.start();
+        client = server.client();
     }
 
     @AfterAll
     static void stopServer() {
-        if (app != null) app.stop();
-        if (database != null) database.close();
+        if (server != null) server.close();
     }
 
     static Stream<String> scenarios() throws IOException {
-        return caseFiles().stream();
-    }
-
-    private static List<String> caseFiles() throws IOException {
-        return ScenarioFiles.in(CASES);
+        return CASES.names();
     }
 
     @Test
     void there_are_enough_scenarios_some_from_an_assessment_and_some_from_context_alone() throws IOException {
-        assertThat(caseFiles()).hasSizeGreaterThanOrEqualTo(MINIMUM_CASES)
-                .allSatisfy(name -> assertThat(name).matches("[a-z0-9]+(-[a-z0-9]+)*\\.yaml"));
+        CASES.checkFiles();
         int fromAssessment = 0;
-        for (String file : caseFiles()) if (YAML.readTree(CASES.resolve(file).toFile()).has("assessment")) fromAssessment++;
+        for (JsonNode scenario : CASES.readAll()) if (scenario.has("assessment")) fromAssessment++;
         assertThat(fromAssessment).as("scenarios built from a stored assessment").isGreaterThanOrEqualTo(3);
-        assertThat(caseFiles().size() - fromAssessment).as("scenarios built from context alone").isGreaterThanOrEqualTo(3);
+        assertThat(CASES.files().size() - fromAssessment).as("scenarios built from context alone").isGreaterThanOrEqualTo(3);
     }
 
     /** Runs every scenario (again, independently of the parameterised runs) and compares the lists. */
     @Test
     void different_deals_give_different_checklists() throws IOException {
         Map<Set<String>, String> seen = new HashMap<>();
-        for (String file : caseFiles()) {
-            Set<String> items = new LinkedHashSet<>(ids(build(YAML.readTree(CASES.resolve(file).toFile())).path("items")));
+        for (String file : CASES.files()) {
+            Set<String> items = new LinkedHashSet<>(ids(build(CASES.read(file)).path("items")));
             String other = seen.put(items, file);
             assertThat(other).as("%s gives the same checklist as %s", file, other).isNull();
         }
@@ -98,7 +80,7 @@ class ChecklistScenarioTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void scenario(String file) throws IOException {
-        JsonNode scenario = YAML.readTree(CASES.resolve(file).toFile());
+        JsonNode scenario = CASES.read(file);
         checkShape(file, scenario);
         JsonNode checklist = build(scenario);
         JsonNode expect = scenario.get("expect");
@@ -122,10 +104,10 @@ class ChecklistScenarioTest {
 
     /** Stores the assessment in a new case file when the scenario has one, then asks for the checklist. */
     private static JsonNode build(JsonNode scenario) {
-        ObjectNode request = scenario.has("context") ? scenario.get("context").deepCopy() : JSON.createObjectNode();
+        ObjectNode request = scenario.has("context") ? scenario.get("context").deepCopy() : ScenarioHarness.JSON.createObjectNode();
         if (scenario.has("assessment")) {
             JsonNode assessment = scenario.get("assessment");
-            ObjectNode alliance = JSON.createObjectNode();
+            ObjectNode alliance = ScenarioHarness.JSON.createObjectNode();
             alliance.set("partner", assessment.get("partner"));
             alliance.put("purpose", assessment.path("alliance").path("purpose").asText());
             Reply opened = client.post("/api/v1/alliances", alliance.toString());
@@ -189,11 +171,8 @@ class ChecklistScenarioTest {
     }
 
     private static void checkShape(String file, JsonNode scenario) {
-        assertThat(fieldNames(scenario)).as("[%s] top-level keys", file).isSubsetOf(TOP_LEVEL_KEYS);
-        assertThat(scenario.path("title").asText()).as("[%s] title", file).isNotBlank();
-        assertThat(scenario.path("situation").asText()).as("[%s] situation", file).isNotBlank();
+        ScenarioHarness.checkShape(file, scenario, TOP_LEVEL_KEYS, EXPECT_KEYS);
         JsonNode expect = scenario.get("expect");
-        assertThat(fieldNames(expect)).as("[%s] keys under expect", file).isSubsetOf(EXPECT_KEYS);
         assertThat(strings(expect.get("mustInclude"))).as("[%s] mustInclude", file).isNotEmpty();
         assertThat(strings(expect.get("mustNotInclude"))).as("[%s] mustNotInclude", file).isNotEmpty()
                 .doesNotContainAnyElementsOf(strings(expect.get("mustInclude")));
@@ -213,14 +192,6 @@ class ChecklistScenarioTest {
     }
 
     private static List<String> strings(JsonNode node) {
-        List<String> values = new ArrayList<>();
-        if (node != null && node.isArray()) node.forEach(n -> values.add(n.asText()));
-        return values;
-    }
-
-    private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
+        return ScenarioHarness.texts(node);
     }
 }

@@ -2,16 +2,12 @@ package com.alliancetrust.advisor.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.alliancetrust.advisor.ScenarioFiles;
+import com.alliancetrust.advisor.ScenarioHarness;
 import com.alliancetrust.advisor.TestAdvisor;
-import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.knowledge.AdviceText;
 import com.alliancetrust.advisor.selection.PartnerAssessment.Recommendation;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -30,9 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * alliances only, and every conclusion is explained with its rule and sources.
  */
 class ContractScenarioTest {
-    private static final Path CASES = Path.of("knowledge-base", "contract-cases");
-    private static final int MINIMUM_CASES = 10;
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ScenarioHarness CASES = ScenarioHarness.knowledgeBase("contract-cases", 10);
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "situation", "request", "expect");
     private static final Set<String> EXPECT_KEYS = Set.of("position", "mustInclude", "mustNotInclude");
     private static final Set<String> POSITIONS = Set.of("UNDER_PROTECTED", "BALANCED", "CONTROL_HEAVY", "UNDER_COORDINATED",
@@ -42,21 +36,15 @@ class ContractScenarioTest {
     private final ContractBalanceService service = new ContractBalanceService(TestAdvisor::get);
 
     static Stream<String> scenarios() throws IOException {
-        return caseFiles().stream();
-    }
-
-    private static List<String> caseFiles() throws IOException {
-        return ScenarioFiles.in(CASES);
+        return CASES.names();
     }
 
     @Test
     void there_are_enough_scenarios_and_together_they_reach_every_position() throws IOException {
-        assertThat(caseFiles()).as("scenario files in %s", CASES).hasSizeGreaterThanOrEqualTo(MINIMUM_CASES)
-                .allSatisfy(name -> assertThat(name).matches("[a-z0-9]+(-[a-z0-9]+)*\\.yaml"));
+        CASES.checkFiles();
         Set<String> expected = new HashSet<>();
         boolean supplyRulesOutOverTrust = false;
-        for (String file : caseFiles()) {
-            JsonNode scenario = YAML.readTree(CASES.resolve(file).toFile());
+        for (JsonNode scenario : CASES.readAll()) {
             expected.add(scenario.path("expect").path("position").asText());
             supplyRulesOutOverTrust |= scenario.path("request").path("alliance").path("purpose").asText().equals("SUPPLY")
                     && strings(scenario.path("expect").get("mustNotInclude")).contains("reintroduce-task-conflict")
@@ -69,9 +57,9 @@ class ContractScenarioTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void scenario(String file) throws IOException {
-        JsonNode scenario = YAML.readTree(CASES.resolve(file).toFile());
+        JsonNode scenario = CASES.read(file);
         checkShape(file, scenario);
-        ContractBalanceRequest request = YAML.convertValue(scenario.get("request"), ContractBalanceRequest.class);
+        ContractBalanceRequest request = ScenarioHarness.YAML.convertValue(scenario.get("request"), ContractBalanceRequest.class);
         ContractBalanceService.Result result = service.advise(request);
         JsonNode expect = scenario.get("expect");
 
@@ -102,31 +90,19 @@ class ContractScenarioTest {
         }
         softly.assertThat(result.recommendations()).as("[%s] most urgent first", file)
                 .isSortedAccordingTo(Comparator.comparing(Recommendation::priority));
-        explained(softly, file, "position " + result.position(), result.explanation());
+        ScenarioHarness.explained(softly, file, "position " + result.position(), result.explanation());
         for (Recommendation r : result.recommendations()) {
             softly.assertThat(r.category()).as("[%s] %s is contract advice", file, r.id()).isEqualTo("CONTRACT");
             softly.assertThat(r.title()).as("[%s] %s title", file, r.id()).isNotBlank();
-            explained(softly, file, r.id(), r.explanation());
+            ScenarioHarness.explained(softly, file, r.id(), r.explanation());
         }
         softly.assertThat(result.version()).as("[%s] version", file).isEqualTo(TestAdvisor.get().version());
     }
 
-    private static void explained(SoftAssertions softly, String file, String what, Explanation e) {
-        softly.assertThat(e).as("[%s] %s explained", file, what).isNotNull();
-        if (e == null) return;
-        softly.assertThat(e.why()).as("[%s] %s: why", file, what).isNotBlank();
-        softly.assertThat(e.rule()).as("[%s] %s: rule", file, what).isNotNull();
-        softly.assertThat(e.sources()).as("[%s] %s: sources", file, what).isNotEmpty();
-    }
-
     private static void checkShape(String file, JsonNode scenario) {
-        assertThat(fieldNames(scenario)).as("[%s] top-level keys", file).isSubsetOf(TOP_LEVEL_KEYS);
-        assertThat(scenario.path("title").asText()).as("[%s] title", file).isNotBlank();
-        assertThat(scenario.path("situation").asText()).as("[%s] situation", file).isNotBlank();
+        ScenarioHarness.checkShape(file, scenario, TOP_LEVEL_KEYS, EXPECT_KEYS);
         assertThat(scenario.has("request")).as("[%s] request", file).isTrue();
         JsonNode expect = scenario.get("expect");
-        assertThat(expect).as("[%s] expect", file).isNotNull();
-        assertThat(fieldNames(expect)).as("[%s] keys under expect", file).isSubsetOf(EXPECT_KEYS);
         assertThat(expect.path("position").asText()).as("[%s] expect.position", file).isIn(POSITIONS);
         assertThat(strings(expect.get("mustInclude"))).as("[%s] expect.mustInclude", file).isNotEmpty();
         assertThat(strings(expect.get("mustNotInclude"))).as("[%s] expect.mustNotInclude", file).isNotEmpty()
@@ -142,14 +118,6 @@ class ContractScenarioTest {
     }
 
     private static List<String> strings(JsonNode node) {
-        List<String> values = new ArrayList<>();
-        if (node != null && node.isArray()) node.forEach(n -> values.add(n.asText()));
-        return values;
-    }
-
-    private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
+        return ScenarioHarness.texts(node);
     }
 }

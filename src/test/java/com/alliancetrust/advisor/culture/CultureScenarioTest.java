@@ -2,7 +2,7 @@ package com.alliancetrust.advisor.culture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.alliancetrust.advisor.ScenarioFiles;
+import com.alliancetrust.advisor.ScenarioHarness;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.domain.GapDirection;
 import com.alliancetrust.advisor.domain.GapSize;
@@ -10,10 +10,7 @@ import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.selection.PartnerAssessment.Recommendation;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,31 +33,25 @@ import org.junit.jupiter.params.provider.MethodSource;
  * only the one with that subject.
  */
 class CultureScenarioTest {
-    private static final Path CASES = Path.of("knowledge-base", "culture-cases");
-    private static final int MINIMUM_CASES = 10;
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ScenarioHarness CASES = ScenarioHarness.knowledgeBase("culture-cases", 10);
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "situation", "request", "expect");
     private static final Set<String> EXPECT_KEYS = Set.of("gaps", "mustInclude", "mustNotInclude");
 
     static Stream<String> scenarios() throws IOException {
-        return caseFiles().stream();
-    }
-
-    private static List<String> caseFiles() throws IOException {
-        return ScenarioFiles.in(CASES);
+        return CASES.names();
     }
 
     @Test
     void there_are_enough_scenarios() throws IOException {
-        assertThat(caseFiles()).hasSizeGreaterThanOrEqualTo(MINIMUM_CASES);
+        CASES.checkFiles();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void scenario(String file) throws IOException {
-        JsonNode scenario = YAML.readTree(CASES.resolve(file).toFile());
+        JsonNode scenario = CASES.read(file);
         checkShape(file, scenario);
-        CultureAdviceRequest request = YAML.convertValue(scenario.get("request"), CultureAdviceRequest.class);
+        CultureAdviceRequest request = ScenarioHarness.YAML.convertValue(scenario.get("request"), CultureAdviceRequest.class);
         CultureAdviceService.Result result = new CultureAdviceService(TestAdvisor::get).advise(request);
 
         SoftAssertions softly = new SoftAssertions();
@@ -71,11 +62,8 @@ class CultureScenarioTest {
 
     private static void checkShape(String file, JsonNode scenario) {
         KnowledgeBase kb = TestAdvisor.get().knowledge();
-        assertThat(names(scenario)).as("[%s] top-level keys", file).isSubsetOf(TOP_LEVEL_KEYS);
-        assertThat(scenario.path("title").asText()).as("[%s] title", file).isNotBlank();
-        assertThat(scenario.path("situation").asText()).as("[%s] situation", file).isNotBlank();
+        ScenarioHarness.checkShape(file, scenario, TOP_LEVEL_KEYS, EXPECT_KEYS);
         JsonNode expect = scenario.path("expect");
-        assertThat(names(expect)).as("[%s] keys under expect", file).isSubsetOf(EXPECT_KEYS);
         assertThat(strings(expect.get("mustInclude"))).as("[%s] mustInclude", file).isNotEmpty();
         assertThat(strings(expect.get("mustNotInclude"))).as("[%s] mustNotInclude", file).isNotEmpty();
         List<String> entries = new ArrayList<>(strings(expect.get("mustInclude")));
@@ -120,7 +108,7 @@ class CultureScenarioTest {
         for (Recommendation a : r.adaptations()) {
             String what = a.id() + (a.subject() == null ? "" : "/" + a.subject());
             softly.assertThat(seen.add(what)).as("[%s] %s is given once", file, what).isTrue();
-            explained(softly, file, what, a.explanation());
+            ScenarioHarness.explained(softly, file, what, a.explanation());
             for (Pattern label : labels) {
                 softly.assertThat(label.matcher(a.title() + " " + a.text()).find())
                         .as("[%s] %s speaks of the partner relative to us, never names the country (%s)", file, what, label).isFalse();
@@ -129,7 +117,7 @@ class CultureScenarioTest {
         for (var g : r.gaps()) {
             softly.assertThat(g.direction() == GapDirection.NONE).as("[%s] %s: no direction exactly when similar", file, g.dimension())
                     .isEqualTo(g.size() == GapSize.SIMILAR);
-            explained(softly, file, "gap " + g.dimension(), g.explanation());
+            ScenarioHarness.explained(softly, file, "gap " + g.dimension(), g.explanation());
             softly.assertThat(g.explanation().facts()).extracting(Explanation.InputFact::field)
                     .as("[%s] the gap on %s rests on both sides' values", file, g.dimension())
                     .containsExactlyInAnyOrder("ours." + g.dimension(), "partner." + g.dimension());
@@ -137,29 +125,15 @@ class CultureScenarioTest {
         softly.assertThat(r.caveat()).as("[%s] caveat", file).isNotBlank();
     }
 
-    private static void explained(SoftAssertions softly, String file, String what, Explanation e) {
-        softly.assertThat(e).as("[%s] %s has an explanation", file, what).isNotNull();
-        if (e == null) return;
-        softly.assertThat(e.why()).as("[%s] %s: why", file, what).isNotBlank();
-        softly.assertThat(e.rule()).as("[%s] %s: rule", file, what).isNotNull();
-        softly.assertThat(e.sources()).as("[%s] %s: sources", file, what).isNotEmpty();
-    }
-
     private static boolean matches(String entry, Recommendation r) {
-        int slash = entry.indexOf('/');
-        if (slash < 0) return r.id().equals(entry);
-        return r.id().equals(entry.substring(0, slash)) && entry.substring(slash + 1).equals(r.subject());
+        return ScenarioHarness.matches(entry, r.id(), r.subject());
     }
 
     private static List<String> strings(JsonNode node) {
-        List<String> values = new ArrayList<>();
-        if (node != null && node.isArray()) node.forEach(n -> values.add(n.asText()));
-        return values;
+        return ScenarioHarness.texts(node);
     }
 
     private static List<String> names(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
+        return ScenarioHarness.names(node);
     }
 }

@@ -3,27 +3,19 @@ package com.alliancetrust.advisor.diagnosis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.alliancetrust.advisor.ScenarioFiles;
+import com.alliancetrust.advisor.ScenarioHarness;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
-import com.alliancetrust.advisor.store.Database;
-import com.alliancetrust.advisor.store.TestDatabases;
 import com.alliancetrust.advisor.web.ApiClient;
 import com.alliancetrust.advisor.web.ApiClient.Reply;
-import com.alliancetrust.advisor.web.HttpApi;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.javalin.Javalin;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,54 +39,39 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a plain id matches a step of any part and {@code 2.deny-with-evidence} only the step of part 2.
  */
 class DiagnosisScenarioTest {
-    private static final Path CASES = Path.of("knowledge-base", "diagnosis-cases");
-    private static final int MINIMUM_CASES = 10;
+    private static final ScenarioHarness CASES = ScenarioHarness.knowledgeBase("diagnosis-cases", 10);
     private static final int MAX_QUESTIONS = 40;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "situation", "start", "answers", "expect");
     private static final Set<String> EXPECT_KEYS = Set.of("asked", "findings", "steps", "notSteps");
     private static final String DIAGNOSES = "/api/v1/diagnoses";
 
-    private static Database database;
-    private static Javalin app;
+    private static ScenarioHarness.Server server;
     private static ApiClient client;
 
     @BeforeAll
     static void startServer() {
-        database = TestDatabases.sqlite();
-        app = new HttpApi(TestAdvisor::get, database).create().start("127.0.0.1", 0);
-        client = new ApiClient("http://127.0.0.1:" + app.port());
+        server = ScenarioHarness.Server.start();
+        client = server.client();
     }
 
     @AfterAll
     static void stopServer() {
-        if (app != null) app.stop();
-        if (database != null) database.close();
+        if (server != null) server.close();
     }
 
     static Stream<String> scenarios() throws IOException {
-        return caseFiles().stream();
-    }
-
-    private static List<String> caseFiles() throws IOException {
-        return ScenarioFiles.in(CASES);
+        return CASES.names();
     }
 
     @Test
-    void thereAreEnoughScenarios() throws IOException {
-        assertThat(caseFiles()).as("scenario files in %s", CASES).hasSizeGreaterThanOrEqualTo(MINIMUM_CASES);
-    }
-
-    @Test
-    void scenarioFilesHaveKebabCaseNames() throws IOException {
-        assertThat(caseFiles()).allSatisfy(name -> assertThat(name).matches("[a-z0-9]+(-[a-z0-9]+)*\\.yaml"));
+    void there_are_enough_scenarios_with_kebab_case_names() throws IOException {
+        CASES.checkFiles();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void scenario(String file) throws IOException {
-        JsonNode scenario = YAML.readTree(CASES.resolve(file).toFile());
+        JsonNode scenario = CASES.read(file);
         checkShape(file, scenario);
         Map<String, JsonNode> script = script(file, scenario.get("answers"));
         JsonNode expect = scenario.get("expect");
@@ -203,10 +180,7 @@ class DiagnosisScenarioTest {
                         .isEqualTo(list.equals("avoid"));
                 softly.assertThat(step.path("title").asText()).as("%s: title of %s", name, key).isNotBlank();
                 softly.assertThat(step.path("text").asText()).as("%s: text of %s", name, key).isNotBlank();
-                JsonNode explanation = step.path("explanation");
-                softly.assertThat(explanation.path("why").asText()).as("%s: why of %s", name, key).isNotBlank();
-                softly.assertThat(explanation.path("rule").path("name").asText()).as("%s: rule behind %s", name, key).isNotBlank();
-                softly.assertThat(explanation.path("sources").size()).as("%s: sources of %s", name, key).isPositive();
+                ScenarioHarness.explained(softly, name, "step " + key, step.path("explanation"));
             }
         }
         for (JsonNode part : view.path("diagnosis")) {
@@ -254,7 +228,7 @@ class DiagnosisScenarioTest {
     }
 
     private static ObjectNode answerBody(String key, JsonNode answer) {
-        ObjectNode body = JSON.createObjectNode();
+        ObjectNode body = ScenarioHarness.JSON.createObjectNode();
         body.put("part", partOf(key));
         body.put("question", questionOf(key));
         if (answer.isArray()) body.set("values", answer);
@@ -289,18 +263,10 @@ class DiagnosisScenarioTest {
     }
 
     private static void checkShape(String file, JsonNode scenario) {
-        assertThat(scenario).as("%s: a YAML mapping", file).isNotNull();
-        Set<String> keys = new LinkedHashSet<>();
-        scenario.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).as("%s: top-level keys", file).containsExactlyInAnyOrderElementsOf(TOP_LEVEL_KEYS);
-        assertThat(scenario.path("title").asText()).as("%s: title", file).isNotBlank();
-        assertThat(scenario.path("situation").asText()).as("%s: situation", file).isNotBlank();
+        ScenarioHarness.checkShape(file, scenario, TOP_LEVEL_KEYS, EXPECT_KEYS);
+        assertThat(ScenarioHarness.names(scenario)).as("%s: top-level keys", file).containsExactlyInAnyOrderElementsOf(TOP_LEVEL_KEYS);
         assertThat(scenario.get("start").isObject()).as("%s: start is a mapping", file).isTrue();
         assertThat(scenario.get("answers").isObject()).as("%s: answers is a mapping", file).isTrue();
-
-        Set<String> expectKeys = new LinkedHashSet<>();
-        scenario.get("expect").fieldNames().forEachRemaining(expectKeys::add);
-        assertThat(EXPECT_KEYS).as("%s: expect keys", file).containsAll(expectKeys);
         assertThat(texts(scenario.get("expect").get("asked"))).as("%s: expect.asked", file).isNotEmpty().doesNotHaveDuplicates();
 
         KnowledgeBase kb = TestAdvisor.get().knowledge();
@@ -315,8 +281,6 @@ class DiagnosisScenarioTest {
     }
 
     private static List<String> texts(JsonNode node) {
-        List<String> texts = new ArrayList<>();
-        if (node != null) node.forEach(n -> texts.add(n.asText()));
-        return texts;
+        return ScenarioHarness.texts(node);
     }
 }

@@ -2,6 +2,7 @@ package com.alliancetrust.advisor.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.alliancetrust.advisor.ScenarioHarness;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.content.ContentFile;
 import com.alliancetrust.advisor.domain.BreachPart;
@@ -11,16 +12,11 @@ import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.SelectionInput;
 import com.alliancetrust.advisor.web.Json;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -31,7 +27,6 @@ import org.kie.api.runtime.KieSession;
  * what-if search (selection, up to the verdict) and question selection (diagnosis, up to the decision).
  */
 class PhaseRuleBasesTest {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final int VERDICT = RuleEngine.PHASES.indexOf("verdict");
     private static final int DECISION = RuleEngine.PHASES.indexOf("decision");
 
@@ -127,10 +122,6 @@ class PhaseRuleBasesTest {
     }
 
     private static List<JsonNode> scenarios(String directory) throws Exception {
-        try (Stream<Path> files = Files.list(Path.of("knowledge-base", directory))) {
-            List<JsonNode> scenarios = new ArrayList<>();
-            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) scenarios.add(YAML.readTree(f.toFile()));
-            return scenarios;
-        }
+        return ScenarioHarness.knowledgeBase(directory, 1).readAll();
     }
 }

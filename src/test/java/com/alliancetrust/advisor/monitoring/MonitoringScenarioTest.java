@@ -3,7 +3,7 @@ package com.alliancetrust.advisor.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.alliancetrust.advisor.ScenarioFiles;
+import com.alliancetrust.advisor.ScenarioHarness;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.casefile.Page;
 import com.alliancetrust.advisor.store.Database;
@@ -13,13 +13,10 @@ import com.alliancetrust.advisor.web.ApiClient.Reply;
 import com.alliancetrust.advisor.web.HttpApi;
 import com.alliancetrust.advisor.web.ServerOptions;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -54,10 +51,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * are optional.
  */
 class MonitoringScenarioTest {
-    private static final Path CASES = Path.of("knowledge-base", "monitoring-cases");
-    private static final int MINIMUM_CASES = 8;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ScenarioHarness CASES = ScenarioHarness.knowledgeBase("monitoring-cases", 8);
     private static final List<String> ELEMENTS = List.of("COMPETENCE", "INTEGRITY", "BENEVOLENCE", "PREDICTABILITY");
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "situation", "alliance", "checks", "asOf", "expect");
     private static final Set<String> CHECK_KEYS = Set.of("date", "respondents", "indicators", "events");
@@ -71,42 +65,30 @@ class MonitoringScenarioTest {
             "leadership-change", "over-trust-innovation", "perception-gap", "perception-gap-widening", "health-check-overdue",
             "stage-progressed", "stage-regressed", "element-low", "low-trust-innovation");
 
-    private static Database database;
-    private static Javalin app;
+    private static ScenarioHarness.Server scenarioServer;
     private static ApiClient client;
     /** Survey items by element: item id to whether it is reverse-scored. */
     private static Map<String, Map<String, Boolean>> items;
 
     @BeforeAll
     static void startServer() {
-        database = TestDatabases.sqlite();
-        app = new HttpApi(TestAdvisor::get, database).create().start("127.0.0.1", 0);
-        client = new ApiClient("http://127.0.0.1:" + app.port());
+        scenarioServer = ScenarioHarness.Server.start();
+        client = scenarioServer.client();
         items = surveyItems(client);
     }
 
     @AfterAll
     static void stopServer() {
-        if (app != null) app.stop();
-        if (database != null) database.close();
+        if (scenarioServer != null) scenarioServer.close();
     }
 
     static Stream<String> scenarios() throws IOException {
-        return caseFiles().stream();
-    }
-
-    private static List<String> caseFiles() throws IOException {
-        return ScenarioFiles.in(CASES);
+        return CASES.names();
     }
 
     @Test
-    void thereAreEnoughScenarios() throws IOException {
-        assertThat(caseFiles()).as("scenario files in %s", CASES).hasSizeGreaterThanOrEqualTo(MINIMUM_CASES);
-    }
-
-    @Test
-    void scenarioFilesHaveKebabCaseNames() throws IOException {
-        assertThat(caseFiles()).allSatisfy(name -> assertThat(name).matches("[a-z0-9]+(-[a-z0-9]+)*\\.yaml"));
+    void there_are_enough_scenarios_with_kebab_case_names() throws IOException {
+        CASES.checkFiles();
     }
 
     /** The key histories are covered: each warning is expected somewhere, and over-trust is ruled out for a supply alliance. */
@@ -114,8 +96,7 @@ class MonitoringScenarioTest {
     void scenariosCoverTheKeyHistories() throws IOException {
         Set<String> expected = new HashSet<>();
         boolean supplyWithoutOverTrust = false;
-        for (String file : caseFiles()) {
-            JsonNode scenario = YAML.readTree(CASES.resolve(file).toFile());
+        for (JsonNode scenario : CASES.readAll()) {
             texts(scenario.path("expect").get("warnings")).forEach(w -> expected.add(idOf(w)));
             supplyWithoutOverTrust |= scenario.path("alliance").path("purpose").asText().equals("SUPPLY")
                     && texts(scenario.path("expect").get("notWarnings")).contains("over-trust-innovation");
@@ -127,7 +108,7 @@ class MonitoringScenarioTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void scenario(String file) throws IOException {
-        JsonNode scenario = YAML.readTree(CASES.resolve(file).toFile());
+        JsonNode scenario = CASES.read(file);
         checkShape(file, scenario);
         String id = load(client, file, scenario);
         String asOf = scenario.path("asOf").asText();
@@ -146,8 +127,8 @@ class MonitoringScenarioTest {
     @Test
     void portfolioOfAllScenarios() throws IOException {
         String asOf = "";
-        for (String file : caseFiles()) {
-            String day = YAML.readTree(CASES.resolve(file).toFile()).path("asOf").asText();
+        for (JsonNode scenario : CASES.readAll()) {
+            String day = scenario.path("asOf").asText();
             if (day.compareTo(asOf) > 0) asOf = day;
         }
         Database shared = TestDatabases.sqlite();
@@ -156,7 +137,7 @@ class MonitoringScenarioTest {
         try {
             ApiClient api = new ApiClient("http://127.0.0.1:" + server.port());
             Map<String, String> fileById = new LinkedHashMap<>();
-            for (String file : caseFiles()) fileById.put(load(api, file, YAML.readTree(CASES.resolve(file).toFile())), file);
+            for (String file : CASES.files()) fileById.put(load(api, file, CASES.read(file)), file);
 
             Reply reply = api.get("/api/v1/portfolio?size=" + Page.MAX_SIZE);
             assertThat(reply.status()).as("portfolio reply %s", reply.body()).isEqualTo(200);
@@ -228,7 +209,7 @@ class MonitoringScenarioTest {
 
     /** The request body for one check: every respondent answers all sixteen items. */
     static ObjectNode checkBody(JsonNode check) {
-        ObjectNode body = JSON.createObjectNode();
+        ObjectNode body = ScenarioHarness.JSON.createObjectNode();
         body.put("date", check.path("date").asText());
         ArrayNode responses = body.putArray("responses");
         for (JsonNode group : check.get("respondents")) {
@@ -306,10 +287,7 @@ class MonitoringScenarioTest {
             softly.assertThat(seen.add(key)).as("%s: warning %s listed more than once", file, key).isTrue();
             softly.assertThat(w.path("title").asText()).as("%s: title of %s", file, key).isNotBlank();
             softly.assertThat(w.path("text").asText()).as("%s: text of %s", file, key).isNotBlank().doesNotContain("{subject}");
-            JsonNode explanation = w.path("explanation");
-            softly.assertThat(explanation.path("why").asText()).as("%s: why of %s", file, key).isNotBlank();
-            softly.assertThat(explanation.path("rule").path("name").asText()).as("%s: rule behind %s", file, key).isNotBlank();
-            softly.assertThat(explanation.path("sources").size()).as("%s: sources of %s", file, key).isPositive();
+            ScenarioHarness.explained(softly, file, "warning " + key, w.path("explanation"));
         }
 
         for (String series : List.of("COMPETENCE", "INTEGRITY", "BENEVOLENCE", "PREDICTABILITY", "OVERALL")) {
@@ -365,12 +343,8 @@ class MonitoringScenarioTest {
     }
 
     private static void checkShape(String file, JsonNode scenario) {
-        assertThat(scenario).as("%s: a YAML mapping", file).isNotNull();
-        Set<String> keys = new LinkedHashSet<>();
-        scenario.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).as("%s: top-level keys", file).containsExactlyInAnyOrderElementsOf(TOP_LEVEL_KEYS);
-        assertThat(scenario.path("title").asText()).as("%s: title", file).isNotBlank();
-        assertThat(scenario.path("situation").asText()).as("%s: situation", file).isNotBlank();
+        ScenarioHarness.checkShape(file, scenario, TOP_LEVEL_KEYS, EXPECT_KEYS);
+        assertThat(ScenarioHarness.names(scenario)).as("%s: top-level keys", file).containsExactlyInAnyOrderElementsOf(TOP_LEVEL_KEYS);
         assertThat(scenario.path("alliance").path("partner").path("name").asText()).as("%s: alliance.partner.name", file).isNotBlank();
         assertThat(scenario.path("asOf").asText()).as("%s: asOf", file).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(scenario.get("checks").isArray() && !scenario.get("checks").isEmpty()).as("%s: checks is a non-empty list", file).isTrue();
@@ -397,9 +371,6 @@ class MonitoringScenarioTest {
         }
 
         JsonNode expect = scenario.get("expect");
-        Set<String> expectKeys = new LinkedHashSet<>();
-        expect.fieldNames().forEachRemaining(expectKeys::add);
-        assertThat(EXPECT_KEYS).as("%s: expect keys", file).containsAll(expectKeys);
         if (expect.has("trend")) assertThat(TRENDS).as("%s: expect.trend", file).contains(expect.path("trend").asText());
         if (expect.has("overallLevel")) assertThat(LEVELS).as("%s: expect.overallLevel", file).contains(expect.path("overallLevel").asText());
         if (expect.has("stage")) assertThat(STAGES).as("%s: expect.stage", file).contains(expect.path("stage").asText());
@@ -414,14 +385,11 @@ class MonitoringScenarioTest {
     }
 
     private static String idOf(String warning) {
-        int slash = warning.indexOf('/');
-        return slash < 0 ? warning : warning.substring(0, slash);
+        return ScenarioHarness.idOf(warning);
     }
 
     private static List<String> texts(JsonNode node) {
-        List<String> texts = new ArrayList<>();
-        if (node != null) node.forEach(n -> texts.add(n.asText()));
-        return texts;
+        return ScenarioHarness.texts(node);
     }
 
     // --- the portfolio as a table ---

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** rules/culture/overall.drl: what the comparison as a whole says. */
 class CultureOverallRulesTest {
+    private static final String TIME_DISAGREES = "Hall and Meyer placing the partner on opposite sides of us on time leave scheduling unadvised";
 
     @Test
     void similar_positions_on_everything_known_are_said_as_such() {
@@ -46,5 +47,22 @@ class CultureOverallRulesTest {
 
         assertThat(result.advice("culture-learn-the-unknowns")).singleElement().satisfies(a -> assertThat(a.items())
                 .contains("partner.trusting", "partner.context").doesNotContain("partner.powerDistance", "ours.trusting"));
+    }
+
+    @Test
+    void hall_and_meyer_placing_the_partner_on_opposite_sides_on_time_are_reported_not_advised() {
+        var result = given().on("time", "MONOCHRONIC", "POLYCHRONIC").on("scheduling", 8, 2).evaluate();
+
+        assertThat(result.advice("culture-frameworks-disagree")).singleElement().extracting(a -> a.subject())
+                .isEqualTo("time and scheduling");
+        assertThat(result.firedRuleNames()).contains(TIME_DISAGREES);
+    }
+
+    @Test
+    void near_miss_hall_and_meyer_placing_the_partner_on_the_same_side_on_time_agree() {
+        var result = given().on("time", "MONOCHRONIC", "POLYCHRONIC").on("scheduling", 2, 8).evaluate();
+
+        assertThat(result.adviceIds()).doesNotContain("culture-frameworks-disagree");
+        assertThat(result.firedRuleNames()).doesNotContain(TIME_DISAGREES);
     }
 }

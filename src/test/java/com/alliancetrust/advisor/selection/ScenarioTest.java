@@ -2,22 +2,18 @@ package com.alliancetrust.advisor.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.alliancetrust.advisor.ScenarioFiles;
+import com.alliancetrust.advisor.ScenarioHarness;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.domain.Level;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.domain.Verdict;
-import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.selection.PartnerAssessment.ElementResult;
 import com.alliancetrust.advisor.selection.PartnerAssessment.Recommendation;
 import com.alliancetrust.advisor.selection.PartnerAssessment.RedFlagResult;
 import com.alliancetrust.advisor.selection.PartnerAssessment.VerdictChange;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -39,36 +35,28 @@ import org.junit.jupiter.params.provider.MethodSource;
  * matches only the recommendation with that id and that subject.
  */
 class ScenarioTest {
-    private static final Path CASES = Path.of("knowledge-base", "cases");
-    private static final int MINIMUM_CASES = 12;
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ScenarioHarness CASES = ScenarioHarness.knowledgeBase("cases", 12);
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "situation", "request", "expect");
     private static final Set<String> EXPECT_KEYS = Set.of("verdict", "levels", "riskType", "stage", "redFlags",
             "mustInclude", "mustNotInclude");
     private static final Set<String> RISK_TYPES = Set.of("RELATIONAL", "PERFORMANCE", "BOTH", "NONE_IDENTIFIED");
 
     static Stream<String> scenarios() throws IOException {
-        return caseFiles().stream();
-    }
-
-    private static List<String> caseFiles() throws IOException {
-        return ScenarioFiles.in(CASES);
+        return CASES.names();
     }
 
     @Test
     void thereAreEnoughScenarios() throws IOException {
-        assertThat(caseFiles())
-                .as("scenario files in %s", CASES)
-                .hasSizeGreaterThanOrEqualTo(MINIMUM_CASES);
+        CASES.checkFiles();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void scenario(String file) throws IOException {
-        JsonNode scenario = YAML.readTree(CASES.resolve(file).toFile());
+        JsonNode scenario = CASES.read(file);
         checkShape(file, scenario);
 
-        PartnerAssessmentRequest request = YAML.convertValue(scenario.get("request"), PartnerAssessmentRequest.class);
+        PartnerAssessmentRequest request = ScenarioHarness.YAML.convertValue(scenario.get("request"), PartnerAssessmentRequest.class);
         PartnerAssessment assessment = new PartnerAssessmentService(TestAdvisor::get).assess(request);
 
         SoftAssertions softly = new SoftAssertions();
@@ -80,14 +68,10 @@ class ScenarioTest {
     /** The file itself: known keys only, a title and situation, and expectations that name real ids. */
     private static void checkShape(String file, JsonNode scenario) {
         KnowledgeBase kb = TestAdvisor.get().knowledge();
-        assertThat(fieldNames(scenario)).as("[%s] top-level keys", file).isSubsetOf(TOP_LEVEL_KEYS);
-        assertThat(text(scenario, "title")).as("[%s] title", file).isNotBlank();
-        assertThat(text(scenario, "situation")).as("[%s] situation", file).isNotBlank();
+        ScenarioHarness.checkShape(file, scenario, TOP_LEVEL_KEYS, EXPECT_KEYS);
         assertThat(scenario.has("request")).as("[%s] has a request", file).isTrue();
 
         JsonNode expect = scenario.get("expect");
-        assertThat(expect).as("[%s] expect", file).isNotNull();
-        assertThat(fieldNames(expect)).as("[%s] keys under expect", file).isSubsetOf(EXPECT_KEYS);
         assertThat(expect.hasNonNull("verdict")).as("[%s] expect.verdict is given", file).isTrue();
         assertThat(strings(expect.get("mustInclude"))).as("[%s] expect.mustInclude", file).isNotEmpty();
         assertThat(strings(expect.get("mustNotInclude"))).as("[%s] expect.mustNotInclude", file).isNotEmpty();
@@ -96,7 +80,7 @@ class ScenarioTest {
         adviceIds.addAll(strings(expect.get("mustNotInclude")));
         for (String entry : adviceIds) {
             assertThat(kb.advice()).as("[%s] advice id '%s' is in advice.yaml", file, entry)
-                    .containsKey(adviceId(entry));
+                    .containsKey(ScenarioHarness.idOf(entry));
         }
         for (String flag : strings(expect.get("redFlags"))) {
             assertThat(kb.redFlags()).as("[%s] red flag id '%s' is in red-flags.yaml", file, flag).containsKey(flag);
@@ -151,16 +135,16 @@ class ScenarioTest {
         }
 
         // Every conclusion the executive reads carries its why, its rule and its sources.
-        explained(softly, file, "verdict " + a.verdict().value(), a.verdict().explanation());
+        ScenarioHarness.explained(softly, file, "verdict " + a.verdict().value(), a.verdict().explanation());
         for (Recommendation r : a.recommendations()) {
-            explained(softly, file, "recommendation " + r.id() + (r.subject() == null ? "" : "/" + r.subject()),
+            ScenarioHarness.explained(softly, file, "recommendation " + r.id() + (r.subject() == null ? "" : "/" + r.subject()),
                     r.explanation());
         }
         for (RedFlagResult f : a.redFlags()) {
-            explained(softly, file, "red flag " + f.id(), f.explanation());
+            ScenarioHarness.explained(softly, file, "red flag " + f.id(), f.explanation());
         }
         for (ElementResult e : a.profile()) {
-            explained(softly, file, "element " + e.element().key(), e.explanation());
+            ScenarioHarness.explained(softly, file, "element " + e.element().key(), e.explanation());
         }
 
         // Each suggested change must actually improve on the verdict given.
@@ -188,17 +172,6 @@ class ScenarioTest {
         }
     }
 
-    private static void explained(SoftAssertions softly, String file, String what, Explanation explanation) {
-        softly.assertThat(explanation).as("[%s] %s has an explanation", file, what).isNotNull();
-        if (explanation == null) return;
-        softly.assertThat(explanation.why()).as("[%s] %s: why", file, what).isNotBlank();
-        softly.assertThat(explanation.rule()).as("[%s] %s: rule", file, what).isNotNull();
-        if (explanation.rule() != null) {
-            softly.assertThat(explanation.rule().id()).as("[%s] %s: rule id", file, what).isNotBlank();
-        }
-        softly.assertThat(explanation.sources()).as("[%s] %s: sources", file, what).isNotEmpty();
-    }
-
     /** Whether the request gives at least one known value in the element's own evidence group. */
     private static boolean evidenceSupplied(PartnerAssessmentRequest request, TrustElement element) {
         if (request.evidence() == null) return false;
@@ -219,29 +192,10 @@ class ScenarioTest {
     }
 
     private static boolean matches(String entry, Recommendation r) {
-        int slash = entry.indexOf('/');
-        if (slash < 0) return r.id().equals(entry);
-        return r.id().equals(entry.substring(0, slash)) && entry.substring(slash + 1).equals(r.subject());
-    }
-
-    private static String adviceId(String entry) {
-        int slash = entry.indexOf('/');
-        return slash < 0 ? entry : entry.substring(0, slash);
+        return ScenarioHarness.matches(entry, r.id(), r.subject());
     }
 
     private static List<String> strings(JsonNode node) {
-        List<String> values = new ArrayList<>();
-        if (node != null && node.isArray()) node.forEach(n -> values.add(n.asText()));
-        return values;
-    }
-
-    private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
-    }
-
-    private static String text(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asText() : null;
+        return ScenarioHarness.texts(node);
     }
 }
