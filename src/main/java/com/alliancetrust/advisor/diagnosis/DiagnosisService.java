@@ -6,7 +6,6 @@ import com.alliancetrust.advisor.InvalidInputException;
 import com.alliancetrust.advisor.NotFoundException;
 import com.alliancetrust.advisor.casefile.CaseFileService;
 import com.alliancetrust.advisor.domain.Answer;
-import com.alliancetrust.advisor.domain.BreachPart;
 import com.alliancetrust.advisor.knowledge.DiagnosisQuestion;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.DiagnosisStore;

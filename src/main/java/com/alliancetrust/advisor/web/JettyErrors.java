@@ -37,10 +37,7 @@ final class JettyErrors extends ErrorHandler {
     private static void headers(HttpFields.Mutable headers) {
         headers.put(HttpHeader.CONTENT_TYPE, "application/json");
         headers.put(new HttpField(HttpHeader.CACHE_CONTROL, "no-store"));
-        headers.put("Content-Security-Policy", Safeguards.CONTENT_SECURITY_POLICY);
-        headers.put("X-Content-Type-Options", "nosniff");
-        headers.put("X-Frame-Options", "DENY");
-        headers.put("Referrer-Policy", "no-referrer");
+        Safeguards.SECURITY_HEADERS.forEach(headers::put);
     }
 
     /** Only the status and its standard reason: whatever the web server knows beyond that stays inside. */

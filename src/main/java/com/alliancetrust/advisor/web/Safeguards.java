@@ -32,6 +32,9 @@ import java.util.Map;
 final class Safeguards {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** Sent with every response, the web server's own refusals included ({@link JettyErrors}). */
+    static final Map<String, String> SECURITY_HEADERS = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
+            "X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "Referrer-Policy", "no-referrer");
     static final String ADMIN = "/api/v1/admin/";
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Set<String> TAKES_A_BODY = Set.of("POST", "PUT", "PATCH");
@@ -140,10 +143,7 @@ final class Safeguards {
     }
 
     private static void headers(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
+        SECURITY_HEADERS.forEach(ctx::header);
         String path = ctx.path();
         if (path.startsWith("/api/") || path.equals("/health") || path.equals("/openapi.json")) ctx.header("Cache-Control", "no-store");
     }
