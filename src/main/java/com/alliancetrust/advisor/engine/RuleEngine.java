@@ -23,10 +23,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Compiles every DRL file once into one shared rule base, and runs one short-lived session per
- * evaluation. Rules are layered in groups (ruleflow-group, Drools' name for an agenda group) that fire in a fixed order, because each layer
- * reasons over the complete output of the one before it: raw evidence first, then element levels,
- * then the decision, the verdict, and finally the advice.
+ * One rule set (a directory under {@code rules/}, one per capability), compiled once into a rule
+ * base that every evaluation shares, each evaluation in its own short-lived session. Rules are
+ * layered in groups (ruleflow-group, Drools' name for an agenda group) that fire in a fixed order,
+ * because each layer reasons over the complete output of the one before it: in partner selection,
+ * raw evidence first, then element levels, then the decision, the verdict, and finally the advice.
  */
 public final class RuleEngine {
     /** Agenda groups in firing order. */
