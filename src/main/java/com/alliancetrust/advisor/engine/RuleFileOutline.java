@@ -20,8 +20,8 @@ import org.drools.drl.parser.DroolsParserException;
 /**
  * The rules of the DRL files as Drools' own parser reads them: each rule's name, file and line, its
  * ruleflow-group and where its text is, its code, and how its conditions constrain input facts
- * (checked against the capabilities' fact vocabulary). It
- * also holds every rule set to what keeps one evaluation bounded in time. The time bound is checked
+ * (checked against the capabilities' fact vocabulary). It also holds every rule set to what keeps
+ * one evaluation bounded in time. The time bound is checked
  * between firings, so a single consequence must be short by construction: no consequence may loop,
  * and no file may declare a function (which could loop or recurse). A rule that needs to repeat
  * does so by firing again, where the firing and time bounds see it.
@@ -79,7 +79,7 @@ final class RuleFileOutline {
     /** The rule's consequence and the constraints of its patterns, as the file has them, without comments. */
     private static RuleCode code(ContentFile f, RuleDescr rule, List<PatternDescr> patterns) {
         String consequence = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
-        // The parser takes the consequence verbatim from the first character after "then" to "end".
+        // The parser gives the consequence verbatim, from its first non-blank character after "then" up to "end".
         int start = rule.getStartCharacter();
         int at = rule.getEndCharacter() - "end".length() - consequence.length();
         int line = start >= 0 && at >= start && f.text().startsWith(consequence, at)
