@@ -9,6 +9,7 @@ import com.alliancetrust.advisor.diagnosis.EarlyWarning;
 import com.alliancetrust.advisor.domain.FactType;
 import com.alliancetrust.advisor.monitoring.MonitoringService;
 import com.alliancetrust.advisor.selection.SelectionInput;
+import com.alliancetrust.advisor.engine.RuleCode;
 import com.alliancetrust.advisor.engine.RuleCompilationException;
 import com.alliancetrust.advisor.engine.RuleEngine;
 import com.alliancetrust.advisor.engine.RuleInfo;
@@ -18,10 +19,11 @@ import com.alliancetrust.advisor.knowledge.KnowledgeLoader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,11 +40,29 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
     public static final RuleEngine.Limits LIMITS = new RuleEngine.Limits(MAX_FIRINGS, RuleEngine.Limits.DEFAULT_TIME);
     public static final String SELECTION = "selection";
 
-    private static final Pattern ADVICE_ID = Pattern.compile("(?:new Advice|Advice\\.gaps|Advice\\.basedOn)\\(\\s*\"([^\"]+)\"");
-    private static final Pattern RED_FLAG_ID = Pattern.compile("new RedFlag\\(\\s*\"([^\"]+)\"");
-    private static final Pattern QUESTION_ID = Pattern.compile("(?:new OpenQuestion\\([^,]+,|question\\s*==)\\s*\"([^\"]+)\"");
+    /** Any checklist item id, by its prefixes. */
     private static final Pattern CHECKLIST_ITEM_ID = Pattern.compile("\"((?:sf|co|fi|ic|rh|cu|ip|gv|ex)-[a-z0-9-]+)\"");
-    private static final Pattern REPAIR_STEP_ID = Pattern.compile("(?:new RepairStep\\([^,]+,|RepairStep\\([^)]*id\\s*==)\\s*\"([^\"]+)\"");
+    /** How rules name the ids the knowledge base must have: in consequences, and in the constraints of patterns. */
+    private static final List<Reference> REFERENCES = List.of(
+            new Reference("advice id", "knowledge-base/advice.yaml", KnowledgeBase::advice, "rules/",
+                    Pattern.compile("(?:new Advice|Advice\\.gaps|Advice\\.basedOn)\\(\\s*\"([^\"]+)\""), null, null),
+            new Reference("red flag id", "knowledge-base/red-flags.yaml", KnowledgeBase::redFlags, "rules/",
+                    Pattern.compile("new RedFlag\\(\\s*\"([^\"]+)\""), null, null),
+            new Reference("diagnosis question", "knowledge-base/diagnosis-questions.yaml", KnowledgeBase::questions, "rules/",
+                    Pattern.compile("new OpenQuestion\\([^,]+,\\s*\"([^\"]+)\""), null, Pattern.compile("\\bquestion\\s*==\\s*\"([^\"]+)\"")),
+            new Reference("repair step", "knowledge-base/repair-steps.yaml", KnowledgeBase::repairSteps, "rules/",
+                    Pattern.compile("new RepairStep\\([^,]+,\\s*\"([^\"]+)\""), "RepairStep", Pattern.compile("\\bid\\s*==\\s*\"([^\"]+)\"")),
+            new Reference("checklist item", "knowledge-base/checklist-items.yaml", KnowledgeBase::checklist, "rules/checklist/",
+                    CHECKLIST_ITEM_ID, null, CHECKLIST_ITEM_ID));
+
+    /**
+     * One kind of id rules name: what it is, the knowledge file that must have it, the rule files
+     * that name it (by path prefix), and how: a pattern over consequences, and one over the
+     * constraints of patterns on {@code type} (on any type when null; none when the pattern is null).
+     */
+    private record Reference(String what, String where, Function<KnowledgeBase, Map<String, ?>> ids, String files,
+                             Pattern inConsequence, String type, Pattern inConstraint) {
+    }
 
     /** Loads and cross-checks everything; the input names are those the application supplies to rules. */
     public static Advisor load(Content content) {
@@ -71,7 +91,7 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
         Map<String, RuleEngine> engines = new TreeMap<>();
         ruleSets.forEach((name, files) -> engines.put(name, RuleEngine.compile(name, files, limits)));
         Advisor advisor = new Advisor(content, kb, Collections.unmodifiableMap(engines));
-        checkReferences(content, kb, advisor.rules());
+        checkReferences(kb, engines.values(), advisor.rules());
         checkFacts(FactVocabulary.of(inputs, kb), engines.values());
         return advisor;
     }
@@ -92,17 +112,9 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
         return content.version();
     }
 
-    private static void checkReferences(Content content, KnowledgeBase kb, List<RuleInfo> rules) {
+    private static void checkReferences(KnowledgeBase kb, Collection<RuleEngine> engines, List<RuleInfo> rules) {
         List<String> problems = new ArrayList<>();
-        for (ContentFile f : content.rules()) {
-            check(f, ADVICE_ID, kb.advice()::containsKey, "advice id", "knowledge-base/advice.yaml", problems);
-            check(f, RED_FLAG_ID, kb.redFlags()::containsKey, "red flag id", "knowledge-base/red-flags.yaml", problems);
-            check(f, QUESTION_ID, kb.questions()::containsKey, "diagnosis question", "knowledge-base/diagnosis-questions.yaml", problems);
-            check(f, REPAIR_STEP_ID, kb.repairSteps()::containsKey, "repair step", "knowledge-base/repair-steps.yaml", problems);
-            if (f.path().startsWith("rules/checklist/")) {
-                check(f, CHECKLIST_ITEM_ID, kb.checklist()::containsKey, "checklist item", "knowledge-base/checklist-items.yaml", problems);
-            }
-        }
+        checkIds(kb, engines, problems);
         for (RuleInfo rule : rules) {
             if (rule.sources().isEmpty()) problems.add(rule.file() + ": rule \"" + rule.name() + "\" cites no source (@sources)");
             for (String s : rule.sources()) {
@@ -125,13 +137,35 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
         }
     }
 
-    private static void check(ContentFile file, Pattern pattern, Predicate<String> exists, String what, String where,
-                              List<String> problems) {
-        Matcher m = pattern.matcher(file.text());
+    /**
+     * Every id the rules name must be in the knowledge base. Ids are read from the rules' code as
+     * Drools' parser gives it, consequences and constraints: an id in a comment or an annotation
+     * is not one the rules name. Problems come file by file, kind by kind, in the order of the text.
+     */
+    private static void checkIds(KnowledgeBase kb, Collection<RuleEngine> engines, List<String> problems) {
+        Map<String, List<RuleCode>> byFile = new LinkedHashMap<>();
+        engines.forEach(e -> e.code().forEach(rule -> byFile.computeIfAbsent(rule.file(), f -> new ArrayList<>()).add(rule)));
+        byFile.forEach((file, rulesOfFile) -> {
+            for (Reference ref : REFERENCES) {
+                if (!file.startsWith(ref.files())) continue;
+                Map<String, ?> ids = ref.ids().apply(kb);
+                for (RuleCode rule : rulesOfFile) {
+                    for (RuleCode.Constraint c : rule.constraints()) {
+                        if (ref.inConstraint() != null && (ref.type() == null || ref.type().equals(c.type()))) {
+                            check(file, c.expression(), ref.inConstraint(), ids, ref, problems);
+                        }
+                    }
+                    check(file, rule.consequence(), ref.inConsequence(), ids, ref, problems);
+                }
+            }
+        });
+    }
+
+    private static void check(String file, RuleCode.Snippet code, Pattern pattern, Map<String, ?> ids, Reference ref, List<String> problems) {
+        Matcher m = pattern.matcher(code.text());
         while (m.find()) {
-            if (!exists.test(m.group(1))) {
-                int line = (int) file.text().substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
-                problems.add(file.path() + ":" + line + ": " + what + " '" + m.group(1) + "' is not in " + where);
+            if (!ids.containsKey(m.group(1))) {
+                problems.add(file + ":" + code.lineAt(m.start()) + ": " + ref.what() + " '" + m.group(1) + "' is not in " + ref.where());
             }
         }
     }

@@ -60,6 +60,53 @@ class AdvisorLoadingTest {
     }
 
     @Test
+    void an_id_mentioned_only_in_a_comment_or_a_description_is_not_one_the_rules_emit() {
+        Content commented = withRule("rules/selection/verdict.drl", text -> text.concat("""
+
+                // A later version may insert(new Advice("no-such-advice", Priority.LOW)) here.
+                rule "Mentions ids it does not emit"
+                    @sources("mayer-1995")
+                    @description('Could one day emit new RedFlag("no-such-flag") or new Advice("no-such-advice")')
+                    ruleflow-group "decision"
+                when
+                    Fact(name == "alliance.virtual", /* not question == "no-such-question" */ value == "YES")
+                then
+                    // insert(new Advice("no-such-advice", Priority.LOW));
+                    /* insert(new RedFlag("no-such-flag", ...)); */
+                end
+                """));
+
+        assertThat(load(commented).rules()).anyMatch(r -> r.name().equals("Mentions ids it does not emit"));
+    }
+
+    @Test
+    void an_unknown_id_in_a_consequence_or_a_constraint_stops_the_load_with_its_file_and_line() {
+        String file = "rules/diagnosis/repair-plan.drl";
+        int lines = (int) PROJECT.rules().stream().filter(f -> f.path().equals(file)).findFirst().orElseThrow().text().lines().count();
+        Content broken = withRule(file, text -> text.concat("""
+
+                rule "Names a step and a question the knowledge base does not have"
+                    @sources("gillespie-dietz-2009")
+                    ruleflow-group "advice"
+                when
+                    $p : BreachPart($i : index)
+                    Answer(part == $i,
+                           question == "no-such-question")
+                    not RepairStep(part == $i, id == "no-such-step")
+                then
+                    // a comment before the step
+                    insert(new RepairStep($i,
+                                          "no-such-step"));
+                end
+                """));
+
+        assertThatThrownBy(() -> load(broken)).isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining(file + ":" + (lines + 8) + ": diagnosis question 'no-such-question' is not in knowledge-base/diagnosis-questions.yaml")
+                .hasMessageContaining(file + ":" + (lines + 9) + ": repair step 'no-such-step' is not in knowledge-base/repair-steps.yaml")
+                .hasMessageContaining(file + ":" + (lines + 12) + ": repair step 'no-such-step' is not in knowledge-base/repair-steps.yaml");
+    }
+
+    @Test
     void a_rule_reading_a_fact_nobody_supplies_stops_the_load() {
         Content broken = withRule("rules/selection/verdict.drl", text -> text.replace(
                 "Fact(name == \"", "Fact(name == \"x").concat("""

@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -35,24 +33,23 @@ import org.slf4j.LoggerFactory;
  */
 final class PhaseRuleBases {
     private static final Logger LOG = LoggerFactory.getLogger(PhaseRuleBases.class);
-    /** A rule from its name to its {@code end} line; group 2 is its header up to {@code when}. */
-    private static final Pattern RULE = Pattern.compile(
-            "^[ \\t]*rule\\s+\"([^\"]+)\"(.*?)^\\s*when\\b.*?^[ \\t]*end[ \\t]*$", Pattern.MULTILINE | Pattern.DOTALL);
-    private static final Pattern RULEFLOW_GROUP = Pattern.compile("ruleflow-group\\s+\"([^\"]+)\"");
-    private static final Pattern ANOTHER_RULE = Pattern.compile("\\n[ \\t]*rule\\s+\"");
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final String ruleSet;
     private final Collection<ContentFile> files;
+    private final List<RuleFileOutline.Rule> rules;
     private final KieBase full;
     private final Map<String, String> groups;
     private final Map<Integer, CompletableFuture<KieBase>> upTo = new ConcurrentHashMap<>();
 
-    PhaseRuleBases(String ruleSet, Collection<ContentFile> files, KieBase full) {
+    /** For the rule set compiled from {@code files} into {@code full}; {@code rules} are those files' rules as the parser reads them. */
+    PhaseRuleBases(String ruleSet, Collection<ContentFile> files, List<RuleFileOutline.Rule> rules, KieBase full) {
         this.ruleSet = ruleSet;
         this.files = List.copyOf(files);
+        this.rules = List.copyOf(rules);
         this.full = full;
-        this.groups = groups(files);
+        this.groups = new HashMap<>();
+        for (RuleFileOutline.Rule r : rules) if (r.group() != null) groups.put(r.name(), r.group());
     }
 
     /** The rule base for a run of the phases up to {@code lastPhase} (an index into {@link RuleEngine#PHASES}). */
@@ -85,20 +82,23 @@ final class PhaseRuleBases {
     }
 
     private KieBase compileWithout(Set<String> leftOut) {
-        KieBase partial = compile(ruleSet, files, leftOut);
+        KieBase partial = compile(ruleSet, files, rules, leftOut);
         Set<String> expected = new HashSet<>(names(full));
         expected.removeIf(name -> leftOut.contains(groups.get(name)));
         if (!names(partial).equals(expected)) throw new RuleCompilationException("the rules left are not those expected");
         return partial;
     }
 
-    /** The rule files compiled with the rules of the {@code leftOut} ruleflow-groups left out. */
-    static KieBase compile(String ruleSet, Collection<ContentFile> files, Set<String> leftOut) {
+    /** The rule files compiled with the rules of the {@code leftOut} ruleflow-groups left out; {@code rules} are the files' rules. */
+    static KieBase compile(String ruleSet, Collection<ContentFile> files, List<RuleFileOutline.Rule> rules, Set<String> leftOut) {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("com.alliancetrust", "advisor-rules-" + ruleSet + "-partial", "1.0." + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
-        for (ContentFile f : files) kfs.write("src/main/resources/" + f.path(), without(f.text(), leftOut));
+        for (ContentFile f : files) {
+            List<RuleFileOutline.Rule> ofFile = rules.stream().filter(r -> r.file().equals(f.path())).toList();
+            kfs.write("src/main/resources/" + f.path(), without(f.text(), ofFile, leftOut));
+        }
         try {
             KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -115,30 +115,21 @@ final class PhaseRuleBases {
         return names;
     }
 
-    /** Each rule's ruleflow-group, by rule name. */
-    private static Map<String, String> groups(Collection<ContentFile> files) {
-        Map<String, String> groups = new HashMap<>();
-        for (ContentFile f : files) {
-            Matcher rule = RULE.matcher(f.text());
-            while (rule.find()) {
-                Matcher group = RULEFLOW_GROUP.matcher(rule.group(2));
-                if (group.find()) groups.put(rule.group(1), group.group(1));
-            }
-        }
-        return groups;
-    }
-
-    /** The text with the rules of the given ruleflow-groups blanked out, line numbers kept. */
-    static String without(String text, Set<String> groups) {
+    /**
+     * The text with the rules of the given ruleflow-groups blanked out, line numbers kept. The rules
+     * are those the parser read from this text, in file order; a rule whose place in the text is not
+     * as expected (from {@code rule} to {@code end}, after the rule before it) is kept.
+     */
+    static String without(String text, List<RuleFileOutline.Rule> rules, Set<String> groups) {
         StringBuilder kept = new StringBuilder(text.length());
-        Matcher rule = RULE.matcher(text);
         int from = 0;
-        while (rule.find()) {
-            Matcher group = RULEFLOW_GROUP.matcher(rule.group(2));
-            if (!group.find() || !groups.contains(group.group(1))) continue;
-            if (ANOTHER_RULE.matcher(rule.group()).find()) continue; // not one rule as expected: keep it all
+        for (RuleFileOutline.Rule rule : rules) {
+            if (rule.group() == null || !groups.contains(rule.group())) continue;
+            boolean asExpected = rule.start() >= from && rule.end() <= text.length()
+                    && text.startsWith("rule", rule.start()) && text.startsWith("end", rule.end() - "end".length());
+            if (!asExpected) continue; // keep it: the rules left then differ from those expected, and runs use them all
             kept.append(text, from, rule.start());
-            rule.group().chars().filter(c -> c == '\n').forEach(c -> kept.append('\n'));
+            text.substring(rule.start(), rule.end()).chars().filter(c -> c == '\n').forEach(c -> kept.append('\n'));
             from = rule.end();
         }
         return kept.append(text, from, text.length()).toString();

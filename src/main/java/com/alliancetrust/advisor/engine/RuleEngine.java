@@ -43,6 +43,7 @@ public final class RuleEngine {
     private final Limits limits;
     private final PhaseRuleBases phases;
     private final List<FactUse> factUses;
+    private final List<RuleCode> code;
 
     /**
      * How far one evaluation may go before it is stopped: a rule that keeps re-activating itself
@@ -54,7 +55,7 @@ public final class RuleEngine {
     }
 
     private RuleEngine(String ruleSet, ReleaseId releaseId, KieBase kieBase, Map<String, RuleInfo> catalogue, Limits limits,
-                       PhaseRuleBases phases, List<FactUse> factUses) {
+                       PhaseRuleBases phases, List<FactUse> factUses, List<RuleCode> code) {
         this.ruleSet = ruleSet;
         this.releaseId = releaseId;
         this.kieBase = kieBase;
@@ -62,6 +63,7 @@ public final class RuleEngine {
         this.limits = limits;
         this.phases = phases;
         this.factUses = factUses;
+        this.code = code;
     }
 
     /** Compiles with the default time bound per evaluation. */
@@ -88,8 +90,8 @@ public final class RuleEngine {
         List<RuleFileOutline.Rule> outline = RuleFileOutline.read(ruleFiles);
         Map<String, RuleInfo> catalogue = catalogue(kieBase, outline);
         LOG.info("Loaded {} rules from {} files in rules/{}", catalogue.size(), ruleFiles.size(), ruleSet);
-        return new RuleEngine(ruleSet, releaseId, kieBase, catalogue, limits, new PhaseRuleBases(ruleSet, ruleFiles, kieBase),
-                outline.stream().flatMap(r -> r.factUses().stream()).toList());
+        return new RuleEngine(ruleSet, releaseId, kieBase, catalogue, limits, new PhaseRuleBases(ruleSet, ruleFiles, outline, kieBase),
+                outline.stream().flatMap(r -> r.factUses().stream()).toList(), outline.stream().map(RuleFileOutline.Rule::code).toList());
     }
 
     private static String describe(Message m) {
@@ -145,6 +147,11 @@ public final class RuleEngine {
     /** How the rules constrain input facts, for checking against the facts the capabilities give them. */
     public List<FactUse> factUses() {
         return factUses;
+    }
+
+    /** Each rule's code (consequence and pattern constraints) in file order, for checking what it refers to. */
+    public List<RuleCode> code() {
+        return code;
     }
 
     /** The name of the rule set, the directory under {@code rules/} it was compiled from. */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
@@ -17,9 +18,10 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 
 /**
- * The rules of the DRL files as Drools' own parser reads them: each rule's name, file and line, and
- * how its conditions constrain input facts (checked against the capabilities' fact vocabulary). It
- * also holds every rule set to what keeps one evaluation bounded in time. The time bound is checked
+ * The rules of the DRL files as Drools' own parser reads them: each rule's name, file and line, its
+ * ruleflow-group and where its text is, its code, and how its conditions constrain input facts
+ * (checked against the capabilities' fact vocabulary). It also holds every rule set to what keeps
+ * one evaluation bounded in time. The time bound is checked
  * between firings, so a single consequence must be short by construction: no consequence may loop,
  * and no file may declare a function (which could loop or recurse). A rule that needs to repeat
  * does so by firing again, where the firing and time bounds see it.
@@ -30,8 +32,12 @@ final class RuleFileOutline {
     private static final Pattern STRINGS_AND_COMMENTS = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])*'|//[^\\n]*|/\\*.*?\\*/",
             Pattern.DOTALL);
 
-    /** One rule: its name, the file it is in, the line it starts on, and how it constrains input facts. */
-    record Rule(String name, String file, int line, List<FactUse> factUses) {
+    /**
+     * One rule: its name, the file it is in, the line it starts on, its ruleflow-group (null without
+     * one), where its text is in the file (from {@code rule} to just past {@code end}, as character
+     * offsets; -1 when the parser did not say), its code, and how it constrains input facts.
+     */
+    record Rule(String name, String file, int line, String group, int start, int end, RuleCode code, List<FactUse> factUses) {
     }
 
     private static final Pattern NAMED = Pattern.compile("^\\s*name\\s*==\\s*\"([^\"]+)\"\\s*$");
@@ -54,7 +60,11 @@ final class RuleFileOutline {
                         + "a function could run without end inside one firing, which the time bound cannot split");
             }
             for (RuleDescr r : drl.getRules()) {
-                rules.add(new Rule(r.getName(), f.path(), r.getLine(), factUses(f.path(), r)));
+                List<PatternDescr> patterns = new ArrayList<>();
+                collectPatterns(r.getLhs(), patterns);
+                AttributeDescr group = r.getAttributes().get("ruleflow-group");
+                rules.add(new Rule(r.getName(), f.path(), r.getLine(), group == null ? null : group.getValue(),
+                        r.getStartCharacter(), r.getEndCharacter(), code(f, r, patterns), factUses(f.path(), r, patterns)));
                 String consequence = r.getConsequence() == null ? "" : r.getConsequence().toString();
                 if (LOOP.matcher(STRINGS_AND_COMMENTS.matcher(consequence).replaceAll("\"\"")).find()) {
                     problems.add(f.path() + ":" + r.getConsequenceLine() + ": rule \"" + r.getName() + "\" loops in its consequence: "
@@ -66,10 +76,41 @@ final class RuleFileOutline {
         return rules;
     }
 
+    /** The rule's consequence and the constraints of its patterns, as the file has them, without comments. */
+    private static RuleCode code(ContentFile f, RuleDescr rule, List<PatternDescr> patterns) {
+        String consequence = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
+        // The parser gives the consequence verbatim, from its first non-blank character after "then" up to "end".
+        int start = rule.getStartCharacter();
+        int at = rule.getEndCharacter() - "end".length() - consequence.length();
+        int line = start >= 0 && at >= start && f.text().startsWith(consequence, at)
+                ? rule.getLine() + (int) f.text().substring(start, at).chars().filter(c -> c == '\n').count()
+                : rule.getConsequenceLine();
+        List<RuleCode.Constraint> constraints = new ArrayList<>();
+        for (PatternDescr p : patterns) {
+            for (BaseDescr constraint : p.getDescrs()) {
+                if (constraint instanceof ExprConstraintDescr e) {
+                    constraints.add(new RuleCode.Constraint(p.getObjectType(), new RuleCode.Snippet(withoutComments(e.getExpression()), e.getLine())));
+                }
+            }
+        }
+        return new RuleCode(rule.getName(), f.path(), new RuleCode.Snippet(withoutComments(consequence), line), List.copyOf(constraints));
+    }
+
+    /** The code with its comments blanked and their line breaks kept, so that every line stays where it was. */
+    private static String withoutComments(String code) {
+        StringBuilder blanked = new StringBuilder(code);
+        Matcher m = STRINGS_AND_COMMENTS.matcher(code);
+        while (m.find()) {
+            if (!m.group().startsWith("/")) continue; // a string
+            for (int i = m.start(); i < m.end(); i++) {
+                if (code.charAt(i) != '\n' && code.charAt(i) != '\r') blanked.setCharAt(i, ' ');
+            }
+        }
+        return blanked.toString();
+    }
+
     /** Each pattern on {@code Fact} in the rule's conditions, wherever it sits (under not, exists, or, accumulate...). */
-    private static List<FactUse> factUses(String file, RuleDescr rule) {
-        List<PatternDescr> patterns = new ArrayList<>();
-        collectPatterns(rule.getLhs(), patterns);
+    private static List<FactUse> factUses(String file, RuleDescr rule, List<PatternDescr> patterns) {
         List<FactUse> uses = new ArrayList<>();
         for (PatternDescr p : patterns) {
             if (!"Fact".equals(p.getObjectType())) continue;

@@ -1,6 +1,7 @@
 package com.alliancetrust.advisor.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.alliancetrust.advisor.ScenarioHarness;
 import com.alliancetrust.advisor.TestAdvisor;
@@ -57,12 +58,76 @@ class PhaseRuleBasesTest {
                 end
                 """;
 
-        String without = PhaseRuleBases.without(text, Set.of("advice"));
+        String without = without(text, Set.of("advice"));
 
         assertThat(without).contains("rule \"Kept\"", "rule \"Kept too\"").doesNotContain("Left out", "println");
         assertThat(without.lines().count()).isEqualTo(text.lines().count());
         assertThat(without.lines().toList().indexOf("rule \"Kept too\" ruleflow-group \"verdict\""))
                 .isEqualTo(text.lines().toList().indexOf("rule \"Kept too\" ruleflow-group \"verdict\""));
+    }
+
+    @Test
+    void a_rule_is_cut_out_where_the_parser_says_it_starts_and_ends_whatever_its_text_contains() {
+        String text = """
+                package rules.x
+
+                rule "Kept (verdict) [a-z]*? $1 \\d+"
+                    // once was ruleflow-group "advice"
+                    ruleflow-group "verdict"
+                when
+                    String(this != "end")
+                then
+                end
+
+                rule "Left out: end? (then|when)+ [^end]"
+                    // then: advice, after the verdict
+                    ruleflow-group "advice"
+                when
+                    String(this == "then")
+                    /* then
+                    end */
+                then
+                    /* a comment whose middle line is the bare word
+                    end
+                    and more */
+                    System.out.println("then end");
+                end // of the rule left out
+
+                rule "Kept too" ruleflow-group "verdict"
+                when
+                    Integer()
+                then
+                end
+                """;
+
+        String without = without(text, Set.of("advice"));
+
+        assertThat(without).doesNotContain("Left out", "println", "bare word", "and more", "String(this == \"then\")");
+        assertThat(without.lines().count()).isEqualTo(text.lines().count());
+        List<RuleFileOutline.Rule> kept = RuleFileOutline.read(List.of(new ContentFile("rules/x/x.drl", without)));
+        List<RuleFileOutline.Rule> before = RuleFileOutline.read(List.of(new ContentFile("rules/x/x.drl", text)));
+        assertThat(kept).extracting(RuleFileOutline.Rule::name, RuleFileOutline.Rule::line)
+                .containsExactly(tuple(before.get(0).name(), before.get(0).line()), tuple("Kept too", before.get(2).line()));
+    }
+
+    @Test
+    void a_rule_whose_text_is_not_where_expected_is_kept() {
+        String text = """
+                package rules.x
+
+                rule "Left out"
+                    ruleflow-group "advice"
+                when
+                    String()
+                then
+                end
+                """;
+        List<RuleFileOutline.Rule> rules = RuleFileOutline.read(List.of(new ContentFile("rules/x/x.drl", text)));
+
+        String edited = text.replace("package rules.x", "package rules.xy"); // the rule's place is now one character off
+
+        assertThat(PhaseRuleBases.without(edited, rules, Set.of("advice"))).isEqualTo(edited);
+        assertThat(PhaseRuleBases.without(text, rules, Set.of("advice"))).doesNotContain("Left out");
     }
 
     @Test
@@ -97,8 +162,9 @@ class PhaseRuleBasesTest {
     private static void assertSameConclusions(String ruleSet, int lastPhase, List<List<Object>> inputs) throws Exception {
         Collection<ContentFile> files = TestAdvisor.get().content().rules().stream()
                 .filter(f -> f.path().startsWith("rules/" + ruleSet + "/")).toList();
-        KieBase full = PhaseRuleBases.compile(ruleSet, files, Set.of());
-        KieBase partial = new PhaseRuleBases(ruleSet, files, full).whenReady(lastPhase).get(3, TimeUnit.MINUTES);
+        List<RuleFileOutline.Rule> rules = RuleFileOutline.read(files);
+        KieBase full = PhaseRuleBases.compile(ruleSet, files, rules, Set.of());
+        KieBase partial = new PhaseRuleBases(ruleSet, files, rules, full).whenReady(lastPhase).get(3, TimeUnit.MINUTES);
 
         assertThat(PhaseRuleBases.names(partial)).isNotEmpty().hasSizeLessThan(PhaseRuleBases.names(full).size());
         assertThat(inputs).hasSizeGreaterThan(10);
@@ -106,6 +172,11 @@ class PhaseRuleBasesTest {
             assertThat(run(partial, facts, lastPhase)).as("%s up to %s on %s", ruleSet, RuleEngine.PHASES.get(lastPhase), facts)
                     .isEqualTo(run(full, facts, lastPhase));
         }
+    }
+
+    /** The text without the rules of the given groups, as the parser reads its rules. */
+    private static String without(String text, Set<String> groups) {
+        return PhaseRuleBases.without(text, RuleFileOutline.read(List.of(new ContentFile("rules/x/x.drl", text))), groups);
     }
 
     /** Every fact at the end of a run, as text, sorted. */
