@@ -2,19 +2,18 @@ package com.alliancetrust.advisor.web;
 
 import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.InvalidInputException;
+import com.alliancetrust.advisor.Services;
 import com.alliancetrust.advisor.casefile.AllianceDraft;
 import com.alliancetrust.advisor.casefile.AssessmentRecorder;
 import com.alliancetrust.advisor.checklist.Checklist;
 import com.alliancetrust.advisor.checklist.ChecklistContext;
 import com.alliancetrust.advisor.checklist.ChecklistExport;
 import com.alliancetrust.advisor.checklist.ChecklistService;
-import com.alliancetrust.advisor.checklist.StoredChecklist;
 import com.alliancetrust.advisor.casefile.AllianceFilter;
 import com.alliancetrust.advisor.casefile.AllianceStatus;
 import com.alliancetrust.advisor.casefile.AssessmentRerun;
 import com.alliancetrust.advisor.casefile.Backup;
 import com.alliancetrust.advisor.casefile.CaseFileService;
-import com.alliancetrust.advisor.casefile.StoredAssessment;
 import com.alliancetrust.advisor.casefile.Page;
 import com.alliancetrust.advisor.contract.ContractBalanceRequest;
 import com.alliancetrust.advisor.contract.ContractBalanceService;
@@ -24,7 +23,6 @@ import com.alliancetrust.advisor.culture.CultureAdviceService;
 import com.alliancetrust.advisor.diagnosis.DiagnosisRequest;
 import com.alliancetrust.advisor.diagnosis.DiagnosisService;
 import com.alliancetrust.advisor.diagnosis.EarlyWarning;
-import com.alliancetrust.advisor.monitoring.HealthCheck;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest;
 import com.alliancetrust.advisor.monitoring.HealthSummaries;
 import com.alliancetrust.advisor.monitoring.MonitoringService;
@@ -32,9 +30,7 @@ import com.alliancetrust.advisor.reload.ReloadStatus;
 import com.alliancetrust.advisor.selection.CandidateComparison;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.PartnerAssessmentService;
-import com.alliancetrust.advisor.store.CaseFileStore;
 import com.alliancetrust.advisor.store.Database;
-import com.alliancetrust.advisor.store.DiagnosisStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
@@ -71,7 +67,7 @@ public final class HttpApi {
     private final EarlyWarning earlyWarning;
     private final MonitoringService monitoring;
     private final HealthSummaries summaries;
-    private final ObjectMapper json = Json.mapper();
+    private final ObjectMapper json;
     private final ServerOptions options;
 
     /** The API with no token, no rate limit and no admin endpoints: {@link ServerOptions#OPEN}. */
@@ -85,42 +81,27 @@ public final class HttpApi {
 
     /** With the clock that says which day it is: the portfolio is kept as of today. */
     public HttpApi(Supplier<Advisor> advisor, Database database, ServerOptions options, Clock clock) {
+        this(new Services(advisor, database, clock), options);
+    }
+
+    /** The API over services wired elsewhere. */
+    public HttpApi(Services services, ServerOptions options) {
         this.options = options;
-        this.advisor = advisor;
-        this.assessments = new PartnerAssessmentService(advisor);
-        this.comparison = new CandidateComparison(advisor, assessments);
-        CaseFileStore store = new CaseFileStore(json);
-        this.summaries = new HealthSummaries(advisor, database, json, clock);
-        this.caseFiles = new CaseFileService(database, store, summaries::refresh);
-        this.rerun = new AssessmentRerun(advisor, caseFiles, assessments, json);
-        this.recorder = new AssessmentRecorder(assessments, caseFiles, json);
-        this.checklists = new ChecklistService(advisor, database, caseFiles, recorder, json);
-        this.diagnoses = new DiagnosisService(advisor, database, caseFiles, json);
-        this.earlyWarning = new EarlyWarning(advisor);
-        this.contractBalance = new ContractBalanceService(advisor);
-        this.culture = new CultureAdviceService(advisor);
-        this.monitoring = new MonitoringService(advisor, database, caseFiles, summaries, json);
-        this.backup = new Backup(database, json, new Backup.Checks() {
-            @Override
-            public boolean assessment(StoredAssessment assessment, String path) {
-                return rerun.checkImported(assessment, path);
-            }
-
-            @Override
-            public void diagnosis(DiagnosisStore.Row session, String path) {
-                diagnoses.checkImported(session, path);
-            }
-
-            @Override
-            public void healthCheck(HealthCheck check, String path) {
-                MonitoringService.checkImported(check, path);
-            }
-
-            @Override
-            public boolean checklist(StoredChecklist checklist, StoredAssessment assessment, String path) {
-                return checklists.checkImported(checklist, assessment, path);
-            }
-        });
+        this.advisor = services.advisor();
+        this.json = services.json();
+        this.assessments = services.assessments();
+        this.comparison = services.comparison();
+        this.summaries = services.summaries();
+        this.caseFiles = services.caseFiles();
+        this.rerun = services.rerun();
+        this.recorder = services.recorder();
+        this.checklists = services.checklists();
+        this.diagnoses = services.diagnoses();
+        this.earlyWarning = services.earlyWarning();
+        this.contractBalance = services.contractBalance();
+        this.culture = services.culture();
+        this.monitoring = services.monitoring();
+        this.backup = services.backup();
     }
 
     public Javalin create() {
