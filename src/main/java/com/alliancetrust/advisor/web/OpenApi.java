@@ -5,6 +5,11 @@ import com.alliancetrust.advisor.casefile.Alliance;
 import com.alliancetrust.advisor.casefile.AllianceDraft;
 import com.alliancetrust.advisor.casefile.Page;
 import com.alliancetrust.advisor.checklist.Checklist;
+import com.alliancetrust.advisor.checklist.ChecklistContext;
+import com.alliancetrust.advisor.contract.ContractBalanceRequest;
+import com.alliancetrust.advisor.contract.ContractTerms;
+import com.alliancetrust.advisor.diagnosis.DiagnosisRequest;
+import com.alliancetrust.advisor.monitoring.HealthCheckRequest;
 import com.alliancetrust.advisor.culture.CultureAdviceRequest;
 import com.alliancetrust.advisor.knowledge.CultureDimension;
 import com.alliancetrust.advisor.domain.TrustElement;
@@ -18,6 +23,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +47,32 @@ public final class OpenApi {
             AllianceDraft.class, List.of("partner", "purpose"),
             Checklist.Mark.class, List.of("status", "version"));
 
+    /**
+     * The names of the schemas the web app looks up by name (its forms take their choices from them), fixed
+     * here so that renaming, moving or nesting a record does not rename its schema. Every other schema is
+     * named after its type ({@code PartnerAssessmentRequestPartner} for {@code PartnerAssessmentRequest.Partner}).
+     */
+    private static final Map<Class<?>, String> NAMES = Map.ofEntries(
+            Map.entry(AllianceDraft.class, "AllianceDraft"),
+            Map.entry(PartnerAssessmentRequest.AlliancePlan.class, "PartnerAssessmentRequestAlliancePlan"),
+            Map.entry(PartnerAssessmentRequest.DecisionContext.class, "PartnerAssessmentRequestDecisionContext"),
+            Map.entry(ContractTerms.class, "ContractTerms"),
+            Map.entry(ContractBalanceRequest.Contract.class, "ContractBalanceRequestContract"),
+            Map.entry(ContractBalanceRequest.Relationship.class, "ContractBalanceRequestRelationship"),
+            Map.entry(ContractBalanceRequest.AllianceFacts.class, "ContractBalanceRequestAllianceFacts"),
+            Map.entry(ContractBalanceRequest.Innovation.class, "ContractBalanceRequestInnovation"),
+            Map.entry(ContractBalanceRequest.PartnerSide.class, "ContractBalanceRequestPartnerSide"),
+            Map.entry(CultureAdviceRequest.Side.class, "CultureAdviceRequestSide"),
+            Map.entry(DiagnosisRequest.class, "DiagnosisRequest"),
+            Map.entry(ChecklistContext.class, "ChecklistContext"),
+            Map.entry(Checklist.Item.class, "ChecklistItem"),
+            Map.entry(HealthCheckRequest.class, "HealthCheckRequest"),
+            Map.entry(HealthCheckRequest.Respondent.class, "HealthCheckRequestRespondent"),
+            Map.entry(HealthCheckRequest.Indicators.class, "HealthCheckRequestIndicators"));
+
     private final KnowledgeBase kb;
     private final Map<String, Object> schemas = new LinkedHashMap<>();
+    private final Map<String, Class<?>> named = new HashMap<>();
 
     private OpenApi(KnowledgeBase kb) {
         this.kb = kb;
@@ -136,6 +166,11 @@ public final class OpenApi {
 
     private Map<String, Object> ref(Class<?> type) {
         String name = name(type);
+        Class<?> before = named.putIfAbsent(name, type);
+        if (before != null && before != type) {
+            throw new IllegalStateException("Two types would share the schema name " + name + ": " + before.getName() + " and " + type.getName()
+                    + "; give one a name in OpenApi.NAMES");
+        }
         if (!schemas.containsKey(name)) {
             schemas.put(name, Map.of()); // placeholder against recursion
             schemas.put(name, schemaOf(type));
@@ -144,6 +179,8 @@ public final class OpenApi {
     }
 
     private static String name(Class<?> type) {
+        String fixed = NAMES.get(type);
+        if (fixed != null) return fixed;
         return type.getEnclosingClass() == null ? type.getSimpleName() : type.getEnclosingClass().getSimpleName() + type.getSimpleName();
     }
 
