@@ -8,6 +8,7 @@ import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.web.HttpApi;
 import com.alliancetrust.advisor.web.ServerOptions;
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -55,7 +56,7 @@ public final class App {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        Javalin app = new HttpApi(advisor, database, options(settings, advisor)).create();
+        Javalin app = new HttpApi(new Services(advisor, database, Clock.systemDefaultZone()), options(settings, advisor)).create();
         ContentWatcher watcher = ContentWatcher.start(advisor);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (watcher != null) watcher.close();

@@ -5,11 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.store.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.alliancetrust.advisor.checklist.ChecklistExport;
 import io.javalin.Javalin;
+import io.javalin.router.Endpoint;
+import io.javalin.router.ParsedEndpoint;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -227,21 +238,52 @@ class OpenApiTest {
     }
 
     @Test
-    void every_served_api_path_is_documented() {
-        for (String path : List.of("/health", "/openapi.json", "/api/v1/partner-assessments", "/api/v1/partner-assessments/compare",
-                "/api/v1/rules", "/api/v1/knowledge/elements", "/api/v1/knowledge/glossary", "/api/v1/knowledge/bibliography",
-                "/api/v1/knowledge/stages", "/api/v1/knowledge/evidence", "/api/v1/alliances", "/api/v1/alliances/{id}",
-                "/api/v1/alliances/{id}/archive", "/api/v1/alliances/{id}/assessments", "/api/v1/alliances/{id}/export",
-                "/api/v1/assessments/{id}", "/api/v1/assessments/{id}/rerun", "/api/v1/export", "/api/v1/import",
-                "/api/v1/diagnoses", "/api/v1/diagnoses/one-shot", "/api/v1/diagnoses/{id}", "/api/v1/diagnoses/{id}/answers",
-                "/api/v1/diagnoses/{id}/back", "/api/v1/early-warning", "/api/v1/alliances/{id}/health-checks",
-                "/api/v1/alliances/{id}/health", "/api/v1/portfolio", "/api/v1/knowledge/trust-survey", "/api/v1/checklists",
-                "/api/v1/checklists/{id}", "/api/v1/checklists/{id}/items/{itemId}", "/api/v1/checklists/{id}/reassess",
-                "/api/v1/checklists/{id}/export", "/api/v1/contract-balance", "/api/v1/culture-advice", "/api/v1/knowledge/countries",
-                "/api/v1/knowledge/countries/{code}")) {
-            assertThat(spec.path("paths").has(path)).as(path).isTrue();
+    void every_route_the_server_registers_is_documented_and_every_documented_route_is_registered() {
+        Set<String> registered = new TreeSet<>();
+        for (ParsedEndpoint parsed : app.unsafe.internalRouter.allHttpHandlers()) {
+            Endpoint endpoint = parsed.endpoint;
+            if (!HTTP_METHODS.contains(endpoint.method.name())) continue; // before and after handlers belong to no route
+            if (endpoint.path.equals(ChecklistExport.STYLESHEET_PATH)) continue; // the printable page's stylesheet, not the API
+            registered.add(endpoint.method.name() + " " + endpoint.path);
         }
+        Set<String> documented = new TreeSet<>();
+        spec.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method ->
+                documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+
+        assertThat(registered).as("registered routes").hasSizeGreaterThan(40);
+        assertThat(documented).as("documented routes").isEqualTo(registered);
     }
+
+    /** The web forms take their choices from the schemas by name: {@code enumOf('AllianceDraft', 'status')}, {@code schemas.X}. */
+    @Test
+    void every_schema_the_web_app_looks_up_is_in_the_description_with_the_values_it_wants() throws java.io.IOException {
+        Pattern property = Pattern.compile("(?:enumOf\\(|\\[)\\s*'([A-Z][a-z]\\w*)'\\s*,\\s*'([a-z]\\w*)'\\s*[\\])]");
+        Pattern schema = Pattern.compile("schemas\\.([A-Z]\\w*)");
+        List<String> lookups = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        List<Path> scripts;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/web/js"))) {
+            scripts = files.filter(f -> f.toString().endsWith(".js")).toList();
+        }
+        JsonNode schemas = spec.path("components").path("schemas");
+        for (Path script : scripts) {
+            String text = Files.readString(script);
+            for (Matcher m = property.matcher(text); m.find(); ) {
+                String at = script.getFileName() + ": " + m.group(1) + "." + m.group(2);
+                lookups.add(at);
+                JsonNode found = schemas.path(m.group(1)).path("properties").path(m.group(2));
+                if (!found.has("enum") && !found.path("items").has("enum")) missing.add(at);
+            }
+            for (Matcher m = schema.matcher(text); m.find(); ) {
+                lookups.add(script.getFileName() + ": " + m.group(1));
+                if (!schemas.has(m.group(1))) missing.add(script.getFileName() + ": " + m.group(1));
+            }
+        }
+        assertThat(lookups).as("lookups found in the web app's scripts").hasSizeGreaterThan(20);
+        assertThat(missing).as("schemas or allowed values the web app looks up and the description lacks").isEmpty();
+    }
+
+    private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "QUERY");
 
     @Test
     void the_admin_reload_status_and_its_outcome_match_their_schemas() {

@@ -1,0 +1,271 @@
+package com.alliancetrust.advisor.web;
+
+import static com.alliancetrust.advisor.web.Route.json;
+import static com.alliancetrust.advisor.web.Route.listOf;
+import static com.alliancetrust.advisor.web.Route.query;
+import static com.alliancetrust.advisor.web.Route.refusal;
+
+import com.alliancetrust.advisor.Advisor;
+import com.alliancetrust.advisor.Services;
+import com.alliancetrust.advisor.casefile.Alliance;
+import com.alliancetrust.advisor.casefile.AllianceDraft;
+import com.alliancetrust.advisor.casefile.AllianceFilter;
+import com.alliancetrust.advisor.casefile.AllianceStatus;
+import com.alliancetrust.advisor.casefile.AssessmentRecorder;
+import com.alliancetrust.advisor.casefile.AssessmentRerun;
+import com.alliancetrust.advisor.casefile.AssessmentSummary;
+import com.alliancetrust.advisor.casefile.Backup;
+import com.alliancetrust.advisor.casefile.CaseFile;
+import com.alliancetrust.advisor.casefile.Page;
+import com.alliancetrust.advisor.casefile.StoredAssessment;
+import com.alliancetrust.advisor.checklist.Checklist;
+import com.alliancetrust.advisor.checklist.ChecklistContext;
+import com.alliancetrust.advisor.checklist.ChecklistExport;
+import com.alliancetrust.advisor.checklist.ChecklistService;
+import com.alliancetrust.advisor.contract.ContractBalanceRequest;
+import com.alliancetrust.advisor.contract.ContractBalanceService;
+import com.alliancetrust.advisor.culture.CountryCatalogue;
+import com.alliancetrust.advisor.culture.CultureAdviceRequest;
+import com.alliancetrust.advisor.culture.CultureAdviceService;
+import com.alliancetrust.advisor.diagnosis.DiagnosisRequest;
+import com.alliancetrust.advisor.diagnosis.DiagnosisView;
+import com.alliancetrust.advisor.diagnosis.EarlyWarning;
+import com.alliancetrust.advisor.engine.RuleInfo;
+import com.alliancetrust.advisor.knowledge.CountryProfile;
+import com.alliancetrust.advisor.knowledge.ElementDefinition;
+import com.alliancetrust.advisor.knowledge.EvidenceField;
+import com.alliancetrust.advisor.knowledge.GlossaryTerm;
+import com.alliancetrust.advisor.knowledge.Source;
+import com.alliancetrust.advisor.knowledge.StageDefinition;
+import com.alliancetrust.advisor.knowledge.SurveyItem;
+import com.alliancetrust.advisor.monitoring.AllianceHealth;
+import com.alliancetrust.advisor.monitoring.HealthCheckRequest;
+import com.alliancetrust.advisor.monitoring.Portfolio;
+import com.alliancetrust.advisor.reload.ReloadStatus;
+import com.alliancetrust.advisor.selection.CandidateComparison;
+import com.alliancetrust.advisor.selection.PartnerAssessment;
+import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
+import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Every route of the API, each declared once with what it reads, what it answers and its handler:
+ * {@link HttpApi} registers these, {@link OpenApi} describes these. Handlers are thin and throw.
+ */
+final class Routes {
+    private static final Route.Query PAGE = query("page", Map.of("type", "integer", "minimum", 1, "default", 1));
+    private static final Route.Query SIZE = query("size", Map.of("type", "integer", "minimum", 1, "maximum", Page.MAX_SIZE,
+            "default", Page.DEFAULT_SIZE));
+    private static final Route.Query AS_OF = query("asOf", Map.of("type", "string", "format", "date"));
+
+    private final Services services;
+    private final ServerOptions options;
+    private final List<Route> all;
+
+    private Routes(Services services, ServerOptions options) {
+        this.services = services;
+        this.options = options;
+        List<Route> routes = new java.util.ArrayList<>();
+        routes.addAll(server());
+        routes.addAll(selection());
+        routes.addAll(caseFiles());
+        routes.addAll(diagnosis());
+        routes.addAll(monitoring());
+        routes.addAll(checklists());
+        routes.addAll(negotiation());
+        routes.addAll(knowledge());
+        routes.addAll(admin());
+        this.all = List.copyOf(routes);
+    }
+
+    static List<Route> of(Services services, ServerOptions options) {
+        return new Routes(services, options).all;
+    }
+
+    private List<Route> server() {
+        Map<String, Object> health = new LinkedHashMap<>();
+        health.put("status", Map.of("type", "string"));
+        health.put("version", Map.of("type", "string"));
+        health.put("rules", Map.of("type", "integer"));
+        return List.of(
+                Route.get("/health", "Liveness, version of the rules and knowledge base, and rule count", new Route.Schema(OpenApi.object(health)), ctx -> {
+                    Advisor current = services.advisor().get(); // once: the version and the count must come from the same rule base
+                    ctx.json(Map.of("status", "UP", "version", current.version(), "rules", current.rules().size()));
+                }),
+                Route.get("/openapi.json", "This description", new Route.Schema(Map.of("type", "object")),
+                        perAdvisor(a -> OpenApi.document(a.knowledge(), this.all))));
+    }
+
+    /** The partner assessment and comparison. */
+    private List<Route> selection() {
+        return List.of(
+                Route.post("/api/v1/partner-assessments", "Assess a candidate partner for a planned alliance; with a contract section, also where"
+                        + " the contract on the table stands", PartnerAssessmentRequest.class, json(PartnerAssessment.class), (ctx, request) -> {
+                    // With an alliance id, input and output are stored in the case file before answering (201).
+                    AssessmentRecorder.Outcome outcome = services.recorder().assess(request);
+                    ctx.status(outcome.stored() ? HttpStatus.CREATED : HttpStatus.OK).json(outcome.answer());
+                }),
+                Route.post("/api/v1/partner-assessments/compare", "Rank several candidates for the same alliance",
+                        CandidateComparison.Request.class, json(CandidateComparison.Result.class), (ctx, request) -> {
+                    if (request.candidates() != null) Safeguards.chargeMore(ctx, request.candidates().size() - 1); // one assessment each
+                    ctx.json(services.comparison().compare(request));
+                }));
+    }
+
+    /** Case files, stored assessments and backup. */
+    private List<Route> caseFiles() {
+        return List.of(
+                Route.post("/api/v1/alliances", "Open a case file for an alliance", AllianceDraft.class, json(Alliance.class),
+                        (ctx, draft) -> ctx.json(services.caseFiles().create(draft))).created(),
+                Route.get("/api/v1/alliances", "List alliances (archived ones only when asked for), a page at a time",
+                        new Route.PageOf(Alliance.class), ctx -> ctx.json(services.caseFiles().list(new AllianceFilter(
+                                Requests.enumParam(ctx, "status", AllianceStatus.class),
+                                Requests.enumParam(ctx, "purpose", PartnerAssessmentRequest.Purpose.class),
+                                ctx.queryParam("owner"), ctx.queryParam("partner"), "true".equals(ctx.queryParam("includeArchived"))),
+                                Requests.intParam(ctx, "page", 1), Requests.intParam(ctx, "size", Page.DEFAULT_SIZE))))
+                        .query(query("status", OpenApi.enumSchema(AllianceStatus.class)),
+                                query("purpose", OpenApi.enumSchema(PartnerAssessmentRequest.Purpose.class)),
+                                query("owner", Map.of("type", "string")), query("partner", Map.of("type", "string")),
+                                query("includeArchived", Map.of("type", "boolean")), PAGE, SIZE)
+                        .refusals(refusal(400, "Invalid parameter")),
+                Route.get("/api/v1/alliances/{id}", "An alliance's case file: the alliance, its timeline and its assessments", json(CaseFile.class),
+                        ctx -> ctx.json(services.caseFiles().read(ctx.pathParam("id")))).refusals(refusal(404, "No such alliance")),
+                Route.put("/api/v1/alliances/{id}", "Update an alliance; send the version you read (409 if it has changed since)",
+                        AllianceDraft.class, json(Alliance.class), (ctx, draft) -> ctx.json(services.caseFiles().update(ctx.pathParam("id"), draft))),
+                Route.postOptionally("/api/v1/alliances/{id}/archive", "Archive an alliance (optional body: the version you read)",
+                        HttpApi.ArchiveRequest.class, json(Alliance.class),
+                        (ctx, request) -> ctx.json(services.caseFiles().archive(ctx.pathParam("id"), request == null ? null : request.version()))),
+                Route.get("/api/v1/alliances/{id}/assessments", "The assessments stored for an alliance", listOf(AssessmentSummary.class),
+                        ctx -> ctx.json(services.caseFiles().assessments(ctx.pathParam("id")))),
+                Route.get("/api/v1/alliances/{id}/export", "One case file as a backup document", json(Backup.Document.class),
+                        ctx -> ctx.json(services.backup().exportOne(ctx.pathParam("id")))),
+                Route.get("/api/v1/assessments/{id}", "A stored assessment exactly as it was made", json(StoredAssessment.class),
+                        ctx -> ctx.json(services.caseFiles().assessment(ctx.pathParam("id")))).refusals(refusal(404, "No such assessment")),
+                Route.post("/api/v1/assessments/{id}/rerun", "Re-run a stored assessment against the current rules and say what changed and why",
+                        json(AssessmentRerun.Result.class), ctx -> ctx.json(services.rerun().rerun(ctx.pathParam("id")))),
+                Route.get("/api/v1/export", "Every record as one backup document: the case files, then the diagnoses and checklists kept in none",
+                        json(Backup.Document.class), ctx -> ctx.json(services.backup().exportAll())),
+                Route.post(HttpApi.IMPORT, "Import a backup document in one transaction, checked as the API checks what it"
+                                + " stores (400 naming the field); refuses ids already stored (409)", Backup.Document.class, HttpApi.MAX_IMPORT_BYTES,
+                        json(Backup.Imported.class), (ctx, document) -> ctx.json(services.backup().importDocument(document))));
+    }
+
+    /** The guided breach diagnosis and the early-warning check. */
+    private List<Route> diagnosis() {
+        return List.of(
+                Route.post("/api/v1/diagnoses", "Start a guided breach diagnosis: the answer is the first question", DiagnosisRequest.class,
+                        json(DiagnosisView.class), (ctx, request) -> ctx.json(services.diagnoses().start(request))).created(),
+                Route.post("/api/v1/diagnoses/one-shot", "Diagnose a breach from all facts at once: diagnosis and repair plan", DiagnosisRequest.class,
+                        json(DiagnosisView.class), (ctx, request) -> ctx.json(services.diagnoses().oneShot(request))),
+                Route.get("/api/v1/diagnoses/{id}", "A diagnosis session: answers, partial diagnosis, next question", json(DiagnosisView.class),
+                        ctx -> ctx.json(services.diagnoses().read(ctx.pathParam("id")))).refusals(refusal(404, "No such diagnosis")),
+                Route.post("/api/v1/diagnoses/{id}/answers", "Answer the question asked, or change an earlier answer",
+                        DiagnosisRequest.AnswerRequest.class, json(DiagnosisView.class),
+                        (ctx, answer) -> ctx.json(services.diagnoses().answer(ctx.pathParam("id"), answer))),
+                Route.post("/api/v1/diagnoses/{id}/back", "Take back the last answer", json(DiagnosisView.class),
+                        ctx -> ctx.json(services.diagnoses().back(ctx.pathParam("id")))).refusals(refusal(404, "No such diagnosis")),
+                Route.post("/api/v1/early-warning", "From observed warning signals: is trust eroding, and should a diagnosis start?",
+                        EarlyWarning.Request.class, json(EarlyWarning.Result.class),
+                        (ctx, request) -> ctx.json(services.earlyWarning().check(request))));
+    }
+
+    /** Health checks, the portfolio and the survey instrument. */
+    private List<Route> monitoring() {
+        return List.of(
+                Route.post("/api/v1/alliances/{id}/health-checks", "Record a health check: survey answers (kept only as anonymous aggregates),"
+                                + " indicators and events; refused (422, nothing recorded) when the rules cannot evaluate the alliance's health with it",
+                        HealthCheckRequest.class, json(AllianceHealth.class),
+                        (ctx, check) -> ctx.json(services.monitoring().record(ctx.pathParam("id"), check)))
+                        .created().refusing(422, "The rules cannot evaluate the alliance's health with this check"),
+                Route.get("/api/v1/alliances/{id}/health", "An alliance's trust health: checks, series per element, levels, stage, pace, warnings",
+                        json(AllianceHealth.class), ctx -> ctx.json(services.monitoring().health(ctx.pathParam("id"), ctx.queryParam("asOf"))))
+                        .query(AS_OF).refusals(refusal(404, "No such alliance")),
+                Route.get("/api/v1/portfolio", "Every alliance's health as kept since it last changed, those needing attention first"
+                                + " (those not evaluated before them), a page at a time; reading it runs no rule", json(Portfolio.class),
+                        ctx -> ctx.json(services.monitoring().portfolio(ctx.queryParam("asOf"),
+                                Requests.intParam(ctx, "page", 1), Requests.intParam(ctx, "size", Page.DEFAULT_SIZE))))
+                        .query(PAGE, SIZE, query("asOf", Map.of("type", "string", "format", "date",
+                                "description", "The portfolio is kept as of today: if given, must be today")))
+                        .refusals(refusal(400, "Invalid parameter")),
+                Route.get("/api/v1/knowledge/trust-survey", "The trust survey instrument", listOf(SurveyItem.class),
+                        perAdvisor(a -> a.knowledge().survey().values())));
+    }
+
+    /** Due-diligence checklists. */
+    private List<Route> checklists() {
+        return List.of(
+                Route.post("/api/v1/checklists", "Build a due-diligence checklist from a deal's context or a stored assessment",
+                        ChecklistContext.class, json(Checklist.class), (ctx, context) -> ctx.json(services.checklists().create(context))).created(),
+                Route.get("/api/v1/checklists/{id}", "A checklist with its items, reasons and status", json(Checklist.class),
+                        ctx -> ctx.json(services.checklists().read(ctx.pathParam("id")))).refusals(refusal(404, "No such checklist")),
+                Route.put("/api/v1/checklists/{id}/items/{itemId}", "Mark an item: status, note, finding (a value of the evidence the item"
+                                + " establishes), who and when; send the item's version you read (409 if it is missing or the item has been marked since)",
+                        Checklist.Mark.class, json(Checklist.class),
+                        (ctx, mark) -> ctx.json(services.checklists().mark(ctx.pathParam("id"), ctx.pathParam("itemId"), mark)))
+                        .refusals(refusal(400, "Refused"), refusal(404, "No such checklist or item"),
+                                refusal(409, "The version is missing, or the item was marked by someone else since it was read")),
+                Route.post("/api/v1/checklists/{id}/reassess", "Apply the checklist's findings to the assessment it was built from and assess"
+                                + " again; stored, with what changed and why", json(ChecklistService.Reassessment.class),
+                        ctx -> ctx.json(services.checklists().reassess(ctx.pathParam("id")))).created().refusals(refusal(400, "Refused")),
+                Route.get("/api/v1/checklists/{id}/export", "The checklist with its status as Markdown, CSV or printable HTML",
+                        new Route.Documents(List.of("text/markdown", "text/csv", "text/html")), ctx -> {
+                            ChecklistExport.Format format = Requests.enumParam(ctx, "format", ChecklistExport.Format.class);
+                            ChecklistExport.Format chosen = format == null ? ChecklistExport.Format.MARKDOWN : format;
+                            ctx.contentType(chosen.contentType()).result(ChecklistExport.render(services.checklists().read(ctx.pathParam("id")), chosen));
+                        }).query(query("format", OpenApi.enumSchema(ChecklistExport.Format.class))));
+    }
+
+    /** Contract balance and cultural adaptation. */
+    private List<Route> negotiation() {
+        return List.of(
+                Route.post("/api/v1/contract-balance", "Does the contract support or undermine the relationship? Position (under-protected, balanced,"
+                                + " control-heavy, under-coordinated, over-trusting or unknown) and advice", ContractBalanceRequest.class,
+                        json(ContractBalanceService.Result.class), (ctx, request) -> ctx.json(services.contractBalance().advise(request))),
+                Route.post("/api/v1/culture-advice", "Our culture and the partner's: relative gaps per dimension and the adaptations they call for",
+                        CultureAdviceRequest.class, json(CultureAdviceService.Result.class), (ctx, request) -> ctx.json(services.culture().advise(request))));
+    }
+
+    /** The rule catalogue and the knowledge base. */
+    private List<Route> knowledge() {
+        return List.of(
+                Route.get("/api/v1/rules", "Every rule: id, name, file, description, category, sources", listOf(RuleInfo.class),
+                        perAdvisor(Advisor::rules)),
+                Route.get("/api/v1/knowledge/elements", "The trust elements", listOf(ElementDefinition.class),
+                        perAdvisor(a -> a.knowledge().elements().values())),
+                Route.get("/api/v1/knowledge/stages", "The stages of trust development", listOf(StageDefinition.class),
+                        perAdvisor(a -> a.knowledge().stages().values())),
+                Route.get("/api/v1/knowledge/glossary", "Glossary", listOf(GlossaryTerm.class), perAdvisor(a -> a.knowledge().glossary().values())),
+                Route.get("/api/v1/knowledge/bibliography", "Bibliography", listOf(Source.class), perAdvisor(a -> a.knowledge().bibliography().values())),
+                Route.get("/api/v1/knowledge/evidence", "The evidence catalogue: every field an assessment accepts", listOf(EvidenceField.class),
+                        perAdvisor(a -> a.knowledge().evidence().values())),
+                Route.get("/api/v1/knowledge/countries", "The country profiles: how much each knows, and its named practices",
+                        listOf(CountryCatalogue.CountrySummary.class), perAdvisor(a -> CountryCatalogue.list(a.knowledge().culture()))),
+                Route.get("/api/v1/knowledge/countries/{code}", "One country's profile: every dimension with its value and source (unknown where"
+                                + " none), and its named practices", json(CountryProfile.class),
+                        ctx -> ctx.json(CountryCatalogue.profile(services.advisor().get().knowledge().culture(), ctx.pathParam("code"))))
+                        .refusals(refusal(404, "No profile for that code")));
+    }
+
+    /** Reload status and reload on demand; {@link Safeguards} lets only the admin token through. */
+    private List<Route> admin() {
+        Route.Refusal[] refusals = {refusal(401, "No admin token or a wrong one"),
+                refusal(403, "The admin endpoints are off: no admin token configured")};
+        return List.of(
+                Route.get(Safeguards.ADMIN + "reload", "The version served, how many reloads, what is watched, and the last attempt with its"
+                        + " errors (file, line, message)", json(ReloadStatus.class), ctx -> ctx.json(options.reloads().status())).refusals(refusals),
+                Route.post(Safeguards.ADMIN + "reload", "Reload rules/ and knowledge-base/ now; 422 with the errors if they do not load"
+                        + " (the previous version stays)", json(ReloadStatus.class), ctx -> {
+                    ReloadStatus status = options.reloads().reload(ReloadStatus.Trigger.ADMIN);
+                    boolean failed = status.lastAttempt().outcome() == ReloadStatus.Outcome.FAILED;
+                    ctx.status(failed ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).json(status);
+                }).refusals(refusals));
+    }
+
+    /** A read that depends only on the advisor: serialised once per advisor, not per request. */
+    private PerAdvisorJson perAdvisor(Function<Advisor, Object> content) {
+        return new PerAdvisorJson(services.advisor(), services.json(), content);
+    }
+}
