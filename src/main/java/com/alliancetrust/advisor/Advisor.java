@@ -64,7 +64,7 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
                              Pattern inConsequence, String type, Pattern inConstraint) {
     }
 
-    /** Loads and cross-checks everything; the input names are those the application supplies to rules. */
+    /** Loads and cross-checks everything, against the input facts the capabilities give their rules. */
     public static Advisor load(Content content) {
         return load(content, LIMITS);
     }
