@@ -71,7 +71,10 @@ const LABELS = {
     UNDER_PROTECTED: 'Under-protected', BALANCED: 'Balanced', CONTROL_HEAVY: 'Control-heavy', OVER_TRUSTING: 'Over-trusting',
     UNDER_COORDINATED: 'Under-coordinated', UNKNOWN: 'Not described enough to tell',
   },
-  erosion: { NONE: 'No sign of erosion', POSSIBLE: 'Trust may be eroding', LIKELY: 'Trust is likely eroding', UNKNOWN: 'Not enough known to tell' },
+  erosion: {
+    NONE: 'No sign of erosion', POSSIBLE: 'Trust may be eroding', LIKELY: 'Trust is likely eroding',
+    NOT_ENOUGH_OBSERVED: 'Not enough observed yet to rule erosion out', UNKNOWN: 'Not enough known to tell',
+  },
 };
 
 /** The tone (colour family) a value is shown in; always alongside its written label. */
@@ -85,7 +88,7 @@ const TONES = {
   checkStatus: { OPEN: 'neutral', DONE: 'good', NOT_APPLICABLE: 'neutral', RED_FLAG: 'bad' },
   position: { BALANCED: 'good', UNDER_PROTECTED: 'warning', CONTROL_HEAVY: 'warning', OVER_TRUSTING: 'warning', UNDER_COORDINATED: 'warning' },
   trend: { UP: 'good', STEADY: 'neutral', DOWN: 'bad' },
-  erosion: { NONE: 'good', POSSIBLE: 'caution', LIKELY: 'bad' },
+  erosion: { NONE: 'good', POSSIBLE: 'caution', LIKELY: 'bad', NOT_ENOUGH_OBSERVED: 'neutral' },
 };
 
 /** What each verdict asks of the reader, in one sentence. */

@@ -113,6 +113,10 @@ function earlyWarning() {
       clearErrors(form, summary);
       fill(result, h('div', { class: 'panel' },
         h('h3', {}, badge(label('erosion', r.erosion), tone('erosion', r.erosion))),
+        r.basis ? h('p', {}, r.basis) : null,
+        r.confidence === 'LOW' ? h('p', { class: 'muted' }, 'Low confidence: too little has been observed for a firm answer.') : null,
+        r.notYetLookedFor && r.notYetLookedFor.length
+          ? h('div', {}, h('p', {}, 'Still to look for:'), h('ul', {}, r.notYetLookedFor.map((s) => h('li', {}, s)))) : null,
         r.explanation && r.explanation.why ? h('p', {}, r.explanation.why) : null,
         explanation(r.explanation),
         (r.recommendations || []).map((s) => recommendationCard(s, { headingLevel: 4 }))));

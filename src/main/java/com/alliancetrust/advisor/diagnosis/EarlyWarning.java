@@ -18,12 +18,18 @@ import java.util.function.Supplier;
 /** From observed warning signals: is trust eroding, and should a breach diagnosis start? */
 public final class EarlyWarning {
     /** The signals an HR executive can observe, as rules name them, with their labels. */
-    public static final Map<String, String> SIGNALS = Map.of(
+    public static final Map<String, String> SIGNALS = orderedSignals(
             "signal.reducedCommunication", "Less communication than before",
             "signal.moreConflict", "More conflict than before",
             "signal.withheldInformation", "Information being withheld",
             "signal.missedCommitments", "Commitments being missed",
             "signal.contactTurnover", "Turnover of the partner's contacts");
+
+    private static Map<String, String> orderedSignals(String... namesAndLabels) {
+        Map<String, String> signals = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndLabels.length; i += 2) signals.put(namesAndLabels[i], namesAndLabels[i + 1]);
+        return java.util.Collections.unmodifiableMap(signals);
+    }
 
     /** The facts this capability gives its rules: each signal seen (YES) or looked for and not seen (NO). */
     public static final List<FactType> FACTS = SIGNALS.entrySet().stream().map(s -> FactType.yesNo(s.getKey(), s.getValue())).toList();
@@ -33,7 +39,14 @@ public final class EarlyWarning {
                           Boolean missedCommitments, Boolean contactTurnover) {
     }
 
-    public record Result(String erosion, Explanation explanation, List<DiagnosisView.Step> recommendations, String version) {
+    /**
+     * The answer: {@code erosion} is LIKELY, POSSIBLE, NONE (all signals looked for, none seen) or
+     * NOT_ENOUGH_OBSERVED (none seen, some not looked for); {@code basis} says in words how many signals
+     * it rests on, and {@code notYetLookedFor} names the signals still to look for. {@code confidence} is
+     * that of the rule that drew the conclusion: lower when too little has been observed.
+     */
+    public record Result(String erosion, String confidence, String basis, int signalsLookedFor, int signalsSeen, int signalsInAll,
+                         List<String> notYetLookedFor, Explanation explanation, List<DiagnosisView.Step> recommendations, String version) {
     }
 
     private final Supplier<Advisor> advisor;
@@ -63,9 +76,26 @@ public final class EarlyWarning {
             RepairStepText text = current.knowledge().repairStep(s.id());
             steps.add(new DiagnosisView.Step(0, s.id(), text.phase(), text.title(), text.text(), explanations.explain(s, text.why())));
         }
-        return erosion == null
-                ? new Result("UNKNOWN", null, steps, current.version())
-                : new Result(erosion.value(), explanations.explain(erosion, evaluation.derivationOf(erosion).orElseThrow().rule().description()),
-                steps, current.version());
+        int lookedFor = (int) signals.values().stream().filter(v -> v != null).count();
+        int seen = (int) signals.values().stream().filter(Boolean.TRUE::equals).count();
+        List<String> notYet = signals.entrySet().stream().filter(e -> e.getValue() == null).map(e -> SIGNALS.get(e.getKey())).toList();
+        String basis = basis(lookedFor, seen, notYet.size());
+        if (erosion == null) {
+            // Nothing looked for at all: no rule can judge, and the honest answer is that too little is observed.
+            RepairStepText text = current.knowledge().repairStep("look-for-signals");
+            steps.add(new DiagnosisView.Step(0, "look-for-signals", text.phase(), text.title(), text.text(), null));
+            return new Result("NOT_ENOUGH_OBSERVED", "LOW", basis, lookedFor, seen, SIGNALS.size(), notYet, null, steps, current.version());
+        }
+        var rule = evaluation.derivationOf(erosion).orElseThrow().rule();
+        return new Result(erosion.value(), rule.confidence().name(), basis, lookedFor, seen, SIGNALS.size(), notYet,
+                explanations.explain(erosion, rule.description()), steps, current.version());
+    }
+
+    private static String basis(int lookedFor, int seen, int unknown) {
+        String of = lookedFor + " of the " + SIGNALS.size() + " warning signs looked for";
+        String seenText = seen == 0 ? "none seen" : seen == 1 ? "1 seen" : seen + " seen";
+        String rest = unknown == 0 ? "." : "; " + unknown + (unknown == 1 ? " not yet looked at, so it is unknown." : " not yet looked at, so they are unknown.");
+        return lookedFor == 0 ? "Rests on no observation: none of the " + SIGNALS.size() + " warning signs has been looked at yet."
+                : "Rests on " + of + ", " + seenText + rest;
     }
 }

@@ -316,7 +316,7 @@ class DiagnosisSessionTest {
     }
 
     @Test
-    void signals_looked_for_and_none_seen_mean_no_erosion() {
+    void all_five_signals_looked_for_and_none_seen_mean_no_erosion() {
         JsonNode result = earlyWarning("""
                 {"reducedCommunication": false, "moreConflict": false, "withheldInformation": false,
                  "missedCommitments": false, "contactTurnover": false}
@@ -326,9 +326,9 @@ class DiagnosisSessionTest {
     }
 
     @Test
-    void nothing_known_about_the_signals_means_erosion_is_unknown() {
+    void nothing_known_about_the_signals_means_not_enough_observed_yet() {
         JsonNode result = earlyWarning("{}");
-        assertThat(result.path("erosion").asText()).isEqualTo("UNKNOWN");
-        assertThat(recommendations(result)).isEmpty();
+        assertThat(result.path("erosion").asText()).isEqualTo("NOT_ENOUGH_OBSERVED");
+        assertThat(recommendations(result)).containsExactly("look-for-signals");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.casefile.AllianceDraft;
+import com.alliancetrust.advisor.casefile.AllianceStatus;
 import com.alliancetrust.advisor.casefile.CaseFileService;
 import com.alliancetrust.advisor.content.ContentLocator;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest.Respondent;
@@ -170,7 +171,7 @@ class HealthSummariesTest {
     }
 
     private String alliance(String partner) {
-        return caseFiles.create(new AllianceDraft(new Partner(partner, null, null), Purpose.SUPPLY, null, null, null, null, null)).id();
+        return caseFiles.create(new AllianceDraft(new Partner(partner, null, null), Purpose.SUPPLY, null, AllianceStatus.ACTIVE, null, null, null)).id();
     }
 
     /** Three respondents of ours whose answers make every element's score {@code score}. */

@@ -118,7 +118,7 @@ class PortfolioApiTest {
         String id = created(client.post(ALLIANCES, "{\"partner\": {\"name\": \"Fresh Start\"}, \"purpose\": \"LICENSING\"}")).path("id").asText();
         JsonNode fresh = row(get(PORTFOLIO + "?size=100"), id);
         assertThat(fresh.path("trend").asText()).isEqualTo("NO_CHECKS");
-        assertThat(fresh.path("overdue").asBoolean()).as("never checked").isTrue();
+        assertThat(fresh.path("overdue").asBoolean()).as("a prospect never checked has no check due").isFalse();
 
         created(client.post(ALLIANCES + "/" + id + "/health-checks", check(TODAY.minusDays(1), 1)));
         JsonNode checked = get(PORTFOLIO + "?size=100");
@@ -138,6 +138,37 @@ class PortfolioApiTest {
 
         created(client.post(ALLIANCES + "/" + id + "/archive", ""));
         assertThat(ids(get(PORTFOLIO + "?size=100"))).doesNotContain(id);
+    }
+
+    @Test
+    void only_an_alliance_in_force_is_shown_overdue() {
+        Map<String, String> byStatus = new LinkedHashMap<>();
+        for (String status : List.of("PROSPECT", "ACTIVE", "ENDED")) {
+            String id = created(client.post(ALLIANCES, "{\"partner\": {\"name\": \"Lapsed " + status + "\"}, \"purpose\": \"SUPPLY\","
+                    + " \"status\": \"" + status + "\"}")).path("id").asText();
+            created(client.post(ALLIANCES + "/" + id + "/health-checks", check(TODAY.minusDays(200), 4)));
+            byStatus.put(status, id);
+        }
+        JsonNode portfolio = get(PORTFOLIO + "?size=100");
+        assertThat(row(portfolio, byStatus.get("ACTIVE")).path("overdue").asBoolean()).as("active, last checked 200 days ago").isTrue();
+        assertThat(row(portfolio, byStatus.get("PROSPECT")).path("overdue").asBoolean()).as("a prospect").isFalse();
+        assertThat(row(portfolio, byStatus.get("ENDED")).path("overdue").asBoolean()).as("an ended alliance").isFalse();
+
+        JsonNode prospect = get(ALLIANCES + "/" + byStatus.get("PROSPECT") + "/health");
+        assertThat(warningIds(prospect)).contains("first-health-check-once-active").doesNotContain("health-check-overdue");
+        assertThat(warningIds(get(ALLIANCES + "/" + byStatus.get("ENDED") + "/health")))
+                .doesNotContain("health-check-overdue", "first-health-check-once-active");
+        assertThat(warningIds(get(ALLIANCES + "/" + byStatus.get("ACTIVE") + "/health"))).contains("health-check-overdue");
+
+        byStatus.values().forEach(id -> created(client.post(ALLIANCES + "/" + id + "/archive", "")));
+        assertThat(warningIds(get(ALLIANCES + "/" + byStatus.get("ACTIVE") + "/health"))).as("once archived")
+                .doesNotContain("health-check-overdue");
+    }
+
+    private static List<String> warningIds(JsonNode health) {
+        List<String> ids = new ArrayList<>();
+        health.path("warnings").forEach(w -> ids.add(w.path("id").asText()));
+        return ids;
     }
 
     @Test
