@@ -25,6 +25,19 @@ class DiagnosisJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void one_warning_sign_looked_for_and_not_seen_does_not_rule_erosion_out_and_says_what_to_look_for() {
+        Browser b = browser("early-warning");
+        b.open("/diagnosis");
+        b.choose("Is information being withheld, by either side?", "No");
+        b.click("Check the warning signs");
+        WebElement warning = b.waitFor(By.cssSelector("#warning-heading ~ .form-section .panel"));
+        assertThat(warning.findElement(By.cssSelector("h3")).getText()).isEqualTo("Not enough observed yet to rule erosion out");
+        assertThat(warning.getText()).contains("Still to look for:").doesNotContain("NOT_ENOUGH_OBSERVED");
+        assertThat(warning.findElements(By.cssSelector("article.recommendation"))).isNotEmpty();
+        b.screenshot("not-enough-observed");
+    }
+
+    @Test
     void a_guided_diagnosis_shows_why_each_question_is_asked_goes_back_and_ends_in_the_repair_plan() {
         String alliance = openCaseFile("Harbour Logistics", "NL", "DISTRIBUTION");
         Browser b = browser("diagnosis");
