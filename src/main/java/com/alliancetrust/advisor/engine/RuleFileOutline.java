@@ -21,10 +21,10 @@ import org.drools.drl.parser.DroolsParserException;
  * The rules of the DRL files as Drools' own parser reads them: each rule's name, file and line, its
  * ruleflow-group and where its text is, its code, and how its conditions constrain input facts
  * (checked against the capabilities' fact vocabulary). It also holds every rule set to what keeps
- * one evaluation bounded in time. The time bound is checked
- * between firings, so a single consequence must be short by construction: no consequence may loop,
- * and no file may declare a function (which could loop or recurse). A rule that needs to repeat
- * does so by firing again, where the firing and time bounds see it.
+ * one evaluation bounded in time. The time bound is checked between firings, so a single
+ * consequence must be short by construction: no consequence may loop, and no file may declare a
+ * function (which could loop or recurse). A rule that needs to repeat does so by firing again,
+ * where the firing and time bounds see it.
  */
 final class RuleFileOutline {
     /** A loop statement in a consequence, once its strings and comments are blanked. */
@@ -63,10 +63,11 @@ final class RuleFileOutline {
                 List<PatternDescr> patterns = new ArrayList<>();
                 collectPatterns(r.getLhs(), patterns);
                 AttributeDescr group = r.getAttributes().get("ruleflow-group");
+                RuleCode code = code(f, r, patterns);
                 rules.add(new Rule(r.getName(), f.path(), r.getLine(), group == null ? null : group.getValue(),
-                        r.getStartCharacter(), r.getEndCharacter(), code(f, r, patterns), factUses(f.path(), r, patterns)));
-                String consequence = r.getConsequence() == null ? "" : r.getConsequence().toString();
-                if (LOOP.matcher(STRINGS_AND_COMMENTS.matcher(consequence).replaceAll("\"\"")).find()) {
+                        r.getStartCharacter(), r.getEndCharacter(), code, factUses(f.path(), r, patterns)));
+                // the consequence has no comments left; its strings are blanked too, so that a word in a text is no loop
+                if (LOOP.matcher(STRINGS_AND_COMMENTS.matcher(code.consequence().text()).replaceAll("\"\"")).find()) {
                     problems.add(f.path() + ":" + r.getConsequenceLine() + ": rule \"" + r.getName() + "\" loops in its consequence: "
                             + "a consequence runs as one step, which the time bound cannot split; let the rule fire once per item instead");
                 }
