@@ -4,20 +4,14 @@ import static com.alliancetrust.advisor.casefile.BackupApiContract.created;
 import static com.alliancetrust.advisor.casefile.BackupApiContract.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.alliancetrust.advisor.TestAdvisor;
-import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.TestDatabases;
 import com.alliancetrust.advisor.web.ApiClient;
 import com.alliancetrust.advisor.web.ApiClient.Reply;
-import com.alliancetrust.advisor.web.HttpApi;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * and that the client was told so with an error, never a 2xx. Subclasses run the suite on each
  * supported database.
  */
-abstract class AtomicWritesApiContract {
+abstract class AtomicWritesApiContract extends ApiOnDatabase {
     private static final String ALLIANCES = "/api/v1/alliances";
     private static final String DIAGNOSES = "/api/v1/diagnoses";
     private static final String CHECKLISTS = "/api/v1/checklists";
@@ -38,25 +32,6 @@ abstract class AtomicWritesApiContract {
             {"question": "occurrence", "value": "FIRST"}, {"question": "level", "value": "CORPORATE"},
             {"question": "factsDisputed", "value": "NO"}, {"question": "impact", "value": "MAJOR"},
             {"question": "mutualDependence", "value": "HIGH"}""";
-
-    Database database;
-    Javalin app;
-    ApiClient client;
-
-    abstract Database newDatabase();
-
-    @BeforeEach
-    void start() {
-        database = newDatabase();
-        app = new HttpApi(TestAdvisor::get, database).create().start("127.0.0.1", 0);
-        client = new ApiClient("http://127.0.0.1:" + app.port());
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
-        database.close();
-    }
 
     // --- monitoring ---
 

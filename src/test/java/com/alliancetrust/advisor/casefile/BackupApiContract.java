@@ -26,8 +26,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,31 +37,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the API would not have stored is refused with the field named, and leaves nothing behind.
  * Subclasses run the suite on each supported database.
  */
-abstract class BackupApiContract {
+abstract class BackupApiContract extends ApiOnDatabase {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String AS_OF = "2026-07-01";
     static final String TWO_MILLION = "x".repeat(2_000_000);
     /** A backup of a database holding every kind of record, made once and mutated by the refusal cases. */
     private static JsonNode sample;
-
-    Database database;
-    Javalin app;
-    ApiClient client;
-
-    abstract Database newDatabase();
-
-    @BeforeEach
-    void start() {
-        database = newDatabase();
-        app = new HttpApi(TestAdvisor::get, database).create().start("127.0.0.1", 0);
-        client = new ApiClient(base(app));
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
-        database.close();
-    }
 
     static String base(Javalin server) {
         return "http://127.0.0.1:" + server.port();

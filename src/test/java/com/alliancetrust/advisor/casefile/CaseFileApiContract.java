@@ -3,47 +3,23 @@ package com.alliancetrust.advisor.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alliancetrust.advisor.TestAdvisor;
-import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.web.ApiClient;
 import com.alliancetrust.advisor.web.ApiClient.Reply;
-import com.alliancetrust.advisor.web.HttpApi;
 import com.alliancetrust.advisor.web.HttpApiTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Case files through the HTTP API. Subclasses run this same suite against each supported
  * database, each test on a fresh, empty one.
  */
-abstract class CaseFileApiContract {
+abstract class CaseFileApiContract extends ApiOnDatabase {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String ALLIANCES = "/api/v1/alliances";
-
-    Database database;
-    Javalin app;
-    ApiClient client;
-
-    abstract Database newDatabase();
-
-    @BeforeEach
-    void start() {
-        database = newDatabase();
-        app = new HttpApi(TestAdvisor::get, database).create().start("127.0.0.1", 0);
-        client = new ApiClient("http://127.0.0.1:" + app.port());
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
-        database.close();
-    }
 
     static String draft(String partner, String status) {
         return """
