@@ -2,11 +2,14 @@ package com.alliancetrust.advisor;
 
 import com.alliancetrust.advisor.content.Content;
 import com.alliancetrust.advisor.content.ContentLocator;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.reload.ContentWatcher;
 import com.alliancetrust.advisor.reload.LiveAdvisor;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.web.HttpApi;
 import com.alliancetrust.advisor.web.ServerOptions;
+import com.alliancetrust.advisor.wiring.Capabilities;
+import com.alliancetrust.advisor.wiring.Services;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -45,7 +48,7 @@ public final class App {
                 : Database.postgres(settings.database().url(), settings.database().user(), settings.database().password()));
         LiveAdvisor advisor;
         try {
-            advisor = LiveAdvisor.start(new ContentLocator(settings.home()));
+            advisor = LiveAdvisor.start(new ContentLocator(settings.home()), Capabilities::load);
         } catch (RuntimeException e) {
             opening.thenAccept(Database::close);
             throw e;
@@ -90,6 +93,6 @@ public final class App {
     public static Advisor load(Settings settings) {
         Content content = new ContentLocator(settings.home()).load();
         LOG.info("Using {}", content.origin());
-        return Advisor.load(content);
+        return Capabilities.load(content);
     }
 }

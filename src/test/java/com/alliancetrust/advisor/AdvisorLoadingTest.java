@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.alliancetrust.advisor.content.Content;
 import com.alliancetrust.advisor.content.ContentFile;
 import com.alliancetrust.advisor.content.ContentLocator;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.RuleCompilationException;
 import com.alliancetrust.advisor.knowledge.KnowledgeException;
+import com.alliancetrust.advisor.wiring.Capabilities;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,7 +185,7 @@ class AdvisorLoadingTest {
     }
 
     private static Advisor load(Content content) {
-        return Advisor.load(content);
+        return Capabilities.load(content);
     }
 
     private static Content withRule(String path, UnaryOperator<String> edit) {

@@ -1,6 +1,6 @@
 package com.alliancetrust.advisor;
 
-import com.alliancetrust.advisor.web.Json;
+import com.alliancetrust.advisor.wiring.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;

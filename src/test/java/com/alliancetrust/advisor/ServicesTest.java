@@ -10,6 +10,7 @@ import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.TestDatabases;
 import com.alliancetrust.advisor.web.HttpApiTest;
+import com.alliancetrust.advisor.wiring.Services;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;

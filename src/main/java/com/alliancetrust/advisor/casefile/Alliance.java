@@ -1,8 +1,8 @@
 package com.alliancetrust.advisor.casefile;
 
-import com.alliancetrust.advisor.MaxItems;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Partner;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
+import com.alliancetrust.advisor.domain.MaxItems;
+import com.alliancetrust.advisor.domain.Partner;
+import com.alliancetrust.advisor.domain.Purpose;
 import java.util.List;
 
 /** An alliance as a case file: its partner, purpose, countries, status and owner, and its version for optimistic updates. */

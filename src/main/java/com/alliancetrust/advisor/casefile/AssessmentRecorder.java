@@ -1,6 +1,6 @@
 package com.alliancetrust.advisor.casefile;
 
-import com.alliancetrust.advisor.Advisor;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.selection.PartnerAssessment;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.PartnerAssessmentService;

@@ -1,8 +1,8 @@
 package com.alliancetrust.advisor.casefile;
 
-import com.alliancetrust.advisor.Advisor;
-import com.alliancetrust.advisor.InvalidInputException;
+import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.Verdict;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.PartnerAssessmentService;
 import com.alliancetrust.advisor.selection.SelectionInput;

@@ -1,11 +1,10 @@
 package com.alliancetrust.advisor.casefile;
 
-import com.alliancetrust.advisor.ConflictException;
-import com.alliancetrust.advisor.InvalidInputException;
-import com.alliancetrust.advisor.NotFoundException;
+import com.alliancetrust.advisor.domain.ConflictException;
+import com.alliancetrust.advisor.domain.InvalidInputException;
+import com.alliancetrust.advisor.domain.NotFoundException;
 import com.alliancetrust.advisor.selection.PartnerAssessment;
 import com.alliancetrust.advisor.selection.SelectionInput;
-import com.alliancetrust.advisor.store.CaseFileStore;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.Ids;
 import com.fasterxml.jackson.databind.JsonNode;

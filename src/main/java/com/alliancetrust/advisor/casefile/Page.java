@@ -1,6 +1,6 @@
 package com.alliancetrust.advisor.casefile;
 
-import com.alliancetrust.advisor.InvalidInputException;
+import com.alliancetrust.advisor.domain.InvalidInputException;
 import java.util.List;
 
 /** One page of a listing; pages count from 1. */

@@ -2,8 +2,8 @@ package com.alliancetrust.advisor.checklist;
 
 import com.alliancetrust.advisor.domain.FactType;
 import com.alliancetrust.advisor.knowledge.CountryRisk;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.IpSensitivity;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
+import com.alliancetrust.advisor.domain.IpSensitivity;
+import com.alliancetrust.advisor.domain.Purpose;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package com.alliancetrust.advisor.checklist;
 
-import com.alliancetrust.advisor.MaxItems;
+import com.alliancetrust.advisor.domain.MaxItems;
 import com.alliancetrust.advisor.domain.Priority;
 import com.alliancetrust.advisor.explain.Explanation;
 import java.util.List;

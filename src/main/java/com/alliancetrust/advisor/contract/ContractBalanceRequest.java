@@ -1,9 +1,9 @@
 package com.alliancetrust.advisor.contract;
 
-import com.alliancetrust.advisor.MaxItems;
+import com.alliancetrust.advisor.domain.MaxItems;
 import com.alliancetrust.advisor.domain.TrustStage;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.IpSensitivity;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
+import com.alliancetrust.advisor.domain.IpSensitivity;
+import com.alliancetrust.advisor.domain.Purpose;
 import java.util.List;
 
 /**

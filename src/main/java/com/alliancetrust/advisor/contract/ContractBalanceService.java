@@ -1,20 +1,20 @@
 package com.alliancetrust.advisor.contract;
 
-import com.alliancetrust.advisor.Advisor;
-import com.alliancetrust.advisor.InvalidInputException;
 import com.alliancetrust.advisor.domain.Advice;
 import com.alliancetrust.advisor.domain.Fact;
 import com.alliancetrust.advisor.domain.FactType;
+import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.TrustStage;
 import com.alliancetrust.advisor.domain.ContractPosition;
 import com.alliancetrust.advisor.domain.Input;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.Evaluation;
 import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.explain.ExplanationBuilder;
 import com.alliancetrust.advisor.knowledge.AdviceText;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.IpSensitivity;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
-import com.alliancetrust.advisor.selection.PartnerAssessment.Recommendation;
+import com.alliancetrust.advisor.domain.IpSensitivity;
+import com.alliancetrust.advisor.domain.Purpose;
+import com.alliancetrust.advisor.explain.Recommendation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,13 +1,13 @@
 package com.alliancetrust.advisor.contract;
 
-import com.alliancetrust.advisor.MaxItems;
 import com.alliancetrust.advisor.contract.ContractBalanceRequest.ControlProvision;
 import com.alliancetrust.advisor.contract.ContractBalanceRequest.CoordinationProvision;
 import com.alliancetrust.advisor.contract.ContractBalanceRequest.DraftReaction;
 import com.alliancetrust.advisor.contract.ContractBalanceRequest.TrustLevel;
 import com.alliancetrust.advisor.domain.Level;
+import com.alliancetrust.advisor.domain.MaxItems;
 import com.alliancetrust.advisor.domain.TrustStage;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.AlliancePlan;
+import com.alliancetrust.advisor.domain.AlliancePlan;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package com.alliancetrust.advisor.culture;
 
-import com.alliancetrust.advisor.NotFoundException;
+import com.alliancetrust.advisor.domain.NotFoundException;
 import com.alliancetrust.advisor.knowledge.CountryProfile;
 import com.alliancetrust.advisor.knowledge.CultureKnowledge;
 import java.util.List;

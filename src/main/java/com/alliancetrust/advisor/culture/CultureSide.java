@@ -1,7 +1,7 @@
 package com.alliancetrust.advisor.culture;
 
-import com.alliancetrust.advisor.InvalidInputException;
 import com.alliancetrust.advisor.domain.CultureValue;
+import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.NamedPractice;
 import com.alliancetrust.advisor.domain.Party;
 import com.alliancetrust.advisor.domain.UnknownDimension;

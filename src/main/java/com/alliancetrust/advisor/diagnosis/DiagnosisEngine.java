@@ -1,11 +1,11 @@
 package com.alliancetrust.advisor.diagnosis;
 
-import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.domain.Answer;
 import com.alliancetrust.advisor.domain.Finding;
 import com.alliancetrust.advisor.domain.Input;
 import com.alliancetrust.advisor.domain.OpenQuestion;
 import com.alliancetrust.advisor.domain.RepairStep;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.Evaluation;
 import com.alliancetrust.advisor.engine.RuleEngine;
 import com.alliancetrust.advisor.explain.Explanation;

@@ -1,8 +1,8 @@
 package com.alliancetrust.advisor.diagnosis;
 
-import com.alliancetrust.advisor.MaxItems;
 import com.alliancetrust.advisor.domain.BreachPart;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
+import com.alliancetrust.advisor.domain.MaxItems;
+import com.alliancetrust.advisor.domain.Purpose;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 

@@ -1,14 +1,13 @@
 package com.alliancetrust.advisor.diagnosis;
 
-import com.alliancetrust.advisor.Advisor;
-import com.alliancetrust.advisor.ConflictException;
-import com.alliancetrust.advisor.InvalidInputException;
-import com.alliancetrust.advisor.NotFoundException;
 import com.alliancetrust.advisor.casefile.CaseFileService;
 import com.alliancetrust.advisor.domain.Answer;
+import com.alliancetrust.advisor.domain.ConflictException;
+import com.alliancetrust.advisor.domain.InvalidInputException;
+import com.alliancetrust.advisor.domain.NotFoundException;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.knowledge.DiagnosisQuestion;
 import com.alliancetrust.advisor.store.Database;
-import com.alliancetrust.advisor.store.DiagnosisStore;
 import com.alliancetrust.advisor.store.Ids;
 import com.alliancetrust.advisor.store.JsonText;
 import com.fasterxml.jackson.databind.ObjectMapper;

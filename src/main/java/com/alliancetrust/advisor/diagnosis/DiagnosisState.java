@@ -2,7 +2,7 @@ package com.alliancetrust.advisor.diagnosis;
 
 import com.alliancetrust.advisor.domain.Answer;
 import com.alliancetrust.advisor.domain.BreachPart;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
+import com.alliancetrust.advisor.domain.Purpose;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import com.alliancetrust.advisor.domain.BreachPart;
 import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.knowledge.DiagnosisQuestion;
 import com.alliancetrust.advisor.knowledge.RepairStepText;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
+import com.alliancetrust.advisor.domain.Purpose;
 import java.util.List;
 
 /**

@@ -1,10 +1,10 @@
 package com.alliancetrust.advisor.diagnosis;
 
-import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.domain.Fact;
 import com.alliancetrust.advisor.domain.FactType;
 import com.alliancetrust.advisor.domain.Finding;
 import com.alliancetrust.advisor.domain.RepairStep;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.Evaluation;
 import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.explain.ExplanationBuilder;

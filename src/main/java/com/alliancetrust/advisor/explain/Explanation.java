@@ -1,6 +1,6 @@
 package com.alliancetrust.advisor.explain;
 
-import com.alliancetrust.advisor.MaxItems;
+import com.alliancetrust.advisor.domain.MaxItems;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package com.alliancetrust.advisor.monitoring;
 
-import com.alliancetrust.advisor.MaxItems;
+import com.alliancetrust.advisor.domain.MaxItems;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest.Indicators;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest.NotableEvent;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.alliancetrust.advisor.monitoring;
 
-import com.alliancetrust.advisor.MaxItems;
+import com.alliancetrust.advisor.domain.MaxItems;
 import java.util.List;
 import java.util.Map;
 

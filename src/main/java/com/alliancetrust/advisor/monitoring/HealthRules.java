@@ -1,6 +1,5 @@
 package com.alliancetrust.advisor.monitoring;
 
-import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.casefile.Alliance;
 import com.alliancetrust.advisor.casefile.AllianceStatus;
 import com.alliancetrust.advisor.domain.Advice;
@@ -11,6 +10,7 @@ import com.alliancetrust.advisor.domain.Finding;
 import com.alliancetrust.advisor.domain.Input;
 import com.alliancetrust.advisor.domain.Score;
 import com.alliancetrust.advisor.domain.TrustElement;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.Evaluation;
 import com.alliancetrust.advisor.engine.EvaluationException;
 import com.alliancetrust.advisor.engine.RuleEngine;
@@ -19,7 +19,7 @@ import com.alliancetrust.advisor.explain.ExplanationBuilder;
 import com.alliancetrust.advisor.knowledge.AdviceText;
 import com.alliancetrust.advisor.monitoring.HealthCheck.SideScore;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest.Indicators;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
+import com.alliancetrust.advisor.domain.Purpose;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

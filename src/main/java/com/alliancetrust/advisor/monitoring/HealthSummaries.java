@@ -1,13 +1,11 @@
 package com.alliancetrust.advisor.monitoring;
 
-import com.alliancetrust.advisor.Advisor;
-import com.alliancetrust.advisor.NotFoundException;
 import com.alliancetrust.advisor.casefile.Alliance;
+import com.alliancetrust.advisor.casefile.CaseFileStore;
 import com.alliancetrust.advisor.casefile.Page;
-import com.alliancetrust.advisor.store.CaseFileStore;
+import com.alliancetrust.advisor.domain.NotFoundException;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.store.Database;
-import com.alliancetrust.advisor.store.HealthCheckStore;
-import com.alliancetrust.advisor.store.HealthSummaryStore;
 import com.alliancetrust.advisor.store.Ids;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;

@@ -1,16 +1,15 @@
 package com.alliancetrust.advisor.monitoring;
 
-import com.alliancetrust.advisor.Advisor;
-import com.alliancetrust.advisor.InvalidInputException;
-import com.alliancetrust.advisor.UnprocessableException;
 import com.alliancetrust.advisor.casefile.Alliance;
 import com.alliancetrust.advisor.casefile.CaseFileService;
 import com.alliancetrust.advisor.domain.FactType;
+import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.TrustElement;
+import com.alliancetrust.advisor.domain.UnprocessableException;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.monitoring.HealthCheck.SideScore;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest.Indicators;
 import com.alliancetrust.advisor.store.Database;
-import com.alliancetrust.advisor.store.HealthCheckStore;
 import com.alliancetrust.advisor.store.Ids;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package com.alliancetrust.advisor.monitoring;
 
-import com.alliancetrust.advisor.InvalidInputException;
+import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.knowledge.SurveyItem;
 import com.alliancetrust.advisor.monitoring.HealthCheck.SideScore;

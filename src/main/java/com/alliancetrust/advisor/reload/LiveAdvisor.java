@@ -1,8 +1,8 @@
 package com.alliancetrust.advisor.reload;
 
-import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.content.Content;
 import com.alliancetrust.advisor.content.ContentLocator;
+import com.alliancetrust.advisor.engine.Advisor;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -35,11 +35,7 @@ public final class LiveAdvisor implements Supplier<Advisor> {
         this.onDiskAtStart = locator.onDisk();
     }
 
-    /** Loads the first version; a failure here stops the start, as before there were reloads. */
-    public static LiveAdvisor start(ContentLocator locator) {
-        return start(locator, Advisor::load);
-    }
-
+    /** Loads the content {@code locator} finds with {@code loader}, and serves it until a reload succeeds. */
     public static LiveAdvisor start(ContentLocator locator, Function<Content, Advisor> loader) {
         LiveAdvisor live = new LiveAdvisor(locator, loader);
         long started = System.nanoTime();

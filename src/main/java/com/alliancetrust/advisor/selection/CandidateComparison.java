@@ -1,13 +1,13 @@
 package com.alliancetrust.advisor.selection;
 
-import com.alliancetrust.advisor.Advisor;
-import com.alliancetrust.advisor.InvalidInputException;
-import com.alliancetrust.advisor.MaxItems;
+import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.Level;
+import com.alliancetrust.advisor.domain.MaxItems;
 import com.alliancetrust.advisor.domain.Verdict;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.AlliancePlan;
+import com.alliancetrust.advisor.engine.Advisor;
+import com.alliancetrust.advisor.domain.AlliancePlan;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.DecisionContext;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Partner;
+import com.alliancetrust.advisor.domain.Partner;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -10,9 +10,11 @@ import com.alliancetrust.advisor.domain.Severity;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.domain.TrustStage;
 import com.alliancetrust.advisor.domain.Verdict;
+import com.alliancetrust.advisor.explain.Action;
 import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.explain.Explanation.InputFact;
 import com.alliancetrust.advisor.explain.Explanation.RuleRef;
+import com.alliancetrust.advisor.explain.Recommendation;
 import com.alliancetrust.advisor.knowledge.Confidence;
 import java.util.List;
 
@@ -87,19 +89,6 @@ public record PartnerAssessment(String assessmentId, String allianceId, String v
      */
     public record RedFlagResult(String id, String title, String text, TrustElement element, Severity severity, boolean alleged,
                                 Verdict allows, boolean legalBar, String resolvedBy, Explanation explanation) {
-    }
-
-    /**
-     * A recommendation. {@code confidence} is that of the research behind the rule that gave it (the
-     * strongest, when several did); a recommendation resting only on Low or Low-Medium confidence
-     * research is never CRITICAL.
-     */
-    public record Recommendation(String id, String title, String text, String category, Priority priority,
-                                 Confidence confidence, String subject, List<Action> actions, Explanation explanation) {
-    }
-
-    /** A concrete due-diligence step, for the evidence item it would establish. */
-    public record Action(String field, String label, String action) {
     }
 
     /** A smallest change in evidence found to raise the verdict, and the verdict it would give. */

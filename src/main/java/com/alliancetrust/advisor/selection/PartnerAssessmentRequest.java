@@ -1,7 +1,9 @@
 package com.alliancetrust.advisor.selection;
 
-import com.alliancetrust.advisor.MaxItems;
 import com.alliancetrust.advisor.contract.ContractTerms;
+import com.alliancetrust.advisor.domain.AlliancePlan;
+import com.alliancetrust.advisor.domain.MaxItems;
+import com.alliancetrust.advisor.domain.Partner;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -16,26 +18,9 @@ import java.util.Map;
 public record PartnerAssessmentRequest(String allianceId, Partner partner, AlliancePlan alliance, DecisionContext context,
                                        Map<String, Map<String, JsonNode>> evidence, ContractTerms contract) {
 
-    public record Partner(String name, String country, String industry) {
-    }
-
-    /**
-     * {@code ourCountry} (ISO 3166-1 alpha-2), with the partner's country, adds the cultural comparison to the
-     * assessment and tells whether the deal is cross-border; {@code governmentFacing} says whether the
-     * alliance's work deals with public officials (licences, permits, customs, public contracts).
-     */
-    public record AlliancePlan(Purpose purpose, @MaxItems(20) List<String> scopeDomains, IpSensitivity ipSensitivity,
-                               Integer expectedDurationYears, Boolean virtual, Integer priorAlliances, String ourCountry,
-                               Boolean governmentFacing) {
-    }
-
     public record DecisionContext(CeoCommitment ceoCommitment, TimePressure timePressure,
                                   Integer alternativesConsidered) {
     }
-
-    public enum Purpose { JOINT_RND, INNOVATION, CO_MARKETING, SUPPLY, DISTRIBUTION, LICENSING, JOINT_VENTURE, OTHER }
-
-    public enum IpSensitivity { LOW, MEDIUM, HIGH }
 
     /** How set the CEO is on this partner. */
     public enum CeoCommitment { OPEN, INCLINED, DETERMINED }

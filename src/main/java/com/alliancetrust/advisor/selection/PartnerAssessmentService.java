@@ -1,6 +1,5 @@
 package com.alliancetrust.advisor.selection;
 
-import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.contract.ContractBalanceService;
 import com.alliancetrust.advisor.culture.CultureAdviceService;
 import com.alliancetrust.advisor.domain.ElementLevel;
@@ -19,6 +18,7 @@ import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.domain.Verdict;
 import com.alliancetrust.advisor.domain.VerdictDecision;
 import com.alliancetrust.advisor.domain.VerdictLimit;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.Evaluation;
 import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.explain.ExplanationBuilder;
@@ -26,7 +26,7 @@ import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.knowledge.RedFlagText;
 import com.alliancetrust.advisor.knowledge.StageDefinition;
-import com.alliancetrust.advisor.selection.PartnerAssessment.Action;
+import com.alliancetrust.advisor.explain.Action;
 import com.alliancetrust.advisor.selection.PartnerAssessment.ConfidenceResult;
 import com.alliancetrust.advisor.selection.PartnerAssessment.ElementResult;
 import com.alliancetrust.advisor.selection.PartnerAssessment.FindingResult;

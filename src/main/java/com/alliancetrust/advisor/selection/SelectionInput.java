@@ -1,16 +1,18 @@
 package com.alliancetrust.advisor.selection;
 
-import com.alliancetrust.advisor.InvalidInputException;
 import com.alliancetrust.advisor.domain.Fact;
 import com.alliancetrust.advisor.domain.FactType;
+import com.alliancetrust.advisor.domain.InvalidInputException;
+import com.alliancetrust.advisor.domain.IpSensitivity;
 import com.alliancetrust.advisor.domain.MissingEvidence;
+import com.alliancetrust.advisor.domain.Purpose;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.knowledge.CountryRisk;
 import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.AlliancePlan;
+import com.alliancetrust.advisor.domain.AlliancePlan;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.DecisionContext;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Partner;
+import com.alliancetrust.advisor.domain.Partner;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,9 +36,9 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
     /** Labels of the non-evidence inputs, for explanations. */
     /** The facts about the deal and the decision this capability gives its rules (the evidence fields come from the knowledge base). */
     public static final List<FactType> CONTEXT_FACTS = List.of(
-            FactType.choice("alliance.purpose", "Alliance purpose", PartnerAssessmentRequest.Purpose.class),
+            FactType.choice("alliance.purpose", "Alliance purpose", Purpose.class),
             FactType.text("alliance.scopeDomain", "Domain in the alliance's scope"),
-            FactType.choice("alliance.ipSensitivity", "Sensitivity of the IP involved", PartnerAssessmentRequest.IpSensitivity.class),
+            FactType.choice("alliance.ipSensitivity", "Sensitivity of the IP involved", IpSensitivity.class),
             FactType.number("alliance.expectedDurationYears", "Expected duration (years)"),
             FactType.yesNo("alliance.virtual", "Virtual alliance"),
             FactType.number("alliance.priorAlliances", "Prior alliances with this partner"),

@@ -1,6 +1,6 @@
 package com.alliancetrust.advisor.store;
 
-import com.alliancetrust.advisor.InvalidInputException;
+import com.alliancetrust.advisor.domain.InvalidInputException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -19,7 +19,7 @@ import java.util.function.IntConsumer;
  * Sql.of("UPDATE alliances SET owner = :owner WHERE id = :id").set("owner", owner).set("id", id).update(c);
  * }</pre>
  */
-final class Sql {
+public final class Sql {
     @FunctionalInterface
     private interface Value {
         void bind(PreparedStatement s, int index) throws SQLException;
@@ -35,7 +35,7 @@ final class Sql {
     }
 
     /** The statement {@code sql}, its {@code :name} parameters not yet bound. */
-    static Sql of(String sql) {
+    public static Sql of(String sql) {
         StringBuilder jdbc = new StringBuilder(sql.length());
         List<String> names = new ArrayList<>();
         boolean quoted = false;
@@ -56,15 +56,15 @@ final class Sql {
         return new Sql(jdbc.toString(), List.copyOf(names));
     }
 
-    Sql set(String name, String value) {
+    public Sql set(String name, String value) {
         return put(name, (s, i) -> s.setString(i, value));
     }
 
-    Sql set(String name, int value) {
+    public Sql set(String name, int value) {
         return put(name, (s, i) -> s.setInt(i, value));
     }
 
-    Sql set(String name, long value) {
+    public Sql set(String name, long value) {
         return put(name, (s, i) -> s.setLong(i, value));
     }
 
@@ -75,7 +75,7 @@ final class Sql {
     }
 
     /** Prepares the statement with the values bound so far; the caller closes it. */
-    PreparedStatement prepare(Connection c) throws SQLException {
+    public PreparedStatement prepare(Connection c) throws SQLException {
         PreparedStatement s = c.prepareStatement(jdbc);
         try {
             bind(s);
@@ -95,14 +95,14 @@ final class Sql {
     }
 
     /** Runs the statement once; the number of rows it changed. */
-    int update(Connection c) throws SQLException {
+    public int update(Connection c) throws SQLException {
         try (PreparedStatement s = prepare(c)) {
             return s.executeUpdate();
         }
     }
 
     /** Runs the statement once for each of {@code rows} rows, as one batch; {@code bindRow} sets the values of row i. */
-    void batch(Connection c, int rows, IntConsumer bindRow) throws SQLException {
+    public void batch(Connection c, int rows, IntConsumer bindRow) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(jdbc)) {
             for (int i = 0; i < rows; i++) {
                 bindRow.accept(i);

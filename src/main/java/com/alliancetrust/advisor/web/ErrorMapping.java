@@ -1,11 +1,12 @@
 package com.alliancetrust.advisor.web;
 
-import com.alliancetrust.advisor.ConflictException;
-import com.alliancetrust.advisor.InvalidInputException;
-import com.alliancetrust.advisor.NotFoundException;
-import com.alliancetrust.advisor.UnprocessableException;
+import com.alliancetrust.advisor.domain.ConflictException;
+import com.alliancetrust.advisor.domain.InvalidInputException;
+import com.alliancetrust.advisor.domain.NotFoundException;
+import com.alliancetrust.advisor.domain.UnprocessableException;
 import com.alliancetrust.advisor.engine.EvaluationException;
 import com.alliancetrust.advisor.store.StoreException;
+import com.alliancetrust.advisor.wiring.ListLimits;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;

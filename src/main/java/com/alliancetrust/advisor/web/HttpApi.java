@@ -1,9 +1,9 @@
 package com.alliancetrust.advisor.web;
 
-import com.alliancetrust.advisor.Advisor;
-import com.alliancetrust.advisor.Services;
 import com.alliancetrust.advisor.checklist.ChecklistExport;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.store.Database;
+import com.alliancetrust.advisor.wiring.Services;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.List;

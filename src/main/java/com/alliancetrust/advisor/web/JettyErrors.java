@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.web;
 
+import com.alliancetrust.advisor.wiring.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;

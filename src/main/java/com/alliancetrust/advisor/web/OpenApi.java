@@ -1,6 +1,5 @@
 package com.alliancetrust.advisor.web;
 
-import com.alliancetrust.advisor.MaxItems;
 import com.alliancetrust.advisor.casefile.Alliance;
 import com.alliancetrust.advisor.casefile.AllianceDraft;
 import com.alliancetrust.advisor.casefile.Page;
@@ -9,6 +8,9 @@ import com.alliancetrust.advisor.checklist.ChecklistContext;
 import com.alliancetrust.advisor.contract.ContractBalanceRequest;
 import com.alliancetrust.advisor.contract.ContractTerms;
 import com.alliancetrust.advisor.diagnosis.DiagnosisRequest;
+import com.alliancetrust.advisor.domain.AlliancePlan;
+import com.alliancetrust.advisor.domain.MaxItems;
+import com.alliancetrust.advisor.domain.Partner;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest;
 import com.alliancetrust.advisor.culture.CultureAdviceRequest;
 import com.alliancetrust.advisor.knowledge.CultureDimension;
@@ -18,6 +20,7 @@ import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.selection.CandidateComparison;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.SelectionInput;
+import com.alliancetrust.advisor.wiring.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -40,8 +43,8 @@ public final class OpenApi {
     /** Fields a request must carry; everything else is optional. */
     private static final Map<Class<?>, List<String>> REQUIRED = Map.of(
             PartnerAssessmentRequest.class, List.of("partner", "alliance"),
-            PartnerAssessmentRequest.Partner.class, List.of("name"),
-            PartnerAssessmentRequest.AlliancePlan.class, List.of("purpose"),
+            Partner.class, List.of("name"),
+            AlliancePlan.class, List.of("purpose"),
             CandidateComparison.Request.class, List.of("alliance", "candidates"),
             CandidateComparison.Candidate.class, List.of("partner"),
             AllianceDraft.class, List.of("partner", "purpose"),
@@ -50,11 +53,11 @@ public final class OpenApi {
     /**
      * The names of the schemas the web app looks up by name (its forms take their choices from them), fixed
      * here so that renaming, moving or nesting a record does not rename its schema. Every other schema is
-     * named after its type ({@code PartnerAssessmentRequestPartner} for {@code PartnerAssessmentRequest.Partner}).
+     * named after its type ({@code PartnerAssessmentRequestPartner} for {@code Partner}).
      */
     private static final Map<Class<?>, String> NAMES = Map.ofEntries(
             Map.entry(AllianceDraft.class, "AllianceDraft"),
-            Map.entry(PartnerAssessmentRequest.AlliancePlan.class, "PartnerAssessmentRequestAlliancePlan"),
+            Map.entry(AlliancePlan.class, "PartnerAssessmentRequestAlliancePlan"),
             Map.entry(PartnerAssessmentRequest.DecisionContext.class, "PartnerAssessmentRequestDecisionContext"),
             Map.entry(ContractTerms.class, "ContractTerms"),
             Map.entry(ContractBalanceRequest.Contract.class, "ContractBalanceRequestContract"),

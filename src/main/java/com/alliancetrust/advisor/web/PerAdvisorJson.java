@@ -1,6 +1,6 @@
 package com.alliancetrust.advisor.web;
 
-import com.alliancetrust.advisor.Advisor;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.ContentType;

@@ -1,6 +1,7 @@
 package com.alliancetrust.advisor.web;
 
-import com.alliancetrust.advisor.InvalidInputException;
+import com.alliancetrust.advisor.domain.InvalidInputException;
+import com.alliancetrust.advisor.wiring.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.UnsupportedMediaTypeResponse;

@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.web;
 
+import com.alliancetrust.advisor.wiring.Json;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;

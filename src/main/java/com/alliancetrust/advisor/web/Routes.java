@@ -5,8 +5,7 @@ import static com.alliancetrust.advisor.web.Route.listOf;
 import static com.alliancetrust.advisor.web.Route.query;
 import static com.alliancetrust.advisor.web.Route.refusal;
 
-import com.alliancetrust.advisor.Advisor;
-import com.alliancetrust.advisor.Services;
+import com.alliancetrust.advisor.backup.Backup;
 import com.alliancetrust.advisor.casefile.Alliance;
 import com.alliancetrust.advisor.casefile.AllianceDraft;
 import com.alliancetrust.advisor.casefile.AllianceFilter;
@@ -14,7 +13,6 @@ import com.alliancetrust.advisor.casefile.AllianceStatus;
 import com.alliancetrust.advisor.casefile.AssessmentRecorder;
 import com.alliancetrust.advisor.casefile.AssessmentRerun;
 import com.alliancetrust.advisor.casefile.AssessmentSummary;
-import com.alliancetrust.advisor.casefile.Backup;
 import com.alliancetrust.advisor.casefile.CaseFile;
 import com.alliancetrust.advisor.casefile.Page;
 import com.alliancetrust.advisor.casefile.StoredAssessment;
@@ -30,6 +28,8 @@ import com.alliancetrust.advisor.culture.CultureAdviceService;
 import com.alliancetrust.advisor.diagnosis.DiagnosisRequest;
 import com.alliancetrust.advisor.diagnosis.DiagnosisView;
 import com.alliancetrust.advisor.diagnosis.EarlyWarning;
+import com.alliancetrust.advisor.domain.Purpose;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.RuleInfo;
 import com.alliancetrust.advisor.knowledge.CountryProfile;
 import com.alliancetrust.advisor.knowledge.ElementDefinition;
@@ -45,6 +45,7 @@ import com.alliancetrust.advisor.reload.ReloadStatus;
 import com.alliancetrust.advisor.selection.CandidateComparison;
 import com.alliancetrust.advisor.selection.PartnerAssessment;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
+import com.alliancetrust.advisor.wiring.Services;
 import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,11 +124,11 @@ final class Routes {
                 Route.get("/api/v1/alliances", "List alliances (archived ones only when asked for), a page at a time",
                         new Route.PageOf(Alliance.class), ctx -> ctx.json(services.caseFiles().list(new AllianceFilter(
                                 Requests.enumParam(ctx, "status", AllianceStatus.class),
-                                Requests.enumParam(ctx, "purpose", PartnerAssessmentRequest.Purpose.class),
+                                Requests.enumParam(ctx, "purpose", Purpose.class),
                                 ctx.queryParam("owner"), ctx.queryParam("partner"), "true".equals(ctx.queryParam("includeArchived"))),
                                 Requests.intParam(ctx, "page", 1), Requests.intParam(ctx, "size", Page.DEFAULT_SIZE))))
                         .query(query("status", OpenApi.enumSchema(AllianceStatus.class)),
-                                query("purpose", OpenApi.enumSchema(PartnerAssessmentRequest.Purpose.class)),
+                                query("purpose", OpenApi.enumSchema(Purpose.class)),
                                 query("owner", Map.of("type", "string")), query("partner", Map.of("type", "string")),
                                 query("includeArchived", Map.of("type", "boolean")), PAGE, SIZE)
                         .refusals(refusal(400, "Invalid parameter")),

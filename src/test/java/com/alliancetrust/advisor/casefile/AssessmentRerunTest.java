@@ -2,14 +2,15 @@ package com.alliancetrust.advisor.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.content.Content;
 import com.alliancetrust.advisor.content.ContentFile;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.TestDatabases;
 import com.alliancetrust.advisor.web.ApiClient;
 import com.alliancetrust.advisor.web.HttpApi;
+import com.alliancetrust.advisor.wiring.Capabilities;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.util.concurrent.atomic.AtomicReference;
@@ -58,6 +59,6 @@ class AssessmentRerunTest {
         var knowledge = content.knowledge().stream().map(f -> f.path().endsWith("red-flags.yaml")
                 ? new ContentFile(f.path(), f.text().replaceFirst("(id: hidden-ownership[\\s\\S]*?allows: )RECONSIDER", "$1DO_NOT_PROCEED"))
                 : f).toList();
-        return Advisor.load(Content.of(content.rules(), knowledge, "edited"));
+        return Capabilities.load(Content.of(content.rules(), knowledge, "edited"));
     }
 }

@@ -3,6 +3,7 @@ package com.alliancetrust.advisor.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alliancetrust.advisor.TestAdvisor;
+import com.alliancetrust.advisor.backup.Backup;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.TestDatabases;
 import com.alliancetrust.advisor.web.ApiClient;

@@ -1,8 +1,8 @@
 package com.alliancetrust.advisor.contract;
 
-import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.BenchInputs;
 import com.alliancetrust.advisor.TestAdvisor;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.Evaluation;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

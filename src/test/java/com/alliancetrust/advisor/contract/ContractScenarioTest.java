@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.alliancetrust.advisor.ScenarioHarness;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.knowledge.AdviceText;
-import com.alliancetrust.advisor.selection.PartnerAssessment.Recommendation;
+import com.alliancetrust.advisor.explain.Recommendation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import com.alliancetrust.advisor.domain.GapDirection;
 import com.alliancetrust.advisor.domain.GapSize;
 import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
-import com.alliancetrust.advisor.selection.PartnerAssessment.Recommendation;
+import com.alliancetrust.advisor.explain.Recommendation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;

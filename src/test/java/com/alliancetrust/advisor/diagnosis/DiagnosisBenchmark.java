@@ -1,10 +1,10 @@
 package com.alliancetrust.advisor.diagnosis;
 
-import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.BenchInputs;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.domain.BreachPart;
 import com.alliancetrust.advisor.domain.OpenQuestion;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.Evaluation;
 import java.util.ArrayList;
 import java.util.List;

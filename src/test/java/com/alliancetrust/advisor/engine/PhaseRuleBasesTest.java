@@ -11,7 +11,7 @@ import com.alliancetrust.advisor.domain.Answer;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.SelectionInput;
-import com.alliancetrust.advisor.web.Json;
+import com.alliancetrust.advisor.wiring.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -3,12 +3,13 @@ package com.alliancetrust.advisor.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.content.Content;
 import com.alliancetrust.advisor.content.ContentFile;
 import com.alliancetrust.advisor.content.ContentLocator;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.knowledge.CountryProfile.Rating;
+import com.alliancetrust.advisor.wiring.Capabilities;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,7 +138,7 @@ class CountryProfilesTest {
         }
         Content broken = Content.of(project.rules(), knowledge, "test");
 
-        assertThatThrownBy(() -> Advisor.load(broken)).isInstanceOf(KnowledgeException.class)
+        assertThatThrownBy(() -> Capabilities.load(broken)).isInstanceOf(KnowledgeException.class)
                 .hasMessageContaining("knowledge-base/countries/JP.yaml").hasMessageContaining("nobody-2020");
     }
 

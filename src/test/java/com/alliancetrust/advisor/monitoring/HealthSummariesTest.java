@@ -2,21 +2,22 @@ package com.alliancetrust.advisor.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.casefile.AllianceDraft;
 import com.alliancetrust.advisor.casefile.AllianceStatus;
 import com.alliancetrust.advisor.casefile.CaseFileService;
+import com.alliancetrust.advisor.casefile.CaseFileStore;
 import com.alliancetrust.advisor.content.ContentLocator;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest.Respondent;
 import com.alliancetrust.advisor.reload.TestHome;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Partner;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
-import com.alliancetrust.advisor.store.CaseFileStore;
+import com.alliancetrust.advisor.domain.Partner;
+import com.alliancetrust.advisor.domain.Purpose;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.Ids;
 import com.alliancetrust.advisor.store.TestDatabases;
-import com.alliancetrust.advisor.web.Json;
+import com.alliancetrust.advisor.wiring.Capabilities;
+import com.alliancetrust.advisor.wiring.Json;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -101,7 +102,7 @@ class HealthSummariesTest {
         assertThat(before.pending()).isZero();
 
         TestHome.copyOfProject(home).write("rules/monitoring/unsettling.drl", UNSETTLING);
-        advisor.set(Advisor.load(new ContentLocator(home).load()));
+        advisor.set(Capabilities.load(new ContentLocator(home).load()));
         Portfolio kept = summaries.page(1, 20);
 
         assertThat(kept.version()).isEqualTo(advisor.get().version()).isNotEqualTo(before.version());

@@ -1,10 +1,12 @@
 package com.alliancetrust.advisor.monitoring;
 
-import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.BenchInputs;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.casefile.Alliance;
 import com.alliancetrust.advisor.casefile.AllianceStatus;
+import com.alliancetrust.advisor.domain.Partner;
+import com.alliancetrust.advisor.domain.Purpose;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.Evaluation;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import java.time.LocalDate;
@@ -35,8 +37,8 @@ public class MonitoringBenchmark {
     public void setUp() {
         advisor = TestAdvisor.get();
         HealthCheckRequest check = BenchInputs.read("health-check.json", HealthCheckRequest.class);
-        alliance = new Alliance("bench", new PartnerAssessmentRequest.Partner("Bench Partner", "JP", "machine tools"),
-                PartnerAssessmentRequest.Purpose.JOINT_RND, List.of("JP"), AllianceStatus.ACTIVE, "bench", null,
+        alliance = new Alliance("bench", new Partner("Bench Partner", "JP", "machine tools"),
+                Purpose.JOINT_RND, List.of("JP"), AllianceStatus.ACTIVE, "bench", null,
                 "2025-01-01T00:00:00Z", "2025-01-01T00:00:00Z", 1);
         checks = new ArrayList<>();
         for (int quarter = 4; quarter >= 1; quarter--) {

@@ -1,18 +1,17 @@
 package com.alliancetrust.advisor.monitoring;
 
-import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.BenchInputs;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.casefile.Alliance;
 import com.alliancetrust.advisor.casefile.AllianceFilter;
 import com.alliancetrust.advisor.casefile.AllianceStatus;
 import com.alliancetrust.advisor.casefile.CaseFileService;
+import com.alliancetrust.advisor.casefile.CaseFileStore;
 import com.alliancetrust.advisor.casefile.Page;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Partner;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
-import com.alliancetrust.advisor.store.CaseFileStore;
+import com.alliancetrust.advisor.engine.Advisor;
+import com.alliancetrust.advisor.domain.Partner;
+import com.alliancetrust.advisor.domain.Purpose;
 import com.alliancetrust.advisor.store.Database;
-import com.alliancetrust.advisor.store.HealthCheckStore;
 import com.alliancetrust.advisor.store.Ids;
 import com.alliancetrust.advisor.store.TestDatabases;
 import com.fasterxml.jackson.core.JsonProcessingException;

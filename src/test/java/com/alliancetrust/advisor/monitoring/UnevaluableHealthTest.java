@@ -2,19 +2,19 @@ package com.alliancetrust.advisor.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.content.ContentLocator;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.monitoring.HealthCheck.SideScore;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest.NotableEvent;
 import com.alliancetrust.advisor.reload.TestHome;
 import com.alliancetrust.advisor.store.Database;
-import com.alliancetrust.advisor.store.HealthCheckStore;
 import com.alliancetrust.advisor.store.Ids;
 import com.alliancetrust.advisor.store.TestDatabases;
 import com.alliancetrust.advisor.web.ApiClient;
 import com.alliancetrust.advisor.web.ApiClient.Reply;
 import com.alliancetrust.advisor.web.HttpApi;
-import com.alliancetrust.advisor.web.Json;
+import com.alliancetrust.advisor.wiring.Capabilities;
+import com.alliancetrust.advisor.wiring.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.nio.file.Path;
@@ -76,7 +76,7 @@ class UnevaluableHealthTest {
     @BeforeAll
     static void start() {
         TestHome.copyOfProject(home).write("rules/monitoring/runaway.drl", RUNAWAY);
-        advisor = Advisor.load(new ContentLocator(home).load());
+        advisor = Capabilities.load(new ContentLocator(home).load());
         database = TestDatabases.sqlite();
         app = new HttpApi(() -> advisor, database).create().start("127.0.0.1", 0);
         client = new ApiClient("http://127.0.0.1:" + app.port());

@@ -2,13 +2,14 @@ package com.alliancetrust.advisor.reload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.content.ContentLocator;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.RuleEngine;
 import com.alliancetrust.advisor.store.TestDatabases;
 import com.alliancetrust.advisor.web.HttpApi;
 import com.alliancetrust.advisor.web.HttpApiTest;
 import com.alliancetrust.advisor.web.ServerOptions;
+import com.alliancetrust.advisor.wiring.Capabilities;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -54,8 +55,8 @@ class LiveReloadTest {
     static void start() throws IOException {
         watchedHome = TestHome.copyOfProject(java.nio.file.Files.createDirectories(dirs.resolve("watched")));
         manualHome = TestHome.copyOfProject(java.nio.file.Files.createDirectories(dirs.resolve("manual")));
-        watchedAdvisor = LiveAdvisor.start(new ContentLocator(watchedHome.root()));
-        manualAdvisor = LiveAdvisor.start(new ContentLocator(manualHome.root()));
+        watchedAdvisor = LiveAdvisor.start(new ContentLocator(watchedHome.root()), Capabilities::load);
+        manualAdvisor = LiveAdvisor.start(new ContentLocator(manualHome.root()), Capabilities::load);
         watcher = ContentWatcher.start(watchedAdvisor);
         watched = new HttpApi(watchedAdvisor, TestDatabases.sqlite(), ServerOptions.OPEN.withAdmin(ADMIN, watchedAdvisor))
                 .create().start("127.0.0.1", 0);

@@ -7,6 +7,7 @@ import com.alliancetrust.advisor.store.TestDatabases;
 import com.alliancetrust.advisor.web.HttpApi;
 import com.alliancetrust.advisor.web.HttpApiTest;
 import com.alliancetrust.advisor.web.ServerOptions;
+import com.alliancetrust.advisor.wiring.Capabilities;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -55,7 +56,7 @@ class ReloadUnderLoadIT {
     @Test
     void reloading_repeatedly_under_concurrent_load_fails_no_request_and_mixes_no_versions() throws Exception {
         TestHome home = TestHome.copyOfProject(dir);
-        LiveAdvisor advisor = LiveAdvisor.start(new ContentLocator(home.root()));
+        LiveAdvisor advisor = LiveAdvisor.start(new ContentLocator(home.root()), Capabilities::load);
         Javalin app = new HttpApi(advisor, TestDatabases.sqlite(), ServerOptions.OPEN.withAdmin(ADMIN, advisor)).create().start("127.0.0.1", 0);
         String base = "http://127.0.0.1:" + app.port();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

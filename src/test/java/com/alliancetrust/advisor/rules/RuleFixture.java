@@ -1,6 +1,5 @@
 package com.alliancetrust.advisor.rules;
 
-import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.domain.Advice;
 import com.alliancetrust.advisor.domain.Bearing;
@@ -18,14 +17,15 @@ import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.domain.TrustStage;
 import com.alliancetrust.advisor.domain.Verdict;
 import com.alliancetrust.advisor.domain.VerdictDecision;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.Evaluation;
 import com.alliancetrust.advisor.engine.RuleInfo;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.AlliancePlan;
+import com.alliancetrust.advisor.domain.AlliancePlan;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.CeoCommitment;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.DecisionContext;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.IpSensitivity;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Partner;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
+import com.alliancetrust.advisor.domain.IpSensitivity;
+import com.alliancetrust.advisor.domain.Partner;
+import com.alliancetrust.advisor.domain.Purpose;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.TimePressure;
 import com.alliancetrust.advisor.selection.SelectionInput;
 import java.util.ArrayList;

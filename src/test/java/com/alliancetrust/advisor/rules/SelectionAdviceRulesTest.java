@@ -8,8 +8,8 @@ import com.alliancetrust.advisor.domain.Advice;
 import com.alliancetrust.advisor.domain.Level;
 import com.alliancetrust.advisor.domain.Priority;
 import com.alliancetrust.advisor.domain.Verdict;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.IpSensitivity;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
+import com.alliancetrust.advisor.domain.IpSensitivity;
+import com.alliancetrust.advisor.domain.Purpose;
 import org.junit.jupiter.api.Test;
 
 class SelectionAdviceRulesTest {

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.domain.Level;
 import com.alliancetrust.advisor.domain.Verdict;
+import com.alliancetrust.advisor.explain.Action;
 import com.alliancetrust.advisor.explain.Explanation;
-import com.alliancetrust.advisor.selection.PartnerAssessment.Recommendation;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.AlliancePlan;
+import com.alliancetrust.advisor.explain.Recommendation;
+import com.alliancetrust.advisor.domain.AlliancePlan;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.DecisionContext;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Partner;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
+import com.alliancetrust.advisor.domain.Partner;
+import com.alliancetrust.advisor.domain.Purpose;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,11 +58,11 @@ class PartnerAssessmentServiceTest {
         PartnerAssessment a = assess(Map.of("competence.yearsInDomain", 25));
 
         assertThat(a.verdict().value()).isEqualTo(Verdict.INSUFFICIENT_EVIDENCE);
-        assertThat(a.verdict().checksToDecide()).extracting(PartnerAssessment.Action::field).contains("integrity.sanctionsScreening")
+        assertThat(a.verdict().checksToDecide()).extracting(Action::field).contains("integrity.sanctionsScreening")
                 .doesNotContain("competence.yearsInDomain");
         assertThat(a.whatWouldChange()).singleElement().satisfies(change -> {
             assertThat(change.changes()).extracting(PartnerAssessment.EvidenceChange::field)
-                    .containsExactlyElementsOf(a.verdict().checksToDecide().stream().map(PartnerAssessment.Action::field).toList());
+                    .containsExactlyElementsOf(a.verdict().checksToDecide().stream().map(Action::field).toList());
             assertThat(change.verdict().letsTheDealGoAhead()).isTrue();
         });
         // Minimal: leaving out any one of the checks leaves too little to decide.

@@ -9,7 +9,7 @@ import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.domain.Verdict;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.selection.PartnerAssessment.ElementResult;
-import com.alliancetrust.advisor.selection.PartnerAssessment.Recommendation;
+import com.alliancetrust.advisor.explain.Recommendation;
 import com.alliancetrust.advisor.selection.PartnerAssessment.RedFlagResult;
 import com.alliancetrust.advisor.selection.PartnerAssessment.VerdictChange;
 import com.fasterxml.jackson.databind.JsonNode;

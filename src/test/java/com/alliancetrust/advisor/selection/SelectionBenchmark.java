@@ -1,9 +1,9 @@
 package com.alliancetrust.advisor.selection;
 
-import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.BenchInputs;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.domain.VerdictDecision;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.Evaluation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;

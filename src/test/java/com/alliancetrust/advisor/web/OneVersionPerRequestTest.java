@@ -2,8 +2,8 @@ package com.alliancetrust.advisor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.TestAdvisor;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.monitoring.HealthSummaries;
 import com.alliancetrust.advisor.store.TestDatabases;
 import com.alliancetrust.advisor.web.ApiClient.Reply;

@@ -6,6 +6,7 @@ import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.store.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.alliancetrust.advisor.checklist.ChecklistExport;
+import com.alliancetrust.advisor.wiring.Capabilities;
 import io.javalin.Javalin;
 import io.javalin.router.Endpoint;
 import io.javalin.router.ParsedEndpoint;
@@ -287,7 +288,7 @@ class OpenApiTest {
 
     @Test
     void the_admin_reload_status_and_its_outcome_match_their_schemas() {
-        var live = com.alliancetrust.advisor.reload.LiveAdvisor.start(new com.alliancetrust.advisor.content.ContentLocator(java.nio.file.Path.of("")));
+        var live = com.alliancetrust.advisor.reload.LiveAdvisor.start(new com.alliancetrust.advisor.content.ContentLocator(java.nio.file.Path.of("")), com.alliancetrust.advisor.wiring.Capabilities::load);
         Javalin admin = new HttpApi(live, TestDatabases.sqlite(), ServerOptions.OPEN.withAdmin("admin-token-for-the-schema", live))
                 .create().start("127.0.0.1", 0);
         try {

@@ -2,11 +2,12 @@ package com.alliancetrust.advisor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.alliancetrust.advisor.Advisor;
 import com.alliancetrust.advisor.content.ContentLocator;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.reload.TestHome;
 import com.alliancetrust.advisor.store.TestDatabases;
 import com.alliancetrust.advisor.web.ApiClient.Reply;
+import com.alliancetrust.advisor.wiring.Capabilities;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ class RunawayRulesTest {
     @BeforeAll
     static void start() {
         TestHome.copyOfProject(home).write("rules/contract/runaway.drl", RUNAWAY);
-        Advisor advisor = Advisor.load(new ContentLocator(home).load());
+        Advisor advisor = Capabilities.load(new ContentLocator(home).load());
         app = new HttpApi(() -> advisor, TestDatabases.sqlite()).create().start("127.0.0.1", 0);
         client = new ApiClient("http://127.0.0.1:" + app.port());
     }

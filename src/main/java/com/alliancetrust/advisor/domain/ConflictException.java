@@ -1,4 +1,4 @@
-package com.alliancetrust.advisor;
+package com.alliancetrust.advisor.domain;
 
 /** The request conflicts with the stored state, e.g. an update based on a stale version. */
 public class ConflictException extends RuntimeException {

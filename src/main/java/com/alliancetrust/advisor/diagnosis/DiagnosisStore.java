@@ -1,5 +1,6 @@
-package com.alliancetrust.advisor.store;
+package com.alliancetrust.advisor.diagnosis;
 
+import com.alliancetrust.advisor.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package com.alliancetrust.advisor;
+package com.alliancetrust.advisor.domain;
 
 /** A resource named by the client (in the path) does not exist. */
 public class NotFoundException extends RuntimeException {

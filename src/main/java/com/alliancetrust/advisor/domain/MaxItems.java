@@ -1,4 +1,4 @@
-package com.alliancetrust.advisor;
+package com.alliancetrust.advisor.domain;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,6 +1,6 @@
-package com.alliancetrust.advisor.web;
+package com.alliancetrust.advisor.wiring;
 
-import com.alliancetrust.advisor.MaxItems;
+import com.alliancetrust.advisor.domain.MaxItems;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.BeanProperty;
@@ -20,10 +20,10 @@ import java.util.Collection;
  * fills: every collection reader is wrapped, and the wrapper takes its limit from the property it
  * reads. Jackson adds the path of the list to the failure, so the answer names the field.
  */
-final class ListLimits extends BeanDeserializerModifier {
+public final class ListLimits extends BeanDeserializerModifier {
 
     /** A list past its limit; the message is for the client as it stands. */
-    static final class TooManyItems extends MismatchedInputException {
+    public static final class TooManyItems extends MismatchedInputException {
         TooManyItems(JsonParser parser, int max, int size) {
             super(parser, "lists at most " + max + " items, got " + size, Collection.class);
         }

@@ -1,8 +1,8 @@
-package com.alliancetrust.advisor.store;
+package com.alliancetrust.advisor.monitoring;
 
-import com.alliancetrust.advisor.casefile.AllianceStatus;
 import com.alliancetrust.advisor.casefile.Page;
-import com.alliancetrust.advisor.monitoring.Portfolio;
+import com.alliancetrust.advisor.store.JsonText;
+import com.alliancetrust.advisor.store.Sql;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
@@ -48,35 +48,12 @@ public final class HealthSummaryStore {
         this.text = new JsonText(json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
     }
 
-    /** A new alliance: no summary yet, one change to catch up with. */
-    static void created(Connection c, String allianceId, AllianceStatus status) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO health_summaries (alliance_id, listed, changes, computed, evaluated,"
-                + " attention, next_check_due) VALUES (?, ?, 1, 0, 0, 0, '')")) {
-            s.setString(1, allianceId);
-            s.setInt(2, listed(status));
-            s.executeUpdate();
-        }
-    }
-
-    /** Counts a change to what an alliance's health is made from; the alliance is listed unless archived. */
-    static void changed(Connection c, String allianceId, AllianceStatus status) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE health_summaries SET changes = changes + 1, listed = ? WHERE alliance_id = ?")) {
-            s.setInt(1, listed(status));
-            s.setString(2, allianceId);
-            s.executeUpdate();
-        }
-    }
-
     /** Counts a change to what an alliance's health is made from, its status unchanged. */
     static void changed(Connection c, String allianceId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE health_summaries SET changes = changes + 1 WHERE alliance_id = ?")) {
             s.setString(1, allianceId);
             s.executeUpdate();
         }
-    }
-
-    private static int listed(AllianceStatus status) {
-        return status == AllianceStatus.ARCHIVED ? 0 : 1;
     }
 
     /** The changes counted for an alliance; read before what its health is made from, so that a later change is noticed. */

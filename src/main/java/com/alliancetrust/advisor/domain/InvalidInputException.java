@@ -1,4 +1,4 @@
-package com.alliancetrust.advisor;
+package com.alliancetrust.advisor.domain;
 
 /** Client input that cannot be used, naming the offending field by its JSON path. */
 public class InvalidInputException extends RuntimeException {

@@ -1,14 +1,9 @@
-package com.alliancetrust.advisor.store;
+package com.alliancetrust.advisor.casefile;
 
-import com.alliancetrust.advisor.casefile.Alliance;
-import com.alliancetrust.advisor.casefile.AllianceFilter;
-import com.alliancetrust.advisor.casefile.AllianceStatus;
-import com.alliancetrust.advisor.casefile.AssessmentSummary;
-import com.alliancetrust.advisor.casefile.Page;
-import com.alliancetrust.advisor.casefile.StoredAssessment;
-import com.alliancetrust.advisor.casefile.TimelineEvent;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Partner;
-import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.Purpose;
+import com.alliancetrust.advisor.domain.Partner;
+import com.alliancetrust.advisor.domain.Purpose;
+import com.alliancetrust.advisor.store.JsonText;
+import com.alliancetrust.advisor.store.Sql;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,7 +35,7 @@ public final class CaseFileStore {
                 + " :purpose, :countries, :status, :owner, :description, :createdAt, :updatedAt, :version)"), a)
                 .set("createdAt", a.createdAt())
                 .update(c);
-        HealthSummaryStore.created(c, a.id(), a.status());
+        summaryCreated(c, a.id(), a.status());
     }
 
     /** Writes {@code a} only if the stored version is still {@code expectedVersion}; false otherwise. */
@@ -51,7 +46,7 @@ public final class CaseFileStore {
                 .set("expectedVersion", expectedVersion)
                 .update(c);
         if (updated != 1) return false;
-        HealthSummaryStore.changed(c, a.id(), a.status()); // its purpose and status are facts of its health
+        summaryChanged(c, a.id(), a.status()); // its purpose and status are facts of its health
         return true;
     }
 
@@ -236,5 +231,30 @@ public final class CaseFileStore {
 
     private static void bind(PreparedStatement s, List<Object> args) throws SQLException {
         for (int i = 0; i < args.size(); i++) s.setObject(i + 1, args.get(i));
+    }
+
+    // The portfolio keeps each alliance's health summary beside it (table health_summaries): a new or changed
+    // alliance counts a change there, in the same transaction, so that the summary is recomputed.
+    /** A new alliance: no summary yet, one change to catch up with. */
+    private static void summaryCreated(Connection c, String allianceId, AllianceStatus status) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO health_summaries (alliance_id, listed, changes, computed, evaluated,"
+                + " attention, next_check_due) VALUES (?, ?, 1, 0, 0, 0, '')")) {
+            s.setString(1, allianceId);
+            s.setInt(2, listed(status));
+            s.executeUpdate();
+        }
+    }
+
+    /** Counts a change to what an alliance's health is made from; the alliance is listed unless archived. */
+    private static void summaryChanged(Connection c, String allianceId, AllianceStatus status) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE health_summaries SET changes = changes + 1, listed = ? WHERE alliance_id = ?")) {
+            s.setInt(1, listed(status));
+            s.setString(2, allianceId);
+            s.executeUpdate();
+        }
+    }
+
+    private static int listed(AllianceStatus status) {
+        return status == AllianceStatus.ARCHIVED ? 0 : 1;
     }
 }

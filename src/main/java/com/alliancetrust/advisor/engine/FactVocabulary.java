@@ -1,7 +1,6 @@
-package com.alliancetrust.advisor;
+package com.alliancetrust.advisor.engine;
 
 import com.alliancetrust.advisor.domain.FactType;
-import com.alliancetrust.advisor.engine.FactUse;
 import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.knowledge.KnowledgeException;

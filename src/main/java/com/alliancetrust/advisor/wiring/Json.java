@@ -1,5 +1,6 @@
-package com.alliancetrust.advisor.web;
+package com.alliancetrust.advisor.wiring;
 
+import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -12,7 +13,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.alliancetrust.advisor.InvalidInputException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -23,7 +23,7 @@ import java.util.Set;
 
 /**
  * The JSON mapper of the API: strict on input (no unknown fields, no silent coercions, no null in a
- * list, no list longer than its {@link com.alliancetrust.advisor.MaxItems}, no NUL character in a text,
+ * list, no list longer than its {@link com.alliancetrust.advisor.domain.MaxItems}, no NUL character in a text,
  * which PostgreSQL cannot store).
  */
 public final class Json {

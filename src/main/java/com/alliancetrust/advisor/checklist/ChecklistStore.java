@@ -1,10 +1,9 @@
-package com.alliancetrust.advisor.store;
+package com.alliancetrust.advisor.checklist;
 
-import com.alliancetrust.advisor.checklist.Checklist;
-import com.alliancetrust.advisor.checklist.ChecklistContext;
-import com.alliancetrust.advisor.checklist.StoredChecklist;
 import com.alliancetrust.advisor.domain.Priority;
 import com.alliancetrust.advisor.explain.Explanation;
+import com.alliancetrust.advisor.store.JsonText;
+import com.alliancetrust.advisor.store.Sql;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;

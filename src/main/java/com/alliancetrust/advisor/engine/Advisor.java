@@ -1,18 +1,8 @@
-package com.alliancetrust.advisor;
+package com.alliancetrust.advisor.engine;
 
-import com.alliancetrust.advisor.checklist.ChecklistContext;
 import com.alliancetrust.advisor.content.Content;
 import com.alliancetrust.advisor.content.ContentFile;
-import com.alliancetrust.advisor.contract.ContractBalanceService;
-import com.alliancetrust.advisor.culture.CultureAdviceService;
-import com.alliancetrust.advisor.diagnosis.EarlyWarning;
 import com.alliancetrust.advisor.domain.FactType;
-import com.alliancetrust.advisor.monitoring.MonitoringService;
-import com.alliancetrust.advisor.selection.SelectionInput;
-import com.alliancetrust.advisor.engine.RuleCode;
-import com.alliancetrust.advisor.engine.RuleCompilationException;
-import com.alliancetrust.advisor.engine.RuleEngine;
-import com.alliancetrust.advisor.engine.RuleInfo;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.knowledge.KnowledgeException;
 import com.alliancetrust.advisor.knowledge.KnowledgeLoader;
@@ -64,23 +54,11 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
                              Pattern inConsequence, String type, Pattern inConstraint) {
     }
 
-    /** Loads and cross-checks everything, against the input facts the capabilities give their rules. */
-    public static Advisor load(Content content) {
-        return load(content, LIMITS);
-    }
-
-    /** Loads with other bounds on each evaluation than {@link #LIMITS}. */
-    public static Advisor load(Content content, RuleEngine.Limits limits) {
-        List<FactType> inputs = new ArrayList<>(SelectionInput.CONTEXT_FACTS);
-        inputs.addAll(EarlyWarning.FACTS);
-        inputs.addAll(MonitoringService.facts());
-        inputs.addAll(ChecklistContext.FACTS);
-        inputs.addAll(ContractBalanceService.FACTS);
-        inputs.addAll(CultureAdviceService.FACTS);
-        return load(content, inputs, limits);
-    }
-
-    static Advisor load(Content content, List<FactType> inputs, RuleEngine.Limits limits) {
+    /**
+     * Loads and cross-checks everything: the rules against the knowledge base, and the input facts
+     * the rules match against {@code inputs}, those the capabilities give their rules.
+     */
+    public static Advisor load(Content content, List<FactType> inputs, RuleEngine.Limits limits) {
         KnowledgeBase kb = KnowledgeLoader.load(content.knowledge());
         Map<String, List<ContentFile>> ruleSets = new TreeMap<>();
         for (ContentFile f : content.rules()) {

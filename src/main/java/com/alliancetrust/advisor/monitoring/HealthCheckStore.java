@@ -1,7 +1,7 @@
-package com.alliancetrust.advisor.store;
+package com.alliancetrust.advisor.monitoring;
 
-import com.alliancetrust.advisor.monitoring.HealthCheck;
-import com.alliancetrust.advisor.monitoring.HealthCheckRequest;
+import com.alliancetrust.advisor.store.JsonText;
+import com.alliancetrust.advisor.store.Sql;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
