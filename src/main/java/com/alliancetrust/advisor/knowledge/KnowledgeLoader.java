@@ -41,6 +41,7 @@ public final class KnowledgeLoader {
     private record CountryEntry(String country, String name, int score) {}
     private record CountryRiskFile(String source, List<CountryEntry> countries) {}
     private record ConflictsFile(List<AdviceConflict> conflicts) {}
+    private record TrustBuildingFile(List<PlanPhase> phases, List<AdviceText> advice) {}
 
     static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -80,6 +81,7 @@ public final class KnowledgeLoader {
         var countryFile = read("country-risk.yaml", CountryRiskFile.class);
         var policy = read("selection-policy.yaml", SelectionPolicy.class);
         var conflictsFile = read("advice-conflicts.yaml", ConflictsFile.class);
+        var buildingFile = read("trust-building.yaml", TrustBuildingFile.class);
         failIfProblems();
 
         var bibliography = index(bibliographyFile.sources(), Source::id, "bibliography.yaml");
@@ -94,7 +96,9 @@ public final class KnowledgeLoader {
         allAdvice.addAll(monitoringFile.advice());
         allAdvice.addAll(contractFile.advice());
         allAdvice.addAll(cultureFile.advice());
-        var advice = index(allAdvice, AdviceText::id, "advice.yaml, monitoring-advice.yaml, contract-advice.yaml and culture-advice.yaml");
+        allAdvice.addAll(buildingFile.advice());
+        var advice = index(allAdvice, AdviceText::id, "advice.yaml, monitoring-advice.yaml, contract-advice.yaml, culture-advice.yaml and trust-building.yaml");
+        var phases = index(buildingFile.phases(), PlanPhase::id, "trust-building.yaml");
         var survey = index(surveyFile.items(), SurveyItem::id, "trust-survey.yaml");
         var checklist = index(checklistFile.items(), ChecklistItem::id, "checklist-items.yaml");
         var countries = index(countryFile.countries().stream().map(c -> new CountryRisk(c.country(), c.name(), c.score(),
@@ -125,6 +129,11 @@ public final class KnowledgeLoader {
         checklist.values().stream().filter(i -> i.section() == null || i.sources() == null || i.sources().isEmpty())
                 .forEach(i -> problems.add("checklist-items.yaml: item '" + i.id() + "' needs a section and at least one source"));
         checkSources("country-risk.yaml", "source", List.of(countryFile.source()), bibliography);
+        phases.values().forEach(p -> checkSources("trust-building.yaml", p.id(), p.sources(), bibliography));
+        phases.values().stream().filter(p -> p.name() == null || p.reason() == null || p.confidence() == null || p.dueAfterDays() <= 0)
+                .forEach(p -> problems.add("trust-building.yaml: phase '" + p.id() + "' needs a name, a reason, a confidence and a due day after the start"));
+        buildingFile.advice().stream().filter(a -> !phases.containsKey(a.category()))
+                .forEach(a -> problems.add("trust-building.yaml: step '" + a.id() + "' names phase '" + a.category() + "', which is not one of its phases"));
         checkPolicy(policy, evidence, bibliography);
         redFlags.values().stream().filter(f -> f.allows() == null || f.resolvedBy() == null)
                 .forEach(f -> problems.add("red-flags.yaml: '" + f.id() + "' must declare the best verdict it allows (allows) and how it is resolved (resolvedBy)"));
@@ -151,7 +160,7 @@ public final class KnowledgeLoader {
         // Keep file order (and enum order for elements and stages): it is the order readers meet them in.
         return new KnowledgeBase(frozen(bibliography), frozen(glossary), frozen(elements), frozen(stages),
                 frozen(evidence), frozen(advice), frozen(redFlags), frozen(questions), frozen(repairSteps), frozen(survey),
-                frozen(checklist), frozen(countries), culture, policy, conflicts);
+                frozen(checklist), frozen(countries), culture, policy, conflicts, frozen(phases));
     }
 
     private <T> T read(String name, Class<T> type) {

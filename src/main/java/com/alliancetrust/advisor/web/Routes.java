@@ -45,6 +45,8 @@ import com.alliancetrust.advisor.reload.ReloadStatus;
 import com.alliancetrust.advisor.selection.CandidateComparison;
 import com.alliancetrust.advisor.selection.PartnerAssessment;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
+import com.alliancetrust.advisor.trustbuilding.TrustBuildingPlan;
+import com.alliancetrust.advisor.trustbuilding.TrustBuildingRequest;
 import com.alliancetrust.advisor.wiring.Services;
 import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
@@ -226,7 +228,11 @@ final class Routes {
                                 + " control-heavy, under-coordinated, over-trusting or unknown) and advice", ContractBalanceRequest.class,
                         json(ContractBalanceService.Result.class), (ctx, request) -> ctx.json(services.contractBalance().advise(request))),
                 Route.post("/api/v1/culture-advice", "Our culture and the partner's: relative gaps per dimension and the adaptations they call for",
-                        CultureAdviceRequest.class, json(CultureAdviceService.Result.class), (ctx, request) -> ctx.json(services.culture().advise(request))));
+                        CultureAdviceRequest.class, json(CultureAdviceService.Result.class), (ctx, request) -> ctx.json(services.culture().advise(request))),
+                Route.post("/api/v1/trust-building-plans", "The plan after signing: how to build trust in a new or healthy alliance, phase by"
+                                + " phase and dated, tailored to the partner's trust profile, the stage, the cultural gap and the contract;"
+                                + " from a stored assessment or from facts given", TrustBuildingRequest.class,
+                        json(TrustBuildingPlan.class), (ctx, request) -> ctx.json(services.trustBuilding().plan(request))));
     }
 
     /** The rule catalogue and the knowledge base. */

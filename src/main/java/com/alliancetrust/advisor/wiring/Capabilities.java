@@ -10,6 +10,7 @@ import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.RuleEngine;
 import com.alliancetrust.advisor.monitoring.MonitoringService;
 import com.alliancetrust.advisor.selection.SelectionInput;
+import com.alliancetrust.advisor.trustbuilding.TrustBuildingService;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
 public final class Capabilities {
     /** Every input fact a capability gives its rule set; a rule matching any other fails the load. */
     public static final List<FactType> INPUT_FACTS = Stream.of(SelectionInput.CONTEXT_FACTS, EarlyWarning.FACTS,
-            MonitoringService.facts(), ChecklistContext.FACTS, ContractBalanceService.FACTS, CultureAdviceService.FACTS)
+            MonitoringService.facts(), ChecklistContext.FACTS, ContractBalanceService.FACTS, CultureAdviceService.FACTS,
+            TrustBuildingService.FACTS)
             .flatMap(List::stream).toList();
 
     private Capabilities() {

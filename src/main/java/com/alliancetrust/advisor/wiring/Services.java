@@ -20,6 +20,7 @@ import com.alliancetrust.advisor.monitoring.MonitoringService;
 import com.alliancetrust.advisor.selection.CandidateComparison;
 import com.alliancetrust.advisor.selection.PartnerAssessmentService;
 import com.alliancetrust.advisor.store.Database;
+import com.alliancetrust.advisor.trustbuilding.TrustBuildingService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -42,6 +43,7 @@ public final class Services {
     private final DiagnosisService diagnoses;
     private final EarlyWarning earlyWarning;
     private final ContractBalanceService contractBalance;
+    private final TrustBuildingService trustBuilding;
     private final CultureAdviceService culture;
     private final MonitoringService monitoring;
     private final Backup backup;
@@ -58,6 +60,7 @@ public final class Services {
         this.diagnoses = new DiagnosisService(advisor, database, caseFiles, json);
         this.earlyWarning = new EarlyWarning(advisor);
         this.contractBalance = new ContractBalanceService(advisor);
+        this.trustBuilding = new TrustBuildingService(advisor, caseFiles, clock);
         this.culture = new CultureAdviceService(advisor);
         this.monitoring = new MonitoringService(advisor, database, caseFiles, summaries, json);
         this.backup = new Backup(database, json, new ImportChecks());
@@ -136,6 +139,10 @@ public final class Services {
 
     public ContractBalanceService contractBalance() {
         return contractBalance;
+    }
+
+    public TrustBuildingService trustBuilding() {
+        return trustBuilding;
     }
 
     public CultureAdviceService culture() {

@@ -1,0 +1,16 @@
+package com.alliancetrust.advisor.trustbuilding;
+
+import com.alliancetrust.advisor.explain.Recommendation;
+import java.util.List;
+
+/**
+ * A plan for building trust after signing, phase by phase, each step with why. {@code basis} says
+ * what it was made from; {@code notEstablished} names the elements of the partner's
+ * trustworthiness nobody established, which the plan treats as blind spots.
+ */
+public record TrustBuildingPlan(String startDate, String basis, List<String> notEstablished, List<Phase> phases, String version) {
+
+    /** A phase: its steps fall due by {@code due}; {@code timing} says why then. */
+    public record Phase(String id, String name, String due, String timing, List<Recommendation> steps) {
+    }
+}
