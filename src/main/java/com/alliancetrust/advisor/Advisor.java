@@ -5,6 +5,7 @@ import com.alliancetrust.advisor.content.Content;
 import com.alliancetrust.advisor.content.ContentFile;
 import com.alliancetrust.advisor.contract.ContractBalanceService;
 import com.alliancetrust.advisor.culture.CultureAdviceService;
+import com.alliancetrust.advisor.diagnosis.CulturalReading;
 import com.alliancetrust.advisor.diagnosis.EarlyWarning;
 import com.alliancetrust.advisor.domain.FactType;
 import com.alliancetrust.advisor.monitoring.MonitoringService;
@@ -73,6 +74,7 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
     public static Advisor load(Content content, RuleEngine.Limits limits) {
         List<FactType> inputs = new ArrayList<>(SelectionInput.CONTEXT_FACTS);
         inputs.addAll(EarlyWarning.FACTS);
+        inputs.addAll(CulturalReading.FACTS);
         inputs.addAll(MonitoringService.facts());
         inputs.addAll(ChecklistContext.FACTS);
         inputs.addAll(ContractBalanceService.FACTS);
