@@ -2,6 +2,12 @@
 // server; this only says them in English. A code without a label here is still shown, humanised.
 
 const LABELS = {
+  finding: { recoverability: 'How recoverable the relationship is', readsAs: 'Reads as', warningsMissed: 'Warning signs missed',
+    possibleMisreading: 'Possible cultural misreading', culturalReading: 'Cultural reading' },
+  findingValue: { NOT_KNOWN: 'Not known yet: establish the missing answers first', MISSED_DATES: 'missed or moved dates',
+    UNSPOKEN_NO: 'silence, or agreement not acted on', SLOW_DECISION: 'a slow or referred decision', REOPENED_TERMS: 'terms reopened after signing',
+    OPEN: 'not yet checked: not to be treated as bad faith meanwhile', CONFIRMED: 'the partner\'s usual way of working, not a breach',
+    RULED_OUT: 'checked: the cultural difference does not explain it', BENEVOLENCE: 'A question of goodwill', YES: 'Yes' },
   category: {
     ACTION: 'Action', CEO_BRIEFING: 'CEO briefing', CONTRACT: 'Contract', DECISION: 'Decision', DUE_DILIGENCE: 'Due diligence',
     GOVERNANCE: 'Governance', IF_THE_CEO_PROCEEDS: 'If the CEO goes ahead anyway', INFO: 'For information', KNOWLEDGE_PROTECTION: 'Knowledge protection',

@@ -9,6 +9,7 @@ import {
   textAreaField, textField, validateAll, validateAsYouType,
 } from '../forms.js';
 import { label, options, tone } from '../labels.js';
+import { COUNTRY_MESSAGE, COUNTRY_PATTERN } from './assess.js';
 
 const PHASES = ['IMMEDIATE_RESPONSE', 'DIAGNOSIS', 'REFORMS', 'EVALUATION', 'REBUILDING', 'MONITORING'];
 const SIGNALS = [
@@ -59,6 +60,10 @@ export async function startDiagnosis(view, { query, go }) {
         options: alliances.items.map((a) => ({ value: a.id, label: `${a.partner.name} — ${label('purpose', a.purpose)}` })) }),
       selectField({ name: 'purpose', label: 'Purpose of the alliance', unknown: 'Not given', options: options('purpose', codes.purpose) }),
       whoField, partsBox,
+      textField({ name: 'ourCountry', label: 'Our country', size: 4, pattern: COUNTRY_PATTERN, patternMessage: COUNTRY_MESSAGE,
+        help: 'Two-letter ISO code. With the partner\'s country, behaviour the difference between the two cultures may explain is checked before it is read as bad faith.' }),
+      textField({ name: 'partnerCountry', label: 'Partner\'s country', size: 4, pattern: COUNTRY_PATTERN, patternMessage: COUNTRY_MESSAGE,
+        help: 'Two-letter ISO code. Left empty for a case file, the partner\'s country recorded there is used.' }),
       textAreaField({ name: 'account', label: 'What happened, in your own words', maxLength: 20000,
         help: 'Kept with the diagnosis for the record. The advisor does not reason on it: the questions that follow establish the facts.' })),
     h('div', { class: 'actions' }, submit));
@@ -77,6 +82,7 @@ export async function startDiagnosis(view, { query, go }) {
     const who = form.querySelector('input[name="who"]:checked').value;
     delete body.who;
     if (who !== 'SEVERAL') { body.accused = who; delete body.parts; }
+    for (const key of ['ourCountry', 'partnerCountry']) if (body[key]) body[key] = body[key].toUpperCase();
     submit.disabled = true;
     try {
       const session = await api('/api/v1/diagnoses', { method: 'POST', body });
@@ -234,7 +240,7 @@ function answersList(body, session) {
 
 function findingList(part) {
   return part.findings.length ? h('ul', { class: 'findings' }, part.findings.map((f) => h('li', {},
-    h('strong', {}, `${label('finding', f.attribute)}: `), label('level', f.value), explanation(f.explanation)))) : null;
+    h('strong', {}, `${label('finding', f.attribute)}: `), f.attribute === 'recoverability' && f.value !== 'NOT_KNOWN' ? label('level', f.value) : label('findingValue', f.value), explanation(f.explanation)))) : null;
 }
 
 function partialFindings(session) {

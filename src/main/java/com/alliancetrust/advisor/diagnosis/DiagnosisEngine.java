@@ -1,6 +1,7 @@
 package com.alliancetrust.advisor.diagnosis;
 
 import com.alliancetrust.advisor.domain.Answer;
+import com.alliancetrust.advisor.domain.Fact;
 import com.alliancetrust.advisor.domain.Finding;
 import com.alliancetrust.advisor.domain.Input;
 import com.alliancetrust.advisor.domain.OpenQuestion;
@@ -36,7 +37,21 @@ final class DiagnosisEngine {
     List<Object> facts(DiagnosisState state) {
         List<Object> facts = new ArrayList<>(state.breachParts());
         facts.addAll(state.answers());
+        facts.addAll(cultureFacts(state));
         return facts;
+    }
+
+    private String comparedFor;
+    private List<Fact> compared = List.of();
+
+    /** The cultural gaps between the two sides' countries, compared once per pair of countries. */
+    private List<Fact> cultureFacts(DiagnosisState state) {
+        String key = state.ourCountry() + "/" + state.partnerCountry();
+        if (!key.equals(comparedFor)) {
+            compared = CulturalReading.facts(advisor, state.ourCountry(), state.partnerCountry());
+            comparedFor = key;
+        }
+        return compared;
     }
 
     /** Questions still open, the most decisive first (ties: earlier part first). */
@@ -120,6 +135,10 @@ final class DiagnosisEngine {
         if (input instanceof Answer a) {
             DiagnosisQuestion q = kb.question(a.question());
             return new Explanation.InputFact(a.inputName(), q.text(), a.value(), q.option(a.value()).map(DiagnosisQuestion.Option::label).orElse(a.value()));
+        }
+        if (CulturalReading.isCultureFact(input.inputName())) {
+            return new Explanation.InputFact(input.inputName(), CulturalReading.label(input.inputName()), input.inputValue(),
+                    CulturalReading.valueLabel(advisor, input.inputName(), input.inputValue()));
         }
         String label = EarlyWarning.SIGNALS.getOrDefault(input.inputName(), input.inputName());
         return new Explanation.InputFact(input.inputName(), label, input.inputValue(), input.inputValue());

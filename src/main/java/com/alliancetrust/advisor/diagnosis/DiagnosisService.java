@@ -154,7 +154,11 @@ public final class DiagnosisService {
             if (request.accused() == null) throw new InvalidInputException("accused", "is required: who is accused of breaking trust, PARTNER or US");
             parts.add(new DiagnosisState.Part(1, request.accused(), null));
         }
-        DiagnosisState state = new DiagnosisState(stored ? request.allianceId() : null, request.purpose(), request.account(), parts, List.of());
+        String ourCountry = country(current, request.ourCountry(), "ourCountry");
+        String partnerCountry = country(current, request.partnerCountry(), "partnerCountry");
+        if (partnerCountry == null && stored && request.allianceId() != null) partnerCountry = caseFilePartnerCountry(current, request.allianceId());
+        DiagnosisState state = new DiagnosisState(stored ? request.allianceId() : null, request.purpose(), request.account(), parts, List.of(),
+                ourCountry, partnerCountry);
         List<DiagnosisRequest.AnswerRequest> known = new ArrayList<>(request.known() == null ? List.of() : request.known());
         if (request.stageAtTime() != null) {
             question(current, "stageAtTime", "stageAtTime").option(request.stageAtTime())
@@ -234,6 +238,23 @@ public final class DiagnosisService {
         }
     }
 
+    /** A country code with a cultural profile, or null when not given; a 400 on {@code field} otherwise. */
+    private static String country(Advisor current, String code, String field) {
+        if (code == null) return null;
+        if (!current.knowledge().culture().countries().containsKey(code)) {
+            throw new InvalidInputException(field, "unknown country code \"" + (code.length() > 10 ? code.substring(0, 10) + "..." : code)
+                    + "\"; country profiles exist for: " + current.knowledge().culture().codes());
+        }
+        return code;
+    }
+
+    /** The partner's country recorded in the alliance's case file, when it has a cultural profile. */
+    private String caseFilePartnerCountry(Advisor current, String allianceId) {
+        var partner = caseFiles.read(allianceId).alliance().partner();
+        String code = partner == null ? null : partner.country();
+        return code != null && current.knowledge().culture().countries().containsKey(code) ? code : null;
+    }
+
     private static void checkAccount(String account, String field) {
         if (account != null && account.length() > MAX_ACCOUNT) throw new InvalidInputException(field, "must be at most " + MAX_ACCOUNT + " characters");
     }
@@ -273,6 +294,7 @@ public final class DiagnosisService {
             if (v == null || q.option(v).isEmpty()) throw new InvalidInputException(path + "value", "must be one of " + allowed + ", got " + v);
         }
         if (values.contains("NONE") && values.size() > 1) throw new InvalidInputException(path + "values", "NONE cannot be combined with other values");
+        if (values.contains("NOT_KNOWN") && values.size() > 1) throw new InvalidInputException(path + "values", "NOT_KNOWN cannot be combined with other values");
         return values.stream().distinct().toList();
     }
 

@@ -7,7 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A diagnosis session's stored state: how it started and the answers given, in order. */
-public record DiagnosisState(String allianceId, Purpose purpose, String account, List<Part> parts, List<Answer> answers) {
+public record DiagnosisState(String allianceId, Purpose purpose, String account, List<Part> parts, List<Answer> answers,
+                             String ourCountry, String partnerCountry) {
+
+    public DiagnosisState(String allianceId, Purpose purpose, String account, List<Part> parts, List<Answer> answers) {
+        this(allianceId, purpose, account, parts, answers, null, null);
+    }
 
     public record Part(int index, BreachPart.Accused accused, String label) {
     }
@@ -17,7 +22,7 @@ public record DiagnosisState(String allianceId, Purpose purpose, String account,
     }
 
     public DiagnosisState withAnswers(List<Answer> answers) {
-        return new DiagnosisState(allianceId, purpose, account, parts, List.copyOf(answers));
+        return new DiagnosisState(allianceId, purpose, account, parts, List.copyOf(answers), ourCountry, partnerCountry);
     }
 
     /** Adds the answer at the end or, if the question was answered before, replaces that answer where it stands. */

@@ -142,8 +142,12 @@ public final class KnowledgeLoader {
             if (c.ids() == null || c.ids().size() != 2 || c.prefer() == null || !c.ids().contains(c.prefer()) || c.reason() == null) {
                 problems.add("advice-conflicts.yaml: a conflict names two advice ids, the one preferred among them, and the reason");
             } else {
-                c.ids().stream().filter(id -> !advice.containsKey(id.split("/", 2)[0]))
-                        .forEach(id -> problems.add("advice-conflicts.yaml: unknown advice id '" + id + "'"));
+                // Two pieces of advice, or two steps of a repair plan (repair-steps.yaml).
+                boolean steps = c.ids().stream().allMatch(repairSteps::containsKey);
+                if (!steps) {
+                    c.ids().stream().filter(id -> !advice.containsKey(id.split("/", 2)[0]))
+                            .forEach(id -> problems.add("advice-conflicts.yaml: unknown advice id '" + id + "'"));
+                }
             }
         }
         if (surveyFile.scale() == null || surveyFile.scale().min() != 1 || surveyFile.scale().max() != 5) {

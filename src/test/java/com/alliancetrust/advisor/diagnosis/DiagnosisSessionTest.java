@@ -95,15 +95,16 @@ class DiagnosisSessionTest {
     void changing_an_earlier_answer_drops_the_answers_it_made_irrelevant_and_the_plan_follows_the_new_answer() {
         String id = begin(client, PARTNER_BREACH).path("id").asText();
         answer(client, id, "violatedElement", "INTEGRITY");
+        answer(client, id, "behaviour", "OTHER");
         answer(client, id, "intentional", "YES");
         answer(client, id, "deception", "YES");
         JsonNode before = answer(client, id, "severity", "SEVERE");
-        assertThat(answered(before)).containsExactly("violatedElement=INTEGRITY", "intentional=YES", "deception=YES", "severity=SEVERE");
+        assertThat(answered(before)).containsExactly("violatedElement=INTEGRITY", "behaviour=OTHER", "intentional=YES", "deception=YES", "severity=SEVERE");
         assertThat(next(before)).isEqualTo("level");
 
         JsonNode changed = answer(client, id, "violatedElement", "COMPETENCE");
 
-        // intent and deception no longer matter for a partner's competence lapse: their answers go
+        // the behaviour, intent and deception no longer matter for a partner's competence lapse: their answers go
         assertThat(answered(changed)).containsExactly("violatedElement=COMPETENCE", "severity=SEVERE");
         assertThat(next(changed)).isEqualTo("occurrence").isNotEqualTo(next(before));
         assertThat(changed.path("status").asText()).isEqualTo("IN_PROGRESS");
@@ -236,6 +237,7 @@ class DiagnosisSessionTest {
         try {
             id = begin(firstClient, PARTNER_BREACH).path("id").asText();
             answer(firstClient, id, "violatedElement", "INTEGRITY");
+            answer(firstClient, id, "behaviour", "OTHER");
             answer(firstClient, id, "intentional", "YES");
             before = answer(firstClient, id, "deception", "NO");
         } finally {
