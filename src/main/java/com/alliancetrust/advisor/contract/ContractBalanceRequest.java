@@ -13,9 +13,20 @@ import java.util.List;
 public record ContractBalanceRequest(Contract contract, Relationship relationship, AllianceFacts alliance, Innovation innovation,
                                      PartnerSide partner) {
 
-    public enum ControlProvision { MONITORING_AUDIT, PENALTIES, LIQUIDATED_DAMAGES, UNILATERAL_TERMINATION }
+    /**
+     * Clauses that deter or police: monitoring and audit of the work, penalties, liquidated damages, the
+     * right for one side to end the deal, exclusivity or non-compete, audit rights over books and records,
+     * and anti-corruption and compliance representations.
+     */
+    public enum ControlProvision { MONITORING_AUDIT, PENALTIES, LIQUIDATED_DAMAGES, UNILATERAL_TERMINATION, EXCLUSIVITY, AUDIT_RIGHTS, ANTI_CORRUPTION }
 
-    public enum CoordinationProvision { ROLES, DECISION_RIGHTS, JOINT_COMMITTEE, INFORMATION_SHARING, CHANGE_PROCEDURE, ESCALATION_LADDER }
+    /**
+     * Clauses that organise the joint work: roles, decision rights, a joint committee, information sharing,
+     * a change procedure, an escalation ladder, the alliance's scope, and obligations to disclose (conflicts
+     * of interest, changes of control).
+     */
+    public enum CoordinationProvision { ROLES, DECISION_RIGHTS, JOINT_COMMITTEE, INFORMATION_SHARING, CHANGE_PROCEDURE, ESCALATION_LADDER,
+        SCOPE, DISCLOSURE_OBLIGATIONS }
 
     public record Contract(@MaxItems(20) List<ControlProvision> controlProvisions, @MaxItems(20) List<CoordinationProvision> coordinationProvisions,
                            Boolean reviewClause, Boolean flexibilityClause, Boolean reciprocalRemedies, Boolean ipProtocol, Integer pages) {
@@ -27,7 +38,12 @@ public record ContractBalanceRequest(Contract contract, Relationship relationshi
     public record Relationship(TrustStage stage, Integer priorAlliances, TrustLevel trust) {
     }
 
-    public record AllianceFacts(Purpose purpose, Integer ageMonths, Integer expectedDurationYears, IpSensitivity ipSensitivity) {
+    /** {@code governmentFacing}: whether the alliance's work deals with public officials (licences, permits, customs, public contracts). */
+    public record AllianceFacts(Purpose purpose, Integer ageMonths, Integer expectedDurationYears, IpSensitivity ipSensitivity,
+                                Boolean governmentFacing) {
+        public AllianceFacts(Purpose purpose, Integer ageMonths, Integer expectedDurationYears, IpSensitivity ipSensitivity) {
+            this(purpose, ageMonths, expectedDurationYears, ipSensitivity, null);
+        }
     }
 
     public enum Trend { RISING, STABLE, FALLING }
@@ -38,7 +54,14 @@ public record ContractBalanceRequest(Contract contract, Relationship relationshi
 
     public enum DraftReaction { ACCEPTED, NEGOTIATED, OBJECTED, OFFENDED }
 
-    /** Whether the partner builds trust through relationships rather than documents, and how it reacted to the draft. */
-    public record PartnerSide(Boolean relationshipBased, DraftReaction reactionToDraft) {
+    /**
+     * Whether the partner builds trust through relationships rather than documents, how it reacted to the
+     * draft, and its country (ISO 3166-1 alpha-2), whose perceived corruption risk the draft's compliance
+     * clauses are weighed against.
+     */
+    public record PartnerSide(Boolean relationshipBased, DraftReaction reactionToDraft, String country) {
+        public PartnerSide(Boolean relationshipBased, DraftReaction reactionToDraft) {
+            this(relationshipBased, reactionToDraft, null);
+        }
     }
 }

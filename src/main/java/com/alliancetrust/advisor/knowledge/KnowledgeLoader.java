@@ -80,6 +80,7 @@ public final class KnowledgeLoader {
         var countryFile = read("country-risk.yaml", CountryRiskFile.class);
         var policy = read("selection-policy.yaml", SelectionPolicy.class);
         var conflictsFile = read("advice-conflicts.yaml", ConflictsFile.class);
+        var contractPolicy = read("contract-policy.yaml", ContractPolicy.class);
         failIfProblems();
 
         var bibliography = index(bibliographyFile.sources(), Source::id, "bibliography.yaml");
@@ -126,6 +127,7 @@ public final class KnowledgeLoader {
                 .forEach(i -> problems.add("checklist-items.yaml: item '" + i.id() + "' needs a section and at least one source"));
         checkSources("country-risk.yaml", "source", List.of(countryFile.source()), bibliography);
         checkPolicy(policy, evidence, bibliography);
+        checkContractPolicy(contractPolicy, bibliography);
         redFlags.values().stream().filter(f -> f.allows() == null || f.resolvedBy() == null)
                 .forEach(f -> problems.add("red-flags.yaml: '" + f.id() + "' must declare the best verdict it allows (allows) and how it is resolved (resolvedBy)"));
         List<AdviceConflict> conflicts = conflictsFile.conflicts() == null ? List.of() : List.copyOf(conflictsFile.conflicts());
@@ -151,7 +153,7 @@ public final class KnowledgeLoader {
         // Keep file order (and enum order for elements and stages): it is the order readers meet them in.
         return new KnowledgeBase(frozen(bibliography), frozen(glossary), frozen(elements), frozen(stages),
                 frozen(evidence), frozen(advice), frozen(redFlags), frozen(questions), frozen(repairSteps), frozen(survey),
-                frozen(checklist), frozen(countries), culture, policy, conflicts);
+                frozen(checklist), frozen(countries), culture, policy, conflicts, contractPolicy);
     }
 
     private <T> T read(String name, Class<T> type) {
@@ -220,6 +222,32 @@ public final class KnowledgeLoader {
         }
         policy.requiredForGoAhead().value().stream().filter(k -> !evidence.containsKey(k))
                 .forEach(k -> problems.add("selection-policy.yaml: requiredForGoAhead names unknown evidence '" + k + "'"));
+    }
+
+    /** Every parameter justified, and a weight for every provision the contract endpoint accepts, and for nothing else. */
+    private void checkContractPolicy(ContractPolicy policy, Map<String, Source> bibliography) {
+        for (var p : policy.parameters()) {
+            if (p == null || p.value() == null || p.reason() == null || p.confidence() == null || p.sources() == null || p.sources().isEmpty()) {
+                problems.add("contract-policy.yaml: every parameter needs a value, a reason, sources and a confidence");
+                return;
+            }
+            checkSources("contract-policy.yaml", String.valueOf(p.value()), p.sources(), bibliography);
+        }
+        checkKeys("controlWeights", policy.controlWeights().value(), com.alliancetrust.advisor.contract.ContractBalanceRequest.ControlProvision.class);
+        checkKeys("coordinationWeights", policy.coordinationWeights().value(),
+                com.alliancetrust.advisor.contract.ContractBalanceRequest.CoordinationProvision.class);
+        for (String basis : List.of("LOW_TRUST", "EARLY", "ESTABLISHED")) {
+            if (!policy.allowance().value().containsKey(basis)) problems.add("contract-policy.yaml: allowance has no value for " + basis);
+        }
+        if (policy.lengthyDraftPages().value() >= policy.longDraftPages().value()) {
+            problems.add("contract-policy.yaml: lengthyDraftPages must be below longDraftPages");
+        }
+    }
+
+    private void checkKeys(String parameter, Map<String, Integer> weights, Class<? extends Enum<?>> kinds) {
+        List<String> names = java.util.Arrays.stream(kinds.getEnumConstants()).map(Enum::name).toList();
+        names.stream().filter(n -> !weights.containsKey(n)).forEach(n -> problems.add("contract-policy.yaml: " + parameter + " has no weight for " + n));
+        weights.keySet().stream().filter(k -> !names.contains(k)).forEach(k -> problems.add("contract-policy.yaml: " + parameter + " names unknown provision " + k));
     }
 
     private void checkEvidenceField(EvidenceField f) {

@@ -69,7 +69,7 @@ public final class PartnerAssessmentService {
         if (request.contract() == null || assessment.redFlags().stream().anyMatch(RedFlagResult::legalBar)) return assessment;
         // The contract is judged against the stage and trustworthiness this assessment concluded.
         var balance = ContractBalanceService.advise(current, request.contract().request(input.alliance(),
-                assessment.stage().stage(), assessment.overall().level()));
+                assessment.stage().stage(), assessment.overall().level(), input.partner().country()));
         return assessment.withContractBalance(balance.section());
     }
 
