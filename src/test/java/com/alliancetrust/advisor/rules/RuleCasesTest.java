@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code answers} ({@code question: value}, a list for several values; {@code 2.question} for part 2),
  * {@code checks} (health checks oldest first, each {@code all}, {@code ours} and {@code partner} mapping
  * an element or OVERALL to its mean score; the last is the latest) and {@code facts} (any other input
- * by name, a number or a text).
+ * by name, a number or a text, or a list of them for one fact per value).
  *
  * <p>{@code then}: {@code findings} ({@code attribute: value}, the only value found for it),
  * {@code noFindings}, {@code asks} and {@code doesNotAsk} (open questions), {@code steps} and
@@ -168,8 +168,9 @@ class RuleCasesTest {
                 check.path(side).fields().forEachRemaining(e -> facts.add(new Score(s, side.toUpperCase(), e.getKey(), e.getValue().asDouble())));
             }
         }
-        given.path("facts").fields().forEachRemaining(e -> facts.add(e.getValue().isNumber()
-                ? Fact.of(e.getKey(), e.getValue().asDouble()) : Fact.of(e.getKey(), e.getValue().asText())));
+        // A list gives one fact per value (the provisions of a contract, say).
+        given.path("facts").fields().forEachRemaining(e -> (e.getValue().isArray() ? e.getValue() : List.of(e.getValue()))
+                .forEach(v -> facts.add(v.isNumber() ? Fact.of(e.getKey(), v.asDouble()) : Fact.of(e.getKey(), v.asText()))));
         return facts;
     }
 
