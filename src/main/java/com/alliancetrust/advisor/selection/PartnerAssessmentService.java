@@ -75,7 +75,7 @@ public final class PartnerAssessmentService {
 
     PartnerAssessment assess(Advisor current, SelectionInput input) {
         var culture = CultureAdviceService.forAssessment(current, input.alliance().ourCountry(), input.partner().country(),
-                input.alliance().virtual());
+                input.alliance().virtual(), input.alliance().governmentFacing());
         Evaluation evaluation = current.engine(Advisor.SELECTION).evaluate(input.facts(current.knowledge()));
         // Under a legal bar the cultural advice on how to work with the partner would be advice on how to proceed.
         return new Report(current, input, evaluation).build(evaluation.first(LegalBar.class).isPresent() ? null : culture);
