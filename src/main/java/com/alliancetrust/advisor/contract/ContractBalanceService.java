@@ -172,7 +172,7 @@ public final class ContractBalanceService {
         if (p != null) {
             yesNo(facts, "partner.relationshipBased", p.relationshipBased());
             if (p.reactionToDraft() != null) facts.add(Fact.of("partner.reactionToDraft", p.reactionToDraft().name()));
-            if (p.country() != null) {
+            if (p.country() != null && !p.country().isBlank()) {
                 if (!p.country().matches("[A-Z]{2}")) {
                     throw new InvalidInputException("partner.country", "must be a two-letter ISO 3166-1 country code in capitals, such as JP, got \"" + p.country() + "\"");
                 }
