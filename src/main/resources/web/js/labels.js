@@ -61,12 +61,14 @@ const LABELS = {
     MISSED_MILESTONE: 'A missed milestone', MAJOR_CONFLICT: 'A major conflict', SCOPE_CHANGE: 'A change of scope',
   },
   controlProvision: {
-    MONITORING_AUDIT: 'Monitoring and audit rights', PENALTIES: 'Penalties', LIQUIDATED_DAMAGES: 'Liquidated damages',
-    UNILATERAL_TERMINATION: 'Unilateral termination rights',
+    MONITORING_AUDIT: 'Monitoring and audit of the work', PENALTIES: 'Penalties', LIQUIDATED_DAMAGES: 'Liquidated damages',
+    UNILATERAL_TERMINATION: 'Unilateral termination rights', EXCLUSIVITY: 'Exclusivity or non-compete',
+    AUDIT_RIGHTS: 'Audit rights over the partner\'s books and records', ANTI_CORRUPTION: 'Anti-corruption and compliance representations',
   },
   coordinationProvision: {
     ROLES: 'Roles and responsibilities', DECISION_RIGHTS: 'Decision rights', JOINT_COMMITTEE: 'A joint steering committee',
     INFORMATION_SHARING: 'Information-sharing arrangements', CHANGE_PROCEDURE: 'A procedure for changes', ESCALATION_LADDER: 'An escalation ladder',
+    SCOPE: 'The alliance\'s scope, set out explicitly', DISCLOSURE_OBLIGATIONS: 'Obligations to disclose (conflicts of interest, changes of control)',
   },
   trustLevel: { LOW: 'Low', MODERATE: 'Moderate', HIGH: 'High', VERY_HIGH: 'Very high' },
   outputTrend: { RISING: 'Rising', STABLE: 'Stable', FALLING: 'Falling' },

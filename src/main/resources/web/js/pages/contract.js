@@ -5,7 +5,7 @@ import { enums } from '../catalogue.js';
 import { add, announce, badge, fill, h, pageHeading } from '../dom.js';
 import { explanation, recommendationCard } from '../explain.js';
 import {
-  booleanField, checkboxesField, clearErrors, errorSummary, keepDraft, loadDraft, numberField, readForm, restoreValues, selectField, showErrors,
+  booleanField, checkboxesField, clearErrors, textField, errorSummary, keepDraft, loadDraft, numberField, readForm, restoreValues, selectField, showErrors,
   showServerError, validateAll, validateAsYouType,
 } from '../forms.js';
 import { label, options, tone } from '../labels.js';
@@ -35,7 +35,12 @@ export function contractPosition(result, headingLevel = 3) {
     h('div', { class: ['verdict', `verdict-${tone('position', result.position)}`] },
       h('p', { class: 'verdict-label', 'data-position': result.position }, label('position', result.position)),
       result.explanation && result.explanation.why ? h('p', {}, result.explanation.why) : null,
-      h('p', { class: 'muted' }, `${result.controlProvisions} control and ${result.coordinationProvisions} coordination provisions counted.`),
+      result.provisional ? h('p', {}, 'Provisional: this placement rests on one list of provisions only.') : null,
+      result.missing && result.missing.length ? [h('p', {}, 'What would settle it:'), h('ul', {}, result.missing.map((m) => h('li', {}, m)))] : null,
+      h('p', { class: 'muted' }, `${result.controlProvisions} control and ${result.coordinationProvisions} coordination provisions described.`),
+      result.weighing ? h('p', { class: 'muted' }, `The controls weigh ${result.weighing.control} against `
+        + (result.weighing.coordination == null ? 'coordination not described' : `${result.weighing.coordination} for coordination`)
+        + `; for this relationship the controls may weigh up to ${result.weighing.allowance} more.`) : null,
       explanation(result.explanation, 'How this was decided')),
     h(`h${headingLevel}`, {}, `What to do about the contract (${result.recommendations.length})`),
     result.recommendations.map((r) => recommendationCard(r, { headingLevel: headingLevel + 1 })),
@@ -67,7 +72,9 @@ export async function contract(view) {
         selectField({ name: 'alliance.purpose', label: 'Purpose', unknown: 'Not given', options: options('purpose', codes.purpose) }),
         selectField({ name: 'alliance.ipSensitivity', label: 'Sensitivity of the intellectual property', unknown: 'Not known', options: options('ipSensitivity', codes.ip) }),
         numberField({ name: 'alliance.ageMonths', label: 'Age of the alliance', unit: 'months', min: 0, max: 1200, help: 'Empty or 0 for an alliance not yet started.' }),
-        numberField({ name: 'alliance.expectedDurationYears', label: 'Expected duration', unit: 'years', min: 0, max: 100 }))),
+        numberField({ name: 'alliance.expectedDurationYears', label: 'Expected duration', unit: 'years', min: 0, max: 100 }),
+        booleanField({ name: 'alliance.governmentFacing', label: 'Will the alliance\'s work deal with public officials?',
+          help: 'For example licences, permits, customs or public contracts.' }))),
     h('fieldset', { class: 'form-section' }, h('legend', {}, 'Innovation and the partner'),
       h('div', { class: 'grid-2' },
         selectField({ name: 'innovation.outputTrend', label: 'Trend of the alliance\'s innovation output', unknown: 'Not known', options: options('outputTrend', codes.trend) }),
@@ -75,7 +82,9 @@ export async function contract(view) {
           options: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })) }),
         booleanField({ name: 'partner.relationshipBased', label: 'Does the partner build trust through relationships rather than documents?',
           help: 'In many business cultures a long, detailed contract early on reads as distrust.' }),
-        selectField({ name: 'partner.reactionToDraft', label: 'How did the partner react to the draft?', unknown: 'Not known yet', options: options('reactionToDraft', codes.reaction) }))),
+        selectField({ name: 'partner.reactionToDraft', label: 'How did the partner react to the draft?', unknown: 'Not known yet', options: options('reactionToDraft', codes.reaction) }),
+        textField({ name: 'partner.country', label: 'Partner\'s country', size: 4, pattern: '[A-Z]{2}', patternMessage: 'Enter the two-letter ISO country code in capitals, such as JP or DE.',
+          help: 'Two-letter ISO code. Its perceived corruption risk decides whether the draft needs anti-corruption and audit clauses.' }))),
     h('div', { class: 'actions' }, submit));
 
   form.addEventListener('submit', async (event) => {

@@ -56,7 +56,9 @@ export async function culture(view) {
     summary,
     h('div', { class: 'grid-2' }, sideFields('ours', 'Our side', countries, dims), sideFields('partner', 'The partner', countries, dims)),
     h('fieldset', { class: 'form-section' }, h('legend', {}, 'The alliance'),
-      booleanField({ name: 'alliance.virtual', label: 'Will the teams work mostly at a distance?', help: 'Distance makes some gaps harder to bridge and calls for its own adaptations.' })),
+      booleanField({ name: 'alliance.virtual', label: 'Will the teams work mostly at a distance?', help: 'Distance makes some gaps harder to bridge and calls for its own adaptations.' }),
+      booleanField({ name: 'alliance.governmentFacing', label: 'Will the alliance\'s work deal with public officials?', help: 'For example licences, permits, customs or public contracts.' }),
+      booleanField({ name: 'alliance.intermediaries', label: 'Will agents, consultants or introducers act for either side?', help: 'With the partner country\'s corruption risk, this decides whether gifts, favours and introductions need clear lines.' })),
     h('div', { class: 'actions' }, submit));
 
   form.addEventListener('submit', async (event) => {

@@ -30,7 +30,7 @@ class AdvisorLoadingTest {
     @Test
     void a_rule_description_is_read_from_its_annotation_and_only_a_rule_without_one_falls_back_to_its_name() {
         var rules = TestAdvisor.get().rules();
-        var described = rules.stream().filter(r -> r.name().equals("Many control provisions and few coordination provisions make a control-heavy contract"))
+        var described = rules.stream().filter(r -> r.name().equals("Controls outweighing coordination by more than the relationship warrants make a control-heavy contract"))
                 .findFirst().orElseThrow();
         var undescribed = rules.stream().filter(r -> r.name().equals("A balanced contract is named as such")).findFirst().orElseThrow();
 

@@ -1,5 +1,7 @@
 package com.alliancetrust.advisor.contract;
 
+import com.alliancetrust.advisor.domain.ControlProvision;
+import com.alliancetrust.advisor.domain.CoordinationProvision;
 import com.alliancetrust.advisor.domain.MaxItems;
 import com.alliancetrust.advisor.domain.TrustStage;
 import com.alliancetrust.advisor.domain.IpSensitivity;
@@ -13,10 +15,6 @@ import java.util.List;
 public record ContractBalanceRequest(Contract contract, Relationship relationship, AllianceFacts alliance, Innovation innovation,
                                      PartnerSide partner) {
 
-    public enum ControlProvision { MONITORING_AUDIT, PENALTIES, LIQUIDATED_DAMAGES, UNILATERAL_TERMINATION }
-
-    public enum CoordinationProvision { ROLES, DECISION_RIGHTS, JOINT_COMMITTEE, INFORMATION_SHARING, CHANGE_PROCEDURE, ESCALATION_LADDER }
-
     public record Contract(@MaxItems(20) List<ControlProvision> controlProvisions, @MaxItems(20) List<CoordinationProvision> coordinationProvisions,
                            Boolean reviewClause, Boolean flexibilityClause, Boolean reciprocalRemedies, Boolean ipProtocol, Integer pages) {
     }
@@ -27,7 +25,12 @@ public record ContractBalanceRequest(Contract contract, Relationship relationshi
     public record Relationship(TrustStage stage, Integer priorAlliances, TrustLevel trust) {
     }
 
-    public record AllianceFacts(Purpose purpose, Integer ageMonths, Integer expectedDurationYears, IpSensitivity ipSensitivity) {
+    /** {@code governmentFacing}: whether the alliance's work deals with public officials (licences, permits, customs, public contracts). */
+    public record AllianceFacts(Purpose purpose, Integer ageMonths, Integer expectedDurationYears, IpSensitivity ipSensitivity,
+                                Boolean governmentFacing) {
+        public AllianceFacts(Purpose purpose, Integer ageMonths, Integer expectedDurationYears, IpSensitivity ipSensitivity) {
+            this(purpose, ageMonths, expectedDurationYears, ipSensitivity, null);
+        }
     }
 
     public enum Trend { RISING, STABLE, FALLING }
@@ -38,7 +41,14 @@ public record ContractBalanceRequest(Contract contract, Relationship relationshi
 
     public enum DraftReaction { ACCEPTED, NEGOTIATED, OBJECTED, OFFENDED }
 
-    /** Whether the partner builds trust through relationships rather than documents, and how it reacted to the draft. */
-    public record PartnerSide(Boolean relationshipBased, DraftReaction reactionToDraft) {
+    /**
+     * Whether the partner builds trust through relationships rather than documents, how it reacted to the
+     * draft, and its country (ISO 3166-1 alpha-2), whose perceived corruption risk the draft's compliance
+     * clauses are weighed against.
+     */
+    public record PartnerSide(Boolean relationshipBased, DraftReaction reactionToDraft, String country) {
+        public PartnerSide(Boolean relationshipBased, DraftReaction reactionToDraft) {
+            this(relationshipBased, reactionToDraft, null);
+        }
     }
 }

@@ -1,10 +1,13 @@
 package com.alliancetrust.advisor.contract;
 
 import com.alliancetrust.advisor.domain.Advice;
+import com.alliancetrust.advisor.domain.ControlProvision;
+import com.alliancetrust.advisor.domain.CoordinationProvision;
 import com.alliancetrust.advisor.domain.Fact;
 import com.alliancetrust.advisor.domain.FactType;
 import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.TrustStage;
+import com.alliancetrust.advisor.domain.ContractBalanceWeights;
 import com.alliancetrust.advisor.domain.ContractPosition;
 import com.alliancetrust.advisor.domain.Input;
 import com.alliancetrust.advisor.engine.Advisor;
@@ -15,6 +18,8 @@ import com.alliancetrust.advisor.knowledge.AdviceText;
 import com.alliancetrust.advisor.domain.IpSensitivity;
 import com.alliancetrust.advisor.domain.Purpose;
 import com.alliancetrust.advisor.explain.Recommendation;
+import com.alliancetrust.advisor.knowledge.CountryRisk;
+import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,8 +33,8 @@ public final class ContractBalanceService {
 
     /** The facts this capability gives its rules. */
     public static final List<FactType> FACTS = List.of(
-            FactType.choice("contract.control", "Control provision", ContractBalanceRequest.ControlProvision.class),
-            FactType.choice("contract.coordination", "Coordination provision", ContractBalanceRequest.CoordinationProvision.class),
+            FactType.choice("contract.control", "Control provision", ControlProvision.class),
+            FactType.choice("contract.coordination", "Coordination provision", CoordinationProvision.class),
             FactType.number("contract.controlCount", "Number of control provisions"),
             FactType.number("contract.coordinationCount", "Number of coordination provisions"),
             FactType.yesNo("contract.reviewClause", "Review clause"),
@@ -47,22 +52,36 @@ public final class ContractBalanceService {
             FactType.choice("innovation.outputTrend", "Innovation output over time", ContractBalanceRequest.Trend.class),
             FactType.number("innovation.taskChallenge", "How much the partners still challenge each other's ideas (1-5)"),
             FactType.yesNo("partner.relationshipBased", "The partner builds trust through relationships"),
-            FactType.choice("partner.reactionToDraft", "The partner's reaction to the draft", ContractBalanceRequest.DraftReaction.class));
+            FactType.choice("partner.reactionToDraft", "The partner's reaction to the draft", ContractBalanceRequest.DraftReaction.class),
+            FactType.yesNo("alliance.governmentFacing", "Work that deals with public officials"),
+            FactType.choice("partner.corruptionRisk", "Perceived corruption risk of the partner's country", CountryRisk.Band.class));
 
     private static final Map<String, String> INPUTS = FactType.labels(FACTS);
 
-    public record Result(String position, Explanation explanation, int controlProvisions, int coordinationProvisions,
-                         List<Recommendation> recommendations, String version) {
+    /**
+     * Where the contract stands, whether only provisionally (on one of the two provision lists) and what
+     * would settle it, the weights it was placed by, and what to change.
+     */
+    public record Result(String position, boolean provisional, List<String> missing, Explanation explanation, int controlProvisions,
+                         int coordinationProvisions, Weighing weighing, List<Recommendation> recommendations, String version) {
 
         /** The same answer as a section of a partner assessment, which carries the version itself. */
         public Section section() {
-            return new Section(position, explanation, controlProvisions, coordinationProvisions, recommendations);
+            return new Section(position, provisional, missing, explanation, controlProvisions, coordinationProvisions, weighing, recommendations);
         }
     }
 
     /** Where the contract stands and what to change, as part of a partner assessment. */
-    public record Section(String position, Explanation explanation, int controlProvisions, int coordinationProvisions,
-                          List<Recommendation> recommendations) {
+    public record Section(String position, boolean provisional, List<String> missing, Explanation explanation, int controlProvisions,
+                          int coordinationProvisions, Weighing weighing, List<Recommendation> recommendations) {
+    }
+
+    /**
+     * The controls weighed against coordination: {@code coordination} is null when the coordination
+     * provisions were not described; {@code allowance} is how far the controls may outweigh coordination
+     * for this relationship. Null as a whole when the controls were not described or the relationship is unknown.
+     */
+    public record Weighing(int control, Integer coordination, int allowance) {
     }
 
     private final Supplier<Advisor> advisor;
@@ -78,7 +97,7 @@ public final class ContractBalanceService {
 
     /** Places the contract and advises with the given rules and knowledge, so that a partner assessment can use its own. */
     public static Result advise(Advisor current, ContractBalanceRequest request) {
-        Evaluation evaluation = current.engine(RULE_SET).evaluate(facts(request));
+        Evaluation evaluation = current.engine(RULE_SET).evaluate(facts(current.knowledge(), request));
         ExplanationBuilder explanations = new ExplanationBuilder(evaluation, current.knowledge(), ContractBalanceService::describe);
         ContractPosition position = evaluation.first(ContractPosition.class).orElseThrow();
         Map<String, Recommendation> advice = new LinkedHashMap<>();
@@ -88,15 +107,40 @@ public final class ContractBalanceService {
                     evaluation.derivationOf(a).orElseThrow().rule().confidence(), a.subject(), List.of(), explanations.explain(a, text.why())));
         }
         var contract = request.contract();
-        return new Result(position.position(), explanations.explain(position, evaluation.derivationOf(position).orElseThrow().rule().description()),
+        Weighing weighing = evaluation.first(ContractBalanceWeights.class)
+                .map(w -> new Weighing(w.control(), w.coordination(), w.allowance())).orElse(null);
+        List<String> missing = position.provisional() || position.position().equals("UNKNOWN") ? missing(request) : List.of();
+        return new Result(position.position(), position.provisional(), missing,
+                explanations.explain(position, evaluation.derivationOf(position).orElseThrow().rule().description()),
                 contract == null || contract.controlProvisions() == null ? 0 : (int) contract.controlProvisions().stream().distinct().count(),
                 contract == null || contract.coordinationProvisions() == null ? 0 : (int) contract.coordinationProvisions().stream().distinct().count(),
-                advice.values().stream().sorted(Comparator.comparing(Recommendation::priority)).toList(), current.version());
+                weighing, advice.values().stream().sorted(Comparator.comparing(Recommendation::priority)).toList(), current.version());
     }
 
-    /** The facts the contract rules see, after checking ranges; a list not given is unknown, an empty one means none. */
-    public static List<Object> facts(ContractBalanceRequest r) {
+    /** What was not described and would settle (or allow) the placement, in words. */
+    private static List<String> missing(ContractBalanceRequest request) {
+        List<String> missing = new ArrayList<>();
+        var c = request.contract();
+        if (c == null || c.controlProvisions() == null) {
+            missing.add("The draft's control provisions (monitoring, audits, penalties, termination, exclusivity, compliance clauses), or an empty list if it has none");
+        }
+        if (c == null || c.coordinationProvisions() == null) {
+            missing.add("The draft's coordination provisions (roles, decision rights, a joint committee, information sharing, change and escalation procedures, scope), or an empty list if it has none");
+        }
+        var rel = request.relationship();
+        if (rel == null || (rel.stage() == null && rel.trust() == null && rel.priorAlliances() == null)) {
+            missing.add("Something about the relationship: the trust stage, the trust measured or assessed, or the number of earlier alliances with this partner");
+        }
+        return List.copyOf(missing);
+    }
+
+    /**
+     * The facts the contract rules see, after checking ranges, with the weights they judge by; a list not
+     * given is unknown, an empty one means none.
+     */
+    public static List<Object> facts(KnowledgeBase kb, ContractBalanceRequest r) {
         List<Object> facts = new ArrayList<>();
+        facts.add(kb.contractPolicy().weights());
         var c = r.contract();
         if (c != null) {
             provisions(facts, "contract.control", c.controlProvisions(), "contract.controlProvisions");
@@ -119,6 +163,7 @@ public final class ContractBalanceService {
             number(facts, "alliance.ageMonths", a.ageMonths(), 0, 1200);
             number(facts, "alliance.expectedDurationYears", a.expectedDurationYears(), 0, 100);
             if (a.ipSensitivity() != null) facts.add(Fact.of("alliance.ipSensitivity", a.ipSensitivity().name()));
+            yesNo(facts, "alliance.governmentFacing", a.governmentFacing());
         }
         var i = r.innovation();
         if (i != null) {
@@ -129,6 +174,14 @@ public final class ContractBalanceService {
         if (p != null) {
             yesNo(facts, "partner.relationshipBased", p.relationshipBased());
             if (p.reactionToDraft() != null) facts.add(Fact.of("partner.reactionToDraft", p.reactionToDraft().name()));
+            if (p.country() != null && !p.country().isBlank()) {
+                if (!p.country().matches("[A-Z]{2}")) {
+                    throw new InvalidInputException("partner.country", "must be a two-letter ISO 3166-1 country code in capitals, such as JP, got \"" + p.country() + "\"");
+                }
+                CountryRisk risk = kb.countryRisk().get(p.country());
+                // A country without a published score leaves the risk unknown: neither low nor high.
+                if (risk != null) facts.add(Fact.of("partner.corruptionRisk", risk.band().name()));
+            }
         }
         return facts;
     }

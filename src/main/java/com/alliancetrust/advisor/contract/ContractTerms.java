@@ -1,7 +1,7 @@
 package com.alliancetrust.advisor.contract;
 
-import com.alliancetrust.advisor.contract.ContractBalanceRequest.ControlProvision;
-import com.alliancetrust.advisor.contract.ContractBalanceRequest.CoordinationProvision;
+import com.alliancetrust.advisor.domain.ControlProvision;
+import com.alliancetrust.advisor.domain.CoordinationProvision;
 import com.alliancetrust.advisor.contract.ContractBalanceRequest.DraftReaction;
 import com.alliancetrust.advisor.contract.ContractBalanceRequest.TrustLevel;
 import com.alliancetrust.advisor.domain.Level;
@@ -24,6 +24,14 @@ public record ContractTerms(@MaxItems(20) List<ControlProvision> controlProvisio
      * the assessment concluded; an UNKNOWN trustworthiness stays unknown.
      */
     public ContractBalanceRequest request(AlliancePlan alliance, TrustStage stage, Level overall) {
+        return request(alliance, stage, overall, null);
+    }
+
+    /**
+     * As above, with the partner's country, so that the draft's compliance clauses are weighed against
+     * its corruption risk and against whether the work deals with public officials.
+     */
+    public ContractBalanceRequest request(AlliancePlan alliance, TrustStage stage, Level overall, String partnerCountry) {
         TrustLevel trust = switch (overall) {
             case LOW -> TrustLevel.LOW;
             case MODERATE -> TrustLevel.MODERATE;
@@ -34,7 +42,8 @@ public record ContractTerms(@MaxItems(20) List<ControlProvision> controlProvisio
                 new ContractBalanceRequest.Contract(controlProvisions, coordinationProvisions, reviewClause, flexibilityClause,
                         reciprocalRemedies, ipProtocol, pages),
                 new ContractBalanceRequest.Relationship(stage, alliance.priorAlliances(), trust),
-                new ContractBalanceRequest.AllianceFacts(alliance.purpose(), null, alliance.expectedDurationYears(), alliance.ipSensitivity()),
-                null, new ContractBalanceRequest.PartnerSide(partnerRelationshipBased, reactionToDraft));
+                new ContractBalanceRequest.AllianceFacts(alliance.purpose(), null, alliance.expectedDurationYears(), alliance.ipSensitivity(),
+                        alliance.governmentFacing()),
+                null, new ContractBalanceRequest.PartnerSide(partnerRelationshipBased, reactionToDraft, partnerCountry));
     }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Our side and the partner's, each by country code (ISO 3166-1 alpha-2) or by the firm's own
  * dimension values, or both: a value given for a dimension overrides the country's, for a firm
- * whose culture differs from its country's. Whether the alliance will work mostly at a distance.
+ * whose culture differs from its country's. Whether the alliance will work mostly at a distance, deal
+ * with public officials, or work through intermediaries.
  */
 public record CultureAdviceRequest(Side ours, Side partner, AllianceFacts alliance) {
 
@@ -14,6 +15,13 @@ public record CultureAdviceRequest(Side ours, Side partner, AllianceFacts allian
     public record Side(String country, Map<String, JsonNode> dimensions) {
     }
 
-    public record AllianceFacts(Boolean virtual) {
+    /**
+     * {@code governmentFacing}: the work deals with public officials (licences, permits, customs, public
+     * contracts); {@code intermediaries}: agents, consultants or introducers will act for either side.
+     */
+    public record AllianceFacts(Boolean virtual, Boolean governmentFacing, Boolean intermediaries) {
+        public AllianceFacts(Boolean virtual) {
+            this(virtual, null, null);
+        }
     }
 }

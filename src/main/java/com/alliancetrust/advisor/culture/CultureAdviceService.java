@@ -11,12 +11,15 @@ import com.alliancetrust.advisor.domain.Input;
 import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.NamedPractice;
 import com.alliancetrust.advisor.domain.Party;
+import com.alliancetrust.advisor.domain.Priority;
 import com.alliancetrust.advisor.domain.UnknownDimension;
 import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.Evaluation;
 import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.explain.ExplanationBuilder;
+import com.alliancetrust.advisor.knowledge.AdviceConflict;
 import com.alliancetrust.advisor.knowledge.AdviceText;
+import com.alliancetrust.advisor.knowledge.CountryRisk;
 import com.alliancetrust.advisor.knowledge.CountryProfile;
 import com.alliancetrust.advisor.knowledge.CountryProfile.Practice;
 import com.alliancetrust.advisor.knowledge.CultureDimension;
@@ -39,7 +42,11 @@ import java.util.function.Supplier;
 public final class CultureAdviceService {
     static final String RULE_SET = "culture";
     /** The facts this capability gives its rules besides the culture gaps and practices. */
-    public static final List<FactType> FACTS = List.of(FactType.yesNo("alliance.virtual", "Virtual alliance"));
+    public static final List<FactType> FACTS = List.of(FactType.yesNo("alliance.virtual", "Virtual alliance"),
+            FactType.yesNo("alliance.governmentFacing", "Work that deals with public officials"),
+            FactType.yesNo("alliance.intermediaries", "Agents, consultants or introducers act for either side"),
+            FactType.choice("partner.corruptionRisk", "Perceived corruption risk of the partner's country", CountryRisk.Band.class));
+    private static final Map<String, String> LABELS = FactType.labels(FACTS);
     private static final List<String> CATEGORY_ORDER = List.of("COMMUNICATION", "NEGOTIATION", "DECISION_MAKING", "SCHEDULING",
             "FEEDBACK_AND_DISAGREEMENT", "TRUST_BUILDING", "CONTRACT_AND_CONFLICT", "NAMED_PRACTICE", "VIRTUAL", "GENERAL");
 
@@ -77,8 +84,8 @@ public final class CultureAdviceService {
         CultureKnowledge culture = current.knowledge().culture();
         CultureSide ours = CultureSide.of(Party.OURS, request.ours(), culture);
         CultureSide partner = CultureSide.of(Party.PARTNER, request.partner(), culture);
-        Boolean virtual = request.alliance() == null ? null : request.alliance().virtual();
-        return compare(current, ours, partner, virtual, current.version());
+        var alliance = request.alliance() == null ? new CultureAdviceRequest.AllianceFacts(null) : request.alliance();
+        return compare(current, ours, partner, alliance, current.version());
     }
 
     /**
@@ -86,6 +93,11 @@ public final class CultureAdviceService {
      * when our country is not given.
      */
     public static Result forAssessment(Advisor current, String ourCountry, String partnerCountry, Boolean virtual) {
+        return forAssessment(current, ourCountry, partnerCountry, virtual, null);
+    }
+
+    /** As above, with whether the work deals with public officials. */
+    public static Result forAssessment(Advisor current, String ourCountry, String partnerCountry, Boolean virtual, Boolean governmentFacing) {
         if (ourCountry == null) return null;
         CultureKnowledge culture = current.knowledge().culture();
         CultureSide ours = new CultureSide(Party.OURS, CultureSide.country("alliance.ourCountry", ourCountry, culture), Map.of());
@@ -93,19 +105,30 @@ public final class CultureAdviceService {
             throw new InvalidInputException("partner.country", "is needed for the cultural comparison when alliance.ourCountry is given");
         }
         CultureSide partner = new CultureSide(Party.PARTNER, CultureSide.country("partner.country", partnerCountry, culture), Map.of());
-        return compare(current, ours, partner, virtual, null);
+        return compare(current, ours, partner, new CultureAdviceRequest.AllianceFacts(virtual, governmentFacing, null), null);
     }
 
-    private static Result compare(Advisor current, CultureSide ours, CultureSide partner, Boolean virtual, String version) {
+    private static Result compare(Advisor current, CultureSide ours, CultureSide partner, CultureAdviceRequest.AllianceFacts alliance,
+                                  String version) {
         KnowledgeBase kb = current.knowledge();
         CultureKnowledge culture = kb.culture();
         List<Object> facts = new ArrayList<>(ours.facts(culture));
         facts.addAll(partner.facts(culture));
-        if (virtual != null) facts.add(Fact.of("alliance.virtual", virtual ? "YES" : "NO"));
+        yesNo(facts, "alliance.virtual", alliance.virtual());
+        yesNo(facts, "alliance.governmentFacing", alliance.governmentFacing());
+        yesNo(facts, "alliance.intermediaries", alliance.intermediaries());
+        // The partner's country's perceived corruption risk; a country without a published score, or a
+        // partner described only by its own values, leaves it unknown.
+        CountryRisk risk = partner.country() == null ? null : kb.countryRisk().get(partner.country());
+        if (risk != null) facts.add(Fact.of("partner.corruptionRisk", risk.band().name()));
         Evaluation evaluation = current.engine(RULE_SET).evaluate(facts);
         var report = new Report(kb, evaluation, partner);
         return new Result(summary(ours), summary(partner), report.gaps(), unknown(evaluation, culture), report.adaptations(),
                 practices(partner), culture.caveat(), version);
+    }
+
+    private static void yesNo(List<Object> facts, String name, Boolean value) {
+        if (value != null) facts.add(Fact.of(name, value ? "YES" : "NO"));
     }
 
     private static SideSummary summary(CultureSide side) {
@@ -166,24 +189,34 @@ public final class CultureAdviceService {
         List<Recommendation> adaptations() {
             Map<String, Recommendation> unique = new LinkedHashMap<>();
             evaluation.all(Advice.class).stream().sorted(Comparator.comparing(Advice::priority))
-                    .forEach(a -> unique.putIfAbsent(a.id() + "/" + a.subject(), recommendation(a)));
+                    .forEach(a -> unique.putIfAbsent(a.subject() == null ? a.id() : a.id() + "/" + a.subject(), recommendation(a)));
+            // One voice: of two pieces of advice the knowledge base declares contradictory or repeated, the preferred one.
+            for (AdviceConflict conflict : kb.adviceConflicts()) {
+                if (present(unique, conflict.ids().get(0)) && present(unique, conflict.ids().get(1))) {
+                    unique.keySet().removeIf(k -> named(k, conflict.dropped()));
+                }
+            }
             return unique.values().stream().sorted(Comparator.comparing(Recommendation::priority)
                     .thenComparing(r -> CATEGORY_ORDER.indexOf(r.category()))).toList();
         }
 
         private Recommendation recommendation(Advice a) {
             AdviceText text = kb.adviceText(a.id());
+            // Priority from the gap and the confidence of the research together: a Low-confidence inference is never HIGH.
+            Priority priority = culture.priority(a.priority(), confidenceOf(a));
+            String capped = priority == a.priority() ? "" : " The research behind this is of " + words(confidenceOf(a))
+                    + " confidence, so it is " + priority.name().toLowerCase() + " priority however large the gap.";
             Practice practice = practice(a.subject());
             if (practice != null) {
-                String why = text.why() + (practice.uncertain() == null ? "" : " Uncertain: " + practice.uncertain());
+                String why = text.why() + (practice.uncertain() == null ? "" : " Uncertain: " + practice.uncertain()) + capped;
                 Explanation explanation = withSources(explanations.explain(a, why), practice.sources());
                 return new Recommendation(a.id(), fill(text.title(), practice.name()),
-                        practice.description() + " " + practice.trust() + " " + practice.adapt(), text.category(), a.priority(),
+                        practice.description() + " " + practice.trust() + " " + practice.adapt(), text.category(), priority,
                         confidenceOf(a), a.subject(), List.of(), explanation);
             }
             List<Action> actions = a.items().stream().map(this::action).toList();
             return new Recommendation(a.id(), fill(text.title(), a.subject()), fill(text.text(), a.subject()), text.category(),
-                    a.priority(), confidenceOf(a), a.subject(), actions, explanations.explain(a, fill(text.why(), a.subject())));
+                    priority, confidenceOf(a), a.subject(), actions, explanations.explain(a, fill(text.why(), a.subject()) + capped));
         }
 
         private com.alliancetrust.advisor.knowledge.Confidence confidenceOf(Advice a) {
@@ -216,6 +249,19 @@ public final class CultureAdviceService {
             return new Explanation(e.why(), e.facts(), e.conclusions(), e.rule(), List.copyOf(sources));
         }
 
+        private static boolean present(Map<String, ?> keys, String id) {
+            return keys.keySet().stream().anyMatch(k -> named(k, id));
+        }
+
+        /** Whether an advice key {@code id/subject} is named by {@code id} (any subject) or {@code id/subject}. */
+        private static boolean named(String key, String id) {
+            return key.equals(id) || key.startsWith(id + "/");
+        }
+
+        private static String words(com.alliancetrust.advisor.knowledge.Confidence c) {
+            return c.name().toLowerCase().replace('_', '-');
+        }
+
         private static String fill(String template, String subject) {
             return subject == null ? template : template.replace("{subject}", subject);
         }
@@ -233,7 +279,7 @@ public final class CultureAdviceService {
             if (input instanceof NamedPractice p) {
                 return new Explanation.InputFact(p.inputName(), side(p.party()) + ": named practice", p.id(), p.name() + " (" + p.country() + ")");
             }
-            String label = input.inputName().equals("alliance.virtual") ? "Virtual alliance" : input.inputName();
+            String label = LABELS.getOrDefault(input.inputName(), input.inputName());
             return new Explanation.InputFact(input.inputName(), label, input.inputValue(), input.inputValue());
         }
 

@@ -31,7 +31,8 @@ public final class CultureKnowledgeLoader {
     private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
     private static final Pattern PRACTICE_ID = Pattern.compile("[a-z][a-z0-9-]*");
 
-    private record DimensionsFile(String caveat, List<CultureDimension> dimensions) {}
+    private record DimensionsFile(String caveat, SelectionPolicy.Parameter<Map<Confidence, com.alliancetrust.advisor.domain.Priority>> highestPriority,
+                                  List<CultureDimension> dimensions) {}
 
     /** A value as written in a profile; {@code value} null means unknown. */
     record WrittenRating(JsonNode value, String source, String note, Boolean approximate, Confidence confidence) {}
@@ -71,6 +72,14 @@ public final class CultureKnowledgeLoader {
             catalogue.dimensions().forEach(d -> dimension(d, dimensions));
         }
         if (catalogue != null && (catalogue.caveat() == null || catalogue.caveat().isBlank())) problems.add(DIMENSIONS_FILE + ": caveat is required");
+        var highest = catalogue == null ? null : catalogue.highestPriority();
+        if (catalogue != null && (highest == null || highest.value() == null || highest.reason() == null || highest.sources() == null
+                || highest.sources().isEmpty() || highest.confidence() == null)) {
+            problems.add(DIMENSIONS_FILE + ": highestPriority needs a value, a reason, sources and a confidence");
+        } else if (highest != null) {
+            highest.sources().stream().filter(s -> !sources.contains(s))
+                    .forEach(s -> problems.add(DIMENSIONS_FILE + ": highestPriority cites unknown source '" + s + "'"));
+        }
         Map<String, CountryProfile> countries = new TreeMap<>();
         for (ContentFile f : files) {
             if (!f.path().startsWith(COUNTRIES_DIR)) continue;
@@ -79,7 +88,8 @@ public final class CultureKnowledgeLoader {
         }
         if (countries.isEmpty()) problems.add(COUNTRIES_DIR + ": no country profiles");
         return new CultureKnowledge(catalogue == null ? "" : catalogue.caveat(), Collections.unmodifiableMap(dimensions),
-                Collections.unmodifiableMap(new LinkedHashMap<>(countries)));
+                Collections.unmodifiableMap(new LinkedHashMap<>(countries)),
+                highest == null || highest.value() == null ? Map.of() : Map.copyOf(highest.value()));
     }
 
     private void dimension(CultureDimension d, Map<String, CultureDimension> dimensions) {

@@ -22,6 +22,7 @@ public record KnowledgeBase(Map<String, Source> bibliography,
                             CultureKnowledge culture,
                             SelectionPolicy selectionPolicy,
                             List<AdviceConflict> adviceConflicts,
+                            ContractPolicy contractPolicy,
                             Map<String, PlanPhase> planPhases) {
 
     public Optional<EvidenceField> evidenceField(String key) {

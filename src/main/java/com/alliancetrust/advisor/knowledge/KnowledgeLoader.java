@@ -1,6 +1,8 @@
 package com.alliancetrust.advisor.knowledge;
 
 import com.alliancetrust.advisor.content.ContentFile;
+import com.alliancetrust.advisor.domain.ControlProvision;
+import com.alliancetrust.advisor.domain.CoordinationProvision;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.domain.TrustStage;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -82,6 +84,7 @@ public final class KnowledgeLoader {
         var policy = read("selection-policy.yaml", SelectionPolicy.class);
         var conflictsFile = read("advice-conflicts.yaml", ConflictsFile.class);
         var buildingFile = read("trust-building.yaml", TrustBuildingFile.class);
+        var contractPolicy = read("contract-policy.yaml", ContractPolicy.class);
         failIfProblems();
 
         var bibliography = index(bibliographyFile.sources(), Source::id, "bibliography.yaml");
@@ -135,6 +138,7 @@ public final class KnowledgeLoader {
         buildingFile.advice().stream().filter(a -> !phases.containsKey(a.category()))
                 .forEach(a -> problems.add("trust-building.yaml: step '" + a.id() + "' names phase '" + a.category() + "', which is not one of its phases"));
         checkPolicy(policy, evidence, bibliography);
+        checkContractPolicy(contractPolicy, bibliography);
         redFlags.values().stream().filter(f -> f.allows() == null || f.resolvedBy() == null)
                 .forEach(f -> problems.add("red-flags.yaml: '" + f.id() + "' must declare the best verdict it allows (allows) and how it is resolved (resolvedBy)"));
         List<AdviceConflict> conflicts = conflictsFile.conflicts() == null ? List.of() : List.copyOf(conflictsFile.conflicts());
@@ -164,7 +168,7 @@ public final class KnowledgeLoader {
         // Keep file order (and enum order for elements and stages): it is the order readers meet them in.
         return new KnowledgeBase(frozen(bibliography), frozen(glossary), frozen(elements), frozen(stages),
                 frozen(evidence), frozen(advice), frozen(redFlags), frozen(questions), frozen(repairSteps), frozen(survey),
-                frozen(checklist), frozen(countries), culture, policy, conflicts, frozen(phases));
+                frozen(checklist), frozen(countries), culture, policy, conflicts, contractPolicy, frozen(phases));
     }
 
     private <T> T read(String name, Class<T> type) {
@@ -233,6 +237,32 @@ public final class KnowledgeLoader {
         }
         policy.requiredForGoAhead().value().stream().filter(k -> !evidence.containsKey(k))
                 .forEach(k -> problems.add("selection-policy.yaml: requiredForGoAhead names unknown evidence '" + k + "'"));
+    }
+
+    /** Every parameter justified, and a weight for every provision the contract endpoint accepts, and for nothing else. */
+    private void checkContractPolicy(ContractPolicy policy, Map<String, Source> bibliography) {
+        for (var p : policy.parameters()) {
+            if (p == null || p.value() == null || p.reason() == null || p.confidence() == null || p.sources() == null || p.sources().isEmpty()) {
+                problems.add("contract-policy.yaml: every parameter needs a value, a reason, sources and a confidence");
+                return;
+            }
+            checkSources("contract-policy.yaml", String.valueOf(p.value()), p.sources(), bibliography);
+        }
+        checkKeys("controlWeights", policy.controlWeights().value(), ControlProvision.class);
+        checkKeys("coordinationWeights", policy.coordinationWeights().value(),
+                CoordinationProvision.class);
+        for (String basis : List.of("LOW_TRUST", "EARLY", "ESTABLISHED")) {
+            if (!policy.allowance().value().containsKey(basis)) problems.add("contract-policy.yaml: allowance has no value for " + basis);
+        }
+        if (policy.lengthyDraftPages().value() >= policy.longDraftPages().value()) {
+            problems.add("contract-policy.yaml: lengthyDraftPages must be below longDraftPages");
+        }
+    }
+
+    private void checkKeys(String parameter, Map<String, Integer> weights, Class<? extends Enum<?>> kinds) {
+        List<String> names = java.util.Arrays.stream(kinds.getEnumConstants()).map(Enum::name).toList();
+        names.stream().filter(n -> !weights.containsKey(n)).forEach(n -> problems.add("contract-policy.yaml: " + parameter + " has no weight for " + n));
+        weights.keySet().stream().filter(k -> !names.contains(k)).forEach(k -> problems.add("contract-policy.yaml: " + parameter + " names unknown provision " + k));
     }
 
     private void checkEvidenceField(EvidenceField f) {

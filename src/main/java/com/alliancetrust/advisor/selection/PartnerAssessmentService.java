@@ -69,13 +69,13 @@ public final class PartnerAssessmentService {
         if (request.contract() == null || assessment.redFlags().stream().anyMatch(RedFlagResult::legalBar)) return assessment;
         // The contract is judged against the stage and trustworthiness this assessment concluded.
         var balance = ContractBalanceService.advise(current, request.contract().request(input.alliance(),
-                assessment.stage().stage(), assessment.overall().level()));
+                assessment.stage().stage(), assessment.overall().level(), input.partner().country()));
         return assessment.withContractBalance(balance.section());
     }
 
     PartnerAssessment assess(Advisor current, SelectionInput input) {
         var culture = CultureAdviceService.forAssessment(current, input.alliance().ourCountry(), input.partner().country(),
-                input.alliance().virtual());
+                input.alliance().virtual(), input.alliance().governmentFacing());
         Evaluation evaluation = current.engine(Advisor.SELECTION).evaluate(input.facts(current.knowledge()));
         // Under a legal bar the cultural advice on how to work with the partner would be advice on how to proceed.
         return new Report(current, input, evaluation).build(evaluation.first(LegalBar.class).isPresent() ? null : culture);

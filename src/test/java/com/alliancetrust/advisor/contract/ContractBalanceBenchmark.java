@@ -29,7 +29,7 @@ public class ContractBalanceBenchmark {
         advisor = TestAdvisor.get();
         service = new ContractBalanceService(() -> advisor);
         request = BenchInputs.read("contract-balance.json", ContractBalanceRequest.class);
-        facts = ContractBalanceService.facts(request);
+        facts = ContractBalanceService.facts(advisor.knowledge(), request);
     }
 
     @Benchmark

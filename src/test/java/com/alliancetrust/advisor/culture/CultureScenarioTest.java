@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CultureScenarioTest {
     private static final ScenarioHarness CASES = ScenarioHarness.knowledgeBase("culture-cases", 10);
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "situation", "request", "expect");
-    private static final Set<String> EXPECT_KEYS = Set.of("gaps", "mustInclude", "mustNotInclude");
+    private static final Set<String> EXPECT_KEYS = Set.of("gaps", "mustInclude", "mustNotInclude", "priorities");
 
     static Stream<String> scenarios() throws IOException {
         return CASES.names();
@@ -94,6 +94,10 @@ class CultureScenarioTest {
             softly.assertThat(r.adaptations().stream().noneMatch(a -> matches(entry, a)))
                     .as("[%s] advice '%s' must not be given; given: %s", file, entry, given).isTrue();
         }
+        // priorities: {advice id: PRIORITY}, the priority that advice must be given at.
+        expect.path("priorities").fields().forEachRemaining(e -> softly.assertThat(r.adaptations().stream()
+                        .filter(a -> matches(e.getKey(), a)).map(a -> a.priority().name()).toList())
+                .as("[%s] priority of %s", file, e.getKey()).containsExactly(e.getValue().asText()));
     }
 
     private static void checkInvariants(SoftAssertions softly, String file, CultureAdviceService.Result r) {
@@ -109,6 +113,10 @@ class CultureScenarioTest {
             String what = a.id() + (a.subject() == null ? "" : "/" + a.subject());
             softly.assertThat(seen.add(what)).as("[%s] %s is given once", file, what).isTrue();
             ScenarioHarness.explained(softly, file, what, a.explanation());
+            if (a.confidence() == com.alliancetrust.advisor.knowledge.Confidence.LOW) {
+                softly.assertThat(a.priority()).as("[%s] %s rests on Low-confidence research: never HIGH priority", file, what)
+                        .isNotIn(com.alliancetrust.advisor.domain.Priority.CRITICAL, com.alliancetrust.advisor.domain.Priority.HIGH);
+            }
             for (Pattern label : labels) {
                 softly.assertThat(label.matcher(a.title() + " " + a.text()).find())
                         .as("[%s] %s speaks of the partner relative to us, never names the country (%s)", file, what, label).isFalse();

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.contract.ContractBalanceRequest;
-import com.alliancetrust.advisor.contract.ContractBalanceRequest.ControlProvision;
-import com.alliancetrust.advisor.contract.ContractBalanceRequest.CoordinationProvision;
+import com.alliancetrust.advisor.domain.ControlProvision;
+import com.alliancetrust.advisor.domain.CoordinationProvision;
 import com.alliancetrust.advisor.contract.ContractBalanceRequest.DraftReaction;
 import com.alliancetrust.advisor.contract.ContractBalanceRequest.TrustLevel;
 import com.alliancetrust.advisor.contract.ContractBalanceRequest.Trend;
@@ -27,8 +27,7 @@ import org.junit.jupiter.api.Test;
 /** Given/then tests of {@code rules/contract/balance.drl}: each rule group with a case that matches and a near miss. */
 class ContractBalanceRulesTest {
     private static final String COMPLACENT = "An innovation alliance with very high trust, little challenge and falling output has grown complacent";
-    private static final String CONTROL_COUNT = "Many control provisions and few coordination provisions make a control-heavy contract";
-    private static final String CONTROL_AFTER_TRUST = "Control provisions outweighing coordination once trust is established make a control-heavy contract";
+    private static final String CONTROL_HEAVY = "Controls outweighing coordination by more than the relationship warrants make a control-heavy contract";
     private static final String NO_CONTROL_EARLY = "No control provision at the calculus stage without established trust leaves the firm under-protected";
     private static final String LOW_TRUST_FEW_CONTROLS = "Low trust with at most one control provision leaves the firm under-protected";
     private static final String UNDER_COORDINATED = "A contract with at most one coordination provision says too little about how the partners will work together";
@@ -77,7 +76,7 @@ class ContractBalanceRulesTest {
         }
 
         Outcome evaluate() {
-            return new Outcome(TestAdvisor.get().engine("contract").evaluate(ContractBalanceService.facts(request())));
+            return new Outcome(TestAdvisor.get().engine("contract").evaluate(ContractBalanceService.facts(TestAdvisor.get().knowledge(), request())));
         }
     }
 
@@ -146,7 +145,7 @@ class ContractBalanceRulesTest {
 
         assertThat(result.position()).isEqualTo("CONTROL_HEAVY");
         assertThat(result.advice()).contains("contract-position-control-heavy", "rebalance-toward-coordination", "explain-safeguards");
-        assertThat(result.fired()).contains(CONTROL_COUNT);
+        assertThat(result.fired()).contains(CONTROL_HEAVY);
     }
 
     @Test
@@ -155,7 +154,7 @@ class ContractBalanceRulesTest {
 
         assertThat(result.position()).isEqualTo("BALANCED");
         assertThat(result.advice()).doesNotContain("rebalance-toward-coordination", "explain-safeguards");
-        assertThat(result.fired()).contains(BALANCED).doesNotContain(CONTROL_COUNT, CONTROL_AFTER_TRUST);
+        assertThat(result.fired()).contains(BALANCED).doesNotContain(CONTROL_HEAVY);
     }
 
     @Test
@@ -165,7 +164,7 @@ class ContractBalanceRulesTest {
         assertThat(result.position()).isEqualTo("UNKNOWN");
         assertThat(result.advice()).contains("contract-position-unknown", "keep-contract-with-trust")
                 .doesNotContain("rebalance-toward-coordination", "contract-position-control-heavy");
-        assertThat(result.fired()).contains(CANNOT_PLACE).doesNotContain(CONTROL_COUNT);
+        assertThat(result.fired()).contains(CANNOT_PLACE).doesNotContain(CONTROL_HEAVY);
     }
 
     @Test
@@ -177,10 +176,10 @@ class ContractBalanceRulesTest {
         var stillEarly = ordinary().controls(four).evaluate();
 
         assertThat(byTrust.position()).isEqualTo("CONTROL_HEAVY");
-        assertThat(byTrust.fired()).contains(CONTROL_AFTER_TRUST).doesNotContain(CONTROL_COUNT);
+        assertThat(byTrust.fired()).contains(CONTROL_HEAVY);
         assertThat(byStage.position()).isEqualTo("CONTROL_HEAVY");
         assertThat(stillEarly.position()).as("the same contract at the calculus stage with moderate trust").isEqualTo("BALANCED");
-        assertThat(stillEarly.fired()).doesNotContain(CONTROL_AFTER_TRUST);
+        assertThat(stillEarly.fired()).doesNotContain(CONTROL_HEAVY);
     }
 
     @Test

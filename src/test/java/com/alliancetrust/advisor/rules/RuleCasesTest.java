@@ -44,7 +44,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code answers} ({@code question: value}, a list for several values; {@code 2.question} for part 2),
  * {@code checks} (health checks oldest first, each {@code all}, {@code ours} and {@code partner} mapping
  * an element or OVERALL to its mean score; the last is the latest) and {@code facts} (any other input
- * by name, a number or a text).
+ * by name, a number or a text, or a list of them for one fact per value), and {@code culture} (each side's
+ * stated position on a numeric cultural dimension: {@code ours: {masculinity: 62}, partner: {masculinity: 95}}).
  *
  * <p>{@code then}: {@code findings} ({@code attribute: value}, the only value found for it),
  * {@code noFindings}, {@code asks} and {@code doesNotAsk} (open questions), {@code steps} and
@@ -54,7 +55,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RuleCasesTest {
     private static final Path CASES = Path.of("src", "test", "resources", "rule-cases");
-    private static final Set<String> GIVEN_KEYS = Set.of("parts", "answers", "checks", "facts");
+    private static final Set<String> GIVEN_KEYS = Set.of("parts", "answers", "checks", "facts", "culture");
     private static final Set<String> THEN_KEYS = Set.of("findings", "noFindings", "asks", "doesNotAsk", "steps", "notSteps",
             "advice", "notAdvice", "fired", "notFired");
 
@@ -83,7 +84,9 @@ class RuleCasesTest {
         }
         int defaultPart = given.has("parts") ? 1 : 0;
 
-        Evaluation evaluation = engine.evaluate(facts(given));
+        List<Object> facts = facts(given);
+        facts.addAll(knowledgeFacts(ruleSet));
+        Evaluation evaluation = engine.evaluate(facts);
         Set<String> fired = new HashSet<>(evaluation.trace().stream().map(RuleInfo::name).toList());
 
         SoftAssertions softly = new SoftAssertions();
@@ -141,6 +144,11 @@ class RuleCasesTest {
         }
     }
 
+    /** What a capability always gives its rules from the knowledge base (the weights they judge by), as it does in use. */
+    private static List<Object> knowledgeFacts(String ruleSet) {
+        return ruleSet.equals("contract") ? List.of(TestAdvisor.get().knowledge().contractPolicy().weights()) : List.of();
+    }
+
     private static List<Object> facts(JsonNode given) {
         List<Object> facts = new ArrayList<>();
         int index = 0;
@@ -161,8 +169,16 @@ class RuleCasesTest {
                 check.path(side).fields().forEachRemaining(e -> facts.add(new Score(s, side.toUpperCase(), e.getKey(), e.getValue().asDouble())));
             }
         }
-        given.path("facts").fields().forEachRemaining(e -> facts.add(e.getValue().isNumber()
-                ? Fact.of(e.getKey(), e.getValue().asDouble()) : Fact.of(e.getKey(), e.getValue().asText())));
+        // A side's position on a cultural dimension, as stated for the firm: culture: {ours: {masculinity: 62}, partner: {...}}.
+        given.path("culture").fields().forEachRemaining(side -> side.getValue().fields().forEachRemaining(e -> {
+            var d = TestAdvisor.get().knowledge().culture().dimensions().get(e.getKey());
+            assertThat(d).as("cultural dimension %s", e.getKey()).isNotNull();
+            facts.add(new com.alliancetrust.advisor.domain.CultureValue(com.alliancetrust.advisor.domain.Party.valueOf(side.getKey().toUpperCase()),
+                    d.id(), d.name(), d.framework().name(), e.getValue().asInt(), e.getValue().asText(), null, true));
+        }));
+        // A list gives one fact per value (the provisions of a contract, say).
+        given.path("facts").fields().forEachRemaining(e -> (e.getValue().isArray() ? e.getValue() : List.of(e.getValue()))
+                .forEach(v -> facts.add(v.isNumber() ? Fact.of(e.getKey(), v.asDouble()) : Fact.of(e.getKey(), v.asText()))));
         return facts;
     }
 
