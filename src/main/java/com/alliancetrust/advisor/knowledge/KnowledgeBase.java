@@ -21,7 +21,8 @@ public record KnowledgeBase(Map<String, Source> bibliography,
                             Map<String, CountryRisk> countryRisk,
                             CultureKnowledge culture,
                             SelectionPolicy selectionPolicy,
-                            List<AdviceConflict> adviceConflicts) {
+                            List<AdviceConflict> adviceConflicts,
+                            MonitoringPolicyFile monitoringPolicy) {
 
     public Optional<EvidenceField> evidenceField(String key) {
         return Optional.ofNullable(evidence.get(key));
