@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,8 +44,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>{@code given}: {@code parts} (who is accused in each part of a breach, numbered from 1),
  * {@code answers} ({@code question: value}, a list for several values; {@code 2.question} for part 2),
  * {@code checks} (health checks oldest first, each {@code all}, {@code ours} and {@code partner} mapping
- * an element or OVERALL to its mean score; the last is the latest) and {@code facts} (any other input
- * by name, a number or a text).
+ * an element, IDENTIFICATION or OVERALL to its mean score, with {@code respondents} and {@code spread}
+ * for every score and an optional {@code date}, three months apart by default; a check with no scores
+ * had no survey; the last is the latest) and {@code facts} (any other input by name, a number or a
+ * text). Monitoring cases are given the monitoring policy of the knowledge base.
  *
  * <p>{@code then}: {@code findings} ({@code attribute: value}, the only value found for it),
  * {@code noFindings}, {@code asks} and {@code doesNotAsk} (open questions), {@code steps} and
@@ -83,7 +86,7 @@ class RuleCasesTest {
         }
         int defaultPart = given.has("parts") ? 1 : 0;
 
-        Evaluation evaluation = engine.evaluate(facts(given));
+        Evaluation evaluation = engine.evaluate(facts(given, ruleSet));
         Set<String> fired = new HashSet<>(evaluation.trace().stream().map(RuleInfo::name).toList());
 
         SoftAssertions softly = new SoftAssertions();
@@ -141,7 +144,7 @@ class RuleCasesTest {
         }
     }
 
-    private static List<Object> facts(JsonNode given) {
+    private static List<Object> facts(JsonNode given, String ruleSet) {
         List<Object> facts = new ArrayList<>();
         int index = 0;
         for (JsonNode accused : given.path("parts")) facts.add(new BreachPart(++index, BreachPart.Accused.valueOf(accused.asText())));
@@ -152,18 +155,35 @@ class RuleCasesTest {
             values.forEach(v -> facts.add(new Answer(key.part(), key.name(), v)));
         });
         int seq = 0;
+        int survey = 0;
         int count = given.path("checks").size();
+        int surveys = 0;
+        for (JsonNode check : given.path("checks")) if (surveyed(check)) surveys++;
+        LocalDate first = null;
         for (JsonNode check : given.path("checks")) {
             seq++;
-            facts.add(new CheckPoint(seq, LocalDate.of(2026, 1, 1).plusMonths(3L * (seq - 1)).toString(), seq == count));
+            LocalDate date = check.has("date") ? LocalDate.parse(check.path("date").asText()) : LocalDate.of(2026, 1, 1).plusMonths(3L * (seq - 1));
+            if (first == null) first = date;
+            boolean surveyed = surveyed(check);
+            if (surveyed) survey++;
+            facts.add(new CheckPoint(seq, date.toString(), seq == count, surveyed ? survey : 0, surveyed && survey == surveys,
+                    (int) ChronoUnit.MONTHS.between(first, date)));
+            int n = check.path("respondents").asInt(0);
+            double spread = check.has("spread") ? check.path("spread").asDouble() : Double.NaN;
             for (String side : List.of("all", "ours", "partner")) {
-                int s = seq;
-                check.path(side).fields().forEachRemaining(e -> facts.add(new Score(s, side.toUpperCase(), e.getKey(), e.getValue().asDouble())));
+                int s = survey;
+                check.path(side).fields().forEachRemaining(e -> facts.add(new Score(s, side.toUpperCase(), e.getKey(), e.getValue().asDouble(), n, spread)));
             }
         }
+        if (ruleSet.equals("monitoring")) facts.add(TestAdvisor.get().knowledge().monitoringPolicy().policy());
         given.path("facts").fields().forEachRemaining(e -> facts.add(e.getValue().isNumber()
                 ? Fact.of(e.getKey(), e.getValue().asDouble()) : Fact.of(e.getKey(), e.getValue().asText())));
         return facts;
+    }
+
+    /** A check with scores had a trust survey; one of indicators and events alone has none. */
+    private static boolean surveyed(JsonNode check) {
+        return check.has("all") || check.has("ours") || check.has("partner");
     }
 
     private static List<String> findings(Evaluation evaluation, Key key) {
