@@ -146,7 +146,7 @@ final class HealthRules {
                 .thenComparing(AllianceHealth.Warning::id).thenComparing(w -> String.valueOf(w.subject()))).toList();
         Double overall = overall(surveys.isEmpty() ? null : surveys.get(surveys.size() - 1));
         // A decline the rules find is DOWN even when each step is too small to count on its own.
-        String trend = finding(evaluation, 0, "decline") != null ? "DOWN" : trend(surveys);
+        String trend = finding(evaluation, 0, "decline") != null ? "DOWN" : surveys.isEmpty() && !checks.isEmpty() ? "NOT_MEASURED" : trend(surveys);
         return new AllianceHealth(alliance.id(), alliance.partner().name(), asOf.toString(), views(checks), series(checks), levels,
                 overallLevel, overall, trend, stage, pace, last, next, sorted, null, current.version());
     }
@@ -301,7 +301,10 @@ final class HealthRules {
         series.put(SurveyScoring.OVERALL, new ArrayList<>());
         for (HealthCheck c : checks) {
             for (SideScore s : c.scores()) {
-                if (s.side().equals(SurveyScoring.ALL)) series.get(s.element()).add(new AllianceHealth.Point(c.date(), s.mean()));
+                // Shared identity is a basis of trust, not an element: it is in the check's scores, not in the trend chart.
+                if (s.side().equals(SurveyScoring.ALL) && series.containsKey(s.element())) {
+                    series.get(s.element()).add(new AllianceHealth.Point(c.date(), s.mean()));
+                }
             }
         }
         return series;

@@ -55,8 +55,10 @@ public final class MonitoringService {
         LocalDate date = date(request.date(), "date");
         boolean surveyed = request.responses() != null && !request.responses().isEmpty();
         Indicators indicators = request.indicators() == null ? Indicators.NONE : request.indicators();
+        if (request.events() != null && request.events().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInputException("events", "must name notable events, without empty entries");
+        }
         List<HealthCheckRequest.NotableEvent> events = request.events() == null ? List.of() : List.copyOf(request.events());
-        if (events.contains(null)) throw new InvalidInputException("events", "must name notable events, without empty entries");
         // A check of indicators and events alone records history and KPIs; trust is then not measured at it.
         if (surveyed) enoughRespondents(request.responses().size(), "responses");
         else if (!indicators.any() && events.isEmpty()) {
