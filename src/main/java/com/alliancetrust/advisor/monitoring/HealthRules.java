@@ -288,7 +288,7 @@ final class HealthRules {
                 scores.computeIfAbsent(s.side(), k -> new LinkedHashMap<>()).put(s.element(), s.mean());
             }
             for (HealthCheckRequest.Side side : HealthCheckRequest.Side.values()) {
-                if (!scores.containsKey(side.name())) withheld.add(side.name());
+                if (!c.scores().isEmpty() && !scores.containsKey(side.name())) withheld.add(side.name()); // a check without a survey withholds nothing
             }
             return new AllianceHealth.CheckView(c.id(), c.date(), respondents, scores, withheld, c.indicators(), c.events());
         }).toList();
