@@ -63,7 +63,8 @@ export async function healthView(view, { params: [id] }) {
           const fmt = (v) => (typeof v === 'number' ? v.toFixed(2) : '–');
           return h('tr', {},
             h('th', { scope: 'row' }, formatDate(c.date)),
-            h('td', {}, Object.entries(c.respondents).map(([side, n]) => `${label('side', side)}: ${n}`).join(', '),
+            h('td', {}, Object.keys(c.respondents).length ? Object.entries(c.respondents).map(([side, n]) => `${label('side', side)}: ${n}`).join(', ')
+              : 'No survey: trust not measured',
               c.withheld && c.withheld.length ? h('span', { class: 'reverse-note' }, `Not shown separately (fewer than ${MIN_RESPONDENTS}): ${c.withheld.map((s) => label('side', s)).join(', ')}`) : null),
             h('td', {}, fmt(all.OVERALL)),
             ELEMENTS.map((e) => h('td', {}, fmt(all[e]))),
@@ -89,17 +90,25 @@ export async function recordHealth(view, { params: [id], go }) {
   const grid = h('div', { class: 'field survey-field', 'data-field': 'responses' });
   const submit = h('button', { type: 'submit', class: 'primary' }, 'Record the health check');
 
+  // A check may record indicators and events alone, for history and KPIs; it then measures no trust.
+  const noSurvey = h('input', { type: 'checkbox', id: uid('nosurvey'), name: 'noSurvey', checked: Boolean(draft && draft.noSurvey) });
+  const surveySection = h('fieldset', { class: 'form-section' }, h('legend', {}, 'Survey answers'),
+    h('p', { class: 'section-intro' }, 'One column per respondent; each statement is answered from 1 (strongly disagree) to 5 (strongly agree). '
+      + `Answers are reduced to anonymous averages before anything is stored, and a side with fewer than ${MIN_RESPONDENTS} respondents is not shown separately. `
+      + 'Leave a statement empty if the respondent skipped it.'),
+    grid);
+  const showSurvey = () => { surveySection.hidden = noSurvey.checked; };
+  noSurvey.addEventListener('change', showSurvey);
   const scale = (name, text, help) => selectField({ name: `indicators.${name}`, label: text, help, unknown: 'Not measured', options: SCALE, dataType: 'int' });
   const form = h('form', { novalidate: true, class: 'wide' },
     summary,
     h('fieldset', { class: 'form-section' }, h('legend', {}, 'The check'),
       textField({ name: 'date', label: 'Date of the check', help: 'The day the survey closed; today unless you are entering an earlier check.', value: today(), required: true, size: 12,
         pattern: '\\d{4}-\\d{2}-\\d{2}', patternMessage: 'Enter the date as YYYY-MM-DD, for example 2025-03-31.', type: 'date' })),
-    h('fieldset', { class: 'form-section' }, h('legend', {}, 'Survey answers'),
-      h('p', { class: 'section-intro' }, 'One column per respondent; each statement is answered from 1 (strongly disagree) to 5 (strongly agree). '
-        + `Answers are reduced to anonymous averages before anything is stored, and a side with fewer than ${MIN_RESPONDENTS} respondents is not shown separately. `
-        + 'Leave a statement empty if the respondent skipped it.'),
-      grid),
+    h('div', { class: 'field' },
+      h('label', { for: noSurvey.id }, noSurvey, ' Record indicators and events only, without a trust survey'),
+      h('p', { class: 'help' }, 'For a review of KPIs and events. Trust is then not measured at this check: it is shown as not measured, never as good, and the next survey stays due.')),
+    surveySection,
     h('fieldset', { class: 'form-section' }, h('legend', {}, 'Key indicators'),
       h('p', { class: 'section-intro' }, 'All optional; 1 is the lowest and 5 the highest.'),
       h('div', { class: 'grid-2' },
@@ -112,14 +121,19 @@ export async function recordHealth(view, { params: [id], go }) {
         numberField({ name: 'indicators.conflictResolutionDays', label: 'Typical time to resolve a conflict', unit: 'days', min: 0, max: 3650 }),
         selectField({ name: 'indicators.boundarySpannerTurnover', label: 'Turnover of the people who manage the relationship', unknown: 'Not measured', options: options('turnover', codes.turnover) }),
         numberField({ name: 'indicators.innovationOutput', label: 'Innovation output in the period', help: 'A count you track consistently, such as joint patents filed or ideas taken forward.', min: 0, max: 1000000 }),
-        scale('taskChallenge', 'How much the partners still challenge each other\'s ideas', 'Low challenge with very high trust can be a sign of over-trust.'))),
+        scale('taskChallenge', 'How much the partners still challenge each other\'s ideas', 'Low challenge with very high trust can be a sign of over-trust.'),
+        numberField({ name: 'indicators.revenueVsPlan', label: 'Revenue or financial result, as a share of plan', unit: '%', help: '100 means on plan.', min: 0, max: 10000 }),
+        numberField({ name: 'indicators.costVsBudget', label: 'Cost, as a share of budget', unit: '%', help: '100 means on budget.', min: 0, max: 10000 }),
+        numberField({ name: 'indicators.priorAlliances', label: 'Alliances completed with this partner before this one', help: 'Part of the history trust rests on; it sets the trust stage with the months of working together.', min: 0, max: 1000 }))),
     h('div', { class: 'form-section' },
       checkboxesField({ name: 'events', legend: 'Notable events since the last check', options: options('event', codes.events) })),
     h('div', { class: 'actions' }, submit, link(`/alliances/${encodeURIComponent(id)}/health`, 'Cancel', { class: 'button' })));
 
   function buildGrid() {
     const values = rawValues(form);
-    const byElement = ELEMENTS.map((e) => ({ element: e, items: survey.filter((s) => s.element === e) }));
+    const byElement = [...ELEMENTS.map((e) => ({ element: label('element', e), items: survey.filter((s) => s.element === e) })),
+      { element: 'Shared identity (what the deepest trust stage rests on; not part of the trust level)', items: survey.filter((s) => s.measures === 'IDENTIFICATION') }]
+      .filter((g) => g.items.length);
     const colIds = sides.map(() => uid('col'));
     const counters = {};
     const headers = sides.map((side, r) => {
@@ -134,7 +148,7 @@ export async function recordHealth(view, { params: [id], go }) {
       h('caption', { class: 'visually-hidden' }, 'Survey answers: statements in rows, respondents in columns'),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Statement'), headers)),
       h('tbody', {}, byElement.flatMap(({ element, items }) => [
-        h('tr', { class: 'element-row' }, h('th', { scope: 'rowgroup', colspan: String(sides.length + 1) }, label('element', element))),
+        h('tr', { class: 'element-row' }, h('th', { scope: 'rowgroup', colspan: String(sides.length + 1) }, element)),
         ...items.map((item) => {
           const rowId = uid('row');
           return h('tr', {},
@@ -152,7 +166,7 @@ export async function recordHealth(view, { params: [id], go }) {
   }
 
   function persist() {
-    saveDraft(draftKey, { sides, values: rawValues(form) });
+    saveDraft(draftKey, { sides, noSurvey: noSurvey.checked, values: rawValues(form) });
   }
 
   function addRespondent(side) {
@@ -181,6 +195,14 @@ export async function recordHealth(view, { params: [id], go }) {
 
   function respondentProblems() {
     const problems = [];
+    if (noSurvey.checked) {
+      const body = readForm(form);
+      const indicators = body.indicators && Object.values(body.indicators).some((v) => v !== null && v !== undefined && v !== '');
+      if (!indicators && !(body.events && body.events.length)) {
+        problems.push({ field: 'responses', message: 'Without a survey, record at least one indicator or notable event.' });
+      }
+      return problems;
+    }
     if (sides.length < MIN_RESPONDENTS) {
       problems.push({ field: 'responses', message: `At least ${MIN_RESPONDENTS} respondents are needed, so that no one's answers can be told apart.` });
     }
@@ -198,6 +220,8 @@ export async function recordHealth(view, { params: [id], go }) {
     const problems = [...validateAll(form), ...respondentProblems()];
     if (problems.length) { showErrors(form, summary, problems); return; }
     const body = readForm(form);
+    delete body.noSurvey;
+    if (noSurvey.checked) delete body.responses;
     submit.disabled = true;
     try {
       await api(`/api/v1/alliances/${encodeURIComponent(id)}/health-checks`, { method: 'POST', body });
@@ -215,6 +239,7 @@ export async function recordHealth(view, { params: [id], go }) {
     h('p', { class: 'lead' }, 'A periodic check of trust on both sides, from the trust survey, a few indicators and notable events. The survey items come from the advisor\'s own instrument.'),
     form);
   buildGrid();
+  showSurvey();
   restoreValues(form, draft && draft.values);
   validateAsYouType(form);
 }

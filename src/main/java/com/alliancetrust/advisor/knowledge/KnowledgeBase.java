@@ -23,6 +23,7 @@ public record KnowledgeBase(Map<String, Source> bibliography,
                             SelectionPolicy selectionPolicy,
                             List<AdviceConflict> adviceConflicts,
                             ContractPolicy contractPolicy,
+                            MonitoringPolicyFile monitoringPolicy,
                             Map<String, PlanPhase> planPhases) {
 
     public Optional<EvidenceField> evidenceField(String key) {

@@ -82,6 +82,7 @@ public final class KnowledgeLoader {
         var checklistFile = read("checklist-items.yaml", ChecklistFile.class);
         var countryFile = read("country-risk.yaml", CountryRiskFile.class);
         var policy = read("selection-policy.yaml", SelectionPolicy.class);
+        var monitoringPolicy = read("monitoring-policy.yaml", MonitoringPolicyFile.class);
         var conflictsFile = read("advice-conflicts.yaml", ConflictsFile.class);
         var buildingFile = read("trust-building.yaml", TrustBuildingFile.class);
         var contractPolicy = read("contract-policy.yaml", ContractPolicy.class);
@@ -139,6 +140,7 @@ public final class KnowledgeLoader {
                 .forEach(a -> problems.add("trust-building.yaml: step '" + a.id() + "' names phase '" + a.category() + "', which is not one of its phases"));
         checkPolicy(policy, evidence, bibliography);
         checkContractPolicy(contractPolicy, bibliography);
+        checkMonitoringPolicy(monitoringPolicy, bibliography);
         redFlags.values().stream().filter(f -> f.allows() == null || f.resolvedBy() == null)
                 .forEach(f -> problems.add("red-flags.yaml: '" + f.id() + "' must declare the best verdict it allows (allows) and how it is resolved (resolvedBy)"));
         List<AdviceConflict> conflicts = conflictsFile.conflicts() == null ? List.of() : List.copyOf(conflictsFile.conflicts());
@@ -160,6 +162,10 @@ public final class KnowledgeLoader {
         for (TrustElement e : TrustElement.values()) {
             if (survey.values().stream().noneMatch(i -> i.element() == e)) problems.add("trust-survey.yaml: no item for " + e);
         }
+        survey.values().stream().filter(i -> (i.element() == null) == (i.measures() == null)
+                        || (i.measures() != null && !SurveyItem.IDENTIFICATION.equals(i.measures())))
+                .forEach(i -> problems.add("trust-survey.yaml: item '" + i.id() + "' measures either a trust element (element) or "
+                        + SurveyItem.IDENTIFICATION + " (measures), not both"));
         repairSteps.values().stream().filter(r -> r.phase() == null || r.sources() == null || r.sources().isEmpty())
                 .forEach(r -> problems.add("repair-steps.yaml: step '" + r.id() + "' needs a phase and at least one source"));
         questions.values().stream().filter(q -> q.type() == null || q.options() == null || q.options().size() < 2 || q.decides() == null)
@@ -168,7 +174,7 @@ public final class KnowledgeLoader {
         // Keep file order (and enum order for elements and stages): it is the order readers meet them in.
         return new KnowledgeBase(frozen(bibliography), frozen(glossary), frozen(elements), frozen(stages),
                 frozen(evidence), frozen(advice), frozen(redFlags), frozen(questions), frozen(repairSteps), frozen(survey),
-                frozen(checklist), frozen(countries), culture, policy, conflicts, contractPolicy, frozen(phases));
+                frozen(checklist), frozen(countries), culture, policy, conflicts, contractPolicy, monitoringPolicy, frozen(phases));
     }
 
     private <T> T read(String name, Class<T> type) {
@@ -263,6 +269,22 @@ public final class KnowledgeLoader {
         List<String> names = java.util.Arrays.stream(kinds.getEnumConstants()).map(Enum::name).toList();
         names.stream().filter(n -> !weights.containsKey(n)).forEach(n -> problems.add("contract-policy.yaml: " + parameter + " has no weight for " + n));
         weights.keySet().stream().filter(k -> !names.contains(k)).forEach(k -> problems.add("contract-policy.yaml: " + parameter + " names unknown provision " + k));
+    }
+
+    private void checkMonitoringPolicy(MonitoringPolicyFile policy, Map<String, Source> bibliography) {
+        for (var p : policy.parameters()) {
+            if (p == null || p.value() == null || p.reason() == null || p.confidence() == null || p.sources() == null || p.sources().isEmpty()) {
+                problems.add("monitoring-policy.yaml: every parameter needs a value, a reason, sources and a confidence");
+                return;
+            }
+            checkSources("monitoring-policy.yaml", String.valueOf(p.value()), p.sources(), bibliography);
+        }
+        if (policy.lowBelow().value() >= policy.highAt().value() || policy.highAt().value() > policy.veryHighAt().value()) {
+            problems.add("monitoring-policy.yaml: lowBelow must be below highAt, and highAt not above veryHighAt");
+        }
+        if (policy.quarterlyDays().value() >= policy.twiceYearlyDays().value()) {
+            problems.add("monitoring-policy.yaml: quarterlyDays must be below twiceYearlyDays");
+        }
     }
 
     private void checkEvidenceField(EvidenceField f) {

@@ -8,6 +8,8 @@ import com.alliancetrust.advisor.domain.Fact;
 import com.alliancetrust.advisor.domain.FactType;
 import com.alliancetrust.advisor.domain.Finding;
 import com.alliancetrust.advisor.domain.Input;
+import com.alliancetrust.advisor.domain.MonitoringPolicy;
+import com.alliancetrust.advisor.knowledge.AdviceConflict;
 import com.alliancetrust.advisor.domain.Score;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.engine.Advisor;
@@ -64,7 +66,14 @@ final class HealthRules {
                 FactType.choice("indicator.boundarySpannerTurnover", "Turnover of boundary spanners", HealthCheckRequest.Turnover.class),
                 FactType.number("indicator.innovationOutput", "Innovation output"),
                 FactType.number("previous.innovationOutput", "Innovation output at the previous check"),
-                FactType.number("indicator.taskChallenge", "How much partners still challenge each other's ideas (1-5)")));
+                FactType.number("indicator.taskChallenge", "How much partners still challenge each other's ideas (1-5)"),
+                FactType.number("indicator.informationSharing", "Information sharing between the partners (1-5)"),
+                FactType.number("indicator.resourceSharing", "Resource sharing between the partners (1-5)"),
+                FactType.number("indicator.jointDecisions", "Joint decision-making (1-5)"),
+                FactType.number("indicator.riskSharing", "Willingness to share risk and co-invest (1-5)"),
+                FactType.number("indicator.revenueVsPlan", "Revenue or financial result, percent of plan"),
+                FactType.number("indicator.costVsBudget", "Cost, percent of budget"),
+                FactType.number("relationship.priorAlliances", "Alliances completed with this partner before this one")));
         for (var e : HealthCheckRequest.NotableEvent.values()) {
             facts.add(FactType.choice("event." + e.name(), "Event: " + e.name().toLowerCase().replace('_', ' '), "YES"));
         }
@@ -104,7 +113,7 @@ final class HealthRules {
     }
 
     private static AllianceHealth evaluate(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf, boolean explained) {
-        List<Object> facts = facts(alliance, checks, asOf);
+        List<Object> facts = facts(alliance, checks, asOf, current.knowledge().monitoringPolicy().policy());
         RuleEngine engine = current.engine(RULE_SET);
         Evaluation evaluation = explained ? engine.evaluate(facts)
                 : new Evaluation(engine.conclude(facts, RuleEngine.PHASES.get(RuleEngine.PHASES.size() - 1), Object.class), List.of(), new IdentityHashMap<>());
@@ -117,13 +126,16 @@ final class HealthRules {
         }
         String overallLevel = levels.size() < TrustElement.values().length ? "UNKNOWN"
                 : levels.values().stream().min(Comparator.comparingInt(HealthRules::levelRank)).orElse("UNKNOWN");
-        String stage = finding(evaluation, checks.size(), "stage");
+        List<HealthCheck> surveys = surveyed(checks);
+        String stage = finding(evaluation, surveys.size(), "stage");
         String pace = finding(evaluation, 0, "pace");
         String last = checks.isEmpty() ? null : checks.get(checks.size() - 1).date();
-        String next = last == null ? asOf.toString() : LocalDate.parse(last).plusDays("TWICE_YEARLY".equals(pace) ? 183 : 91).toString();
+        var policy = current.knowledge().monitoringPolicy().policy();
+        String next = next(alliance, surveys, "TWICE_YEARLY".equals(pace) ? policy.twiceYearlyDays() : policy.quarterlyDays(), asOf);
 
         Map<String, AllianceHealth.Warning> warnings = new LinkedHashMap<>();
-        for (Advice a : evaluation.all(Advice.class)) {
+        List<Advice> given = evaluation.all(Advice.class);
+        for (Advice a : withoutConflicts(given, current.knowledge().adviceConflicts())) {
             AdviceText text = current.knowledge().adviceText(a.id());
             String subject = a.subject();
             warnings.putIfAbsent(a.id() + "/" + subject, new AllianceHealth.Warning(a.id(), fill(text.title(), subject), fill(text.text(), subject),
@@ -132,9 +144,9 @@ final class HealthRules {
         // Ties in priority are ordered by the advice itself: an evaluation without explanations finds its conclusions in no set order.
         List<AllianceHealth.Warning> sorted = warnings.values().stream().sorted(Comparator.comparing(AllianceHealth.Warning::priority)
                 .thenComparing(AllianceHealth.Warning::id).thenComparing(w -> String.valueOf(w.subject()))).toList();
-        Double overall = overall(checks.isEmpty() ? null : checks.get(checks.size() - 1));
-        // A decline the rules call erosion is DOWN even when each step is too small to count on its own.
-        String trend = finding(evaluation, 0, "erosion") != null ? "DOWN" : trend(checks);
+        Double overall = overall(surveys.isEmpty() ? null : surveys.get(surveys.size() - 1));
+        // A decline the rules find is DOWN even when each step is too small to count on its own.
+        String trend = finding(evaluation, 0, "decline") != null ? "DOWN" : surveys.isEmpty() && !checks.isEmpty() ? "NOT_MEASURED" : trend(surveys);
         return new AllianceHealth(alliance.id(), alliance.partner().name(), asOf.toString(), views(checks), series(checks), levels,
                 overallLevel, overall, trend, stage, pace, last, next, sorted, null, current.version());
     }
@@ -142,11 +154,12 @@ final class HealthRules {
     /** What is known without the rules: the checks, their series, the latest score and its movement, when the next is due. */
     private static AllianceHealth notEvaluated(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf, String reason) {
         String last = checks.isEmpty() ? null : checks.get(checks.size() - 1).date();
-        String next = last == null ? asOf.toString() : LocalDate.parse(last).plusDays(91).toString();
+        List<HealthCheck> surveys = surveyed(checks);
+        String next = next(alliance, surveys, current.knowledge().monitoringPolicy().policy().quarterlyDays(), asOf);
         String statement = "This alliance's health could not be evaluated: " + reason + ". Its checks are shown as recorded;"
                 + " levels, stage, pace and warnings come from the rules and are not shown.";
         return new AllianceHealth(alliance.id(), alliance.partner().name(), asOf.toString(), views(checks), series(checks), Map.of(),
-                NOT_EVALUATED, overall(checks.isEmpty() ? null : checks.get(checks.size() - 1)), trend(checks), null, null, last, next,
+                NOT_EVALUATED, overall(surveys.isEmpty() ? null : surveys.get(surveys.size() - 1)), trend(surveys), null, null, last, next,
                 List.of(), statement, current.version());
     }
 
@@ -160,19 +173,68 @@ final class HealthRules {
         return "the rules failed on its checks (the failure has been logged)";
     }
 
-    static List<Object> facts(Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
+    /**
+     * When the next trust health check is due: only for an alliance in force (a prospect has no
+     * alliance yet to check, an ended one nothing left to check); never surveyed, now; else the
+     * pace's interval after the last check with a survey (a check of indicators alone measures no trust).
+     */
+    private static String next(Alliance alliance, List<HealthCheck> surveys, int days, LocalDate asOf) {
+        if (alliance.status() != AllianceStatus.ACTIVE && alliance.status() != AllianceStatus.SUSPENDED) return null;
+        if (surveys.isEmpty()) return asOf.toString();
+        return LocalDate.parse(surveys.get(surveys.size() - 1).date()).plusDays(days).toString();
+    }
+
+    /** The checks that had a trust survey, in order. */
+    static List<HealthCheck> surveyed(List<HealthCheck> checks) {
+        return checks.stream().filter(c -> !c.scores().isEmpty()).toList();
+    }
+
+    /** The advice left when of each declared contradiction only the preferred one is kept (one voice). */
+    static List<Advice> withoutConflicts(List<Advice> given, List<AdviceConflict> conflicts) {
+        List<Advice> kept = new ArrayList<>(given);
+        for (AdviceConflict c : conflicts) {
+            String dropped = c.ids().get(0).equals(c.prefer()) ? c.ids().get(1) : c.ids().get(0);
+            if (kept.stream().anyMatch(a -> matches(a, c.ids().get(0))) && kept.stream().anyMatch(a -> matches(a, c.ids().get(1)))) {
+                kept.removeIf(a -> matches(a, dropped));
+            }
+        }
+        return kept;
+    }
+
+    private static boolean matches(Advice a, String id) {
+        String[] parts = id.split("/", 2);
+        return a.id().equals(parts[0]) && (parts.length == 1 || parts[1].equals(a.subject()));
+    }
+
+    static List<Object> facts(Alliance alliance, List<HealthCheck> checks, LocalDate asOf, MonitoringPolicy policy) {
         List<Object> facts = new ArrayList<>();
+        facts.add(policy);
         facts.add(Fact.of("alliance.purpose", alliance.purpose().name()));
         facts.add(Fact.of("alliance.status", alliance.status().name()));
+        int surveys = surveyed(checks).size();
+        int survey = 0;
+        LocalDate first = checks.isEmpty() ? null : LocalDate.parse(checks.get(0).date());
         for (int i = 0; i < checks.size(); i++) {
             HealthCheck check = checks.get(i);
             int seq = i + 1;
-            facts.add(new CheckPoint(seq, check.date(), seq == checks.size()));
-            for (SideScore s : check.scores()) facts.add(new Score(seq, s.side(), s.element(), s.mean()));
+            boolean hasSurvey = !check.scores().isEmpty();
+            if (hasSurvey) survey++;
+            int months = (int) ChronoUnit.MONTHS.between(first, LocalDate.parse(check.date()));
+            facts.add(new CheckPoint(seq, check.date(), seq == checks.size(), hasSurvey ? survey : 0, hasSurvey && survey == surveys, months));
+            for (SideScore s : check.scores()) {
+                facts.add(new Score(survey, s.side(), s.element(), s.mean(), s.respondents(), s.spread() == null ? Double.NaN : s.spread()));
+            }
+        }
+        // The history of the relationship: the latest count of earlier alliances with the partner that a check gives.
+        checks.stream().map(c -> c.indicators().priorAlliances()).filter(java.util.Objects::nonNull).reduce((a, b) -> b)
+                .ifPresent(n -> facts.add(Fact.of("relationship.priorAlliances", n)));
+        if (surveys > 0) {
+            List<HealthCheck> surveyedChecks = surveyed(checks);
+            LocalDate lastSurvey = LocalDate.parse(surveyedChecks.get(surveyedChecks.size() - 1).date());
+            facts.add(Fact.of("check.daysSinceLast", ChronoUnit.DAYS.between(lastSurvey, asOf)));
         }
         if (!checks.isEmpty()) {
             HealthCheck latest = checks.get(checks.size() - 1);
-            facts.add(Fact.of("check.daysSinceLast", ChronoUnit.DAYS.between(LocalDate.parse(latest.date()), asOf)));
             indicatorFacts(latest.indicators(), "indicator.", facts);
             latest.events().forEach(e -> facts.add(Fact.of("event." + e.name(), "YES")));
             if (checks.size() > 1) {
@@ -195,12 +257,22 @@ final class HealthRules {
         if (i.boundarySpannerTurnover() != null) facts.add(Fact.of(prefix + "boundarySpannerTurnover", i.boundarySpannerTurnover().name()));
         if (i.innovationOutput() != null) facts.add(Fact.of(prefix + "innovationOutput", i.innovationOutput()));
         if (i.taskChallenge() != null) facts.add(Fact.of(prefix + "taskChallenge", i.taskChallenge()));
+        if (i.informationSharing() != null) facts.add(Fact.of(prefix + "informationSharing", i.informationSharing()));
+        if (i.resourceSharing() != null) facts.add(Fact.of(prefix + "resourceSharing", i.resourceSharing()));
+        if (i.jointDecisions() != null) facts.add(Fact.of(prefix + "jointDecisions", i.jointDecisions()));
+        if (i.riskSharing() != null) facts.add(Fact.of(prefix + "riskSharing", i.riskSharing()));
+        if (i.revenueVsPlan() != null) facts.add(Fact.of(prefix + "revenueVsPlan", i.revenueVsPlan()));
+        if (i.costVsBudget() != null) facts.add(Fact.of(prefix + "costVsBudget", i.costVsBudget()));
     }
 
     private static Explanation.InputFact describe(Input input) {
         if (input instanceof Score s) {
-            return new Explanation.InputFact(s.inputName(), "Health check " + s.seq() + ", " + s.side().toLowerCase()
-                    + " respondents, " + s.element().toLowerCase(), s.inputValue(), s.inputValue() + " out of 5");
+            String basis = s.respondents() > 0 ? ", from " + s.respondents() + (s.respondents() == 1 ? " respondent" : " respondents")
+                    + (Double.isNaN(s.spread()) ? "" : " whose scores spread by " + s.spread()) : "";
+            String what = s.element().equals(com.alliancetrust.advisor.knowledge.SurveyItem.IDENTIFICATION) ? "shared identity"
+                    : s.element().equals(SurveyScoring.OVERALL) ? "mean of the four elements" : s.element().toLowerCase();
+            return new Explanation.InputFact(s.inputName(), "Trust survey " + s.seq() + ", " + (s.side().equals(SurveyScoring.ALL) ? "all"
+                    : s.side().toLowerCase()) + " respondents, " + what, s.inputValue(), s.inputValue() + " out of 5" + basis);
         }
         String label = INPUTS.getOrDefault(input.inputName(), input.inputName());
         return new Explanation.InputFact(input.inputName(), label, input.inputValue(), input.inputValue());
@@ -216,7 +288,7 @@ final class HealthRules {
                 scores.computeIfAbsent(s.side(), k -> new LinkedHashMap<>()).put(s.element(), s.mean());
             }
             for (HealthCheckRequest.Side side : HealthCheckRequest.Side.values()) {
-                if (!scores.containsKey(side.name())) withheld.add(side.name());
+                if (!c.scores().isEmpty() && !scores.containsKey(side.name())) withheld.add(side.name()); // a check without a survey withholds nothing
             }
             return new AllianceHealth.CheckView(c.id(), c.date(), respondents, scores, withheld, c.indicators(), c.events());
         }).toList();
@@ -229,7 +301,10 @@ final class HealthRules {
         series.put(SurveyScoring.OVERALL, new ArrayList<>());
         for (HealthCheck c : checks) {
             for (SideScore s : c.scores()) {
-                if (s.side().equals(SurveyScoring.ALL)) series.get(s.element()).add(new AllianceHealth.Point(c.date(), s.mean()));
+                // Shared identity is a basis of trust, not an element: it is in the check's scores, not in the trend chart.
+                if (s.side().equals(SurveyScoring.ALL) && series.containsKey(s.element())) {
+                    series.get(s.element()).add(new AllianceHealth.Point(c.date(), s.mean()));
+                }
             }
         }
         return series;

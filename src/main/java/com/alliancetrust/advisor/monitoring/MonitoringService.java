@@ -53,20 +53,30 @@ public final class MonitoringService {
     public AllianceHealth record(String allianceId, HealthCheckRequest request) {
         if (request == null) throw new InvalidInputException("(body)", "request body is required");
         LocalDate date = date(request.date(), "date");
-        enoughRespondents(request.responses() == null ? 0 : request.responses().size(), "responses");
+        boolean surveyed = request.responses() != null && !request.responses().isEmpty();
         Indicators indicators = request.indicators() == null ? Indicators.NONE : request.indicators();
+        if (request.events() != null && request.events().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInputException("events", "must name notable events, without empty entries");
+        }
+        List<HealthCheckRequest.NotableEvent> events = request.events() == null ? List.of() : List.copyOf(request.events());
+        // A check of indicators and events alone records history and KPIs; trust is then not measured at it.
+        if (surveyed) enoughRespondents(request.responses().size(), "responses");
+        else if (!indicators.any() && events.isEmpty()) {
+            throw new InvalidInputException("responses", "a check needs survey answers from at least " + MIN_RESPONDENTS_PER_SIDE
+                    + " respondents, or indicators or notable events to record without a survey");
+        }
         validate(indicators);
         String madeAt = Ids.now();
         Advisor current = advisor.get();
-        List<SideScore> scores = SurveyScoring.aggregate(request.responses(), current.knowledge().survey());
-        HealthCheck check = new HealthCheck(Ids.newId(), allianceId, date.toString(), Ids.now(), scores, indicators,
-                request.events() == null ? List.of() : List.copyOf(request.events()));
+        List<SideScore> scores = surveyed ? SurveyScoring.aggregate(request.responses(), current.knowledge().survey()) : List.of();
+        HealthCheck check = new HealthCheck(Ids.newId(), allianceId, date.toString(), Ids.now(), scores, indicators, events);
         HealthSummaries.Snapshot before = summaries.snapshot(allianceId);
         List<HealthCheck> checks = new ArrayList<>(before.checks());
         checks.add(check);
         checks.sort(CHRONOLOGICAL);
         AllianceHealth health = evaluable(current, before.alliance(), checks, summaries.today());
-        String summary = "Health check of " + check.date() + ": " + request.responses().size() + " respondents, overall trust "
+        String summary = !surveyed ? "Health check of " + check.date() + ": indicators and events only; trust was not measured"
+                : "Health check of " + check.date() + ": " + request.responses().size() + " respondents, overall trust "
                 + scores.stream().filter(s -> s.side().equals(SurveyScoring.ALL) && s.element().equals(SurveyScoring.OVERALL)).findFirst()
                 .map(s -> String.valueOf(s.mean())).orElse("incomplete");
         // The check, the change it counts, the health evaluated with it and its timeline entry: all kept, or none.
@@ -134,6 +144,9 @@ public final class MonitoringService {
         scale(i.taskChallenge(), "indicators.taskChallenge");
         range(i.conflictResolutionDays(), "indicators.conflictResolutionDays", 0, 3650);
         range(i.innovationOutput(), "indicators.innovationOutput", 0, 1_000_000);
+        range(i.revenueVsPlan(), "indicators.revenueVsPlan", 0, 10_000);
+        range(i.costVsBudget(), "indicators.costVsBudget", 0, 10_000);
+        range(i.priorAlliances(), "indicators.priorAlliances", 0, 1000);
     }
 
     private static void scale(Integer value, String field) {
@@ -173,15 +186,17 @@ public final class MonitoringService {
                     .contains(s.side())) {
                 throw new InvalidInputException(at + ".side", "must be ALL, OURS or PARTNER");
             }
-            if (!SurveyScoring.OVERALL.equals(s.element()) && java.util.Arrays.stream(TrustElement.values()).noneMatch(e -> e.name().equals(s.element()))) {
-                throw new InvalidInputException(at + ".element", "must be a trust element or OVERALL");
+            if (!SurveyScoring.OVERALL.equals(s.element()) && !SurveyScoring.SCORED.contains(s.element())) {
+                throw new InvalidInputException(at + ".element", "must be a trust element, IDENTIFICATION or OVERALL");
             }
             if (!seen.add(s.side() + "/" + s.element())) throw new InvalidInputException(at, "scores " + s.side() + " on " + s.element() + " twice");
             if (!(s.mean() >= 1 && s.mean() <= 5)) throw new InvalidInputException(at + ".mean", "must be between 1 and 5");
             if (s.respondents() < 1) throw new InvalidInputException(at + ".respondents", "must be 1 or more");
+            if (s.spread() != null && !(s.spread() >= 0 && s.spread() <= 4)) throw new InvalidInputException(at + ".spread", "must be between 0 and 4");
             respondents.merge(s.side(), s.respondents(), Math::max);
         }
-        enoughRespondents(respondents.getOrDefault(SurveyScoring.ALL, 0), path + ".scores");
+        // A check without a survey (indicators and events alone) has no scores.
+        if (!scores.isEmpty()) enoughRespondents(respondents.getOrDefault(SurveyScoring.ALL, 0), path + ".scores");
         boolean sidesKept = respondents.containsKey(HealthCheckRequest.Side.OURS.name()) || respondents.containsKey(HealthCheckRequest.Side.PARTNER.name());
         if (sidesKept && !SurveyScoring.sidesApart(respondents.getOrDefault(HealthCheckRequest.Side.OURS.name(), 0),
                 respondents.getOrDefault(HealthCheckRequest.Side.PARTNER.name(), 0))) {

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reduces survey answers to means per side and element. Reverse-scored items are turned round
+ * Reduces survey answers to means per side and element (and shared identity), each with the number
+ * of respondents and the spread of their scores, so that a movement can be told from noise. Reverse-scored items are turned round
  * (on a 1-5 scale, 6 minus the answer) before averaging. Each respondent's element score is the
  * mean of the items they answered for it; a side's score is the mean of its respondents' scores.
  * Anonymity: the sides are kept apart only when each has enough respondents; otherwise only the
@@ -23,14 +24,24 @@ final class SurveyScoring {
     private SurveyScoring() {
     }
 
+    /** What a check scores: the trust elements, then shared identity (which is not part of OVERALL). */
+    static final List<String> SCORED = scored();
+
+    private static List<String> scored() {
+        List<String> scored = new ArrayList<>();
+        for (TrustElement e : TrustElement.values()) scored.add(e.name());
+        scored.add(SurveyItem.IDENTIFICATION);
+        return List.copyOf(scored);
+    }
+
     static List<SideScore> aggregate(List<Respondent> respondents, Map<String, SurveyItem> items) {
-        List<double[]> perRespondent = new ArrayList<>(); // element scores, NaN where unanswered
+        List<double[]> perRespondent = new ArrayList<>(); // scores per SCORED, NaN where unanswered
         for (int r = 0; r < respondents.size(); r++) {
             Respondent respondent = respondents.get(r);
             String path = "responses[" + r + "]";
             if (respondent == null || respondent.side() == null) throw new InvalidInputException(path + ".side", "is required: OURS or PARTNER");
             if (respondent.answers() == null || respondent.answers().isEmpty()) throw new InvalidInputException(path + ".answers", "is required");
-            double[] sum = new double[TrustElement.values().length];
+            double[] sum = new double[SCORED.size()];
             int[] count = new int[sum.length];
             for (var answer : respondent.answers().entrySet()) {
                 SurveyItem item = items.get(answer.getKey());
@@ -38,8 +49,9 @@ final class SurveyScoring {
                 if (item == null) throw new InvalidInputException(field, "is not an item of the trust survey");
                 Integer score = answer.getValue();
                 if (score == null || score < 1 || score > 5) throw new InvalidInputException(field, "must be a whole number from 1 to 5");
-                sum[item.element().ordinal()] += item.reverse() ? 6 - score : score;
-                count[item.element().ordinal()]++;
+                int at = SCORED.indexOf(item.scoredAs());
+                sum[at] += item.reverse() ? 6 - score : score;
+                count[at]++;
             }
             double[] means = new double[sum.length];
             for (int e = 0; e < sum.length; e++) means[e] = count[e] == 0 ? Double.NaN : sum[e] / count[e];
@@ -52,19 +64,19 @@ final class SurveyScoring {
         for (String side : groups) {
             double overallSum = 0;
             int overallElements = 0;
-            for (TrustElement e : TrustElement.values()) {
-                double sum = 0;
-                int n = 0;
+            for (int at = 0; at < SCORED.size(); at++) {
+                List<Double> values = new ArrayList<>();
                 for (int r = 0; r < respondents.size(); r++) {
-                    double v = perRespondent.get(r)[e.ordinal()];
-                    if (!Double.isNaN(v) && (side.equals(ALL) || respondents.get(r).side().name().equals(side))) {
-                        sum += v;
-                        n++;
-                    }
+                    double v = perRespondent.get(r)[at];
+                    if (!Double.isNaN(v) && (side.equals(ALL) || respondents.get(r).side().name().equals(side))) values.add(v);
                 }
-                if (n > 0) {
-                    scores.add(new SideScore(side, e.name(), round(sum / n), n));
-                    overallSum += sum / n;
+                if (values.isEmpty()) continue;
+                double mean = values.stream().mapToDouble(Double::doubleValue).sum() / values.size();
+                double squares = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+                double spread = values.size() < 2 ? 0 : Math.sqrt(squares / (values.size() - 1));
+                scores.add(new SideScore(side, SCORED.get(at), round(mean), values.size(), round(spread)));
+                if (at < TrustElement.values().length) {
+                    overallSum += mean;
                     overallElements++;
                 }
             }

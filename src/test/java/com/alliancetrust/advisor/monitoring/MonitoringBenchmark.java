@@ -46,7 +46,7 @@ public class MonitoringBenchmark {
             checks.add(new HealthCheck("check-" + quarter, alliance.id(), date, date + "T00:00:00Z",
                     SurveyScoring.aggregate(check.responses(), advisor.knowledge().survey()), check.indicators(), check.events()));
         }
-        facts = HealthRules.facts(alliance, checks, AS_OF);
+        facts = HealthRules.facts(alliance, checks, AS_OF, TestAdvisor.get().knowledge().monitoringPolicy().policy());
     }
 
     @Benchmark

@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,9 +44,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>{@code given}: {@code parts} (who is accused in each part of a breach, numbered from 1),
  * {@code answers} ({@code question: value}, a list for several values; {@code 2.question} for part 2),
  * {@code checks} (health checks oldest first, each {@code all}, {@code ours} and {@code partner} mapping
- * an element or OVERALL to its mean score; the last is the latest) and {@code facts} (any other input
- * by name, a number or a text, or a list of them for one fact per value), and {@code culture} (each side's
- * stated position on a numeric cultural dimension: {@code ours: {masculinity: 62}, partner: {masculinity: 95}}).
+ * an element, IDENTIFICATION or OVERALL to its mean score, with {@code respondents} and {@code spread}
+ * for every score and an optional {@code date}, three months apart by default; a check with no scores
+ * had no survey; the last is the latest) and {@code facts} (any other input by name, a number or a
+ * text, or a list of them for one fact per value), and {@code culture} (each side's stated position on a
+ * numeric cultural dimension: {@code ours: {masculinity: 62}, partner: {masculinity: 95}}). Monitoring
+ * cases are given the monitoring policy of the knowledge base, contract cases its contract weights.
  *
  * <p>{@code then}: {@code findings} ({@code attribute: value}, the only value found for it),
  * {@code noFindings}, {@code asks} and {@code doesNotAsk} (open questions), {@code steps} and
@@ -84,7 +88,7 @@ class RuleCasesTest {
         }
         int defaultPart = given.has("parts") ? 1 : 0;
 
-        List<Object> facts = facts(given);
+        List<Object> facts = facts(given, ruleSet);
         facts.addAll(knowledgeFacts(ruleSet));
         Evaluation evaluation = engine.evaluate(facts);
         Set<String> fired = new HashSet<>(evaluation.trace().stream().map(RuleInfo::name).toList());
@@ -149,7 +153,7 @@ class RuleCasesTest {
         return ruleSet.equals("contract") ? List.of(TestAdvisor.get().knowledge().contractPolicy().weights()) : List.of();
     }
 
-    private static List<Object> facts(JsonNode given) {
+    private static List<Object> facts(JsonNode given, String ruleSet) {
         List<Object> facts = new ArrayList<>();
         int index = 0;
         for (JsonNode accused : given.path("parts")) facts.add(new BreachPart(++index, BreachPart.Accused.valueOf(accused.asText())));
@@ -160,15 +164,27 @@ class RuleCasesTest {
             values.forEach(v -> facts.add(new Answer(key.part(), key.name(), v)));
         });
         int seq = 0;
+        int survey = 0;
         int count = given.path("checks").size();
+        int surveys = 0;
+        for (JsonNode check : given.path("checks")) if (surveyed(check)) surveys++;
+        LocalDate first = null;
         for (JsonNode check : given.path("checks")) {
             seq++;
-            facts.add(new CheckPoint(seq, LocalDate.of(2026, 1, 1).plusMonths(3L * (seq - 1)).toString(), seq == count));
+            LocalDate date = check.has("date") ? LocalDate.parse(check.path("date").asText()) : LocalDate.of(2026, 1, 1).plusMonths(3L * (seq - 1));
+            if (first == null) first = date;
+            boolean surveyed = surveyed(check);
+            if (surveyed) survey++;
+            facts.add(new CheckPoint(seq, date.toString(), seq == count, surveyed ? survey : 0, surveyed && survey == surveys,
+                    (int) ChronoUnit.MONTHS.between(first, date)));
+            int n = check.path("respondents").asInt(0);
+            double spread = check.has("spread") ? check.path("spread").asDouble() : Double.NaN;
             for (String side : List.of("all", "ours", "partner")) {
-                int s = seq;
-                check.path(side).fields().forEachRemaining(e -> facts.add(new Score(s, side.toUpperCase(), e.getKey(), e.getValue().asDouble())));
+                int s = survey;
+                check.path(side).fields().forEachRemaining(e -> facts.add(new Score(s, side.toUpperCase(), e.getKey(), e.getValue().asDouble(), n, spread)));
             }
         }
+        if (ruleSet.equals("monitoring")) facts.add(TestAdvisor.get().knowledge().monitoringPolicy().policy());
         // A side's position on a cultural dimension, as stated for the firm: culture: {ours: {masculinity: 62}, partner: {...}}.
         given.path("culture").fields().forEachRemaining(side -> side.getValue().fields().forEachRemaining(e -> {
             var d = TestAdvisor.get().knowledge().culture().dimensions().get(e.getKey());
@@ -180,6 +196,11 @@ class RuleCasesTest {
         given.path("facts").fields().forEachRemaining(e -> (e.getValue().isArray() ? e.getValue() : List.of(e.getValue()))
                 .forEach(v -> facts.add(v.isNumber() ? Fact.of(e.getKey(), v.asDouble()) : Fact.of(e.getKey(), v.asText()))));
         return facts;
+    }
+
+    /** A check with scores had a trust survey; one of indicators and events alone has none. */
+    private static boolean surveyed(JsonNode check) {
+        return check.has("all") || check.has("ours") || check.has("partner");
     }
 
     private static List<String> findings(Evaluation evaluation, Key key) {
