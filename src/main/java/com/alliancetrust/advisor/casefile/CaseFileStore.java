@@ -238,7 +238,7 @@ public final class CaseFileStore {
     /** A new alliance: no summary yet, one change to catch up with. */
     private static void summaryCreated(Connection c, String allianceId, AllianceStatus status) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO health_summaries (alliance_id, listed, changes, computed, evaluated,"
-                + " attention, next_check_due) VALUES (?, ?, 1, 0, 0, 0, '')")) {
+                + " attention, next_check_due) VALUES (?, ?, 1, 0, 0, 0, '9999-12-31')")) { // no check due yet: sorts last
             s.setString(1, allianceId);
             s.setInt(2, listed(status));
             s.executeUpdate();

@@ -21,6 +21,8 @@ public final class HealthSummaryStore {
     /** A summary not up to date: behind its changes, made for an earlier day, or by other rules before those served now. */
     private static final String STALE = "(h.computed <> h.changes OR h.as_of < :today OR (h.rules_version <> :version AND h.computed_at < :versionSince))";
     /** The portfolio's order. */
+    /** Sorts after every real date, so that among alliances of equal attention those with a check due come first. */
+    static final String NO_CHECK_DUE = "9999-12-31";
     private static final String IN_ORDER = " ORDER BY h.evaluated, h.attention DESC, h.next_check_due, h.alliance_id";
 
     /**
@@ -82,7 +84,7 @@ public final class HealthSummaryStore {
                 .set("madeAt", madeAt)
                 .set("evaluated", summary.notEvaluated() == null ? 1 : 0)
                 .set("attention", summary.attention())
-                .set("nextCheckDue", summary.nextCheckDue() == null ? "" : summary.nextCheckDue())
+                .set("nextCheckDue", summary.nextCheckDue() == null ? NO_CHECK_DUE : summary.nextCheckDue())
                 .set("summary", text.write(summary))
                 .set("allianceId", allianceId)
                 .update(c) == 1;

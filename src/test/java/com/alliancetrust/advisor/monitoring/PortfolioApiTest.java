@@ -164,6 +164,20 @@ class PortfolioApiTest {
                 .doesNotContain("health-check-overdue");
     }
 
+    @Test
+    void at_equal_attention_an_alliance_with_a_check_due_comes_before_one_with_none() {
+        String active = created(client.post(ALLIANCES, "{\"partner\": {\"name\": \"Tie Active\"}, \"purpose\": \"SUPPLY\", \"status\": \"ACTIVE\"}")).path("id").asText();
+        String ended = created(client.post(ALLIANCES, "{\"partner\": {\"name\": \"Tie Ended\"}, \"purpose\": \"SUPPLY\", \"status\": \"ENDED\"}")).path("id").asText();
+        for (String id : List.of(ended, active)) created(client.post(ALLIANCES + "/" + id + "/health-checks", check(TODAY.minusDays(1), 4)));
+        List<String> order = ids(get(PORTFOLIO + "?size=100"));
+        JsonNode portfolio = get(PORTFOLIO + "?size=100");
+        assertThat(row(portfolio, active).path("attention").asInt()).isEqualTo(row(portfolio, ended).path("attention").asInt());
+        assertThat(row(portfolio, active).path("nextCheckDue").asText()).isNotEmpty();
+        assertThat(row(portfolio, ended).has("nextCheckDue")).isFalse();
+        assertThat(order.indexOf(active)).as("the active alliance, with a check due").isLessThan(order.indexOf(ended));
+        List.of(active, ended).forEach(id -> created(client.post(ALLIANCES + "/" + id + "/archive", "")));
+    }
+
     private static List<String> warningIds(JsonNode health) {
         List<String> ids = new ArrayList<>();
         health.path("warnings").forEach(w -> ids.add(w.path("id").asText()));
