@@ -31,7 +31,7 @@ abstract class AtomicWritesApiContract extends ApiOnDatabase {
             {"question": "deception", "value": "NO"}, {"question": "severity", "value": "SEVERE"},
             {"question": "occurrence", "value": "FIRST"}, {"question": "level", "value": "CORPORATE"},
             {"question": "factsDisputed", "value": "NO"}, {"question": "impact", "value": "MAJOR"},
-            {"question": "mutualDependence", "value": "HIGH"}""";
+            {"question": "mutualDependence", "value": "HIGH"}, {"question": "behaviour", "value": "OTHER"}""";
 
     // --- monitoring ---
 

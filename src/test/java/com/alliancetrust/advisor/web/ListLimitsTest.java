@@ -158,7 +158,7 @@ class ListLimitsTest {
         cases.add(new Case("Alliance.countries", "POST", () -> "/api/v1/import", () -> read(freshIds(backup.toString())),
                 "/caseFiles/0/alliance/countries", (body, i) -> NODES.textNode(COUNTRIES.get(i)), 200));
         cases.add(new Case("HealthCheck.scores", "POST", () -> "/api/v1/import", () -> read(freshIds(backup.toString())),
-                "/caseFiles/0/healthChecks/0/scores", (body, i) -> body.at("/caseFiles/0/healthChecks/0/scores").get(i % 15), 200));
+                "/caseFiles/0/healthChecks/0/scores", ListLimitsTest::distinctScore, 200));
         cases.add(new Case("HealthCheck.events", "POST", () -> "/api/v1/import", () -> read(freshIds(backup.toString())),
                 "/caseFiles/0/healthChecks/0/events", (body, i) -> cycle(i, "MAJOR_CONFLICT", "SCOPE_CHANGE"), 200));
         return cases;
@@ -295,6 +295,14 @@ class ListLimitsTest {
     }
 
     // --- helpers ---
+
+    /** The i-th of the distinct scores a check can hold: each side on each element, shared identity last. */
+    private static JsonNode distinctScore(JsonNode body, int i) {
+        JsonNode stored = body.at("/caseFiles/0/healthChecks/0/scores");
+        if (i < stored.size()) return stored.get(i);
+        return ((com.fasterxml.jackson.databind.node.ObjectNode) stored.get(0).deepCopy()).put("element", "IDENTIFICATION")
+                .put("side", List.of("ALL", "OURS", "PARTNER").get(i - stored.size()));
+    }
 
     private static JsonNode cycle(int i, String... values) {
         return NODES.textNode(values[i % values.length]);
