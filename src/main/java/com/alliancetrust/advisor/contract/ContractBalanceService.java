@@ -12,9 +12,9 @@ import com.alliancetrust.advisor.domain.ContractPosition;
 import com.alliancetrust.advisor.domain.Input;
 import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.Evaluation;
+import com.alliancetrust.advisor.explain.AdviceWording;
 import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.explain.ExplanationBuilder;
-import com.alliancetrust.advisor.knowledge.AdviceText;
 import com.alliancetrust.advisor.domain.IpSensitivity;
 import com.alliancetrust.advisor.domain.Purpose;
 import com.alliancetrust.advisor.explain.Recommendation;
@@ -100,12 +100,9 @@ public final class ContractBalanceService {
         Evaluation evaluation = current.engine(RULE_SET).evaluate(facts(current.knowledge(), request));
         ExplanationBuilder explanations = new ExplanationBuilder(evaluation, current.knowledge(), ContractBalanceService::describe);
         ContractPosition position = evaluation.first(ContractPosition.class).orElseThrow();
+        AdviceWording wording = new AdviceWording(evaluation, current.knowledge(), explanations);
         Map<String, Recommendation> advice = new LinkedHashMap<>();
-        for (Advice a : evaluation.all(Advice.class)) {
-            AdviceText text = current.knowledge().adviceText(a.id());
-            advice.putIfAbsent(a.id(), new Recommendation(a.id(), text.title(), text.text(), text.category(), a.priority(),
-                    evaluation.derivationOf(a).orElseThrow().rule().confidence(), a.subject(), List.of(), explanations.explain(a, text.why())));
-        }
+        for (Advice a : evaluation.all(Advice.class)) advice.computeIfAbsent(a.id(), id -> wording.word(a));
         var contract = request.contract();
         Weighing weighing = evaluation.first(ContractBalanceWeights.class)
                 .map(w -> new Weighing(w.control(), w.coordination(), w.allowance())).orElse(null);
