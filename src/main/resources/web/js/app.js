@@ -15,6 +15,7 @@ import { contract } from './pages/contract.js';
 import { culture } from './pages/culture.js';
 import { knowledge } from './pages/knowledge.js';
 import { brief } from './pages/brief.js';
+import { trustBuildingPlan } from './pages/plan.js';
 
 const ROUTES = [
   { path: /^\/$/, page: dashboard, nav: 'dashboard' },
@@ -35,6 +36,7 @@ const ROUTES = [
   { path: /^\/diagnoses\/([^/]+)$/, page: diagnosisView, nav: 'diagnosis' },
   { path: /^\/contract$/, page: contract, nav: 'contract' },
   { path: /^\/culture$/, page: culture, nav: 'culture' },
+  { path: /^\/plan$/, page: trustBuildingPlan, nav: 'plan' },
   { path: /^\/knowledge$/, page: knowledge, nav: 'knowledge' },
   { path: /^\/knowledge\/([a-z]+)$/, page: knowledge, nav: 'knowledge' },
 ];

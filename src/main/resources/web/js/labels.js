@@ -12,7 +12,9 @@ const LABELS = {
     ACTION: 'Action', CEO_BRIEFING: 'CEO briefing', CONTRACT: 'Contract', DECISION: 'Decision', DUE_DILIGENCE: 'Due diligence',
     GOVERNANCE: 'Governance', IF_THE_CEO_PROCEEDS: 'If the CEO goes ahead anyway', INFO: 'For information', KNOWLEDGE_PROTECTION: 'Knowledge protection',
     LEGAL: 'Legal exposure', RELATIONSHIP: 'Relationship', SAFEGUARDS: 'Safeguards', WARNING: 'Warning',
+    FOUNDATION: 'First 90 days', DEEPENING: 'First year', INTERDEPENDENCE: 'As trust grows',
   },
+  gapSize: { SIMILAR: 'Similar', MODERATE: 'Moderate', LARGE: 'Large' },
   basis: { COGNITIVE: 'Cognitive (evidence of reliability)', AFFECTIVE: 'Affective (care and goodwill)' },
   purpose: {
     JOINT_RND: 'Joint research and development', INNOVATION: 'Innovation', CO_MARKETING: 'Co-marketing', SUPPLY: 'Supply',

@@ -99,6 +99,7 @@ export function renderAssessment(view, out, context = {}) {
       link(assessmentId ? `/brief/${encodeURIComponent(assessmentId)}` : '/brief', 'Print the CEO brief', { class: 'button primary' }),
       link('/assess', 'Change the evidence', { class: 'button' }),
       link(`/checklists/new${checklistQuery}`, 'Build the due-diligence checklist', { class: 'button' }),
+      assessmentId ? link(`/plan?assessment=${encodeURIComponent(assessmentId)}`, 'Plan trust building after signing', { class: 'button' }) : null,
       link('/compare', 'Compare with other candidates', { class: 'button' })),
     h('div', { class: 'section' }, verdictPanel(out.verdict)),
 

@@ -33,7 +33,7 @@ import java.util.function.Supplier;
 
 /** The plan after signing: how to build trust in a new or healthy alliance, from a stored assessment or from facts given. */
 public final class TrustBuildingService {
-    static final String RULE_SET = "trust-building";
+    static final String RULE_SET = "trustbuilding";
 
     /** The facts this capability gives its rules. */
     public static final List<FactType> FACTS = List.of(

@@ -1,0 +1,84 @@
+// The plan after signing: how to build trust in a new or healthy alliance, phase by phase, from a
+// stored assessment (when the page is opened from one) or from what the HR executive knows.
+import { api } from '../api.js';
+import { enums } from '../catalogue.js';
+import { add, announce, fill, formatDate, h, link, pageHeading } from '../dom.js';
+import { recommendationCard } from '../explain.js';
+import {
+  booleanField, clearErrors, errorSummary, keepDraft, loadDraft, readForm, restoreValues, selectField, showErrors, showServerError,
+  textField, validateAll, validateAsYouType,
+} from '../forms.js';
+import { label, options } from '../labels.js';
+
+const ELEMENTS = ['competence', 'integrity', 'benevolence', 'predictability'];
+
+export async function trustBuildingPlan(view, { query }) {
+  const assessmentId = query.get('assessment');
+  const codes = await enums({ level: ['TrustBuildingRequestProfile', 'integrity'], stage: ['TrustBuildingRequest', 'stage'],
+    gap: ['TrustBuildingRequest', 'largestCultureGap'] });
+  const summary = errorSummary();
+  const results = h('section', { class: 'section', 'aria-live': 'polite', 'aria-labelledby': 'plan-heading' });
+  const submit = h('button', { type: 'submit', class: 'primary' }, 'Make the plan');
+  const levels = codes.level.filter((c) => c !== 'UNKNOWN');
+  const form = h('form', { novalidate: true },
+    summary,
+    assessmentId ? h('p', { class: 'panel' }, 'Starting from ', link(`/assessments/${encodeURIComponent(assessmentId)}`, 'the stored assessment'),
+      ': its trust profile, stage, cultural gap and contract are used. Anything you give below replaces what the assessment found.') : null,
+    h('fieldset', { class: 'form-section' }, h('legend', {}, 'When the plan starts'),
+      textField({ name: 'startDate', label: 'Start of the plan', size: 10, pattern: '\\d{4}-\\d{2}-\\d{2}',
+        patternMessage: 'Enter the date as year-month-day, such as 2027-01-04.', help: 'Usually the day the agreement is signed. Today when left empty.' })),
+    h('fieldset', { class: 'form-section' }, h('legend', {}, 'What is established about the partner'),
+      h('p', { class: 'muted' }, 'From the partner assessment. An element nobody has established stays unknown: the plan treats it as a blind spot to close, not as a strength.'),
+      h('div', { class: 'grid-2' }, ELEMENTS.map((e) => selectField({ name: `profile.${e}`, label: label('element', e.toUpperCase()),
+        unknown: assessmentId ? 'As the assessment found' : 'Not established', options: options('level', levels) })))),
+    h('fieldset', { class: 'form-section' }, h('legend', {}, 'The relationship and the deal'),
+      h('div', { class: 'grid-2' },
+        selectField({ name: 'stage', label: 'Stage of trust', unknown: assessmentId ? 'As the assessment found' : 'Not known',
+          help: 'A new relationship starts with small, verifiable commitments.', options: options('stage', codes.stage) }),
+        selectField({ name: 'largestCultureGap', label: 'Widest cultural gap between the two sides', unknown: assessmentId ? 'As the assessment found' : 'Not known',
+          options: options('gapSize', codes.gap) }),
+        booleanField({ name: 'virtual', label: 'Will the alliance work mostly remotely?' }),
+        booleanField({ name: 'reviewClause', label: 'Does the contract provide for a review of its terms as trust grows?' }),
+        booleanField({ name: 'ourLeadChangeExpected', label: 'Is our own lead for the alliance expected to change in the first year?',
+          help: 'Trust between the firms rests on the people who span the boundary, on our side too.' }))),
+    h('div', { class: 'actions' }, submit));
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const problems = validateAll(form);
+    if (problems.length) { showErrors(form, summary, problems); return; }
+    submit.disabled = true;
+    try {
+      const body = readForm(form);
+      if (assessmentId) body.assessmentId = assessmentId;
+      const plan = await api('/api/v1/trust-building-plans', { method: 'POST', body });
+      clearErrors(form, summary);
+      show(plan);
+      announce(`The plan has ${plan.phases.length} phases.`);
+    } catch (error) {
+      showServerError(form, summary, error);
+    } finally {
+      submit.disabled = false;
+    }
+  });
+
+  function show(plan) {
+    fill(results,
+      h('h2', { id: 'plan-heading', tabindex: '-1' }, `Building trust from ${formatDate(plan.startDate)}`),
+      h('p', { class: 'muted' }, plan.basis),
+      plan.notEstablished.length ? h('p', { class: 'panel' }, `Not established yet, so treated as blind spots: ${plan.notEstablished.join(', ')}.`) : null,
+      plan.phases.map((phase) => h('section', { class: 'section', 'data-phase': phase.id },
+        h('h3', {}, `${phase.name}, by ${formatDate(phase.due)}`),
+        h('p', { class: 'muted' }, phase.timing),
+        phase.steps.map((step) => recommendationCard(step, { headingLevel: 4 })))));
+    results.querySelector('h2').focus();
+  }
+
+  add(view, pageHeading('Trust-building plan'),
+    h('p', { class: 'lead' }, 'Once the agreement is signed, trust is built step by step: ground rules and small commitments first, then joint planning and personal ties, then joint investment and a lighter contract as the record holds. The plan follows what is known about the partner and the deal.'),
+    form, results);
+  validateAsYouType(form);
+  const draftKey = assessmentId ? `plan-${assessmentId}` : 'plan';
+  restoreValues(form, loadDraft(draftKey));
+  keepDraft(form, draftKey);
+}
