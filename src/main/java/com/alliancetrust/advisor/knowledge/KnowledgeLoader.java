@@ -227,14 +227,20 @@ public final class KnowledgeLoader {
         }
     }
 
-    private void checkPolicy(SelectionPolicy policy, Map<String, EvidenceField> evidence, Map<String, Source> bibliography) {
-        for (var p : policy.parameters()) {
+    /** Every parameter of a policy file justified: a value, a reason, sources in the bibliography and a confidence. */
+    private boolean checkParameters(String file, List<SelectionPolicy.Parameter<?>> parameters, Map<String, Source> bibliography) {
+        for (var p : parameters) {
             if (p == null || p.value() == null || p.reason() == null || p.confidence() == null || p.sources() == null || p.sources().isEmpty()) {
-                problems.add("selection-policy.yaml: every parameter needs a value, a reason, sources and a confidence");
-                return;
+                problems.add(file + ": every parameter needs a value, a reason, sources and a confidence");
+                return false;
             }
-            checkSources("selection-policy.yaml", String.valueOf(p.value()), p.sources(), bibliography);
+            checkSources(file, String.valueOf(p.value()), p.sources(), bibliography);
         }
+        return true;
+    }
+
+    private void checkPolicy(SelectionPolicy policy, Map<String, EvidenceField> evidence, Map<String, Source> bibliography) {
+        if (!checkParameters("selection-policy.yaml", policy.parameters(), bibliography)) return;
         for (TrustElement e : TrustElement.values()) {
             if (!policy.confidenceWeights().value().containsKey(e)) problems.add("selection-policy.yaml: no confidence weight for " + e);
         }
@@ -247,16 +253,9 @@ public final class KnowledgeLoader {
 
     /** Every parameter justified, and a weight for every provision the contract endpoint accepts, and for nothing else. */
     private void checkContractPolicy(ContractPolicy policy, Map<String, Source> bibliography) {
-        for (var p : policy.parameters()) {
-            if (p == null || p.value() == null || p.reason() == null || p.confidence() == null || p.sources() == null || p.sources().isEmpty()) {
-                problems.add("contract-policy.yaml: every parameter needs a value, a reason, sources and a confidence");
-                return;
-            }
-            checkSources("contract-policy.yaml", String.valueOf(p.value()), p.sources(), bibliography);
-        }
+        if (!checkParameters("contract-policy.yaml", policy.parameters(), bibliography)) return;
         checkKeys("controlWeights", policy.controlWeights().value(), ControlProvision.class);
-        checkKeys("coordinationWeights", policy.coordinationWeights().value(),
-                CoordinationProvision.class);
+        checkKeys("coordinationWeights", policy.coordinationWeights().value(), CoordinationProvision.class);
         for (String basis : List.of("LOW_TRUST", "EARLY", "ESTABLISHED")) {
             if (!policy.allowance().value().containsKey(basis)) problems.add("contract-policy.yaml: allowance has no value for " + basis);
         }
@@ -272,13 +271,7 @@ public final class KnowledgeLoader {
     }
 
     private void checkMonitoringPolicy(MonitoringPolicyFile policy, Map<String, Source> bibliography) {
-        for (var p : policy.parameters()) {
-            if (p == null || p.value() == null || p.reason() == null || p.confidence() == null || p.sources() == null || p.sources().isEmpty()) {
-                problems.add("monitoring-policy.yaml: every parameter needs a value, a reason, sources and a confidence");
-                return;
-            }
-            checkSources("monitoring-policy.yaml", String.valueOf(p.value()), p.sources(), bibliography);
-        }
+        if (!checkParameters("monitoring-policy.yaml", policy.parameters(), bibliography)) return;
         if (policy.lowBelow().value() >= policy.highAt().value() || policy.highAt().value() > policy.veryHighAt().value()) {
             problems.add("monitoring-policy.yaml: lowBelow must be below highAt, and highAt not above veryHighAt");
         }
