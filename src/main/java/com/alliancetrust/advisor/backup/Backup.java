@@ -10,6 +10,7 @@ import com.alliancetrust.advisor.checklist.ChecklistStore;
 import com.alliancetrust.advisor.checklist.StoredChecklist;
 import com.alliancetrust.advisor.diagnosis.DiagnosisStore;
 import com.alliancetrust.advisor.domain.ConflictException;
+import com.alliancetrust.advisor.domain.InputChecks;
 import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.MaxItems;
 import com.alliancetrust.advisor.domain.NotFoundException;
@@ -132,7 +133,7 @@ public final class Backup {
 
     /** Checks the whole document, then stores it in one transaction; on SQLite, then gives the write-ahead log's space back. */
     public Imported importDocument(Document doc) {
-        if (doc == null) throw new InvalidInputException("(body)", "request body is required");
+        InputChecks.body(doc);
         if (!FORMAT.equals(doc.format())) throw new InvalidInputException("format", "must be \"" + FORMAT + "\"");
         if (doc.formatVersion() == null || doc.formatVersion() < 1 || doc.formatVersion() > FORMAT_VERSION) {
             throw new InvalidInputException("formatVersion", "must be from 1 to " + FORMAT_VERSION);

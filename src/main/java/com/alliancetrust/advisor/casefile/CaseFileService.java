@@ -1,6 +1,7 @@
 package com.alliancetrust.advisor.casefile;
 
 import com.alliancetrust.advisor.domain.ConflictException;
+import com.alliancetrust.advisor.domain.InputChecks;
 import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.NotFoundException;
 import com.alliancetrust.advisor.selection.PartnerAssessment;
@@ -12,9 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /** Alliances as case files: validated writes, each committed together with its timeline entry. */
@@ -25,7 +24,6 @@ public final class CaseFileService {
      * version would overflow its integer column.
      */
     public static final int MAX_VERSION = 1_000_000_000;
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Database db;
     private final CaseFileStore store;
@@ -197,15 +195,11 @@ public final class CaseFileService {
 
     /** Refuses, naming the field, an alliance the API would not open or update. */
     public static void validate(AllianceDraft draft) {
-        if (draft == null) throw new InvalidInputException("(body)", "request body is required");
+        InputChecks.body(draft);
         SelectionInput.partner(draft.partner(), "partner");
         if (draft.purpose() == null) throw new InvalidInputException("purpose", "is required");
         List<String> countries = countries(draft);
-        for (int i = 0; i < countries.size(); i++) {
-            if (!COUNTRIES.contains(countries.get(i))) {
-                throw new InvalidInputException("countries[" + i + "]", "must be an ISO 3166 two-letter country code, got \"" + countries.get(i) + "\"");
-            }
-        }
+        for (int i = 0; i < countries.size(); i++) InputChecks.country(countries.get(i), "countries[" + i + "]");
         if (draft.owner() != null && draft.owner().length() > 200) throw new InvalidInputException("owner", "must be at most 200 characters");
         if (draft.description() != null && draft.description().length() > 10_000) {
             throw new InvalidInputException("description", "must be at most 10000 characters");

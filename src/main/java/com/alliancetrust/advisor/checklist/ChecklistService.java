@@ -6,6 +6,7 @@ import com.alliancetrust.advisor.casefile.CaseFileService;
 import com.alliancetrust.advisor.casefile.StoredAssessment;
 import com.alliancetrust.advisor.domain.ChecklistPick;
 import com.alliancetrust.advisor.domain.ConflictException;
+import com.alliancetrust.advisor.domain.InputChecks;
 import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.NotFoundException;
 import com.alliancetrust.advisor.domain.Priority;
@@ -46,7 +47,6 @@ import java.util.regex.Pattern;
  */
 public final class ChecklistService {
     static final String RULE_SET = "checklist";
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final int MAX_NOTE = 5000;
     private static final int MAX_BY = 200;
     private static final int MAX_ITEM_ID = 64;
@@ -82,7 +82,7 @@ public final class ChecklistService {
     }
 
     public Checklist create(ChecklistContext request) {
-        if (request == null) throw new InvalidInputException("(body)", "request body is required");
+        InputChecks.body(request);
         Advisor current = advisor.get();
         StoredAssessment assessment = request.assessmentId() == null ? null : caseFiles.assessmentForInput(request.assessmentId(), "assessmentId");
         if (assessment != null && request.allianceId() != null && !request.allianceId().equals(assessment.allianceId())) {
@@ -349,15 +349,11 @@ public final class ChecklistService {
     private static void checkContext(ChecklistContext context, String prefix) {
         country(context.partnerCountry(), prefix + "partnerCountry");
         country(context.ourCountry(), prefix + "ourCountry");
-        if (context.expectedDurationYears() != null && (context.expectedDurationYears() < 0 || context.expectedDurationYears() > 100)) {
-            throw new InvalidInputException(prefix + "expectedDurationYears", "must be between 0 and 100");
-        }
+        InputChecks.range(context.expectedDurationYears(), 0, 100, prefix + "expectedDurationYears");
     }
 
     private static void country(String code, String field) {
-        if (code != null && !COUNTRIES.contains(code)) {
-            throw new InvalidInputException(field, "must be an ISO 3166 two-letter country code such as \"JP\", got \"" + code + "\"");
-        }
+        InputChecks.country(code, field);
     }
 
     private static String date(String value) {

@@ -5,6 +5,7 @@ import com.alliancetrust.advisor.domain.ControlProvision;
 import com.alliancetrust.advisor.domain.CoordinationProvision;
 import com.alliancetrust.advisor.domain.Fact;
 import com.alliancetrust.advisor.domain.FactType;
+import com.alliancetrust.advisor.domain.InputChecks;
 import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.TrustStage;
 import com.alliancetrust.advisor.domain.ContractBalanceWeights;
@@ -91,7 +92,7 @@ public final class ContractBalanceService {
     }
 
     public Result advise(ContractBalanceRequest request) {
-        if (request == null) throw new InvalidInputException("(body)", "request body is required");
+        InputChecks.body(request);
         return advise(advisor.get(), request);
     }
 
@@ -200,9 +201,7 @@ public final class ContractBalanceService {
 
     /** Adds a number fact after checking its range; the field is named by its JSON path. */
     private static void number(List<Object> facts, String name, Integer value, int min, int max) {
-        if (value == null) return;
-        if (value < min || value > max) throw new InvalidInputException(name, "must be between " + min + " and " + max + ", got " + value);
-        facts.add(Fact.of(name, value));
+        if (InputChecks.range(value, min, max, name) != null) facts.add(Fact.of(name, value));
     }
 
     private static Explanation.InputFact describe(Input input) {

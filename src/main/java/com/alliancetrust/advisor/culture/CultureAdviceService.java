@@ -8,6 +8,7 @@ import com.alliancetrust.advisor.domain.FactType;
 import com.alliancetrust.advisor.domain.GapDirection;
 import com.alliancetrust.advisor.domain.GapSize;
 import com.alliancetrust.advisor.domain.Input;
+import com.alliancetrust.advisor.domain.InputChecks;
 import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.NamedPractice;
 import com.alliancetrust.advisor.domain.Party;
@@ -79,7 +80,7 @@ public final class CultureAdviceService {
     }
 
     public Result advise(CultureAdviceRequest request) {
-        if (request == null) throw new InvalidInputException("(body)", "request body is required");
+        InputChecks.body(request);
         Advisor current = advisor.get();
         CultureKnowledge culture = current.knowledge().culture();
         CultureSide ours = CultureSide.of(Party.OURS, request.ours(), culture);

@@ -3,6 +3,7 @@ package com.alliancetrust.advisor.diagnosis;
 import com.alliancetrust.advisor.casefile.CaseFileService;
 import com.alliancetrust.advisor.domain.Answer;
 import com.alliancetrust.advisor.domain.ConflictException;
+import com.alliancetrust.advisor.domain.InputChecks;
 import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.NotFoundException;
 import com.alliancetrust.advisor.engine.Advisor;
@@ -82,7 +83,7 @@ public final class DiagnosisService {
 
     /** Answers the open question, or changes an earlier answer; the session is re-evaluated either way. */
     public DiagnosisView answer(String id, DiagnosisRequest.AnswerRequest answer) {
-        if (answer == null) throw new InvalidInputException("(body)", "request body is required");
+        InputChecks.body(answer);
         DiagnosisStore.Row row = row(id);
         DiagnosisState state = read(row);
         Advisor current = advisor.get();
@@ -139,7 +140,7 @@ public final class DiagnosisService {
     }
 
     private DiagnosisState initial(Advisor current, DiagnosisRequest request, boolean stored) {
-        if (request == null) throw new InvalidInputException("(body)", "request body is required");
+        InputChecks.body(request);
         checkAccount(request.account(), "account");
         List<DiagnosisState.Part> parts = new ArrayList<>();
         if (request.parts() != null && !request.parts().isEmpty()) {

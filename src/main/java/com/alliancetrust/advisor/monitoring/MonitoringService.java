@@ -3,6 +3,7 @@ package com.alliancetrust.advisor.monitoring;
 import com.alliancetrust.advisor.casefile.Alliance;
 import com.alliancetrust.advisor.casefile.CaseFileService;
 import com.alliancetrust.advisor.domain.FactType;
+import com.alliancetrust.advisor.domain.InputChecks;
 import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.domain.UnprocessableException;
@@ -51,7 +52,7 @@ public final class MonitoringService {
     }
 
     public AllianceHealth record(String allianceId, HealthCheckRequest request) {
-        if (request == null) throw new InvalidInputException("(body)", "request body is required");
+        InputChecks.body(request);
         LocalDate date = date(request.date(), "date");
         boolean surveyed = request.responses() != null && !request.responses().isEmpty();
         Indicators indicators = request.indicators() == null ? Indicators.NONE : request.indicators();
@@ -154,9 +155,7 @@ public final class MonitoringService {
     }
 
     private static void range(Integer value, String field, int min, int max) {
-        if (value != null && (value < min || value > max)) {
-            throw new InvalidInputException(field, "must be between " + min + " and " + max + ", got " + value);
-        }
+        InputChecks.range(value, min, max, field);
     }
 
     /** A check needs this many respondents in all, so that no individual's answers can be told apart. */

@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.selection;
 
+import com.alliancetrust.advisor.domain.InputChecks;
 import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.Level;
 import com.alliancetrust.advisor.domain.MaxItems;
@@ -62,7 +63,7 @@ public final class CandidateComparison {
     }
 
     public Result compare(Request request) {
-        if (request == null) throw new InvalidInputException("(body)", "request body is required");
+        InputChecks.body(request);
         List<Candidate> candidates = request.candidates();
         if (candidates == null || candidates.size() < 2) {
             throw new InvalidInputException("candidates", "must list between 2 and " + MAX_CANDIDATES + " candidates");

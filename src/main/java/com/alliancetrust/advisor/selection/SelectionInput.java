@@ -2,6 +2,7 @@ package com.alliancetrust.advisor.selection;
 
 import com.alliancetrust.advisor.domain.Fact;
 import com.alliancetrust.advisor.domain.FactType;
+import com.alliancetrust.advisor.domain.InputChecks;
 import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.IpSensitivity;
 import com.alliancetrust.advisor.domain.MissingEvidence;
@@ -18,9 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -31,7 +30,6 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
                              Map<String, Object> evidence) {
 
     public static final String UNKNOWN = "UNKNOWN";
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     /** Labels of the non-evidence inputs, for explanations. */
     /** The facts about the deal and the decision this capability gives its rules (the evidence fields come from the knowledge base). */
@@ -52,7 +50,7 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
     public static final Map<String, String> CONTEXT_LABELS = FactType.labels(CONTEXT_FACTS);
 
     public static SelectionInput validate(PartnerAssessmentRequest request, KnowledgeBase kb) {
-        if (request == null) throw new InvalidInputException("(body)", "request body is required");
+        InputChecks.body(request);
         return new SelectionInput(partner(request.partner(), "partner"), alliance(request.alliance()),
                 request.context() == null ? new DecisionContext(null, null, null) : context(request.context()),
                 evidence(request.evidence(), kb));
@@ -63,9 +61,7 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
         if (p.name() == null || p.name().isBlank()) throw new InvalidInputException(path + ".name", "is required");
         text(p.name(), path + ".name", 200);
         text(p.industry(), path + ".industry", 200);
-        if (p.country() != null && !COUNTRIES.contains(p.country())) {
-            throw new InvalidInputException(path + ".country", "must be an ISO 3166 two-letter country code such as \"JP\", got \"" + p.country() + "\"");
-        }
+        InputChecks.country(p.country(), path + ".country");
         return p;
     }
 
@@ -130,9 +126,7 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
     }
 
     private static void range(Integer value, String path, int min, int max) {
-        if (value != null && (value < min || value > max)) {
-            throw new InvalidInputException(path, "must be between " + min + " and " + max + ", got " + value);
-        }
+        InputChecks.range(value, min, max, path);
     }
 
     private static void text(String value, String path, int maxLength) {

@@ -7,6 +7,7 @@ import com.alliancetrust.advisor.domain.Fact;
 import com.alliancetrust.advisor.domain.FactType;
 import com.alliancetrust.advisor.domain.GapSize;
 import com.alliancetrust.advisor.domain.Input;
+import com.alliancetrust.advisor.domain.InputChecks;
 import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.Level;
 import com.alliancetrust.advisor.domain.TrustElement;
@@ -62,7 +63,7 @@ public final class TrustBuildingService {
     }
 
     public TrustBuildingPlan plan(TrustBuildingRequest request) {
-        if (request == null) throw new InvalidInputException("(body)", "request body is required");
+        InputChecks.body(request);
         LocalDate start = startDate(request.startDate());
         StoredAssessment stored = request.assessmentId() == null ? null : caseFiles.assessmentForInput(request.assessmentId(), "assessmentId");
         Advisor current = advisor.get();
