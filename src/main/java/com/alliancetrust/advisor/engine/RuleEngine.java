@@ -113,7 +113,7 @@ public final class RuleEngine {
         return path + ":" + m.getLine() + ": " + m.getText().strip();
     }
 
-    private static Map<String, RuleInfo> catalogue(KieBase kieBase, List<RuleFileOutline.Rule> rules) {
+    static Map<String, RuleInfo> catalogue(KieBase kieBase, List<RuleFileOutline.Rule> rules) {
         Map<String, String> fileOfRule = new LinkedHashMap<>();
         for (RuleFileOutline.Rule r : rules) fileOfRule.putIfAbsent(r.name(), r.file());
         Map<String, RuleInfo> catalogue = new LinkedHashMap<>();
