@@ -13,6 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,19 +64,52 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
      * the rules match against {@code inputs}, those the capabilities give their rules.
      */
     public static Advisor load(Content content, List<FactType> inputs, RuleEngine.Limits limits) {
-        KnowledgeBase kb = KnowledgeLoader.load(content.knowledge());
+        Map<String, List<ContentFile>> ruleSets = ruleSets(content.rules());
+        // The rule sets are independent of each other and of the knowledge base: they load side by side.
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), LOADERS);
+        try {
+            Map<String, Future<RuleEngine>> compiling = new TreeMap<>();
+            ruleSets.forEach((name, files) -> compiling.put(name, pool.submit(() -> RuleEngine.compile(name, files, limits))));
+            KnowledgeBase kb = KnowledgeLoader.load(content.knowledge());
+            Map<String, RuleEngine> engines = new TreeMap<>();
+            for (var e : compiling.entrySet()) engines.put(e.getKey(), result(e.getValue())); // the first failure in name order, as one by one
+            Advisor advisor = new Advisor(content, kb, Collections.unmodifiableMap(engines));
+            checkReferences(kb, engines.values(), advisor.rules());
+            checkFacts(FactVocabulary.of(inputs, kb), engines.values());
+            return advisor;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static final ThreadFactory LOADERS = task -> {
+        Thread t = new Thread(task, "rules-loader");
+        t.setDaemon(true);
+        return t;
+    };
+
+    private static RuleEngine result(Future<RuleEngine> compiling) {
+        try {
+            return compiling.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the rules were loading", e);
+        }
+    }
+
+    /** Rule files by rule set: the directory under {@code rules/} each is in. */
+    static Map<String, List<ContentFile>> ruleSets(List<ContentFile> rules) {
         Map<String, List<ContentFile>> ruleSets = new TreeMap<>();
-        for (ContentFile f : content.rules()) {
+        for (ContentFile f : rules) {
             String[] parts = f.path().split("/");
             if (parts.length < 3) throw new RuleCompilationException(f.path() + ": rule files belong in a rule-set directory, such as rules/selection/");
             ruleSets.computeIfAbsent(parts[1], k -> new ArrayList<>()).add(f);
         }
-        Map<String, RuleEngine> engines = new TreeMap<>();
-        ruleSets.forEach((name, files) -> engines.put(name, RuleEngine.compile(name, files, limits)));
-        Advisor advisor = new Advisor(content, kb, Collections.unmodifiableMap(engines));
-        checkReferences(kb, engines.values(), advisor.rules());
-        checkFacts(FactVocabulary.of(inputs, kb), engines.values());
-        return advisor;
+        return ruleSets;
     }
 
     /** The compiled rules of one capability, e.g. {@link #SELECTION}. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -26,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * fire in such a run, but every fact inserted is still matched against them; a rule base without
  * them makes the run markedly cheaper, with the same outcome.
  *
- * <p>Such a rule base is compiled from the same files with the later phases' rules left out, in
- * the background when a run first asks for it; until it is ready, runs use the full rule base.
+ * <p>Such a rule base is compiled from the same files with the later phases' rules left out (for
+ * rules compiled when the application was built, made from the same classes without those rules),
+ * in the background when a run first asks for it; until it is ready, runs use the full rule base.
  * (Removing rules from a copy of the full rule base would be quicker, but Drools 10.2 then fails
  * on some networks: the diagnosis rules hit an index error in its segment memory.)
  */
@@ -36,20 +38,30 @@ final class PhaseRuleBases {
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final String ruleSet;
-    private final Collection<ContentFile> files;
-    private final List<RuleFileOutline.Rule> rules;
+    private final Function<Set<String>, KieBase> build;
     private final KieBase full;
     private final Map<String, String> groups;
     private final Map<Integer, CompletableFuture<KieBase>> upTo = new ConcurrentHashMap<>();
 
     /** For the rule set compiled from {@code files} into {@code full}; {@code rules} are those files' rules as the parser reads them. */
     PhaseRuleBases(String ruleSet, Collection<ContentFile> files, List<RuleFileOutline.Rule> rules, KieBase full) {
+        this(ruleSet, rules, full, leftOutGroups -> compile(ruleSet, List.copyOf(files), rules, leftOutGroups));
+    }
+
+    /** For a rule set compiled at build time into {@code full}: the reduced rule bases are made from the same classes, leaving rules out. */
+    static PhaseRuleBases of(String ruleSet, List<RuleFileOutline.Rule> rules, KieBase full, PrecompiledRuleBase precompiled) {
+        return new PhaseRuleBases(ruleSet, rules, full, leftOutGroups -> precompiled.kieBase(rules.stream()
+                .filter(r -> r.group() != null && leftOutGroups.contains(r.group())).map(RuleFileOutline.Rule::name)
+                .collect(java.util.stream.Collectors.toSet())));
+    }
+
+    /** With {@code without} making the rule base without the rules of the given ruleflow-groups; {@code rules} as the parser reads them. */
+    private PhaseRuleBases(String ruleSet, List<RuleFileOutline.Rule> rules, KieBase full, Function<Set<String>, KieBase> without) {
         this.ruleSet = ruleSet;
-        this.files = List.copyOf(files);
-        this.rules = List.copyOf(rules);
         this.full = full;
         this.groups = new HashMap<>();
         for (RuleFileOutline.Rule r : rules) if (r.group() != null) groups.put(r.name(), r.group());
+        this.build = without;
     }
 
     /** The rule base for a run of the phases up to {@code lastPhase} (an index into {@link RuleEngine#PHASES}). */
@@ -82,7 +94,7 @@ final class PhaseRuleBases {
     }
 
     private KieBase compileWithout(Set<String> leftOut) {
-        KieBase partial = compile(ruleSet, files, rules, leftOut);
+        KieBase partial = build.apply(leftOut);
         Set<String> expected = new HashSet<>(names(full));
         expected.removeIf(name -> leftOut.contains(groups.get(name)));
         if (!names(partial).equals(expected)) throw new RuleCompilationException("the rules left are not those expected");

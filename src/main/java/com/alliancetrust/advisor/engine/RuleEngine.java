@@ -71,10 +71,28 @@ public final class RuleEngine {
         return compile(ruleSet, ruleFiles, new Limits(maxFirings, Limits.DEFAULT_TIME));
     }
 
+    /**
+     * Loads the rule set compiled at build time from exactly these files when the application holds
+     * it (see {@link PrecompiledRuleBase}), and otherwise compiles the files.
+     */
     public static RuleEngine compile(String ruleSet, Collection<ContentFile> ruleFiles, Limits limits) {
         if (ruleFiles.isEmpty()) throw new RuleCompilationException("No rule files (*.drl) found under rules/" + ruleSet);
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("com.alliancetrust", "advisor-rules-" + ruleSet, "1.0." + BUILDS.incrementAndGet());
+        var precompiled = PrecompiledRuleBase.find(ruleSet, ruleFiles);
+        KieBase kieBase = precompiled.isPresent() ? precompiled.get().kieBase(java.util.Set.of()) : compileFiles(ks, releaseId, ruleFiles);
+        List<RuleFileOutline.Rule> outline = RuleFileOutline.read(ruleFiles);
+        Map<String, RuleInfo> catalogue = catalogue(kieBase, outline);
+        LOG.info("Loaded {} rules from {} files in rules/{}{}", catalogue.size(), ruleFiles.size(), ruleSet,
+                precompiled.isPresent() ? " (compiled when the application was built)" : "");
+        PhaseRuleBases phases = precompiled.isPresent()
+                ? PhaseRuleBases.of(ruleSet, outline, kieBase, precompiled.get())
+                : new PhaseRuleBases(ruleSet, ruleFiles, outline, kieBase);
+        return new RuleEngine(ruleSet, releaseId, kieBase, catalogue, limits, phases,
+                outline.stream().flatMap(r -> r.factUses().stream()).toList(), outline.stream().map(RuleFileOutline.Rule::code).toList());
+    }
+
+    private static KieBase compileFiles(KieServices ks, ReleaseId releaseId, Collection<ContentFile> ruleFiles) {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         for (ContentFile f : ruleFiles) kfs.write(RESOURCES + f.path(), f.text());
@@ -87,11 +105,7 @@ public final class RuleEngine {
         }
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         ks.getRepository().removeKieModule(releaseId); // the container keeps what it needs
-        List<RuleFileOutline.Rule> outline = RuleFileOutline.read(ruleFiles);
-        Map<String, RuleInfo> catalogue = catalogue(kieBase, outline);
-        LOG.info("Loaded {} rules from {} files in rules/{}", catalogue.size(), ruleFiles.size(), ruleSet);
-        return new RuleEngine(ruleSet, releaseId, kieBase, catalogue, limits, new PhaseRuleBases(ruleSet, ruleFiles, outline, kieBase),
-                outline.stream().flatMap(r -> r.factUses().stream()).toList(), outline.stream().map(RuleFileOutline.Rule::code).toList());
+        return kieBase;
     }
 
     private static String describe(Message m) {
@@ -99,7 +113,7 @@ public final class RuleEngine {
         return path + ":" + m.getLine() + ": " + m.getText().strip();
     }
 
-    private static Map<String, RuleInfo> catalogue(KieBase kieBase, List<RuleFileOutline.Rule> rules) {
+    static Map<String, RuleInfo> catalogue(KieBase kieBase, List<RuleFileOutline.Rule> rules) {
         Map<String, String> fileOfRule = new LinkedHashMap<>();
         for (RuleFileOutline.Rule r : rules) fileOfRule.putIfAbsent(r.name(), r.file());
         Map<String, RuleInfo> catalogue = new LinkedHashMap<>();

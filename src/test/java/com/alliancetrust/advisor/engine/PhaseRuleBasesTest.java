@@ -132,17 +132,27 @@ class PhaseRuleBasesTest {
 
     @Test
     void every_selection_scenario_reaches_the_same_verdict_without_the_advice_rules() throws Exception {
+        assertSameConclusions("selection", VERDICT, selectionInputs());
+    }
+
+    @Test
+    void every_diagnosis_scenario_asks_the_same_questions_without_the_findings_and_plan_rules() throws Exception {
+        assertSameConclusions("diagnosis", DECISION, diagnosisInputs());
+    }
+
+    /** The input facts of every selection scenario. */
+    static List<List<Object>> selectionInputs() throws Exception {
         KnowledgeBase kb = TestAdvisor.get().knowledge();
         List<List<Object>> inputs = new ArrayList<>();
         for (JsonNode scenario : scenarios("cases")) {
             PartnerAssessmentRequest request = Json.mapper().treeToValue(scenario.path("request"), PartnerAssessmentRequest.class);
             inputs.add(SelectionInput.validate(request, kb).facts(kb));
         }
-        assertSameConclusions("selection", VERDICT, inputs);
+        return inputs;
     }
 
-    @Test
-    void every_diagnosis_scenario_asks_the_same_questions_without_the_findings_and_plan_rules() throws Exception {
+    /** The input facts of every diagnosis scenario: nothing answered yet, then after each answer of the first part. */
+    static List<List<Object>> diagnosisInputs() throws Exception {
         List<List<Object>> inputs = new ArrayList<>();
         for (JsonNode scenario : scenarios("diagnosis-cases")) {
             List<Object> facts = new ArrayList<>();
@@ -156,7 +166,7 @@ class PhaseRuleBasesTest {
                 inputs.add(List.copyOf(facts)); // after each answer
             });
         }
-        assertSameConclusions("diagnosis", DECISION, inputs);
+        return inputs;
     }
 
     private static void assertSameConclusions(String ruleSet, int lastPhase, List<List<Object>> inputs) throws Exception {
@@ -180,7 +190,7 @@ class PhaseRuleBasesTest {
     }
 
     /** Every fact at the end of a run, as text, sorted. */
-    private static List<String> run(KieBase base, List<Object> facts, int lastPhase) {
+    static List<String> run(KieBase base, List<Object> facts, int lastPhase) {
         KieSession session = base.newKieSession();
         try {
             facts.forEach(session::insert);

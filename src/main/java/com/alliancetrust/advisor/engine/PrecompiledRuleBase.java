@@ -1,0 +1,152 @@
+package com.alliancetrust.advisor.engine;
+
+import com.alliancetrust.advisor.content.ContentFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.drools.model.Model;
+import org.drools.model.impl.ModelImpl;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A rule set compiled when the application is built, to Drools' executable model (the rules as Java
+ * classes), and packaged under {@code precompiled/<rule set>/<key>.kjar}. The key is a hash of the
+ * rule set's files, paths and text: a rule set read at run time whose files are exactly those loads
+ * from here in a fraction of the time compiling takes; any other text (rules edited on disk, a live
+ * reload) has another key, finds nothing, and is compiled at run time as before. A rule base is
+ * never served from files other than those it was compiled from.
+ *
+ * <p>{@link RuleBasePrecompiler} writes these files during the build.
+ */
+final class PrecompiledRuleBase {
+    static final String DIRECTORY = "precompiled";
+    private static final Logger LOG = LoggerFactory.getLogger(PrecompiledRuleBase.class);
+    private static final String MODEL_LIST = "/drools-model";
+
+    private final String ruleSet;
+    private final List<Model> models;
+
+    private PrecompiledRuleBase(String ruleSet, List<Model> models) {
+        this.ruleSet = ruleSet;
+        this.models = List.copyOf(models);
+    }
+
+    /** The key of a rule set's files: a hash of each file's path and text, in path order. */
+    static String key(Collection<ContentFile> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (ContentFile f : files.stream().sorted(Comparator.comparing(ContentFile::path)).toList()) {
+                sha.update(f.path().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(f.text().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 24);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Where the rule set compiled from these files is packaged, relative to the class path. */
+    static String resource(String ruleSet, Collection<ContentFile> files) {
+        return DIRECTORY + "/" + ruleSet + "/" + key(files) + ".kjar";
+    }
+
+    /** The rule set compiled at build time from exactly these files, if the application holds it. */
+    static Optional<PrecompiledRuleBase> find(String ruleSet, Collection<ContentFile> files) {
+        return find(ruleSet, files, PrecompiledRuleBase.class.getClassLoader());
+    }
+
+    static Optional<PrecompiledRuleBase> find(String ruleSet, Collection<ContentFile> files, ClassLoader classes) {
+        String resource = resource(ruleSet, files);
+        try (InputStream in = classes.getResourceAsStream(resource)) {
+            if (in == null) return Optional.empty();
+            return Optional.of(read(ruleSet, in, classes));
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // Never fatal: the same files compile at run time.
+            LOG.warn("The precompiled rules/{} ({}) do not load; compiling them instead: {}", ruleSet, resource, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static PrecompiledRuleBase read(String ruleSet, InputStream kjar, ClassLoader parent) throws IOException {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(kjar)) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (!e.isDirectory()) entries.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        GeneratedClasses classes = new GeneratedClasses(entries, parent);
+        List<Model> models = new ArrayList<>();
+        for (var entry : entries.entrySet()) {
+            if (!entry.getKey().endsWith(MODEL_LIST)) continue;
+            for (String line : new String(entry.getValue(), StandardCharsets.UTF_8).split("\n")) {
+                String name = line.strip();
+                if (name.isEmpty() || name.contains(":")) continue; // "Drools-Model-Version: ..."
+                try {
+                    models.add((Model) classes.loadClass(name).getConstructor().newInstance());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot instantiate " + name, e);
+                }
+            }
+        }
+        if (models.isEmpty()) throw new IllegalStateException("no rule model in the file");
+        return new PrecompiledRuleBase(ruleSet, models);
+    }
+
+    /** A rule base of every rule but those named. */
+    KieBase kieBase(Set<String> leftOut) {
+        List<Model> kept = leftOut.isEmpty() ? models : models.stream().map(m -> without(m, leftOut)).toList();
+        return KieBaseBuilder.createKieBaseFromModel(kept);
+    }
+
+    private static Model without(Model model, Set<String> leftOut) {
+        ModelImpl kept = new ModelImpl(model.getName())
+                .withRules(model.getRules().stream().filter(r -> !leftOut.contains(r.getName())).toList())
+                .withGlobals(model.getGlobals())
+                .withQueries(model.getQueries());
+        model.getTypeMetaDatas().forEach(kept::addTypeMetaData);
+        return kept;
+    }
+
+    String ruleSet() {
+        return ruleSet;
+    }
+
+    /** The classes the executable model was compiled to, defined from the packaged file on first use. */
+    private static final class GeneratedClasses extends ClassLoader {
+        static {
+            registerAsParallelCapable();
+        }
+
+        private final Map<String, byte[]> entries;
+
+        GeneratedClasses(Map<String, byte[]> entries, ClassLoader parent) {
+            super(parent);
+            this.entries = entries;
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = entries.get(name.replace('.', '/') + ".class");
+            if (bytes == null) throw new ClassNotFoundException(name);
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package com.alliancetrust.advisor.engine;
+
+import com.alliancetrust.advisor.content.ContentFile;
+import com.alliancetrust.advisor.content.ContentLocator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Build step (run by Maven after the classes are compiled, never by the application): compiles
+ * every rule set of a home directory's {@code rules/} to Drools' executable model and writes each
+ * under {@code <classes>/precompiled/<rule set>/<key>.kjar} (see {@link PrecompiledRuleBase}). A rule set
+ * whose file is already there and newer than every compiled class is left as it is; files of other
+ * keys are removed, so that the jar holds only the rules it packages. Rule sets compile in parallel.
+ *
+ * <p>Arguments: the home directory (holding {@code rules/}) and the classes directory.
+ */
+public final class RuleBasePrecompiler {
+    private RuleBasePrecompiler() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) throw new IllegalArgumentException("usage: RuleBasePrecompiler HOME CLASSES");
+        Path classes = Path.of(args[1]);
+        long started = System.nanoTime();
+        List<ContentFile> rules = new ContentLocator(Path.of(args[0])).load().rules();
+        Map<String, List<ContentFile>> ruleSets = Advisor.ruleSets(rules);
+        FileTime newestClass = newestClass(classes);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(ruleSets.size(), Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<String>> done = new ArrayList<>();
+            ruleSets.forEach((name, files) -> done.add(pool.submit(() -> precompile(name, files, classes, newestClass))));
+            for (Future<String> f : done) System.out.println("precompiled rules: " + f.get());
+        } finally {
+            pool.shutdownNow();
+        }
+        System.out.printf("precompiled rules: %d rule sets in %d ms%n", ruleSets.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static String precompile(String ruleSet, List<ContentFile> files, Path classes, FileTime newestClass) throws IOException {
+        Path target = classes.resolve(PrecompiledRuleBase.resource(ruleSet, files));
+        removeOthers(target);
+        if (Files.isRegularFile(target) && Files.getLastModifiedTime(target).compareTo(newestClass) > 0) {
+            return "rules/" + ruleSet + " up to date";
+        }
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("com.alliancetrust", "advisor-rules-" + ruleSet, "1.0.0");
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        for (ContentFile f : files) kfs.write("src/main/resources/" + f.path(), f.text());
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(org.drools.model.codegen.ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("rules/" + ruleSet + " do not compile to the executable model:\n  "
+                    + String.join("\n  ", errors.stream().map(Message::toString).toList()));
+        }
+        byte[] kjar = ((InternalKieModule) builder.getKieModule()).getBytes();
+        ks.getRepository().removeKieModule(releaseId);
+        Files.createDirectories(target.getParent());
+        Path partial = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.write(partial, kjar);
+        Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return "rules/" + ruleSet + " -> " + classes.relativize(target) + " (" + kjar.length / 1024 + " KiB)";
+    }
+
+    private static void removeOthers(Path target) throws IOException {
+        if (!Files.isDirectory(target.getParent())) return;
+        try (Stream<Path> files = Files.list(target.getParent())) {
+            for (Path p : files.filter(p -> !p.equals(target)).toList()) Files.delete(p);
+        }
+    }
+
+    /** When the application's classes, which the rules refer to, last changed. */
+    private static FileTime newestClass(Path classes) {
+        try (Stream<Path> files = Files.walk(classes.resolve("com"))) {
+            return files.filter(p -> p.toString().endsWith(".class")).map(p -> {
+                try {
+                    return Files.getLastModifiedTime(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).max(FileTime::compareTo).orElse(FileTime.fromMillis(0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
