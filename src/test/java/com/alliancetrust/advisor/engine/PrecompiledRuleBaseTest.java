@@ -38,18 +38,18 @@ class PrecompiledRuleBaseTest {
 
     @Test
     void a_rule_set_whose_text_differs_is_compiled_from_its_text_and_not_served_from_the_packaged_one() {
-        List<ContentFile> files = files("trust-building");
-        assertThat(PrecompiledRuleBase.find("trust-building", files)).isPresent();
+        List<ContentFile> files = files("trustbuilding");
+        assertThat(PrecompiledRuleBase.find("trustbuilding", files)).isPresent();
         List<ContentFile> edited = new ArrayList<>(files);
         ContentFile first = edited.get(0);
         edited.set(0, new ContentFile(first.path(), first.text() + " "));
         assertThat(PrecompiledRuleBase.key(edited)).isNotEqualTo(PrecompiledRuleBase.key(files));
-        assertThat(PrecompiledRuleBase.find("trust-building", edited)).isEmpty();
+        assertThat(PrecompiledRuleBase.find("trustbuilding", edited)).isEmpty();
         // Another rule set's name with the same files finds nothing either.
         assertThat(PrecompiledRuleBase.find("selection", files)).isEmpty();
 
-        RuleEngine engine = RuleEngine.compile("trust-building", edited, Advisor.LIMITS);
-        assertThat(engine.catalogue()).isEqualTo(TestAdvisor.get().engine("trust-building").catalogue());
+        RuleEngine engine = RuleEngine.compile("trustbuilding", edited, Advisor.LIMITS);
+        assertThat(engine.catalogue()).isEqualTo(TestAdvisor.get().engine("trustbuilding").catalogue());
     }
 
     @Test
