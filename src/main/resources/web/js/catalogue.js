@@ -15,6 +15,7 @@ function once(path) {
 }
 
 export const evidenceCatalogue = () => once('/api/v1/knowledge/evidence');
+export const ourSideCatalogue = () => once('/api/v1/knowledge/our-side');
 export const trustElements = () => once('/api/v1/knowledge/elements');
 export const trustStages = () => once('/api/v1/knowledge/stages');
 export const glossary = () => once('/api/v1/knowledge/glossary');

@@ -3,18 +3,21 @@
 
 const LABELS = {
   finding: { recoverability: 'How recoverable the relationship is', readsAs: 'Reads as', warningsMissed: 'Warning signs missed',
-    possibleMisreading: 'Possible cultural misreading', culturalReading: 'Cultural reading' },
-  findingValue: { NOT_KNOWN: 'Not known yet: establish the missing answers first', MISSED_DATES: 'missed or moved dates',
+    possibleMisreading: 'Possible cultural misreading', culturalReading: 'Cultural reading',
+    breachOnOurSide: 'Breach on our side', ourShare: 'Our own part' },
+  findingValue: { NOT_KNOWN: 'Not known yet: establish the missing answers first', LIKELY: 'likely', NOT_FOUND: 'not found', POSSIBLE: 'possible', MISSED_DATES: 'missed or moved dates',
     UNSPOKEN_NO: 'silence, or agreement not acted on', SLOW_DECISION: 'a slow or referred decision', REOPENED_TERMS: 'terms reopened after signing',
     OPEN: 'not yet checked: not to be treated as bad faith meanwhile', CONFIRMED: 'the partner\'s usual way of working, not a breach',
     RULED_OUT: 'checked: the cultural difference does not explain it', BENEVOLENCE: 'A question of goodwill', YES: 'Yes' },
   category: {
     ACTION: 'Action', CEO_BRIEFING: 'CEO briefing', CONTRACT: 'Contract', DECISION: 'Decision', DUE_DILIGENCE: 'Due diligence',
-    GOVERNANCE: 'Governance', IF_THE_CEO_PROCEEDS: 'If the CEO goes ahead anyway', INFO: 'For information', KNOWLEDGE_PROTECTION: 'Knowledge protection',
+    GOVERNANCE: 'Governance', IF_THE_CEO_PROCEEDS: 'If the CEO goes ahead anyway', OUR_CONDUCT: 'Our own conduct', INFO: 'For information', KNOWLEDGE_PROTECTION: 'Knowledge protection',
     LEGAL: 'Legal exposure', RELATIONSHIP: 'Relationship', SAFEGUARDS: 'Safeguards', WARNING: 'Warning',
     FOUNDATION: 'First 90 days', DEEPENING: 'First year', INTERDEPENDENCE: 'As trust grows',
   },
   gapSize: { SIMILAR: 'Similar', MODERATE: 'Moderate', LARGE: 'Large' },
+  caseSection: { CANNOT_BE_MADE_YET: 'Why the case cannot be made yet', VALUE_OF_TRUST: 'What trust is worth',
+    OUTCOMES_AS_THINGS_STAND: 'What to expect if we proceed as things stand', ALTERNATIVES: 'The alternatives', WIN_WIN_TERMS: 'Terms to negotiate' },
   basis: { COGNITIVE: 'Cognitive (evidence of reliability)', AFFECTIVE: 'Affective (care and goodwill)' },
   purpose: {
     JOINT_RND: 'Joint research and development', INNOVATION: 'Innovation', CO_MARKETING: 'Co-marketing', SUPPLY: 'Supply',

@@ -2,7 +2,7 @@
 // trust element at a time, and a review. Unknown is allowed everywhere; the draft is kept in this
 // tab, so leaving the page or a refused submission never loses what was typed.
 import { api } from '../api.js';
-import { enums, evidenceByElement } from '../catalogue.js';
+import { enums, evidenceByElement, ourSideCatalogue } from '../catalogue.js';
 import { add, announce, fill, h, pageHeading } from '../dom.js';
 import { evidenceGroup, knownCounts, trackKnown } from '../evidence.js';
 import {
@@ -20,12 +20,13 @@ export const COUNTRY_PATTERN = '[A-Za-z]{2}';
 export const COUNTRY_MESSAGE = 'Enter the two-letter ISO country code, such as JP or DE.';
 
 export async function assessForm(view, { query, go }) {
-  const [groups, codes, alliances] = await Promise.all([
+  const [groups, codes, alliances, ourSide] = await Promise.all([
     evidenceByElement(),
     enums({ purpose: ['PartnerAssessmentRequestAlliancePlan', 'purpose'], ip: ['PartnerAssessmentRequestAlliancePlan', 'ipSensitivity'],
       ceo: ['PartnerAssessmentRequestDecisionContext', 'ceoCommitment'], pressure: ['PartnerAssessmentRequestDecisionContext', 'timePressure'],
       control: ['ContractTerms', 'controlProvisions'], coordination: ['ContractTerms', 'coordinationProvisions'], reaction: ['ContractTerms', 'reactionToDraft'] }),
     api('/api/v1/alliances?size=100'),
+    ourSideCatalogue(),
   ]);
 
   const steps = [
@@ -58,6 +59,14 @@ export async function assessForm(view, { query, go }) {
         selectField({ name: 'context.ceoCommitment', label: 'How set is the CEO on this partner?', unknown: 'Not known', options: options('ceoCommitment', codes.ceo) }),
         selectField({ name: 'context.timePressure', label: 'Time pressure on the decision', unknown: 'Not known', options: options('timePressure', codes.pressure) }),
         numberField({ name: 'context.alternativesConsidered', label: 'Other candidate partners considered', min: 0, max: 1000, help: 'Leave empty if not known.' }),
+      ],
+    },
+    {
+      title: 'Our own side',
+      body: () => [
+        h('p', { class: 'section-intro' }, 'What our side has done in the deal. Stalls and breaches are often two-sided: this never lowers the partner\'s trust profile, it is read as the risk we create ourselves, with advice addressed to us.'),
+        ourSide.map((f) => selectField({ name: `context.ourSide.${f.name}`, label: f.label, help: `${f.help} How to find out: ${f.collect}`,
+          unknown: 'Not known yet', options: f.values.map((v) => ({ value: v.value, label: v.label.charAt(0).toUpperCase() + v.label.slice(1) })) })),
       ],
     },
     ...groups.map((g) => ({ title: g.element.name, element: g.element.id, body: () => [evidenceGroup(g, { headingLevel: 3 })] })),

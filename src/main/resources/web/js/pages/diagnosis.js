@@ -20,6 +20,13 @@ const SIGNALS = [
   ['contactTurnover', 'Have the main contacts on either side changed?'],
 ];
 
+/** Our own conduct, looked at beside the signals: never counted against the partner. */
+const OUR_SIGNALS = [
+  ['ourLeadTurnover', 'Has our own lead or main contact for this partner changed?'],
+  ['ourPressure', 'Have we pressed the partner with a deadline or ultimatums?'],
+  ['ourUndisclosedTalks', 'Are we in talks with others that the partner does not know about?'],
+];
+
 export async function startDiagnosis(view, { query, go }) {
   const [codes, alliances] = await Promise.all([
     enums({ purpose: ['DiagnosisRequest', 'purpose'], accused: ['DiagnosisRequest', 'accused'] }),
@@ -111,6 +118,9 @@ function earlyWarning() {
   const form = h('form', { novalidate: true },
     summary,
     h('div', { class: 'grid-2' }, SIGNALS.map(([name, text]) => booleanField({ name, label: text }))),
+    h('h3', {}, 'Our own side'),
+    h('p', { class: 'muted' }, 'Erosion is often two-sided. What we did is read as our part to put right, never as a sign against the partner.'),
+    h('div', { class: 'grid-2' }, OUR_SIGNALS.map(([name, text]) => booleanField({ name, label: text }))),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Check the warning signs')));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -124,6 +134,7 @@ function earlyWarning() {
         r.notYetLookedFor && r.notYetLookedFor.length
           ? h('div', {}, h('p', {}, 'Still to look for:'), h('ul', {}, r.notYetLookedFor.map((s) => h('li', {}, s)))) : null,
         r.explanation && r.explanation.why ? h('p', {}, r.explanation.why) : null,
+        r.ourShare ? h('p', {}, r.ourShare.statement) : null,
         explanation(r.explanation),
         (r.recommendations || []).map((s) => recommendationCard(s, { headingLevel: 4 }))));
     } catch (error) {

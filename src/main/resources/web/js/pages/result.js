@@ -126,6 +126,22 @@ export function renderAssessment(view, out, context = {}) {
       h('div', { class: 'grid-2 element-explanations' }, out.profile.map((p) => h('div', {},
         explanation(p.explanation, `Why ${label('element', p.element).toLowerCase()} is ${label('level', p.level).toLowerCase()}`))))),
 
+    out.businessCase ? h('section', { class: 'section', 'aria-labelledby': 'case-heading' },
+      h('h2', { id: 'case-heading' }, 'The business case for the CEO'),
+      h('p', {}, out.businessCase.summary),
+      [...new Set(out.businessCase.points.map((p) => p.section))].map((section) => h('div', { class: 'panel' },
+        h('h3', {}, label('caseSection', section)),
+        out.businessCase.points.filter((p) => p.section === section).map((p) => h('div', {},
+          h('p', {}, p.statement),
+          explanation(p.explanation, 'Why')))))) : null,
+
+    out.ourSide ? h('section', { class: 'section', 'aria-labelledby': 'ours-heading' },
+      h('h2', { id: 'ours-heading' }, 'Our own side: the relational risk we create'),
+      h('p', {}, 'Relational risk we create: ', badge(label('level', out.ourSide.level), tone('risk', out.ourSide.level))),
+      h('p', {}, out.ourSide.statement),
+      h('ul', {}, out.ourSide.conduct.map((c) => h('li', {}, `${c.label}: ${c.valueLabel}`))),
+      explanation(out.ourSide.explanation, 'Why')) : null,
+
     h('section', { class: 'section', 'aria-labelledby': 'flags-heading' },
       h('h2', { id: 'flags-heading' }, `Red flags (${out.redFlags.length})`),
       out.redFlags.length ? out.redFlags.map((f) => redFlagCard(f)) : h('p', {}, 'No red flag was raised by the evidence given.')),

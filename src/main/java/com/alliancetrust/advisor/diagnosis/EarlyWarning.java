@@ -31,12 +31,28 @@ public final class EarlyWarning {
         return java.util.Collections.unmodifiableMap(signals);
     }
 
+    /**
+     * Our own conduct, observed beside the signals: never counted as a sign that the partner's trust is
+     * eroding, but as part of any erosion that may be ours.
+     */
+    public static final Map<String, String> OUR_SIGNALS = orderedSignals(
+            "ourSignal.leadTurnover", "Our own lead or main contact changed",
+            "ourSignal.pressure", "We pressed the partner with a deadline or ultimatums",
+            "ourSignal.undisclosedTalks", "We are in talks with others the partner does not know about");
+
     /** The facts this capability gives its rules: each signal seen (YES) or looked for and not seen (NO). */
-    public static final List<FactType> FACTS = SIGNALS.entrySet().stream().map(s -> FactType.yesNo(s.getKey(), s.getValue())).toList();
+    public static final List<FactType> FACTS = java.util.stream.Stream.concat(SIGNALS.entrySet().stream(), OUR_SIGNALS.entrySet().stream())
+            .map(s -> FactType.yesNo(s.getKey(), s.getValue())).toList();
 
     /** Each signal: true (observed), false (looked for, not seen), or absent (not known). */
     public record Request(Boolean reducedCommunication, Boolean moreConflict, Boolean withheldInformation,
-                          Boolean missedCommitments, Boolean contactTurnover) {
+                          Boolean missedCommitments, Boolean contactTurnover,
+                          Boolean ourLeadTurnover, Boolean ourPressure, Boolean ourUndisclosedTalks) {
+
+        public Request(Boolean reducedCommunication, Boolean moreConflict, Boolean withheldInformation,
+                       Boolean missedCommitments, Boolean contactTurnover) {
+            this(reducedCommunication, moreConflict, withheldInformation, missedCommitments, contactTurnover, null, null, null);
+        }
     }
 
     /**
@@ -46,7 +62,15 @@ public final class EarlyWarning {
      * that of the rule that drew the conclusion: lower when too little has been observed.
      */
     public record Result(String erosion, String confidence, String basis, int signalsLookedFor, int signalsSeen, int signalsInAll,
-                         List<String> notYetLookedFor, Explanation explanation, List<DiagnosisView.Step> recommendations, String version) {
+                         List<String> notYetLookedFor, Explanation explanation, List<DiagnosisView.Step> recommendations, String version,
+                         OurShare ourShare) {
+    }
+
+    /**
+     * Our own part: POSSIBLE when something our side did was seen (a changed lead, pressure, hidden
+     * talks), with why; absent otherwise. The steps addressed to us are among the recommendations.
+     */
+    public record OurShare(String value, String statement, Explanation explanation) {
     }
 
     private final Supplier<Advisor> advisor;
@@ -67,10 +91,21 @@ public final class EarlyWarning {
         signals.forEach((name, seen) -> {
             if (seen != null) facts.add(Fact.of(name, seen ? "YES" : "NO"));
         });
+        Map<String, Boolean> ours = new LinkedHashMap<>();
+        ours.put("ourSignal.leadTurnover", request.ourLeadTurnover());
+        ours.put("ourSignal.pressure", request.ourPressure());
+        ours.put("ourSignal.undisclosedTalks", request.ourUndisclosedTalks());
+        ours.forEach((name, seen) -> {
+            if (seen != null) facts.add(Fact.of(name, seen ? "YES" : "NO"));
+        });
         Evaluation evaluation = current.engine(DiagnosisEngine.RULE_SET).evaluate(facts);
         ExplanationBuilder explanations = new ExplanationBuilder(evaluation, current.knowledge(),
-                i -> new Explanation.InputFact(i.inputName(), SIGNALS.get(i.inputName()), i.inputValue(), i.inputValue()));
+                i -> new Explanation.InputFact(i.inputName(), SIGNALS.getOrDefault(i.inputName(), OUR_SIGNALS.get(i.inputName())), i.inputValue(), i.inputValue()));
         Finding erosion = evaluation.all(Finding.class).stream().filter(f -> f.attribute().equals("erosion")).findFirst().orElse(null);
+        OurShare ourShare = evaluation.all(Finding.class).stream().filter(f -> f.attribute().equals("ourShare")).findFirst()
+                .map(f -> new OurShare(f.value(), "Something our own side did was seen: part of any erosion may be ours to put right."
+                        + " It is not counted as a sign against the partner.",
+                        explanations.explain(f, evaluation.derivationOf(f).orElseThrow().rule().description()))).orElse(null);
         List<DiagnosisView.Step> steps = new ArrayList<>();
         for (RepairStep s : evaluation.all(RepairStep.class)) {
             RepairStepText text = current.knowledge().repairStep(s.id());
@@ -84,11 +119,11 @@ public final class EarlyWarning {
             // Nothing looked for at all: no rule can judge, and the honest answer is that too little is observed.
             RepairStepText text = current.knowledge().repairStep("look-for-signals");
             steps.add(new DiagnosisView.Step(0, "look-for-signals", text.phase(), text.title(), text.text(), null));
-            return new Result("NOT_ENOUGH_OBSERVED", "LOW", basis, lookedFor, seen, SIGNALS.size(), notYet, null, steps, current.version());
+            return new Result("NOT_ENOUGH_OBSERVED", "LOW", basis, lookedFor, seen, SIGNALS.size(), notYet, null, steps, current.version(), ourShare);
         }
         var rule = evaluation.derivationOf(erosion).orElseThrow().rule();
         return new Result(erosion.value(), rule.confidence().name(), basis, lookedFor, seen, SIGNALS.size(), notYet,
-                explanations.explain(erosion, rule.description()), steps, current.version());
+                explanations.explain(erosion, rule.description()), steps, current.version(), ourShare);
     }
 
     private static String basis(int lookedFor, int seen, int unknown) {

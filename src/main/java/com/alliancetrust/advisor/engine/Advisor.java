@@ -45,6 +45,8 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
                     Pattern.compile("new RedFlag\\(\\s*\"([^\"]+)\""), null, null),
             new Reference("diagnosis question", "knowledge-base/diagnosis-questions.yaml", KnowledgeBase::questions, "rules/",
                     Pattern.compile("new OpenQuestion\\([^,]+,\\s*\"([^\"]+)\""), null, Pattern.compile("\\bquestion\\s*==\\s*\"([^\"]+)\"")),
+            new Reference("business case point", "knowledge-base/business-case.yaml", KnowledgeBase::businessCase, "rules/",
+                    Pattern.compile("(?:new CasePoint|CasePoint\\.basedOn)\\(\\s*CasePoint\\.Section\\.[A-Z_]+,\\s*\"([^\"]+)\""), null, null),
             new Reference("repair step", "knowledge-base/repair-steps.yaml", KnowledgeBase::repairSteps, "rules/",
                     Pattern.compile("new RepairStep\\([^,]+,\\s*\"([^\"]+)\""), "RepairStep", Pattern.compile("\\bid\\s*==\\s*\"([^\"]+)\"")),
             new Reference("checklist item", "knowledge-base/checklist-items.yaml", KnowledgeBase::checklist, "rules/checklist/",

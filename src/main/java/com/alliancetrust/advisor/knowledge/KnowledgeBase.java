@@ -24,7 +24,9 @@ public record KnowledgeBase(Map<String, Source> bibliography,
                             List<AdviceConflict> adviceConflicts,
                             ContractPolicy contractPolicy,
                             MonitoringPolicyFile monitoringPolicy,
-                            Map<String, PlanPhase> planPhases) {
+                            Map<String, PlanPhase> planPhases,
+                            Map<String, OurSideField> ourSide,
+                            Map<String, CasePointText> businessCase) {
 
     public Optional<EvidenceField> evidenceField(String key) {
         return Optional.ofNullable(evidence.get(key));
@@ -49,6 +51,16 @@ public record KnowledgeBase(Map<String, Source> bibliography,
     public RepairStepText repairStep(String id) {
         RepairStepText text = repairSteps.get(id);
         if (text == null) throw new IllegalStateException("No wording for repair step '" + id + "'");
+        return text;
+    }
+
+    public Optional<OurSideField> ourSideField(String key) {
+        return Optional.ofNullable(ourSide.get(key));
+    }
+
+    public CasePointText casePoint(String id) {
+        CasePointText text = businessCase.get(id);
+        if (text == null) throw new IllegalStateException("No wording for business case point '" + id + "'");
         return text;
     }
 

@@ -3,6 +3,7 @@ package com.alliancetrust.advisor.knowledge;
 import com.alliancetrust.advisor.content.ContentFile;
 import com.alliancetrust.advisor.domain.ControlProvision;
 import com.alliancetrust.advisor.domain.CoordinationProvision;
+import com.alliancetrust.advisor.domain.OurConduct;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.domain.TrustStage;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -43,6 +44,8 @@ public final class KnowledgeLoader {
     private record CountryEntry(String country, String name, int score) {}
     private record CountryRiskFile(String source, List<CountryEntry> countries) {}
     private record ConflictsFile(List<AdviceConflict> conflicts) {}
+    private record OurSideFile(List<OurSideField> fields) {}
+    private record BusinessCaseFile(List<CasePointText> points) {}
     private record TrustBuildingFile(List<PlanPhase> phases, List<AdviceText> advice) {}
 
     static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
@@ -86,6 +89,8 @@ public final class KnowledgeLoader {
         var conflictsFile = read("advice-conflicts.yaml", ConflictsFile.class);
         var buildingFile = read("trust-building.yaml", TrustBuildingFile.class);
         var contractPolicy = read("contract-policy.yaml", ContractPolicy.class);
+        var ourSideFile = read("our-side.yaml", OurSideFile.class);
+        var businessCaseFile = read("business-case.yaml", BusinessCaseFile.class);
         failIfProblems();
 
         var bibliography = index(bibliographyFile.sources(), Source::id, "bibliography.yaml");
@@ -111,6 +116,8 @@ public final class KnowledgeLoader {
         var redFlags = index(redFlagsFile.redFlags(), RedFlagText::id, "red-flags.yaml");
         var questions = index(questionsFile.questions(), DiagnosisQuestion::id, "diagnosis-questions.yaml");
         var repairSteps = index(stepsFile.steps(), RepairStepText::id, "repair-steps.yaml");
+        var ourSide = index(ourSideFile.fields(), OurSideField::key, "our-side.yaml");
+        var businessCase = index(businessCaseFile.points(), CasePointText::id, "business-case.yaml");
         failIfProblems();
         var culture = CultureKnowledgeLoader.load(all, bibliography.keySet(), problems);
 
@@ -138,6 +145,10 @@ public final class KnowledgeLoader {
                 .forEach(p -> problems.add("trust-building.yaml: phase '" + p.id() + "' needs a name, a reason, a confidence and a due day after the start"));
         buildingFile.advice().stream().filter(a -> !phases.containsKey(a.category()))
                 .forEach(a -> problems.add("trust-building.yaml: step '" + a.id() + "' names phase '" + a.category() + "', which is not one of its phases"));
+        checkOurSide(ourSide);
+        businessCase.values().forEach(p -> checkSources("business-case.yaml", p.id(), p.sources(), bibliography));
+        businessCase.values().stream().filter(p -> p.statement() == null || p.why() == null || p.sources() == null || p.sources().isEmpty())
+                .forEach(p -> problems.add("business-case.yaml: '" + p.id() + "' needs a statement, why and at least one source"));
         checkPolicy(policy, evidence, bibliography);
         checkContractPolicy(contractPolicy, bibliography);
         checkMonitoringPolicy(monitoringPolicy, bibliography);
@@ -174,7 +185,8 @@ public final class KnowledgeLoader {
         // Keep file order (and enum order for elements and stages): it is the order readers meet them in.
         return new KnowledgeBase(frozen(bibliography), frozen(glossary), frozen(elements), frozen(stages),
                 frozen(evidence), frozen(advice), frozen(redFlags), frozen(questions), frozen(repairSteps), frozen(survey),
-                frozen(checklist), frozen(countries), culture, policy, conflicts, contractPolicy, monitoringPolicy, frozen(phases));
+                frozen(checklist), frozen(countries), culture, policy, conflicts, contractPolicy, monitoringPolicy, frozen(phases),
+                frozen(ourSide), frozen(businessCase));
     }
 
     private <T> T read(String name, Class<T> type) {
@@ -278,6 +290,23 @@ public final class KnowledgeLoader {
         if (policy.quarterlyDays().value() >= policy.twiceYearlyDays().value()) {
             problems.add("monitoring-policy.yaml: quarterlyDays must be below twiceYearlyDays");
         }
+    }
+
+    /** One entry per item of our own conduct, each worded with help and how to find out, and every value in words. */
+    private void checkOurSide(Map<String, OurSideField> ourSide) {
+        OurConduct.ITEMS.forEach((item, values) -> {
+            OurSideField f = ourSide.get(OurConduct.PREFIX + item);
+            if (f == null) {
+                problems.add("our-side.yaml: no entry for '" + item + "'");
+                return;
+            }
+            if (f.label() == null || f.help() == null || f.collect() == null) problems.add("our-side.yaml: '" + item + "' needs a label, help and collect text");
+            for (Enum<?> v : values.getEnumConstants()) {
+                if (f.choice(v.name()).isEmpty()) problems.add("our-side.yaml: '" + item + "' has no wording for " + v.name());
+            }
+        });
+        ourSide.keySet().stream().filter(k -> !OurConduct.ITEMS.containsKey(k.substring(OurConduct.PREFIX.length())))
+                .forEach(k -> problems.add("our-side.yaml: unknown item '" + k + "'"));
     }
 
     private void checkEvidenceField(EvidenceField f) {

@@ -26,18 +26,19 @@ public record PartnerAssessment(String assessmentId, String allianceId, String v
                                 ConfidenceResult confidence, List<ElementResult> profile, RiskResult risk,
                                 StageResult stage, List<RedFlagResult> redFlags, List<FindingResult> findings,
                                 List<Recommendation> recommendations, List<VerdictChange> whatWouldChange, List<RuleRef> trace,
-                                CultureAdviceService.Result culture, ContractBalanceService.Section contractBalance) {
+                                CultureAdviceService.Result culture, ContractBalanceService.Section contractBalance,
+                                OwnConductResult ourSide, BusinessCase businessCase) {
 
     /** The same assessment, identified as stored in an alliance's case file. */
     public PartnerAssessment stored(String assessmentId, String allianceId) {
         return new PartnerAssessment(assessmentId, allianceId, version, partner, verdict, overall, confidence, profile, risk,
-                stage, redFlags, findings, recommendations, whatWouldChange, trace, culture, contractBalance);
+                stage, redFlags, findings, recommendations, whatWouldChange, trace, culture, contractBalance, ourSide, businessCase);
     }
 
     /** The same assessment with where the contract on the table stands. */
     public PartnerAssessment withContractBalance(ContractBalanceService.Section section) {
         return new PartnerAssessment(assessmentId, allianceId, version, partner, verdict, overall, confidence, profile, risk,
-                stage, redFlags, findings, recommendations, whatWouldChange, trace, culture, section);
+                stage, redFlags, findings, recommendations, whatWouldChange, trace, culture, section, ourSide, businessCase);
     }
 
     /**
@@ -89,6 +90,27 @@ public record PartnerAssessment(String assessmentId, String allianceId, String v
      */
     public record RedFlagResult(String id, String title, String text, TrustElement element, Severity severity, boolean alleged,
                                 Verdict allows, boolean legalBar, String resolvedBy, Explanation explanation) {
+    }
+
+    /**
+     * The relational risk our own side creates (HIGH, MODERATE, or LOW when what is known of our
+     * conduct adds none), from what we did in the deal; a finding about the relationship, never part of
+     * the partner's profile. Absent when nothing about our side was given. The advice addressed to us
+     * is among the recommendations, category OUR_CONDUCT.
+     */
+    public record OwnConductResult(Level level, String statement, List<InputFact> conduct, Explanation explanation) {
+    }
+
+    /**
+     * The business case for the chief executive: {@code status} MADE, NOT_YET (too little evidence,
+     * with why) or PROHIBITED (a legal bar: nothing to weigh); each point a short statement with why.
+     */
+    public record BusinessCase(String status, String summary, List<CasePointResult> points) {
+    }
+
+    /** One statement of the business case, in its section, with why. */
+    public record CasePointResult(com.alliancetrust.advisor.domain.CasePoint.Section section, String id, String statement,
+                                  Explanation explanation) {
     }
 
     /** A smallest change in evidence found to raise the verdict, and the verdict it would give. */

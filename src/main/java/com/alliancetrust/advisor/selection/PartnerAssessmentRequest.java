@@ -3,6 +3,7 @@ package com.alliancetrust.advisor.selection;
 import com.alliancetrust.advisor.contract.ContractTerms;
 import com.alliancetrust.advisor.domain.AlliancePlan;
 import com.alliancetrust.advisor.domain.MaxItems;
+import com.alliancetrust.advisor.domain.OurConduct;
 import com.alliancetrust.advisor.domain.Partner;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -18,8 +19,16 @@ import java.util.Map;
 public record PartnerAssessmentRequest(String allianceId, Partner partner, AlliancePlan alliance, DecisionContext context,
                                        Map<String, Map<String, JsonNode>> evidence, ContractTerms contract) {
 
+    /**
+     * How the decision is being made, and {@code ourSide}: what our own side has done in the deal
+     * (each item optional; never evidence about the partner).
+     */
     public record DecisionContext(CeoCommitment ceoCommitment, TimePressure timePressure,
-                                  Integer alternativesConsidered) {
+                                  Integer alternativesConsidered, OurConduct ourSide) {
+
+        public DecisionContext(CeoCommitment ceoCommitment, TimePressure timePressure, Integer alternativesConsidered) {
+            this(ceoCommitment, timePressure, alternativesConsidered, null);
+        }
     }
 
     /** How set the CEO is on this partner. */

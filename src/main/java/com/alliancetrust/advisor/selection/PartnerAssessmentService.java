@@ -2,7 +2,10 @@ package com.alliancetrust.advisor.selection;
 
 import com.alliancetrust.advisor.contract.ContractBalanceService;
 import com.alliancetrust.advisor.culture.CultureAdviceService;
+import com.alliancetrust.advisor.domain.CasePoint;
 import com.alliancetrust.advisor.domain.ElementLevel;
+import com.alliancetrust.advisor.domain.OurConduct;
+import com.alliancetrust.advisor.domain.OwnConductRisk;
 import com.alliancetrust.advisor.domain.EvidenceConfidence;
 import com.alliancetrust.advisor.domain.Fact;
 import com.alliancetrust.advisor.domain.Input;
@@ -118,7 +121,7 @@ public final class PartnerAssessmentService {
             return new PartnerAssessment(null, null, advisor.version(), input.partner().name(),
                     new VerdictResult(decision.verdict(), verdictWhy, checks), overall(), confidence(),
                     profile(), risk(), stage(), redFlags(), findings(), new Recommendations(kb, evaluation, explanations).list(),
-                    whatIf, evaluation.trace().stream().map(ExplanationBuilder::ref).toList(), culture, null);
+                    whatIf, evaluation.trace().stream().map(ExplanationBuilder::ref).toList(), culture, null, ourSide(), businessCase());
         }
 
         /** A check to do: how to collect an unknown item, or how to settle one still to verify. */
@@ -233,10 +236,46 @@ public final class PartnerAssessmentService {
             }).toList();
         }
 
+        private PartnerAssessment.OwnConductResult ourSide() {
+            return evaluation.first(OwnConductRisk.class).map(risk -> {
+                List<Explanation.InputFact> conduct = evaluation.facts().stream()
+                        .filter(f -> f instanceof Fact fact && fact.name().startsWith(OurConduct.PREFIX)).map(f -> describe((Fact) f)).toList();
+                String statement = switch (risk.strength()) {
+                    case HIGH -> "Our own conduct creates strong relational risk in this deal. It is not a finding about the partner and does not"
+                            + " change its trust profile, but a partner that doubts us slows down and shares less: the advice addressed to us says what to put right.";
+                    case MODERATE -> "Our own conduct creates some relational risk in this deal, kept apart from the partner's trust profile;"
+                            + " the advice addressed to us says what to change.";
+                    default -> "Nothing known about our own conduct adds relational risk; only the items given are vouched for.";
+                };
+                return new PartnerAssessment.OwnConductResult(risk.strength(), statement, conduct, explain(risk));
+            }).orElse(null);
+        }
+
+        private PartnerAssessment.BusinessCase businessCase() {
+            List<PartnerAssessment.CasePointResult> points = evaluation.all(CasePoint.class).stream()
+                    .sorted(Comparator.comparing(CasePoint::section))
+                    .map(p -> {
+                        var text = kb.casePoint(p.id());
+                        return new PartnerAssessment.CasePointResult(p.section(), p.id(), text.statement(), explanations.explain(p, text.why()));
+                    }).toList();
+            boolean prohibited = points.stream().anyMatch(p -> p.id().equals("case-prohibited"));
+            boolean notYet = points.stream().anyMatch(p -> p.section() == CasePoint.Section.CANNOT_BE_MADE_YET);
+            String status = prohibited ? "PROHIBITED" : notYet ? "NOT_YET" : "MADE";
+            String summary = prohibited ? "No business case: dealing with this partner is prohibited by law; the matter is for counsel."
+                    : notYet ? "The business case cannot be made yet: the evidence cannot carry a decision. What trust is worth holds for any partner;"
+                            + " what this one would bring or cost waits for the checks named with the verdict."
+                    : "What trust is worth, what to expect if we proceed as things stand, the alternatives"
+                            + (points.stream().anyMatch(p -> p.section() == CasePoint.Section.WIN_WIN_TERMS) ? " and the terms to negotiate" : "")
+                            + ", each from the assessment's findings.";
+            return new PartnerAssessment.BusinessCase(status, summary, points);
+        }
+
         /** An input in words: evidence from the catalogue, the rest from the request's own labels. */
         private Explanation.InputFact describe(Input input) {
             String name = input.inputName();
             String value = input.inputValue();
+            var ours = kb.ourSideField(name);
+            if (ours.isPresent()) return new Explanation.InputFact(name, ours.get().label(), value, ours.get().describe(value));
             return kb.evidenceField(name)
                     .map(field -> new Explanation.InputFact(name, field.label(), value, field.describe(value)))
                     .orElseGet(() -> new Explanation.InputFact(name, SelectionInput.CONTEXT_LABELS.getOrDefault(name, name), value, value));

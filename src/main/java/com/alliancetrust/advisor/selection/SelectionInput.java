@@ -6,6 +6,7 @@ import com.alliancetrust.advisor.domain.InputChecks;
 import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.IpSensitivity;
 import com.alliancetrust.advisor.domain.MissingEvidence;
+import com.alliancetrust.advisor.domain.OurConduct;
 import com.alliancetrust.advisor.domain.Purpose;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.knowledge.CountryRisk;
@@ -47,7 +48,17 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
             FactType.choice("context.timePressure", "Time pressure on the decision", PartnerAssessmentRequest.TimePressure.class),
             FactType.number("context.alternativesConsidered", "Alternative partners considered"));
 
-    public static final Map<String, String> CONTEXT_LABELS = FactType.labels(CONTEXT_FACTS);
+    /** What our own side has done in the deal: read as the relational risk we create, never as evidence about the partner. */
+    public static final List<FactType> OUR_SIDE_FACTS = List.of(
+            FactType.choice("ours.pressureTactics", "Pressure we have put on the partner", OurConduct.Pressure.class),
+            FactType.choice("ours.deadline", "Deadline we set the partner", OurConduct.Deadline.class),
+            FactType.choice("ours.leadContinuity", "Continuity of our lead for this deal", OurConduct.LeadContinuity.class),
+            FactType.choice("ours.parallelTalks", "Talks with other candidates for the same alliance", OurConduct.ParallelTalks.class),
+            FactType.choice("ours.ceoStance", "Our chief executive's stance towards the partner", OurConduct.CeoStance.class),
+            FactType.choice("ours.earlierConduct", "Our conduct in earlier dealings with this partner", OurConduct.EarlierConduct.class));
+
+    public static final Map<String, String> CONTEXT_LABELS = FactType.labels(
+            java.util.stream.Stream.concat(CONTEXT_FACTS.stream(), OUR_SIDE_FACTS.stream()).toList());
 
     public static SelectionInput validate(PartnerAssessmentRequest request, KnowledgeBase kb) {
         InputChecks.body(request);
@@ -167,6 +178,7 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
         if (context.ceoCommitment() != null) facts.add(Fact.of("context.ceoCommitment", context.ceoCommitment().name()));
         if (context.timePressure() != null) facts.add(Fact.of("context.timePressure", context.timePressure().name()));
         if (context.alternativesConsidered() != null) facts.add(Fact.of("context.alternativesConsidered", context.alternativesConsidered()));
+        if (context.ourSide() != null) context.ourSide().known().forEach((name, value) -> facts.add(Fact.of(name, value)));
         for (Map.Entry<String, EvidenceField> item : kb.evidence().entrySet()) { // keyed by the field's key
             String key = item.getKey();
             Object value = evidence.get(key);

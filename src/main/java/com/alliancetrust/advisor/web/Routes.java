@@ -35,6 +35,7 @@ import com.alliancetrust.advisor.knowledge.CountryProfile;
 import com.alliancetrust.advisor.knowledge.ElementDefinition;
 import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.GlossaryTerm;
+import com.alliancetrust.advisor.knowledge.OurSideField;
 import com.alliancetrust.advisor.knowledge.Source;
 import com.alliancetrust.advisor.knowledge.StageDefinition;
 import com.alliancetrust.advisor.knowledge.SurveyItem;
@@ -248,6 +249,9 @@ final class Routes {
                 Route.get("/api/v1/knowledge/bibliography", "Bibliography", listOf(Source.class), perAdvisor(a -> a.knowledge().bibliography().values())),
                 Route.get("/api/v1/knowledge/evidence", "The evidence catalogue: every field an assessment accepts", listOf(EvidenceField.class),
                         perAdvisor(a -> a.knowledge().evidence().values())),
+                Route.get("/api/v1/knowledge/our-side", "What an assessment accepts about our own side's conduct in the deal, with help and how to"
+                                + " find out; read as the relational risk we create, never as evidence about the partner", listOf(OurSideField.class),
+                        perAdvisor(a -> a.knowledge().ourSide().values())),
                 Route.get("/api/v1/knowledge/countries", "The country profiles: how much each knows, and its named practices",
                         listOf(CountryCatalogue.CountrySummary.class), perAdvisor(a -> CountryCatalogue.list(a.knowledge().culture()))),
                 Route.get("/api/v1/knowledge/countries/{code}", "One country's profile: every dimension with its value and source (unknown where"

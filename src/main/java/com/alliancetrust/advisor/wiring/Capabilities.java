@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 /** The advisor for the capabilities served here: their rules, checked against the input facts each gives them. */
 public final class Capabilities {
     /** Every input fact a capability gives its rule set; a rule matching any other fails the load. */
-    public static final List<FactType> INPUT_FACTS = Stream.of(SelectionInput.CONTEXT_FACTS, EarlyWarning.FACTS, CulturalReading.FACTS,
+    public static final List<FactType> INPUT_FACTS = Stream.of(SelectionInput.CONTEXT_FACTS, SelectionInput.OUR_SIDE_FACTS, EarlyWarning.FACTS, CulturalReading.FACTS,
             MonitoringService.facts(), ChecklistContext.FACTS, ContractBalanceService.FACTS, CultureAdviceService.FACTS,
             TrustBuildingService.FACTS)
             .flatMap(List::stream).toList();

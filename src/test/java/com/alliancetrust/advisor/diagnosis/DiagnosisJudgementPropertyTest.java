@@ -71,7 +71,8 @@ class DiagnosisJudgementPropertyTest {
             Map.entry("factsDisputed", "establish-facts"), Map.entry("mutualDependence", "establish-dependence"),
             Map.entry("stageAtTime", "establish-stage"), Map.entry("warningSigns", "establish-warning-signs"),
             Map.entry("behaviour", "establish-behaviour"), Map.entry("culturalCheck", "check-cultural-reading"),
-            Map.entry("culpability", "acknowledge-and-investigate"));
+            Map.entry("culpability", "acknowledge-and-investigate"),
+            Map.entry("ourConduct", "establish-our-conduct"));
 
     private record Presupposition(String step, String question, Set<String> allowed) {
     }

@@ -126,7 +126,7 @@ class DecisionContextRulesTest {
         var advice = result.advice("pressure-keep-integrity-checks");
         assertThat(advice.priority()).isEqualTo(Priority.HIGH);
         assertThat(advice.subject()).isEqualTo("integrity");
-        assertThat(advice.items()).hasSize(8).contains("integrity.sanctionsScreening")
+        assertThat(advice.items()).hasSize(10).contains("integrity.sanctionsScreening", "integrity.keyPeopleMisconduct")
                 .doesNotContain("integrity.litigationRecord");
         assertThat(result.firedRuleNames()).contains(PRESSURE);
     }
@@ -138,6 +138,7 @@ class DecisionContextRulesTest {
                 .evidence("integrity.negotiationHonesty", "CONSISTENT")
                 .evidence("integrity.smallPromisesKept", "KEPT")
                 .evidence("integrity.antiBriberyProgramme", "CERTIFIED")
+                .evidence("integrity.keyPeopleMisconduct", "NONE_FOUND").evidence("integrity.keyPeopleConflicts", "NONE_FOUND")
                 .timePressure(TimePressure.HIGH).evaluate();
 
         assertThat(result.adviceIds()).doesNotContain("pressure-keep-integrity-checks");

@@ -52,6 +52,7 @@ final class RuleFixture {
     private String partnerCountry;
     private String ourCountry;
     private Boolean governmentFacing;
+    private com.alliancetrust.advisor.domain.OurConduct ourSide;
 
     private RuleFixture() {
     }
@@ -156,11 +157,17 @@ final class RuleFixture {
         return this;
     }
 
+    /** What our own side has done in the deal. */
+    RuleFixture ourSide(com.alliancetrust.advisor.domain.OurConduct value) {
+        ourSide = value;
+        return this;
+    }
+
     Outcome evaluate() {
         SelectionInput input = new SelectionInput(new Partner("Candidate partner", partnerCountry, null),
                 new AlliancePlan(purpose, List.copyOf(scopeDomains), ipSensitivity, expectedDurationYears, virtual,
                         priorAlliances, ourCountry, governmentFacing),
-                new DecisionContext(ceoCommitment, timePressure, alternativesConsidered),
+                new DecisionContext(ceoCommitment, timePressure, alternativesConsidered, ourSide),
                 new LinkedHashMap<>(evidence));
         return new Outcome(TestAdvisor.get().engine(Advisor.SELECTION).evaluate(input.facts(TestAdvisor.get().knowledge())));
     }

@@ -101,7 +101,7 @@ class SelectionAdviceRulesTest {
         assertThat(gaps).singleElement().satisfies(a -> {
             assertThat(a.subject()).isEqualTo("integrity");
             assertThat(a.priority()).isEqualTo(Priority.CRITICAL);
-            assertThat(a.items()).contains("integrity.sanctionsScreening", "integrity.litigationRecord").hasSize(9);
+            assertThat(a.items()).contains("integrity.sanctionsScreening", "integrity.litigationRecord", "integrity.keyPeopleConflicts").hasSize(11);
         });
     }
 

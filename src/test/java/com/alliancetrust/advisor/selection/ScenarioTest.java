@@ -38,7 +38,7 @@ class ScenarioTest {
     private static final ScenarioHarness CASES = ScenarioHarness.knowledgeBase("cases", 12);
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "situation", "request", "expect");
     private static final Set<String> EXPECT_KEYS = Set.of("verdict", "levels", "riskType", "stage", "redFlags",
-            "mustInclude", "mustNotInclude");
+            "mustInclude", "mustNotInclude", "ourSide", "businessCase");
     private static final Set<String> RISK_TYPES = Set.of("RELATIONAL", "PERFORMANCE", "BOTH", "NONE_IDENTIFIED");
 
     static Stream<String> scenarios() throws IOException {
@@ -108,6 +108,21 @@ class ScenarioTest {
             softly.assertThat(a.stage().stage().name()).as("[%s] stage", file).isEqualTo(expect.get("stage").asText());
         }
 
+        // The relational risk our own side creates: its level, or NONE when nothing about our side was given.
+        if (expect.hasNonNull("ourSide")) {
+            softly.assertThat(a.ourSide() == null ? "NONE" : a.ourSide().level().name()).as("[%s] relational risk we create", file)
+                    .isEqualTo(expect.get("ourSide").asText());
+        }
+        if (expect.hasNonNull("businessCase")) {
+            JsonNode bc = expect.get("businessCase");
+            List<String> points = a.businessCase().points().stream().map(PartnerAssessment.CasePointResult::id).toList();
+            softly.assertThat(a.businessCase().status()).as("[%s] business case status", file).isEqualTo(bc.path("status").asText());
+            softly.assertThat(points).as("[%s] business case points", file).containsAll(strings(bc.get("points")));
+            for (String point : strings(bc.get("notPoints"))) {
+                softly.assertThat(points).as("[%s] business case points", file).doesNotContain(point);
+            }
+        }
+
         List<String> flags = a.redFlags().stream().map(RedFlagResult::id).toList();
         for (String flag : strings(expect.get("redFlags"))) {
             softly.assertThat(flags).as("[%s] red flags must include '%s'", file, flag).contains(flag);
@@ -143,6 +158,10 @@ class ScenarioTest {
         for (RedFlagResult f : a.redFlags()) {
             ScenarioHarness.explained(softly, file, "red flag " + f.id(), f.explanation());
         }
+        for (PartnerAssessment.CasePointResult p : a.businessCase().points()) {
+            ScenarioHarness.explained(softly, file, "business case " + p.id(), p.explanation());
+        }
+        if (a.ourSide() != null) ScenarioHarness.explained(softly, file, "our own side", a.ourSide().explanation());
         for (ElementResult e : a.profile()) {
             ScenarioHarness.explained(softly, file, "element " + e.element().key(), e.explanation());
         }

@@ -188,6 +188,42 @@ class SelectionJudgementPropertyTest {
         }
     }
 
+    /** Our own conduct is a finding about the relationship: it never changes the partner's profile, risk or verdict. */
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+    void our_own_conduct_never_changes_the_partners_profile_or_verdict(@ForAll("cases") SelectionInput input,
+            @ForAll("ourConduct") com.alliancetrust.advisor.domain.OurConduct ours) {
+        PartnerAssessment without = assess(input);
+        var c = input.context();
+        PartnerAssessment with = assess(new SelectionInput(input.partner(), input.alliance(),
+                new DecisionContext(c.ceoCommitment(), c.timePressure(), c.alternativesConsidered(), ours), input.evidence()));
+        assertThat(with.verdict().value()).isEqualTo(without.verdict().value());
+        assertThat(with.overall().level()).isEqualTo(without.overall().level());
+        assertThat(with.profile().stream().map(e -> e.level()).toList()).isEqualTo(without.profile().stream().map(e -> e.level()).toList());
+        assertThat(with.risk().type()).isEqualTo(without.risk().type());
+        assertThat(with.redFlags().stream().map(f -> f.id()).toList()).isEqualTo(without.redFlags().stream().map(f -> f.id()).toList());
+    }
+
+    /** The business case never claims outcomes when the evidence cannot carry a decision. */
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+    void the_business_case_predicts_nothing_when_the_evidence_cannot_carry_a_decision(@ForAll("cases") SelectionInput input) {
+        PartnerAssessment a = assess(input);
+        if (a.verdict().value() != com.alliancetrust.advisor.domain.Verdict.INSUFFICIENT_EVIDENCE) return;
+        assertThat(a.businessCase().status()).isIn("NOT_YET", "PROHIBITED");
+        assertThat(a.businessCase().points()).noneMatch(p -> p.section() == com.alliancetrust.advisor.domain.CasePoint.Section.OUTCOMES_AS_THINGS_STAND
+                || p.section() == com.alliancetrust.advisor.domain.CasePoint.Section.WIN_WIN_TERMS);
+    }
+
+    @Provide
+    Arbitrary<com.alliancetrust.advisor.domain.OurConduct> ourConduct() {
+        return Combinators.combine(Arbitraries.of(com.alliancetrust.advisor.domain.OurConduct.Pressure.class).injectNull(0.3),
+                Arbitraries.of(com.alliancetrust.advisor.domain.OurConduct.Deadline.class).injectNull(0.3),
+                Arbitraries.of(com.alliancetrust.advisor.domain.OurConduct.LeadContinuity.class).injectNull(0.3),
+                Arbitraries.of(com.alliancetrust.advisor.domain.OurConduct.ParallelTalks.class).injectNull(0.3),
+                Arbitraries.of(com.alliancetrust.advisor.domain.OurConduct.CeoStance.class).injectNull(0.3),
+                Arbitraries.of(com.alliancetrust.advisor.domain.OurConduct.EarlierConduct.class).injectNull(0.3))
+                .as(com.alliancetrust.advisor.domain.OurConduct::new);
+    }
+
     @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
     void a_legal_bar_gets_no_advice_on_how_to_proceed(@ForAll("cases") SelectionInput input) {
         PartnerAssessment a = assess(input.withEvidence("integrity.sanctionsScreening", "CONFIRMED_HIT"));

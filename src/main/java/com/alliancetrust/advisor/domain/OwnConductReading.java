@@ -1,0 +1,23 @@
+package com.alliancetrust.advisor.domain;
+
+import java.util.List;
+
+/**
+ * How one item of our own conduct bears on the relationship: the relational risk it creates
+ * (HIGH, MODERATE) or none (LOW). Never a reading of the partner.
+ */
+public record OwnConductReading(String field, Level strength, List<Object> basis) implements Conclusion {
+
+    public static OwnConductReading of(Fact fact, Level strength) {
+        return new OwnConductReading(fact.name(), strength, List.of());
+    }
+
+    public String getField() { return field; }
+    public Level getStrength() { return strength; }
+
+    @Override
+    public String statement() {
+        return "our own conduct (" + field.substring(field.indexOf('.') + 1) + "): "
+                + (strength == Level.LOW ? "adds no relational risk" : strength + " relational risk we create");
+    }
+}
