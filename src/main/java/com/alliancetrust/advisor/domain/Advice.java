@@ -24,6 +24,12 @@ public record Advice(String id, Priority priority, String subject, List<String> 
         return new Advice(id, priority, element.key(), fields, List.copyOf(missing));
     }
 
+    /** Advice about the fit facts still unknown: the items are the missing facts. */
+    public static Advice fitGaps(String id, Priority priority, List<?> missing) {
+        List<String> fields = missing.stream().map(m -> ((MissingFitFact) m).field()).toList();
+        return new Advice(id, priority, null, fields, List.copyOf(missing));
+    }
+
     /** Advice resting on facts an accumulate gathered, which the match itself does not show. */
     public static Advice basedOn(String id, Priority priority, List<?> basis) {
         return new Advice(id, priority, null, List.of(), List.copyOf(basis));

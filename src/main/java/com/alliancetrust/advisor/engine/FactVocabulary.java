@@ -1,6 +1,7 @@
 package com.alliancetrust.advisor.engine;
 
 import com.alliancetrust.advisor.domain.FactType;
+import com.alliancetrust.advisor.knowledge.DealField;
 import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.knowledge.KnowledgeException;
@@ -12,7 +13,7 @@ import java.util.Map;
 
 /**
  * Every input fact the rules can be given, by name: those the capabilities make from a request or a
- * record, and the evidence fields of the knowledge base. A rule that names a fact outside it, or
+ * record, and the evidence, fit and power facts of the knowledge base. A rule that names a fact outside it, or
  * compares a fact with a value it never takes, would load and never fire; checked at load instead.
  */
 final class FactVocabulary {
@@ -26,6 +27,7 @@ final class FactVocabulary {
     static FactVocabulary of(Collection<FactType> inputs, KnowledgeBase kb) {
         List<FactType> all = new ArrayList<>(inputs);
         kb.evidence().values().forEach(f -> all.add(evidence(f)));
+        kb.deal().values().forEach(f -> all.add(FactType.choice(f.key(), f.label(), f.values().stream().map(DealField.Choice::value).toArray(String[]::new))));
         Map<String, FactType> facts = new LinkedHashMap<>();
         for (FactType f : all) {
             FactType earlier = facts.putIfAbsent(f.name(), f);

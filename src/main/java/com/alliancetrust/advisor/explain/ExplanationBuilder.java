@@ -3,6 +3,7 @@ package com.alliancetrust.advisor.explain;
 import com.alliancetrust.advisor.domain.Conclusion;
 import com.alliancetrust.advisor.domain.Input;
 import com.alliancetrust.advisor.domain.MissingEvidence;
+import com.alliancetrust.advisor.domain.MissingFitFact;
 import com.alliancetrust.advisor.engine.Derivation;
 import com.alliancetrust.advisor.engine.Evaluation;
 import com.alliancetrust.advisor.engine.RuleInfo;
@@ -73,6 +74,7 @@ public final class ExplanationBuilder {
     private String describe(Object premise) {
         if (premise instanceof Input i) return i.inputName() + " = " + i.inputValue();
         if (premise instanceof MissingEvidence m) return m.field() + " = UNKNOWN";
+        if (premise instanceof MissingFitFact m) return m.field() + " = UNKNOWN";
         return statement(premise);
     }
 

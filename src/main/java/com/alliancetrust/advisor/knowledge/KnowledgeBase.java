@@ -12,6 +12,7 @@ public record KnowledgeBase(Map<String, Source> bibliography,
                             Map<TrustElement, ElementDefinition> elements,
                             Map<TrustStage, StageDefinition> stages,
                             Map<String, EvidenceField> evidence,
+                            Map<String, DealField> deal,
                             Map<String, AdviceText> advice,
                             Map<String, RedFlagText> redFlags,
                             Map<String, DiagnosisQuestion> questions,
@@ -30,6 +31,16 @@ public record KnowledgeBase(Map<String, Source> bibliography,
 
     public Optional<EvidenceField> evidenceField(String key) {
         return Optional.ofNullable(evidence.get(key));
+    }
+
+    /** A fit or power fact of the catalogue by its key, {@code fit.gapFilled} or {@code power.ourDependence}. */
+    public Optional<DealField> dealField(String key) {
+        return Optional.ofNullable(deal.get(key));
+    }
+
+    /** The fit or the power facts, in catalogue order. */
+    public List<DealField> dealFields(DealField.Section section) {
+        return deal.values().stream().filter(f -> f.section() == section).toList();
     }
 
     public List<EvidenceField> evidenceFor(TrustElement element) {

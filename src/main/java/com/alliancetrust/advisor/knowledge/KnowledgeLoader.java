@@ -1,6 +1,7 @@
 package com.alliancetrust.advisor.knowledge;
 
 import com.alliancetrust.advisor.content.ContentFile;
+import com.alliancetrust.advisor.domain.Bearing;
 import com.alliancetrust.advisor.domain.ControlProvision;
 import com.alliancetrust.advisor.domain.CoordinationProvision;
 import com.alliancetrust.advisor.domain.OurConduct;
@@ -33,7 +34,7 @@ public final class KnowledgeLoader {
     private record GlossaryFile(List<GlossaryTerm> terms) {}
     private record ElementsFile(List<ElementDefinition> elements) {}
     private record StagesFile(List<StageDefinition> stages) {}
-    private record EvidenceFile(List<EvidenceField> fields) {}
+    private record EvidenceFile(List<EvidenceField> fields, List<DealField> fit, List<DealField> power) {}
     private record AdviceFile(List<AdviceText> advice) {}
     private record RedFlagsFile(List<RedFlagText> redFlags) {}
     private record QuestionsFile(List<DiagnosisQuestion> questions) {}
@@ -52,6 +53,10 @@ public final class KnowledgeLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
+
+    /** How a fit fact can bear on its kind of fit: no demonstration, nothing-adverse or to-verify reading as for trust evidence. */
+    private static final List<Bearing> FIT_READINGS = List.of(Bearing.SUPPORTS, Bearing.NEUTRAL, Bearing.SLIGHTLY_AGAINST,
+            Bearing.AGAINST, Bearing.STRONGLY_AGAINST);
 
     private final Map<String, ContentFile> files = new LinkedHashMap<>();
     private final List<ContentFile> all;
@@ -100,6 +105,10 @@ public final class KnowledgeLoader {
         var stages = new EnumMap<TrustStage, StageDefinition>(TrustStage.class);
         stages.putAll(index(stagesFile.stages(), StageDefinition::id, "trust-stages.yaml"));
         var evidence = index(evidenceFile.fields(), EvidenceField::key, "evidence.yaml");
+        List<DealField> dealFields = new ArrayList<>();
+        if (evidenceFile.fit() != null) evidenceFile.fit().forEach(f -> dealFields.add(f.in(DealField.Section.FIT)));
+        if (evidenceFile.power() != null) evidenceFile.power().forEach(f -> dealFields.add(f.in(DealField.Section.POWER)));
+        var deal = index(dealFields, DealField::key, "evidence.yaml");
         // Recommendations of every capability share one id space, so that no id means two things.
         List<AdviceText> allAdvice = new ArrayList<>(adviceFile.advice());
         allAdvice.addAll(monitoringFile.advice());
@@ -131,6 +140,7 @@ public final class KnowledgeLoader {
         elements.values().forEach(e -> checkSources("trust-elements.yaml", e.id().name(), e.sources(), bibliography));
         stages.values().forEach(s -> checkSources("trust-stages.yaml", s.id().name(), s.sources(), bibliography));
         evidence.values().forEach(this::checkEvidenceField);
+        deal.values().forEach(this::checkDealField);
         repairSteps.values().forEach(r -> checkSources("repair-steps.yaml", r.id(), r.sources(), bibliography));
         advice.values().forEach(a -> checkSources("advice", a.id(), a.sources(), bibliography));
         survey.values().forEach(i -> checkSources("trust-survey.yaml", i.id(), i.sources(), bibliography));
@@ -184,7 +194,7 @@ public final class KnowledgeLoader {
         failIfProblems();
         // Keep file order (and enum order for elements and stages): it is the order readers meet them in.
         return new KnowledgeBase(frozen(bibliography), frozen(glossary), frozen(elements), frozen(stages),
-                frozen(evidence), frozen(advice), frozen(redFlags), frozen(questions), frozen(repairSteps), frozen(survey),
+                frozen(evidence), frozen(deal), frozen(advice), frozen(redFlags), frozen(questions), frozen(repairSteps), frozen(survey),
                 frozen(checklist), frozen(countries), culture, policy, conflicts, contractPolicy, monitoringPolicy, frozen(phases),
                 frozen(ourSide), frozen(businessCase));
     }
@@ -314,6 +324,26 @@ public final class KnowledgeLoader {
         if (f.label() == null || f.help() == null || f.collect() == null) problems.add(where + " needs a label, help and collect text");
         if (f.type() == EvidenceField.Type.CHOICE && (f.values() == null || f.values().size() < 2)) problems.add(where + " needs at least two values");
         if (f.type() == EvidenceField.Type.NUMBER && (f.min() == null || f.max() == null || f.whatIf() == null)) problems.add(where + " needs min, max and whatIf");
+    }
+
+    /** A fit fact names its kind and reads every value; a power fact does neither (its rules read the facts together). */
+    private void checkDealField(DealField f) {
+        String where = "evidence.yaml: " + f.section().key() + " fact '" + f.name() + "'";
+        if (f.label() == null || f.help() == null || f.collect() == null) problems.add(where + " needs a label, help and collect text");
+        if (f.values() == null || f.values().size() < 2) {
+            problems.add(where + " needs at least two values");
+            return;
+        }
+        boolean fit = f.section() == DealField.Section.FIT;
+        if (fit && f.kind() == null) problems.add(where + " needs the kind of fit it bears on");
+        if (!fit && f.kind() != null) problems.add(where + " is not about fit and names no kind");
+        for (DealField.Choice c : f.values()) {
+            if (c.value() == null || c.label() == null) problems.add(where + " has a value without a label");
+            else if (fit && c.reading() == null) problems.add(where + ": value " + c.value() + " needs a reading (how it bears on its kind of fit)");
+            else if (fit && !FIT_READINGS.contains(c.reading())) problems.add(where + ": value " + c.value() + " reads as " + c.reading()
+                    + "; a fit fact reads as one of " + FIT_READINGS);
+            else if (!fit && c.reading() != null) problems.add(where + ": value " + c.value() + " is read by the rules, not by the catalogue: give it no reading");
+        }
     }
 
     private void failIfProblems() {

@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.selection;
 
+import com.alliancetrust.advisor.domain.FitKind;
 import com.alliancetrust.advisor.domain.InputChecks;
 import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.Level;
@@ -21,9 +22,13 @@ import java.util.function.Supplier;
 /**
  * Several candidates for the same alliance, assessed by the same rules and ranked by judgement, never
  * by summed scores: the verdict first (a candidate too little is known about ranks below every one
- * that may go ahead), then, among those too little is known about, how many checks would allow a
- * verdict, then the red flags still unresolved, then how much is known, then the weakest element. A candidate therefore never outranks a better-evidenced one merely for having fewer facts
- * against it. Each place comes with the criterion that decided it.
+ * that may go ahead; the verdict already weighs fit and dependence beside trust, so a trusted
+ * candidate that brings nothing the alliance needs ranks below one that fits), then, among those too
+ * little is known about, how many checks would allow a verdict, then the red flags still unresolved,
+ * then strategic fit (HIGH best, not yet assessed between MODERATE and LOW: neither good nor bad
+ * news), then how much is known, then the weakest element. A candidate therefore never outranks a
+ * better-evidenced one merely for having fewer facts against it. Each place comes with the criterion
+ * that decided it.
  */
 public final class CandidateComparison {
     public static final int MAX_CANDIDATES = 10;
@@ -31,15 +36,20 @@ public final class CandidateComparison {
     public record Request(AlliancePlan alliance, DecisionContext context, @MaxItems(MAX_CANDIDATES) List<Candidate> candidates) {
     }
 
-    public record Candidate(Partner partner, Map<String, Map<String, JsonNode>> evidence) {
+    /** One candidate: its partner, the trust evidence, and the facts about its fit and our mutual dependence. */
+    public record Candidate(Partner partner, Map<String, Map<String, JsonNode>> evidence, Map<String, JsonNode> fit,
+                            Map<String, JsonNode> power) {
     }
 
     public record Result(String version, List<Place> ranking) {
     }
 
-    /** {@code checksToDecide}: how many checks would allow a verdict, when too little is known (0 otherwise). */
-    public record Place(int rank, String partner, Verdict verdict, int checksToDecide, Level overall, int redFlags, int confidence,
-                        String reason, PartnerAssessment assessment) {
+    /**
+     * {@code checksToDecide}: how many checks would allow a verdict, when too little is known (0 otherwise);
+     * {@code strategicFit}: whether the candidate brings what the alliance needs (UNKNOWN: not yet assessed).
+     */
+    public record Place(int rank, String partner, Verdict verdict, int checksToDecide, Level overall, int redFlags,
+                        Level strategicFit, int confidence, String reason, PartnerAssessment assessment) {
     }
 
     /** A ranking criterion: how to order two candidates on it and how to say that one did better. */
@@ -51,8 +61,10 @@ public final class CandidateComparison {
             new Criterion(Comparator.comparing(Place::checksToDecide), p -> "it is closer to a decision (" + p.checksToDecide()
                     + (p.checksToDecide() == 1 ? " check" : " checks") + " would allow one)"),
             new Criterion(Comparator.comparing(Place::redFlags), p -> "it has fewer unresolved red flags (" + p.redFlags() + ")"),
+            new Criterion(Comparator.comparing(p -> levelRank(p.strategicFit())), p -> "it fits what the alliance needs better (strategic fit "
+                    + levelWords(p.strategicFit()) + ")"),
             new Criterion(Comparator.comparing(Place::confidence).reversed(), p -> "more is known about it (confidence " + p.confidence() + "/100)"),
-            new Criterion(Comparator.comparing(p -> overallRank(p.overall())), p -> "its weakest element is " + levelWords(p.overall())));
+            new Criterion(Comparator.comparing(p -> levelRank(p.overall())), p -> "its weakest element is " + levelWords(p.overall())));
 
     private final Supplier<Advisor> advisor;
     private final PartnerAssessmentService assessments;
@@ -78,28 +90,30 @@ public final class CandidateComparison {
             if (c == null) throw new InvalidInputException(path, "must not be null");
             Partner partner = SelectionInput.partner(c.partner(), path + ".partner");
             Map<String, Object> evidence;
+            Map<String, Object> deal;
             try {
                 evidence = SelectionInput.evidence(c.evidence(), current.knowledge());
+                deal = SelectionInput.deal(c.fit(), c.power(), current.knowledge());
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(path + "." + e.field(), e.getMessage());
             }
             PartnerAssessment a;
             try {
-                a = assessments.assess(current, new SelectionInput(partner, alliance, context, evidence));
+                a = assessments.assess(current, new SelectionInput(partner, alliance, context, evidence, deal));
             } catch (InvalidInputException e) {
                 if (!e.field().startsWith("partner.")) throw e;
                 throw new InvalidInputException(path + "." + e.field(), e.getMessage()); // the candidate's own partner
             }
             places.add(new Place(0, partner.name(), a.verdict().value(), a.verdict().checksToDecide().size(), a.overall().level(),
-                    a.redFlags().size(), a.confidence().score(), null, a));
+                    a.redFlags().size(), strategicFit(a), a.confidence().score(), null, a));
         }
         Comparator<Place> order = CRITERIA.stream().map(Criterion::order).reduce(Comparator::thenComparing).orElseThrow();
         places.sort(order);
         List<Place> ranked = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
             Place p = places.get(i);
-            ranked.add(new Place(i + 1, p.partner(), p.verdict(), p.checksToDecide(), p.overall(), p.redFlags(), p.confidence(),
-                    reason(places, i), p.assessment()));
+            ranked.add(new Place(i + 1, p.partner(), p.verdict(), p.checksToDecide(), p.overall(), p.redFlags(), p.strategicFit(),
+                    p.confidence(), reason(places, i), p.assessment()));
         }
         return new Result(current.version(), ranked);
     }
@@ -127,8 +141,13 @@ public final class CandidateComparison {
         return level == Level.UNKNOWN ? "not yet known" : level.name().toLowerCase();
     }
 
-    /** Weakest-element order, the last tie-break: HIGH best, UNKNOWN between MODERATE and LOW (not bad, not good). */
-    private static int overallRank(Level level) {
+    private static Level strategicFit(PartnerAssessment a) {
+        return a.fit().kinds().stream().filter(k -> k.kind() == FitKind.STRATEGIC).map(PartnerAssessment.FitKindResult::level)
+                .findFirst().orElse(Level.UNKNOWN);
+    }
+
+    /** The order of a level as a tie-break (strategic fit, the weakest element): HIGH best, UNKNOWN between MODERATE and LOW (not bad, not good). */
+    private static int levelRank(Level level) {
         return switch (level) {
             case HIGH -> 0;
             case MODERATE -> 1;

@@ -3,6 +3,8 @@ package com.alliancetrust.advisor.selection;
 import com.alliancetrust.advisor.contract.ContractBalanceService;
 import com.alliancetrust.advisor.culture.CultureAdviceService;
 import com.alliancetrust.advisor.domain.Bearing;
+import com.alliancetrust.advisor.domain.FitKind;
+import com.alliancetrust.advisor.domain.PowerBalance;
 import com.alliancetrust.advisor.domain.Level;
 import com.alliancetrust.advisor.domain.Priority;
 import com.alliancetrust.advisor.domain.RiskType;
@@ -19,11 +21,13 @@ import com.alliancetrust.advisor.knowledge.Confidence;
 import java.util.List;
 
 /**
- * The answer to a partner assessment: every conclusion carries its explanation. {@code culture} is
- * there only when our country is given, {@code contractBalance} only when the request described the contract.
+ * The answer to a partner assessment: every conclusion carries its explanation. Trust ({@code profile})
+ * and partner fit ({@code fit}) are separate axes, with the balance of dependence ({@code power})
+ * beside them; the verdict weighs all three. {@code culture} is there only when our country is given,
+ * {@code contractBalance} only when the request described the contract.
  */
 public record PartnerAssessment(String assessmentId, String allianceId, String version, String partner, VerdictResult verdict, OverallResult overall,
-                                ConfidenceResult confidence, List<ElementResult> profile, RiskResult risk,
+                                ConfidenceResult confidence, List<ElementResult> profile, FitResult fit, PowerResult power, RiskResult risk,
                                 StageResult stage, List<RedFlagResult> redFlags, List<FindingResult> findings,
                                 List<Recommendation> recommendations, List<VerdictChange> whatWouldChange, List<RuleRef> trace,
                                 CultureAdviceService.Result culture, ContractBalanceService.Section contractBalance,
@@ -31,13 +35,13 @@ public record PartnerAssessment(String assessmentId, String allianceId, String v
 
     /** The same assessment, identified as stored in an alliance's case file. */
     public PartnerAssessment stored(String assessmentId, String allianceId) {
-        return new PartnerAssessment(assessmentId, allianceId, version, partner, verdict, overall, confidence, profile, risk,
+        return new PartnerAssessment(assessmentId, allianceId, version, partner, verdict, overall, confidence, profile, fit, power, risk,
                 stage, redFlags, findings, recommendations, whatWouldChange, trace, culture, contractBalance, ourSide, businessCase);
     }
 
     /** The same assessment with where the contract on the table stands. */
     public PartnerAssessment withContractBalance(ContractBalanceService.Section section) {
-        return new PartnerAssessment(assessmentId, allianceId, version, partner, verdict, overall, confidence, profile, risk,
+        return new PartnerAssessment(assessmentId, allianceId, version, partner, verdict, overall, confidence, profile, fit, power, risk,
                 stage, redFlags, findings, recommendations, whatWouldChange, trace, culture, section, ourSide, businessCase);
     }
 
@@ -72,6 +76,30 @@ public record PartnerAssessment(String assessmentId, String allianceId, String v
      */
     public record FindingResult(String field, String label, String value, String valueLabel, TrustElement element,
                                 Bearing bearing, String action, Explanation explanation) {
+    }
+
+    /**
+     * Partner fit, beside trust: one result per kind of fit, how many of the fit facts are known, and
+     * the statement of it in words. Fit facts never count towards the trust confidence.
+     */
+    public record FitResult(List<FitKindResult> kinds, int known, int total, String statement) {
+    }
+
+    /**
+     * One kind of fit: its level, the facts it rests on, and why. UNKNOWN: not yet assessed, a gap to
+     * close ({@code toFindOut}: the facts still unknown and how to find each out), never a weakness.
+     */
+    public record FitKindResult(FitKind kind, String name, Level level, List<InputFact> evidence, Explanation explanation,
+                                List<Action> toFindOut) {
+    }
+
+    /**
+     * Who depends on whom and how much: the balance, each side's dependence (UNKNOWN when no fact shows
+     * it), whether we depend on the partner far more ({@code strong}), the facts given, the statement in
+     * words, why, and the facts still unknown with how to find each out.
+     */
+    public record PowerResult(PowerBalance.Balance balance, Level ourDependence, Level partnerDependence, boolean strong,
+                              List<InputFact> facts, String statement, Explanation explanation, List<Action> toFindOut) {
     }
 
     /** RELATIONAL, PERFORMANCE, BOTH or NONE_IDENTIFIED, with each risk found. */

@@ -14,10 +14,13 @@ import java.util.Map;
  * name and the alliance's purpose are required; every evidence item is optional, and one left out
  * (or given as null or "UNKNOWN") is unknown. With an {@code allianceId} the assessment is stored in
  * that alliance's case file. With a {@code contract}, the answer also says where the contract on the
- * table stands.
+ * table stands. {@code fit} (how the partner fits what the alliance needs) and {@code power} (how much
+ * each side depends on the other) are facts about the deal rather than evidence of trustworthiness:
+ * named as in the evidence catalogue's sections of the same names, each optional, unknown when left out.
  */
 public record PartnerAssessmentRequest(String allianceId, Partner partner, AlliancePlan alliance, DecisionContext context,
-                                       Map<String, Map<String, JsonNode>> evidence, ContractTerms contract) {
+                                       Map<String, Map<String, JsonNode>> evidence, Map<String, JsonNode> fit,
+                                       Map<String, JsonNode> power, ContractTerms contract) {
 
     /**
      * How the decision is being made, and {@code ourSide}: what our own side has done in the deal

@@ -8,6 +8,11 @@ import com.alliancetrust.advisor.domain.OurConduct;
 import com.alliancetrust.advisor.domain.OwnConductRisk;
 import com.alliancetrust.advisor.domain.EvidenceConfidence;
 import com.alliancetrust.advisor.domain.Fact;
+import com.alliancetrust.advisor.domain.FitKind;
+import com.alliancetrust.advisor.domain.FitLevel;
+import com.alliancetrust.advisor.domain.FitReading;
+import com.alliancetrust.advisor.domain.GapSize;
+import com.alliancetrust.advisor.domain.PowerBalance;
 import com.alliancetrust.advisor.domain.Input;
 import com.alliancetrust.advisor.domain.LegalBar;
 import com.alliancetrust.advisor.domain.Level;
@@ -25,6 +30,7 @@ import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.Evaluation;
 import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.explain.ExplanationBuilder;
+import com.alliancetrust.advisor.knowledge.DealField;
 import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.knowledge.RedFlagText;
@@ -33,6 +39,9 @@ import com.alliancetrust.advisor.explain.Action;
 import com.alliancetrust.advisor.selection.PartnerAssessment.ConfidenceResult;
 import com.alliancetrust.advisor.selection.PartnerAssessment.ElementResult;
 import com.alliancetrust.advisor.selection.PartnerAssessment.FindingResult;
+import com.alliancetrust.advisor.selection.PartnerAssessment.FitKindResult;
+import com.alliancetrust.advisor.selection.PartnerAssessment.FitResult;
+import com.alliancetrust.advisor.selection.PartnerAssessment.PowerResult;
 import com.alliancetrust.advisor.selection.PartnerAssessment.OverallResult;
 import com.alliancetrust.advisor.selection.PartnerAssessment.RedFlagResult;
 import com.alliancetrust.advisor.selection.PartnerAssessment.RiskItem;
@@ -40,6 +49,7 @@ import com.alliancetrust.advisor.selection.PartnerAssessment.RiskResult;
 import com.alliancetrust.advisor.selection.PartnerAssessment.StageResult;
 import com.alliancetrust.advisor.selection.PartnerAssessment.VerdictChange;
 import com.alliancetrust.advisor.selection.PartnerAssessment.VerdictResult;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -79,6 +89,10 @@ public final class PartnerAssessmentService {
     PartnerAssessment assess(Advisor current, SelectionInput input) {
         var culture = CultureAdviceService.forAssessment(current, input.alliance().ourCountry(), input.partner().country(),
                 input.alliance().virtual(), input.alliance().governmentFacing());
+        // Cultural fit reads how far apart the two countries are on the dimensions compared.
+        if (culture != null) {
+            input = input.withCulturalDistance((int) culture.gaps().stream().filter(g -> g.size() == GapSize.LARGE).count(), culture.gaps().size());
+        }
         Evaluation evaluation = current.engine(Advisor.SELECTION).evaluate(input.facts(current.knowledge()));
         // Under a legal bar the cultural advice on how to work with the partner would be advice on how to proceed.
         return new Report(current, input, evaluation).build(evaluation.first(LegalBar.class).isPresent() ? null : culture);
@@ -120,7 +134,7 @@ public final class PartnerAssessmentService {
             }
             return new PartnerAssessment(null, null, advisor.version(), input.partner().name(),
                     new VerdictResult(decision.verdict(), verdictWhy, checks), overall(), confidence(),
-                    profile(), risk(), stage(), redFlags(), findings(), new Recommendations(kb, evaluation, explanations).list(),
+                    profile(), fit(), power(), risk(), stage(), redFlags(), findings(), new Recommendations(kb, evaluation, explanations).list(),
                     whatIf, evaluation.trace().stream().map(ExplanationBuilder::ref).toList(), culture, null, ourSide(), businessCase());
         }
 
@@ -204,6 +218,57 @@ public final class PartnerAssessmentService {
                     explain(l))).toList();
         }
 
+        /** Each kind of fit with the facts it rests on and why; a kind not yet assessed says what to find out. */
+        private FitResult fit() {
+            List<FitKindResult> kinds = evaluation.all(FitLevel.class).stream().sorted(Comparator.comparing(FitLevel::kind)).map(l -> {
+                Set<String> read = evaluation.all(FitReading.class).stream().filter(r -> r.kind() == l.kind()).map(FitReading::field)
+                        .collect(Collectors.toSet());
+                List<Action> toFindOut = new ArrayList<>();
+                if (l.level() == Level.UNKNOWN) {
+                    kb.dealFields(DealField.Section.FIT).stream().filter(f -> f.kind() == l.kind() && !input.deal().containsKey(f.key()))
+                            .forEach(f -> toFindOut.add(new Action(f.key(), f.label(), f.collect())));
+                    if (l.kind() == FitKind.CULTURAL && !input.deal().containsKey("culture.largeGaps")) {
+                        toFindOut.add(new Action("alliance.ourCountry", "Our country and the partner's",
+                                "Give both countries: the two cultures are then compared dimension by dimension, and the distance counts towards cultural fit."));
+                    }
+                }
+                return new FitKindResult(l.kind(), l.kind().words(), l.level(), inputs(read), explain(l), toFindOut);
+            }).toList();
+            int total = kb.dealFields(DealField.Section.FIT).size();
+            int known = (int) kb.dealFields(DealField.Section.FIT).stream().filter(f -> input.deal().containsKey(f.key())).count();
+            String levels = kinds.stream().map(k -> k.name() + " " + (k.level() == Level.UNKNOWN ? "not yet assessed" : k.level().name()))
+                    .collect(Collectors.joining(", "));
+            String statement = Character.toUpperCase(levels.charAt(0)) + levels.substring(1) + "; " + known + " of " + total
+                    + " fit facts known. Fit is judged apart from trust and does not count towards its confidence; a kind of fit not yet assessed is a gap to close, neither good nor bad news.";
+            return new FitResult(kinds, known, total, statement);
+        }
+
+        /** Who depends on whom, from the power facts given; the facts still unknown and how to find each out. */
+        private PowerResult power() {
+            PowerBalance b = evaluation.first(PowerBalance.class).orElseThrow();
+            Set<String> given = kb.dealFields(DealField.Section.POWER).stream().map(DealField::key).filter(input.deal()::containsKey)
+                    .collect(Collectors.toSet());
+            List<Action> toFindOut = kb.dealFields(DealField.Section.POWER).stream().filter(f -> !given.contains(f.key()))
+                    .map(f -> new Action(f.key(), f.label(), f.collect())).toList();
+            String statement = switch (b.balance()) {
+                case WE_DEPEND_MORE -> b.strong() ? "We depend on the partner far more than it depends on us." : "We depend on the partner more than it depends on us.";
+                case MUTUAL -> "Each side depends on the other about as much: joint dependence.";
+                case LITTLE_AT_STAKE -> "Neither side depends much on the other.";
+                case PARTNER_DEPENDS_MORE -> "The partner depends on us more than we depend on it.";
+                case NOT_ESTABLISHED -> "Who depends more on whom is not established"
+                        + (b.ours() != Level.UNKNOWN ? ": our dependence is " + b.ours().name() + ", the partner's is not known."
+                        : b.partner() != Level.UNKNOWN ? ": the partner's dependence is " + b.partner().name() + ", ours is not known."
+                        : ": no fact about either side's dependence is known.") + " That is a gap to close, neither good nor bad news.";
+            };
+            return new PowerResult(b.balance(), b.ours(), b.partner(), b.strong(), inputs(given), statement, explain(b), toFindOut);
+        }
+
+        /** The input facts with these names, in words. */
+        private List<Explanation.InputFact> inputs(Set<String> names) {
+            return evaluation.facts().stream().filter(f -> f instanceof Fact fact && names.contains(fact.name()))
+                    .map(f -> describe((Fact) f)).toList();
+        }
+
         private RiskResult risk() {
             List<RiskItem> risks = evaluation.all(RiskFinding.class).stream()
                     .map(r -> new RiskItem(r.type(), r.strength(), explain(r))).toList();
@@ -278,6 +343,7 @@ public final class PartnerAssessmentService {
             if (ours.isPresent()) return new Explanation.InputFact(name, ours.get().label(), value, ours.get().describe(value));
             return kb.evidenceField(name)
                     .map(field -> new Explanation.InputFact(name, field.label(), value, field.describe(value)))
+                    .or(() -> kb.dealField(name).map(field -> new Explanation.InputFact(name, field.label(), value, field.describe(value))))
                     .orElseGet(() -> new Explanation.InputFact(name, SelectionInput.CONTEXT_LABELS.getOrDefault(name, name), value, value));
         }
 

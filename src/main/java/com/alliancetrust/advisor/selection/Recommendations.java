@@ -60,7 +60,9 @@ final class Recommendations {
             why += " The research behind this is of " + words(confidence) + " confidence, so it is not given top priority.";
         }
         List<Action> actions = strongest.items().stream().map(key -> kb.evidenceField(key)
-                .map(f -> new Action(key, f.label(), f.collect())).orElse(new Action(key, key, key))).toList();
+                .map(f -> new Action(key, f.label(), f.collect()))
+                .or(() -> kb.dealField(key).map(f -> new Action(key, f.label(), f.collect())))
+                .orElse(new Action(key, key, key))).toList();
         return new Recommendation(strongest.id(), fill(text.title(), strongest.subject()), fill(text.text(), strongest.subject()),
                 text.category(), priority, confidence, strongest.subject(), actions, explanations.explain(strongest, why));
     }

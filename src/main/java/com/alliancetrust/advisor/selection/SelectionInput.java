@@ -2,6 +2,9 @@ package com.alliancetrust.advisor.selection;
 
 import com.alliancetrust.advisor.domain.Fact;
 import com.alliancetrust.advisor.domain.FactType;
+import com.alliancetrust.advisor.domain.FitKind;
+import com.alliancetrust.advisor.domain.FitValue;
+import com.alliancetrust.advisor.domain.MissingFitFact;
 import com.alliancetrust.advisor.domain.InputChecks;
 import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.IpSensitivity;
@@ -10,6 +13,7 @@ import com.alliancetrust.advisor.domain.OurConduct;
 import com.alliancetrust.advisor.domain.Purpose;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.knowledge.CountryRisk;
+import com.alliancetrust.advisor.knowledge.DealField;
 import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.domain.AlliancePlan;
@@ -25,10 +29,18 @@ import java.util.stream.Collectors;
 
 /**
  * A validated assessment request: the evidence checked against the knowledge base's catalogue and
- * reduced to {@code element.field -> value}, ready to become the facts the rules reason over.
+ * reduced to {@code element.field -> value}, and the facts about the deal (partner fit, power and
+ * dependence) to {@code fit.field -> value} and {@code power.field -> value}, with the size of the
+ * cultural distance when the two countries were compared ({@code culture.largeGaps}); ready to
+ * become the facts the rules reason over.
  */
 public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionContext context,
-                             Map<String, Object> evidence) {
+                             Map<String, Object> evidence, Map<String, Object> deal) {
+
+    /** An input with trust evidence only: nothing known about fit or dependence. */
+    public SelectionInput(Partner partner, AlliancePlan alliance, DecisionContext context, Map<String, Object> evidence) {
+        this(partner, alliance, context, evidence, Map.of());
+    }
 
     public static final String UNKNOWN = "UNKNOWN";
 
@@ -46,7 +58,9 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
             FactType.choice("partner.corruptionRisk", "Perceived corruption risk of the partner's country", CountryRisk.Band.class),
             FactType.choice("context.ceoCommitment", "How set the CEO is on this partner", PartnerAssessmentRequest.CeoCommitment.class),
             FactType.choice("context.timePressure", "Time pressure on the decision", PartnerAssessmentRequest.TimePressure.class),
-            FactType.number("context.alternativesConsidered", "Alternative partners considered"));
+            FactType.number("context.alternativesConsidered", "Alternative partners considered"),
+            FactType.number("culture.largeGaps", "Large gaps between the two countries' cultures, on the dimensions compared"),
+            FactType.number("culture.dimensionsCompared", "Cultural dimensions compared between the two countries"));
 
     /** What our own side has done in the deal: read as the relational risk we create, never as evidence about the partner. */
     public static final List<FactType> OUR_SIDE_FACTS = List.of(
@@ -64,7 +78,7 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
         InputChecks.body(request);
         return new SelectionInput(partner(request.partner(), "partner"), alliance(request.alliance()),
                 request.context() == null ? new DecisionContext(null, null, null) : context(request.context()),
-                evidence(request.evidence(), kb));
+                evidence(request.evidence(), kb), deal(request.fit(), request.power(), kb));
     }
 
     public static Partner partner(Partner p, String path) {
@@ -117,6 +131,30 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
         return values;
     }
 
+    /** The fit and power facts, each checked against its section of the catalogue; unknown ones left out. */
+    static Map<String, Object> deal(Map<String, JsonNode> fit, Map<String, JsonNode> power, KnowledgeBase kb) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        section(fit, DealField.Section.FIT, kb, values);
+        section(power, DealField.Section.POWER, kb, values);
+        return values;
+    }
+
+    private static void section(Map<String, JsonNode> given, DealField.Section section, KnowledgeBase kb, Map<String, Object> values) {
+        if (given == null) return;
+        for (var item : given.entrySet()) {
+            String key = section.key() + "." + item.getKey();
+            DealField field = kb.dealField(key).orElseThrow(() -> new InvalidInputException(key, "is not a known " + section.key()
+                    + " fact; known facts: " + kb.dealFields(section).stream().map(DealField::name).collect(Collectors.joining(", "))));
+            JsonNode node = item.getValue();
+            if (node == null || node.isNull() || (node.isTextual() && node.asText().equals(UNKNOWN))) continue;
+            if (!node.isTextual() || field.choice(node.asText()).isEmpty()) {
+                throw new InvalidInputException(key, "must be one of " + field.values().stream().map(DealField.Choice::value)
+                        .collect(Collectors.joining(", ")) + " or UNKNOWN, got " + node);
+            }
+            values.put(key, node.asText());
+        }
+    }
+
     private static Object value(EvidenceField field, JsonNode node, String path) {
         if (node == null || node.isNull() || (node.isTextual() && node.asText().equals(UNKNOWN))) return null;
         if (field.type() == EvidenceField.Type.NUMBER) {
@@ -151,7 +189,20 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
         Map<String, Object> changed = new LinkedHashMap<>(evidence);
         if (value == null) changed.remove(key);
         else changed.put(key, value);
-        return new SelectionInput(partner, alliance, context, changed);
+        return new SelectionInput(partner, alliance, context, changed, deal);
+    }
+
+    /** The same input with one fit or power fact changed (null makes it unknown). */
+    public SelectionInput withDeal(String key, Object value) {
+        Map<String, Object> changed = new LinkedHashMap<>(deal);
+        if (value == null) changed.remove(key);
+        else changed.put(key, value);
+        return new SelectionInput(partner, alliance, context, evidence, changed);
+    }
+
+    /** The same input with the size of the cultural distance the comparison of the two countries found. */
+    public SelectionInput withCulturalDistance(int largeGaps, int dimensionsCompared) {
+        return withDeal("culture.largeGaps", largeGaps).withDeal("culture.dimensionsCompared", dimensionsCompared);
     }
 
     /**
@@ -159,32 +210,58 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
      * knowledge base sets (the selection thresholds, what each red flag blocks).
      */
     public List<Object> facts(KnowledgeBase kb) {
+        List<Fact> given = new ArrayList<>();
+        given.add(Fact.of("alliance.purpose", alliance.purpose().name()));
+        alliance.scopeDomains().forEach(d -> given.add(Fact.of("alliance.scopeDomain", d)));
+        if (alliance.ipSensitivity() != null) given.add(Fact.of("alliance.ipSensitivity", alliance.ipSensitivity().name()));
+        if (alliance.expectedDurationYears() != null) given.add(Fact.of("alliance.expectedDurationYears", alliance.expectedDurationYears()));
+        if (alliance.virtual() != null) given.add(Fact.of("alliance.virtual", alliance.virtual() ? "YES" : "NO"));
+        if (alliance.priorAlliances() != null) given.add(Fact.of("alliance.priorAlliances", alliance.priorAlliances()));
+        if (alliance.ourCountry() != null && partner.country() != null) {
+            given.add(Fact.of("alliance.crossBorder", alliance.ourCountry().equals(partner.country()) ? "NO" : "YES"));
+        }
+        if (alliance.governmentFacing() != null) given.add(Fact.of("alliance.governmentFacing", alliance.governmentFacing() ? "YES" : "NO"));
+        if (partner.country() != null && kb.countryRisk().containsKey(partner.country())) {
+            given.add(Fact.of("partner.corruptionRisk", kb.countryRisk().get(partner.country()).band().name()));
+        }
+        if (context.ceoCommitment() != null) given.add(Fact.of("context.ceoCommitment", context.ceoCommitment().name()));
+        if (context.timePressure() != null) given.add(Fact.of("context.timePressure", context.timePressure().name()));
+        if (context.alternativesConsidered() != null) given.add(Fact.of("context.alternativesConsidered", context.alternativesConsidered()));
+        if (context.ourSide() != null) context.ourSide().known().forEach((name, value) -> given.add(Fact.of(name, value)));
+        for (String key : kb.evidence().keySet()) { // in catalogue order
+            Object value = evidence.get(key);
+            if (value instanceof Integer n) given.add(Fact.of(key, n));
+            else if (value != null) given.add(Fact.of(key, (String) value));
+        }
+        for (String key : kb.deal().keySet()) {
+            if (deal.get(key) != null) given.add(Fact.of(key, (String) deal.get(key)));
+        }
+        for (String derived : List.of("culture.largeGaps", "culture.dimensionsCompared")) {
+            if (deal.get(derived) instanceof Integer n) given.add(Fact.of(derived, n));
+        }
+        return withKnowledge(given, kb);
+    }
+
+    /**
+     * The input facts with what the rules are always given beside them: the trust elements and the
+     * kinds of fit, the selection policy and what each red flag blocks, each catalogue item not given
+     * as missing, and for each fit fact given how the catalogue reads its value.
+     */
+    public static List<Object> withKnowledge(List<Fact> given, KnowledgeBase kb) {
+        Map<String, Fact> byName = new LinkedHashMap<>();
+        given.forEach(f -> byName.putIfAbsent(f.name(), f));
         List<Object> facts = new ArrayList<>(Arrays.asList(TrustElement.values()));
+        facts.addAll(Arrays.asList(FitKind.values()));
         facts.add(kb.selectionPolicy().decisionPolicy());
         kb.redFlags().values().forEach(f -> facts.add(f.policy()));
-        facts.add(Fact.of("alliance.purpose", alliance.purpose().name()));
-        alliance.scopeDomains().forEach(d -> facts.add(Fact.of("alliance.scopeDomain", d)));
-        if (alliance.ipSensitivity() != null) facts.add(Fact.of("alliance.ipSensitivity", alliance.ipSensitivity().name()));
-        if (alliance.expectedDurationYears() != null) facts.add(Fact.of("alliance.expectedDurationYears", alliance.expectedDurationYears()));
-        if (alliance.virtual() != null) facts.add(Fact.of("alliance.virtual", alliance.virtual() ? "YES" : "NO"));
-        if (alliance.priorAlliances() != null) facts.add(Fact.of("alliance.priorAlliances", alliance.priorAlliances()));
-        if (alliance.ourCountry() != null && partner.country() != null) {
-            facts.add(Fact.of("alliance.crossBorder", alliance.ourCountry().equals(partner.country()) ? "NO" : "YES"));
-        }
-        if (alliance.governmentFacing() != null) facts.add(Fact.of("alliance.governmentFacing", alliance.governmentFacing() ? "YES" : "NO"));
-        if (partner.country() != null && kb.countryRisk().containsKey(partner.country())) {
-            facts.add(Fact.of("partner.corruptionRisk", kb.countryRisk().get(partner.country()).band().name()));
-        }
-        if (context.ceoCommitment() != null) facts.add(Fact.of("context.ceoCommitment", context.ceoCommitment().name()));
-        if (context.timePressure() != null) facts.add(Fact.of("context.timePressure", context.timePressure().name()));
-        if (context.alternativesConsidered() != null) facts.add(Fact.of("context.alternativesConsidered", context.alternativesConsidered()));
-        if (context.ourSide() != null) context.ourSide().known().forEach((name, value) -> facts.add(Fact.of(name, value)));
-        for (Map.Entry<String, EvidenceField> item : kb.evidence().entrySet()) { // keyed by the field's key
-            String key = item.getKey();
-            Object value = evidence.get(key);
-            if (value == null) facts.add(new MissingEvidence(item.getValue().element(), key, item.getValue().label()));
-            else if (value instanceof Integer n) facts.add(Fact.of(key, n));
-            else facts.add(Fact.of(key, (String) value));
+        facts.addAll(given);
+        kb.evidence().forEach((key, field) -> {
+            if (!byName.containsKey(key)) facts.add(new MissingEvidence(field.element(), key, field.label()));
+        });
+        for (DealField field : kb.dealFields(DealField.Section.FIT)) {
+            Fact fact = byName.get(field.key());
+            if (fact == null) facts.add(new MissingFitFact(field.kind(), field.key(), field.label()));
+            else facts.add(new FitValue(field.kind(), field.key(), fact.value(), field.choice(fact.value()).orElseThrow().reading()));
         }
         return facts;
     }

@@ -1,6 +1,7 @@
 package com.alliancetrust.advisor.selection;
 
 import com.alliancetrust.advisor.domain.Verdict;
+import com.alliancetrust.advisor.knowledge.DealField;
 import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.selection.PartnerAssessment.EvidenceChange;
@@ -20,7 +21,8 @@ import java.util.function.Function;
  * changes that raise the verdict. Only decisive evidence is varied: the items the verdict rests on
  * and those of the elements its limits concern. Single changes are tried first, each item moving
  * one step at a time towards the favourable end (for an unknown item, starting from the least
- * favourable finding); only if no single change helps are pairs of decisive items tried.
+ * favourable finding); a fit fact the verdict rests on is varied the same way. Only if no single
+ * change helps are pairs of decisive evidence items tried.
  *
  * <p>When too little is known to decide, the question is instead which checks would allow a verdict:
  * see {@link #checksToDecide}.
@@ -47,6 +49,19 @@ final class WhatIfSearch {
                 Verdict v = verdictOf.apply(input.withEvidence(field.key(), to));
                 if (current.isWorseThan(v)) {
                     found.add(change(List.of(change(field, from, to)), v));
+                    break;
+                }
+            }
+        }
+        // A verdict held back by the partner's fit can be raised only by a better fit.
+        for (DealField field : kb.dealFields(DealField.Section.FIT)) {
+            if (!decisive.contains(field.key())) continue;
+            Object from = input.deal().get(field.key());
+            for (Object to : better(field.values().stream().map(DealField.Choice::value).toList(), from)) {
+                Verdict v = verdictOf.apply(input.withDeal(field.key(), to));
+                if (current.isWorseThan(v)) {
+                    found.add(change(List.of(new EvidenceChange(field.key(), field.label(),
+                            from == null ? SelectionInput.UNKNOWN : field.describe(from.toString()), field.describe(to.toString()))), v));
                     break;
                 }
             }
@@ -139,9 +154,14 @@ final class WhatIfSearch {
             field.whatIf().stream().filter(n -> current == null || n > (Integer) current).forEach(values::add);
             return values;
         }
-        List<String> ordered = field.values().stream().map(EvidenceField.Choice::value).toList(); // best first
-        int from = current == null ? ordered.size() : ordered.indexOf(current);
-        for (int i = from - 1; i >= 0; i--) values.add(ordered.get(i));
+        return better(field.values().stream().map(EvidenceField.Choice::value).toList(), current);
+    }
+
+    /** Of values listed best first, those better than {@code current}, nearest first (all, worst first, when it is unknown). */
+    private static List<Object> better(List<String> bestFirst, Object current) {
+        List<Object> values = new ArrayList<>();
+        int from = current == null ? bestFirst.size() : bestFirst.indexOf(current);
+        for (int i = from - 1; i >= 0; i--) values.add(bestFirst.get(i));
         return values;
     }
 

@@ -15,6 +15,7 @@ import com.alliancetrust.advisor.monitoring.HealthCheckRequest;
 import com.alliancetrust.advisor.culture.CultureAdviceRequest;
 import com.alliancetrust.advisor.knowledge.CultureDimension;
 import com.alliancetrust.advisor.domain.TrustElement;
+import com.alliancetrust.advisor.knowledge.DealField;
 import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.selection.CandidateComparison;
@@ -191,8 +192,10 @@ public final class OpenApi {
         if (record == CultureAdviceRequest.Side.class) return cultureSideSchema();
         Map<String, Object> properties = new LinkedHashMap<>();
         for (RecordComponent c : record.getRecordComponents()) {
-            properties.put(c.getName(), c.getName().equals("evidence") && c.getType() == Map.class
-                    ? evidenceSchema() : limited(schemaOf(c.getGenericType()), c.getAnnotation(MaxItems.class)));
+            properties.put(c.getName(), c.getName().equals("evidence") && c.getType() == Map.class ? evidenceSchema()
+                    : (c.getName().equals("fit") || c.getName().equals("power")) && c.getType() == Map.class
+                    ? dealSchema(DealField.Section.valueOf(c.getName().toUpperCase()))
+                    : limited(schemaOf(c.getGenericType()), c.getAnnotation(MaxItems.class)));
         }
         Map<String, Object> schema = object(properties);
         List<String> required = REQUIRED.get(record);
@@ -254,6 +257,25 @@ public final class OpenApi {
         }
         Map<String, Object> schema = object(groups);
         schema.put("description", "Observable facts per trust element; every item is optional and missing means unknown.");
+        return schema;
+    }
+
+    /** The fit or the power facts, each with its allowed values from the catalogue. */
+    private Map<String, Object> dealSchema(DealField.Section section) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (DealField f : kb.dealFields(section)) {
+            List<String> values = new ArrayList<>(f.values().stream().map(DealField.Choice::value).toList());
+            values.add(SelectionInput.UNKNOWN);
+            Map<String, Object> schema = new LinkedHashMap<>();
+            schema.put("type", List.of("string", "null"));
+            schema.put("enum", values);
+            schema.put("description", f.label() + ". " + f.help());
+            fields.put(f.name(), schema);
+        }
+        Map<String, Object> schema = object(fields);
+        schema.put("description", section == DealField.Section.FIT
+                ? "How the partner fits what the alliance needs (strategic, goals and values, organisational, cultural), judged apart from trust; every item optional, missing means unknown."
+                : "How much each side depends on the other: relative size, dependence, switching costs, control of access; every item optional, missing means unknown.");
         return schema;
     }
 

@@ -33,6 +33,7 @@ import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.RuleInfo;
 import com.alliancetrust.advisor.knowledge.CountryProfile;
 import com.alliancetrust.advisor.knowledge.ElementDefinition;
+import com.alliancetrust.advisor.knowledge.DealField;
 import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.GlossaryTerm;
 import com.alliancetrust.advisor.knowledge.OurSideField;
@@ -252,6 +253,9 @@ final class Routes {
                 Route.get("/api/v1/knowledge/our-side", "What an assessment accepts about our own side's conduct in the deal, with help and how to"
                                 + " find out; read as the relational risk we create, never as evidence about the partner", listOf(OurSideField.class),
                         perAdvisor(a -> a.knowledge().ourSide().values())),
+                Route.get("/api/v1/knowledge/fit-and-power", "The catalogue of facts about the deal beside trust: partner fit (sent as"
+                        + " fit) and power and dependence (sent as power), each with help text and how to find it out", listOf(DealField.class),
+                        perAdvisor(a -> a.knowledge().deal().values())),
                 Route.get("/api/v1/knowledge/countries", "The country profiles: how much each knows, and its named practices",
                         listOf(CountryCatalogue.CountrySummary.class), perAdvisor(a -> CountryCatalogue.list(a.knowledge().culture()))),
                 Route.get("/api/v1/knowledge/countries/{code}", "One country's profile: every dimension with its value and source (unknown where"

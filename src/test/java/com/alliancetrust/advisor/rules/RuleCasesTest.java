@@ -10,12 +10,17 @@ import com.alliancetrust.advisor.domain.BreachPart;
 import com.alliancetrust.advisor.domain.CheckPoint;
 import com.alliancetrust.advisor.domain.Fact;
 import com.alliancetrust.advisor.domain.Finding;
+import com.alliancetrust.advisor.domain.FitLevel;
+import com.alliancetrust.advisor.domain.PowerBalance;
+import com.alliancetrust.advisor.domain.VerdictDecision;
 import com.alliancetrust.advisor.domain.OpenQuestion;
 import com.alliancetrust.advisor.domain.RepairStep;
 import com.alliancetrust.advisor.domain.Score;
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.Evaluation;
 import com.alliancetrust.advisor.engine.RuleEngine;
 import com.alliancetrust.advisor.engine.RuleInfo;
+import com.alliancetrust.advisor.selection.SelectionInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +30,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -49,9 +56,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * had no survey; the last is the latest) and {@code facts} (any other input by name, a number or a
  * text, or a list of them for one fact per value), and {@code culture} (each side's stated position on a
  * numeric cultural dimension: {@code ours: {masculinity: 62}, partner: {masculinity: 95}}). Monitoring
- * cases are given the monitoring policy of the knowledge base, contract cases its contract weights.
+ * cases are given the monitoring policy of the knowledge base, contract cases its contract weights, selection
+ * cases what a partner assessment gives its rules beside the request's facts (the catalogue items not
+ * given as missing, the readings of the fit facts, the selection policy).
  *
- * <p>{@code then}: {@code findings} ({@code attribute: value}, the only value found for it),
+ * <p>{@code then}: {@code findings} ({@code attribute: value}, the only value found for it; for a partner
+ * assessment also {@code verdict}, {@code fit.strategic} and the other kinds of fit, {@code power} and {@code power.strong}),
  * {@code noFindings}, {@code asks} and {@code doesNotAsk} (open questions), {@code steps} and
  * {@code notSteps} (repair steps), {@code advice} and {@code notAdvice} ({@code id} or {@code id/subject}),
  * {@code fired} and {@code notFired} (rule names). A plain key is about part 1 when the case has breach
@@ -90,6 +100,10 @@ class RuleCasesTest {
 
         List<Object> facts = facts(given, ruleSet);
         facts.addAll(knowledgeFacts(ruleSet));
+        if (ruleSet.equals(Advisor.SELECTION)) {
+            // As in use: the catalogue items not given are missing, and each fit fact comes with how the catalogue reads it.
+            facts = SelectionInput.withKnowledge(facts.stream().map(Fact.class::cast).toList(), TestAdvisor.get().knowledge());
+        }
         Evaluation evaluation = engine.evaluate(facts);
         Set<String> fired = new HashSet<>(evaluation.trace().stream().map(RuleInfo::name).toList());
 
@@ -204,8 +218,26 @@ class RuleCasesTest {
     }
 
     private static List<String> findings(Evaluation evaluation, Key key) {
-        return evaluation.all(Finding.class).stream().filter(f -> f.part() == key.part() && f.attribute().equals(key.name()))
-                .map(Finding::value).distinct().toList();
+        List<String> found = new ArrayList<>(evaluation.all(Finding.class).stream().filter(f -> f.part() == key.part() && f.attribute().equals(key.name()))
+                .map(Finding::value).distinct().toList());
+        if (key.part() == 0) found.addAll(selectionConclusions(evaluation).getOrDefault(key.name(), List.of()));
+        return found;
+    }
+
+    /**
+     * What a partner assessment concluded, as findings: {@code verdict}, {@code fit.strategic} (each kind
+     * of fit by its name), {@code power} (the balance of dependence) and {@code power.strong}.
+     */
+    private static Map<String, List<String>> selectionConclusions(Evaluation evaluation) {
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        evaluation.all(VerdictDecision.class).forEach(d -> found.computeIfAbsent("verdict", k -> new ArrayList<>()).add(d.verdict().name()));
+        evaluation.all(FitLevel.class).forEach(l -> found.computeIfAbsent("fit." + l.kind().name().toLowerCase(), k -> new ArrayList<>())
+                .add(l.level().name()));
+        evaluation.all(PowerBalance.class).forEach(b -> {
+            found.computeIfAbsent("power", k -> new ArrayList<>()).add(b.balance().name());
+            found.computeIfAbsent("power.strong", k -> new ArrayList<>()).add(String.valueOf(b.strong()));
+        });
+        return found;
     }
 
     /** A conclusion's part and name, written "name" for the default part and "2.name" otherwise. */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alliancetrust.advisor.ScenarioHarness;
 import com.alliancetrust.advisor.TestAdvisor;
+import com.alliancetrust.advisor.domain.FitKind;
 import com.alliancetrust.advisor.domain.Level;
+import com.alliancetrust.advisor.domain.PowerBalance;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.domain.Verdict;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
@@ -30,6 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Runs every scenario in {@code knowledge-base/cases/} through the partner assessment and checks the
  * outcome a domain expert expects, plus the invariants every assessment must respect.
  *
+ * <p>{@code fit} names the level of each kind of fit expected ({@code strategic}, {@code goals},
+ * {@code organisational}, {@code cultural}); {@code power} the balance of dependence expected.
+ *
  * <p>In {@code mustInclude} and {@code mustNotInclude}, an entry {@code id} matches a recommendation
  * with that id whatever its subject; {@code id/subject} (for example {@code close-gaps-critical/integrity})
  * matches only the recommendation with that id and that subject.
@@ -37,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ScenarioTest {
     private static final ScenarioHarness CASES = ScenarioHarness.knowledgeBase("cases", 12);
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "situation", "request", "expect");
-    private static final Set<String> EXPECT_KEYS = Set.of("verdict", "levels", "riskType", "stage", "redFlags",
+    private static final Set<String> EXPECT_KEYS = Set.of("verdict", "levels", "fit", "power", "riskType", "stage", "redFlags",
             "mustInclude", "mustNotInclude", "ourSide", "businessCase");
     private static final Set<String> RISK_TYPES = Set.of("RELATIONAL", "PERFORMANCE", "BOTH", "NONE_IDENTIFIED");
 
@@ -100,6 +105,13 @@ class ScenarioTest {
                 softly.assertThat(levelOf(a, element)).as("[%s] level of %s", file, e.getKey())
                         .isEqualTo(Level.valueOf(e.getValue().asText()));
             });
+        }
+        if (expect.hasNonNull("fit")) {
+            expect.get("fit").fields().forEachRemaining(e -> softly.assertThat(fitLevelOf(a, FitKind.valueOf(e.getKey().toUpperCase())))
+                    .as("[%s] level of %s fit", file, e.getKey()).isEqualTo(Level.valueOf(e.getValue().asText())));
+        }
+        if (expect.hasNonNull("power")) {
+            softly.assertThat(a.power().balance().name()).as("[%s] balance of dependence", file).isEqualTo(expect.get("power").asText());
         }
         if (expect.hasNonNull("riskType")) {
             softly.assertThat(a.risk().type()).as("[%s] risk type", file).isEqualTo(expect.get("riskType").asText());
@@ -179,6 +191,24 @@ class ScenarioTest {
             }
         }
 
+        // Fit is its own axis, one result per kind; with no fit fact given, strategic fit and goals are not yet
+        // assessed (never good or bad news), no fit or dependence limits the verdict, and nothing about fit is advised
+        // but the gap.
+        softly.assertThat(a.fit().kinds()).as("[%s] one result per kind of fit", file).hasSize(FitKind.values().length);
+        boolean noFit = request.fit() == null || request.fit().values().stream().allMatch(v -> v == null || v.isNull()
+                || (v.isTextual() && v.asText().equals(SelectionInput.UNKNOWN)));
+        if (noFit) {
+            softly.assertThat(fitLevelOf(a, FitKind.STRATEGIC)).as("[%s] strategic fit with no fit fact", file).isEqualTo(Level.UNKNOWN);
+            softly.assertThat(fitLevelOf(a, FitKind.GOALS)).as("[%s] goals with no fit fact", file).isEqualTo(Level.UNKNOWN);
+            softly.assertThat(a.recommendations().stream().map(Recommendation::id))
+                    .as("[%s] no fit advice but the gap with no fit fact", file)
+                    .doesNotContain("verdict-reconsider-fit", "fit-friend-not-partner", "fit-structure-for-strategic-value", "fit-sharpen-value-case",
+                            "fit-align-goals");
+        }
+        if (request.power() == null || request.power().isEmpty()) {
+            softly.assertThat(a.power().balance()).as("[%s] balance with no power fact", file).isEqualTo(PowerBalance.Balance.NOT_ESTABLISHED);
+        }
+
         // Missing evidence is unknown, never low and never high.
         softly.assertThat(a.profile()).as("[%s] one result per trust element", file)
                 .hasSize(TrustElement.values().length);
@@ -189,6 +219,10 @@ class ScenarioTest {
                         .isEqualTo(Level.UNKNOWN);
             }
         }
+    }
+
+    private static Level fitLevelOf(PartnerAssessment a, FitKind kind) {
+        return a.fit().kinds().stream().filter(k -> k.kind() == kind).map(PartnerAssessment.FitKindResult::level).findFirst().orElse(null);
     }
 
     /** Whether the request gives at least one known value in the element's own evidence group. */
