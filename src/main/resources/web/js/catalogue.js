@@ -16,6 +16,7 @@ function once(path) {
 
 export const evidenceCatalogue = () => once('/api/v1/knowledge/evidence');
 export const ourSideCatalogue = () => once('/api/v1/knowledge/our-side');
+export const fitAndPowerCatalogue = () => once('/api/v1/knowledge/fit-and-power');
 export const trustElements = () => once('/api/v1/knowledge/elements');
 export const trustStages = () => once('/api/v1/knowledge/stages');
 export const glossary = () => once('/api/v1/knowledge/glossary');
@@ -45,6 +46,14 @@ export async function enums(wanted) {
 export async function evidenceByElement() {
   const [fields, elements] = await Promise.all([evidenceCatalogue(), trustElements()]);
   return elements.map((element) => ({ element, fields: fields.filter((f) => f.element === element.id) }));
+}
+
+/** The facts about the deal beside trust: fit grouped by kind of fit (in the catalogue's order), and power. */
+export async function fitAndPower() {
+  const fields = await fitAndPowerCatalogue();
+  const fit = fields.filter((f) => f.section === 'FIT');
+  const kinds = [...new Set(fit.map((f) => f.kind))];
+  return { fit: kinds.map((kind) => ({ kind, fields: fit.filter((f) => f.kind === kind) })), power: fields.filter((f) => f.section === 'POWER') };
 }
 
 /** The evidence field a dotted key such as "integrity.beneficialOwnership" names. */

@@ -22,6 +22,46 @@ export function evidenceField(field, prefix = 'evidence') {
   });
 }
 
+/**
+ * One fact about the deal (fit or power) as a form field named by its JSON path, e.g. fit.gapFilled or
+ * candidates[1].power.ourDependence; "not known yet" always allowed.
+ */
+export function dealField(field, prefix = '') {
+  const name = `${prefix}${field.section.toLowerCase()}.${field.name}`;
+  const help = [field.help, field.collect ? `How to find out: ${field.collect}` : null].filter(Boolean).join(' ');
+  return selectField({
+    name, label: field.label, help, unknown: UNKNOWN,
+    options: field.values.map((c) => ({ value: c.value, label: sentence(c.label) })),
+  });
+}
+
+/** What each kind of fit asks, for the heading of its group. */
+export const FIT_KINDS = {
+  STRATEGIC: { name: 'Strategic fit', question: 'Does the partner bring what the alliance needs and we lack?' },
+  GOALS: { name: 'Goals and values', question: 'Does it want from the alliance what we want, and do business the way we do?' },
+  ORGANISATIONAL: { name: 'Organisational fit', question: 'Can the two firms decide and move together? (A very different size, from the power section, counts here too.)' },
+  CULTURAL: { name: 'Cultural fit', question: 'Can the people work together? With both countries given (step 1), the distance between the two cultures counts too.' },
+};
+
+/** The fit facts, one group per kind of fit, counted like the evidence groups. */
+export function fitGroups(groups, { prefix = '', headingLevel = 3 } = {}) {
+  return groups.map((g) => h('div', { class: 'evidence-group', 'data-element': `FIT_${g.kind}` },
+    h(`h${headingLevel}`, {}, (FIT_KINDS[g.kind] || { name: g.kind }).name),
+    h('p', { class: 'section-intro' }, h('strong', {}, (FIT_KINDS[g.kind] || { question: '' }).question)),
+    h('p', { class: 'known-count', 'aria-live': 'polite', 'data-known-of': `FIT_${g.kind}` }),
+    g.fields.map((f) => dealField(f, prefix))));
+}
+
+/** The power and dependence facts as one group. */
+export function powerGroup(fields, { prefix = '', headingLevel = 3 } = {}) {
+  return h('div', { class: 'evidence-group', 'data-element': 'POWER' },
+    h(`h${headingLevel}`, {}, 'Power and dependence'),
+    h('p', { class: 'section-intro' }, h('strong', {}, 'Who needs whom more?'),
+      ' A side depends on the other as much as it needs what the other brings and lacks other ways to get it.'),
+    h('p', { class: 'known-count', 'aria-live': 'polite', 'data-known-of': 'POWER' }),
+    fields.map((f) => dealField(f, prefix)));
+}
+
 /** The fields of one trust element, with the question it answers. */
 export function evidenceGroup(group, { prefix = 'evidence', headingLevel = 2, intro = true } = {}) {
   const { element, fields } = group;

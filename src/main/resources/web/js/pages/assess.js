@@ -2,9 +2,9 @@
 // trust element at a time, and a review. Unknown is allowed everywhere; the draft is kept in this
 // tab, so leaving the page or a refused submission never loses what was typed.
 import { api } from '../api.js';
-import { enums, evidenceByElement, ourSideCatalogue } from '../catalogue.js';
+import { enums, evidenceByElement, fitAndPower, ourSideCatalogue } from '../catalogue.js';
 import { add, announce, fill, h, pageHeading } from '../dom.js';
-import { evidenceGroup, knownCounts, trackKnown } from '../evidence.js';
+import { evidenceGroup, fitGroups, knownCounts, powerGroup, trackKnown } from '../evidence.js';
 import {
   booleanField, dropDraft, errorSummary, keepDraft, listTextField, loadDraft, numberField, readForm, restoreValues, saveDraft,
   selectField, showErrors, showServerError, textField, validateAll, validateAsYouType,
@@ -20,8 +20,9 @@ export const COUNTRY_PATTERN = '[A-Za-z]{2}';
 export const COUNTRY_MESSAGE = 'Enter the two-letter ISO country code, such as JP or DE.';
 
 export async function assessForm(view, { query, go }) {
-  const [groups, codes, alliances, ourSide] = await Promise.all([
+  const [groups, deal, codes, alliances, ourSide] = await Promise.all([
     evidenceByElement(),
+    fitAndPower(),
     enums({ purpose: ['PartnerAssessmentRequestAlliancePlan', 'purpose'], ip: ['PartnerAssessmentRequestAlliancePlan', 'ipSensitivity'],
       ceo: ['PartnerAssessmentRequestDecisionContext', 'ceoCommitment'], pressure: ['PartnerAssessmentRequestDecisionContext', 'timePressure'],
       control: ['ContractTerms', 'controlProvisions'], coordination: ['ContractTerms', 'coordinationProvisions'], reaction: ['ContractTerms', 'reactionToDraft'] }),
@@ -70,6 +71,22 @@ export async function assessForm(view, { query, go }) {
       ],
     },
     ...groups.map((g) => ({ title: g.element.name, element: g.element.id, body: () => [evidenceGroup(g, { headingLevel: 3 })] })),
+    {
+      title: 'Partner fit',
+      counted: deal.fit.map((g) => `FIT_${g.kind}`),
+      body: () => [
+        h('p', { class: 'section-intro' }, 'Beside trust: does the partner bring what the alliance needs, and can the two firms work together? A trusted partner that brings nothing the alliance needs is a friend, not a partner. Fit is judged apart from trust and never counts towards its confidence; anything not known stays a gap to close, never good or bad news.'),
+        fitGroups(deal.fit),
+      ],
+    },
+    {
+      title: 'Power and dependence',
+      counted: ['POWER'],
+      body: () => [
+        h('p', { class: 'section-intro' }, 'How much each side needs the other. When we depend on the partner far more than it depends on us, the advice says how to reduce that; when the relationship is healthy, how to build dependence both ways.'),
+        powerGroup(deal.power),
+      ],
+    },
     {
       title: 'The contract (optional)',
       body: () => [
@@ -126,9 +143,11 @@ export async function assessForm(view, { query, go }) {
     fill(box, 
       h('p', {}, body.partner && body.partner.name ? `Partner: ${body.partner.name}` : 'The partner\'s name is still missing (step 1).',
         body.alliance && body.alliance.purpose ? ` · Purpose: ${label('purpose', body.alliance.purpose)}` : ' · The purpose is still missing (step 1).'),
-      h('ul', {}, steps.filter((s) => s.element).map((s) => {
-        const c = counts[s.element];
-        return h('li', {}, `${s.title}: ${c.known} of ${c.total} items known`);
+      h('ul', {}, steps.filter((s) => s.element || s.counted).map((s) => {
+        const groupsCounted = s.element ? [s.element] : s.counted;
+        const known = groupsCounted.reduce((n, g) => n + (counts[g] ? counts[g].known : 0), 0);
+        const total = groupsCounted.reduce((n, g) => n + (counts[g] ? counts[g].total : 0), 0);
+        return h('li', {}, `${s.title}: ${known} of ${total} items known`);
       })),
       h('p', { class: 'muted' }, 'Unknown items are never guessed: they lower the confidence of the result and come back as due-diligence actions.'));
   }

@@ -62,7 +62,10 @@ export async function brief(view, { params: [id] }) {
           h('h2', { id: 'brief-profile' }, 'Trust profile'),
           radarChart(out.profile, { className: 'brief-radar', compact: true }),
           h('ul', { class: 'plain' }, out.profile.map((p) => h('li', {}, `${label('element', p.element)}: `, badge(label('level', p.level), tone('level', p.level))))),
-          h('p', { class: 'muted' }, out.confidence.statement)),
+          h('p', { class: 'muted' }, out.confidence.statement),
+          out.fit ? h('p', { class: 'brief-fit' }, h('strong', {}, 'Fit beside trust: '), out.fit.kinds.map((k) =>
+            `${k.name} ${k.level === 'UNKNOWN' ? 'not yet assessed' : label('level', k.level).toLowerCase()}`).join(' · ')) : null,
+          out.power && out.power.balance !== 'NOT_ESTABLISHED' ? h('p', { class: 'brief-power' }, h('strong', {}, 'Dependence: '), out.power.statement) : null),
         h('div', {},
           facts.length ? h('section', { 'aria-labelledby': 'brief-why' },
             h('h2', { id: 'brief-why' }, 'What the verdict rests on'),

@@ -1,9 +1,9 @@
 // Comparison of two to ten candidates for the same alliance: one shared description of the deal,
 // evidence per candidate, and a ranking with the reason for each place.
 import { api } from '../api.js';
-import { enums, evidenceByElement } from '../catalogue.js';
+import { enums, evidenceByElement, fitAndPower } from '../catalogue.js';
 import { add, announce, badge, fill, h, pageHeading } from '../dom.js';
-import { evidenceGroup, knownCounts } from '../evidence.js';
+import { evidenceGroup, fitGroups, knownCounts, powerGroup } from '../evidence.js';
 import {
   booleanField, clearErrors, errorSummary, loadDraft, numberField, readForm, rawValues, restoreValues, saveDraft, selectField, showErrors,
   showServerError, textField, validateAll, validateAsYouType,
@@ -17,7 +17,7 @@ const MIN = 2;
 const MAX = 10;
 
 export async function compare(view, { go }) {
-  const [groups, codes] = await Promise.all([evidenceByElement(),
+  const [groups, deal, codes] = await Promise.all([evidenceByElement(), fitAndPower(),
     enums({ purpose: ['PartnerAssessmentRequestAlliancePlan', 'purpose'], ip: ['PartnerAssessmentRequestAlliancePlan', 'ipSensitivity'],
       ceo: ['PartnerAssessmentRequestDecisionContext', 'ceoCommitment'], pressure: ['PartnerAssessmentRequestDecisionContext', 'timePressure'] })]);
   const saved = loadDraft(DRAFT) || {};
@@ -46,6 +46,10 @@ export async function compare(view, { go }) {
     const evidence = h('details', { class: 'explain candidate-evidence' },
       h('summary', { 'data-known-summary': String(i) }, 'Evidence'),
       h('div', { class: 'explanation' }, groups.map((g) => evidenceGroup(g, { prefix: `${prefix}.evidence`, headingLevel: 4, intro: false }))));
+    const fitAndDependence = h('details', { class: 'explain candidate-evidence' },
+      h('summary', {}, 'Fit and dependence'),
+      h('div', { class: 'explanation' }, fitGroups(deal.fit, { prefix: `${prefix}.`, headingLevel: 4 }),
+        powerGroup(deal.power, { prefix: `${prefix}.`, headingLevel: 4 })));
     const remove = count > MIN ? h('button', { type: 'button', class: 'danger', onclick: () => removeCandidate(i) }, `Remove candidate ${i + 1}`) : null;
     const fill = h('button', { type: 'button', onclick: () => fillFromAssessment(i) }, 'Fill in from my last assessment');
     return h('fieldset', { class: 'form-section candidate', 'data-candidate': String(i) },
@@ -55,6 +59,7 @@ export async function compare(view, { go }) {
         textField({ name: `${prefix}.partner.country`, label: 'Country', help: 'Two-letter ISO code.', size: 4, pattern: COUNTRY_PATTERN, patternMessage: COUNTRY_MESSAGE }),
         textField({ name: `${prefix}.partner.industry`, label: 'Industry', maxLength: 200 })),
       evidence,
+      fitAndDependence,
       h('div', { class: 'actions' }, fill, remove));
   }
 
@@ -68,10 +73,10 @@ export async function compare(view, { go }) {
 
   function updateCounts() {
     candidatesBox.querySelectorAll('.candidate').forEach((c) => {
-      const counts = Object.values(knownCounts(c));
+      const counts = Object.entries(knownCounts(c)).filter(([group]) => !group.startsWith('FIT_') && group !== 'POWER').map(([, x]) => x);
       const known = counts.reduce((n, x) => n + x.known, 0);
       const total = counts.reduce((n, x) => n + x.total, 0);
-      c.querySelector('summary').textContent = `Evidence: ${known} of ${total} items known`;
+      c.querySelector('summary[data-known-summary]').textContent = `Evidence: ${known} of ${total} items known`;
     });
   }
 
@@ -112,6 +117,9 @@ export async function compare(view, { go }) {
     values[`candidates[${i}].partner.industry`] = input.partner && input.partner.industry;
     for (const [element, items] of Object.entries(input.evidence || {})) {
       for (const [name, value] of Object.entries(items || {})) values[`candidates[${i}].evidence.${element}.${name}`] = String(value);
+    }
+    for (const section of ['fit', 'power']) {
+      for (const [name, value] of Object.entries(input[section] || {})) values[`candidates[${i}].${section}.${name}`] = String(value);
     }
     restoreValues(candidatesBox.querySelector(`[data-candidate="${i}"]`), Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null)));
     persist();
@@ -156,8 +164,9 @@ export async function compare(view, { go }) {
         place.checksToDecide ? h('p', { class: 'checks-count' },
           `${place.checksToDecide} check${place.checksToDecide === 1 ? '' : 's'} would allow a decision (listed in the full assessment).`) : null,
         h('p', {}, place.reason),
-        h('p', { class: 'muted' }, `Overall trust ${label('level', place.overall).toLowerCase()} · ${place.redFlags} red flag${place.redFlags === 1 ? '' : 's'} · `
-          + `confidence ${place.confidence} of 100`),
+        h('p', { class: 'muted' }, `Overall trust ${label('level', place.overall).toLowerCase()} · strategic fit `
+          + `${place.strategicFit === 'UNKNOWN' ? 'not yet assessed' : label('level', place.strategicFit).toLowerCase()} · `
+          + `${place.redFlags} red flag${place.redFlags === 1 ? '' : 's'} · confidence ${place.confidence} of 100`),
         h('button', { type: 'button', onclick: () => openAssessment(place) }, `Open the full assessment of ${place.partner}`)))));
     if (focus) results.querySelector('h2').focus();
   }

@@ -55,6 +55,44 @@ export function profileTable(profile) {
 
 const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1);
 
+const FIT_NAMES = { STRATEGIC: 'Strategic fit', GOALS: 'Goals and values', ORGANISATIONAL: 'Organisational fit', CULTURAL: 'Cultural fit' };
+
+/** What is still to find out, as a list of checks (label: how). */
+function toFindOut(actions) {
+  if (!actions || !actions.length) return null;
+  return h('div', { class: 'checks-to-decide' }, h('h4', {}, 'To find out'),
+    h('ul', {}, actions.map((a) => h('li', {}, h('strong', {}, a.label), `: ${a.action}`))));
+}
+
+/** Partner fit beside trust: each kind of fit with its level, the facts it rests on, why, and what is still to find out. */
+export function fitSection(fit) {
+  return [
+    h('p', {}, fit.statement),
+    h('table', { class: 'data profile fit' },
+      h('caption', {}, 'Each kind of fit is judged on its own facts, apart from trust'),
+      h('thead', {}, h('tr', {}, ['Kind of fit', 'Level', 'Facts known'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', {}, fit.kinds.map((k) => h('tr', { 'data-fit': k.kind },
+        h('th', { scope: 'row' }, FIT_NAMES[k.kind] || k.name),
+        h('td', {}, badge(k.level === 'UNKNOWN' ? 'Not yet assessed' : label('level', k.level), tone('level', k.level))),
+        h('td', {}, (k.evidence || []).length ? k.evidence.map((e) => `${e.label}: ${e.valueLabel}`).join('; ') : '—'))))),
+    h('div', { class: 'grid-2 element-explanations' }, fit.kinds.map((k) => h('div', {},
+      explanation(k.explanation, k.level === 'UNKNOWN' ? `Why ${lowerFirst(FIT_NAMES[k.kind] || k.name)} is not yet assessed`
+        : `Why ${lowerFirst(FIT_NAMES[k.kind] || k.name)} is ${label('level', k.level).toLowerCase()}`),
+      toFindOut(k.toFindOut)))),
+  ];
+}
+
+/** Who depends on whom: the balance in words, each side's dependence, the facts, why, and what is still to find out. */
+export function powerSection(power) {
+  const side = (level) => badge(level === 'UNKNOWN' ? 'Not known' : label('level', level), level === 'UNKNOWN' ? 'neutral' : 'caution');
+  return h('div', { class: 'panel', 'data-balance': power.balance },
+    h('p', { class: 'power-statement' }, power.statement),
+    h('p', {}, 'Our dependence on the partner: ', side(power.ourDependence), ' · The partner\'s dependence on us: ', side(power.partnerDependence)),
+    (power.facts || []).length ? h('ul', {}, power.facts.map((f) => h('li', {}, `${f.label}: ${f.valueLabel}`))) : null,
+    explanation(power.explanation, 'How the balance of dependence is read'),
+    toFindOut(power.toFindOut));
+}
+
 /** A change of evidence as the condition of a sentence ending "the verdict would become …". */
 function condition(out, change) {
   if (out.verdict.value === 'INSUFFICIENT_EVIDENCE') return 'If the checks that would allow a decision come back favourable,';
@@ -125,6 +163,14 @@ export function renderAssessment(view, out, context = {}) {
           explanation(out.overall.explanation, 'Why the overall level is what it is'))),
       h('div', { class: 'grid-2 element-explanations' }, out.profile.map((p) => h('div', {},
         explanation(p.explanation, `Why ${label('element', p.element).toLowerCase()} is ${label('level', p.level).toLowerCase()}`))))),
+
+    out.fit ? h('section', { class: 'section', 'aria-labelledby': 'fit-heading' },
+      h('h2', { id: 'fit-heading' }, 'Partner fit'),
+      fitSection(out.fit)) : null,
+
+    out.power ? h('section', { class: 'section', 'aria-labelledby': 'power-heading' },
+      h('h2', { id: 'power-heading' }, 'Power and dependence'),
+      powerSection(out.power)) : null,
 
     out.businessCase ? h('section', { class: 'section', 'aria-labelledby': 'case-heading' },
       h('h2', { id: 'case-heading' }, 'The business case for the CEO'),

@@ -120,7 +120,8 @@ public final class CandidateComparison {
 
     private static String reason(List<Place> places, int i) {
         Place p = places.get(i);
-        String own = " (verdict: " + p.verdict().words() + "; weakest element: " + levelWords(p.overall()) + ")";
+        String own = " (verdict: " + p.verdict().words() + "; weakest element: " + levelWords(p.overall())
+                + "; strategic fit: " + (p.strategicFit() == Level.UNKNOWN ? "not yet assessed" : levelWords(p.strategicFit())) + ")";
         if (i + 1 < places.size()) {
             Place next = places.get(i + 1);
             return "Ranked " + (i + 1) + ", above " + next.partner() + ", because "

@@ -3,6 +3,7 @@ package com.alliancetrust.advisor.selection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alliancetrust.advisor.TestAdvisor;
+import com.alliancetrust.advisor.domain.Bearing;
 import com.alliancetrust.advisor.domain.ElementLevel;
 import com.alliancetrust.advisor.domain.EvidenceConfidence;
 import com.alliancetrust.advisor.domain.Level;
@@ -16,6 +17,7 @@ import com.alliancetrust.advisor.engine.Evaluation;
 import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.knowledge.AdviceConflict;
 import com.alliancetrust.advisor.knowledge.Confidence;
+import com.alliancetrust.advisor.knowledge.DealField;
 import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.explain.Recommendation;
@@ -98,6 +100,21 @@ class SelectionJudgementPropertyTest {
             Verdict after = verdict(input.withEvidence(field.key(), values.get(at + 1)));
             assertThat(before.isWorseThan(after)).as("%s from %s to %s given %s: %s became %s", field.key(), current, values.get(at + 1),
                     input.evidence(), before, after).isFalse();
+        }
+    }
+
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+    void a_fit_or_dependence_fact_never_improves_the_verdict_and_fit_in_the_partners_favour_leaves_it_as_unknown_fit_does(
+            @ForAll("cases") SelectionInput input) {
+        Verdict before = verdict(input);
+        for (DealField field : KB.deal().values()) {
+            for (DealField.Choice c : field.values()) {
+                Verdict after = verdict(input.withDeal(field.key(), c.value()));
+                String what = field.key() + " = " + c.value() + " given " + input.evidence() + ": " + before + " became " + after;
+                // Fit and dependence can hold a verdict back; only trust evidence can carry it. Unknown fit is no worse news than good fit.
+                assertThat(before.isWorseThan(after)).as(what).isFalse();
+                if (c.reading() == Bearing.SUPPORTS || c.reading() == Bearing.NEUTRAL) assertThat(after).as(what).isEqualTo(before);
+            }
         }
     }
 

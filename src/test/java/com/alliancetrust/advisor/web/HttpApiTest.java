@@ -100,6 +100,10 @@ public class HttpApiTest {
             "missing required object | {\"alliance\":{\"purpose\":\"SUPPLY\"}} | partner",
             "blank partner name | {\"partner\":{\"name\":\"  \"},\"alliance\":{\"purpose\":\"SUPPLY\"}} | partner.name",
             "unknown country code | {\"partner\":{\"name\":\"X\",\"country\":\"Japan\"},\"alliance\":{\"purpose\":\"SUPPLY\"}} | partner.country",
+            "unknown fit value | {\"partner\":{\"name\":\"X\"},\"alliance\":{\"purpose\":\"SUPPLY\"},\"fit\":{\"gapFilled\":\"SOME\"}} | fit.gapFilled",
+            "unknown fit fact | {\"partner\":{\"name\":\"X\"},\"alliance\":{\"purpose\":\"SUPPLY\"},\"fit\":{\"charisma\":\"HIGH\"}} | fit.charisma",
+            "a number for a power fact | {\"partner\":{\"name\":\"X\"},\"alliance\":{\"purpose\":\"SUPPLY\"},\"power\":{\"ourDependence\":3}} | power.ourDependence",
+            "wrong type for the fit section | {\"partner\":{\"name\":\"X\"},\"alliance\":{\"purpose\":\"SUPPLY\"},\"fit\":\"good\"} | fit",
             "an array instead of an object | [] | (body)",
             "a JSON null body | null | (body)",
             "trailing content | {\"partner\":{\"name\":\"X\"},\"alliance\":{\"purpose\":\"SUPPLY\"}} {} | (body)",
@@ -117,6 +121,45 @@ public class HttpApiTest {
     @Test
     void an_empty_body_is_a_400() {
         assertThat(client.post(ASSESS, "").status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_trusted_candidate_that_brings_nothing_needed_ranks_below_one_that_fits() {
+        String trusted = "\"evidence\": {\"integrity\": {\"litigationRecord\": \"NONE\", \"sanctionsScreening\": \"CLEAR\", \"beneficialOwnership\": \"DISCLOSED\","
+                + " \"questionnaire\": \"COMPLETE\"}, \"competence\": {\"yearsInDomain\": 15, \"pilotDelivery\": \"MET\"}}";
+        Reply reply = client.post(ASSESS + "/compare", """
+                {"alliance": {"purpose": "DISTRIBUTION"},
+                 "candidates": [
+                   {"partner": {"name": "Old Friend"}, %s, "fit": {"gapFilled": "NONE"}},
+                   {"partner": {"name": "New Fit"}, %s, "fit": {"gapFilled": "FILLS_KEY_GAP"}, "power": {"ourDependence": "MODERATE", "partnerDependence": "MODERATE"}}]}
+                """.formatted(trusted, trusted));
+
+        assertThat(reply.status()).isEqualTo(200);
+        var ranking = reply.body().path("ranking");
+        assertThat(ranking.get(0).path("partner").asText()).isEqualTo("New Fit");
+        assertThat(ranking.get(0).path("strategicFit").asText()).isEqualTo("HIGH");
+        assertThat(ranking.get(0).path("reason").asText()).contains("above Old Friend", "its verdict is", "strategic fit: high");
+        assertThat(ranking.get(1).path("verdict").asText()).isEqualTo("RECONSIDER");
+        assertThat(ranking.get(1).path("assessment").path("fit").path("kinds").get(0).path("level").asText()).isEqualTo("LOW");
+        assertThat(ranking.get(0).path("assessment").path("power").path("balance").asText()).isEqualTo("MUTUAL");
+
+        Reply bad = client.post(ASSESS + "/compare", "{\"alliance\":{\"purpose\":\"SUPPLY\"},\"candidates\":[{\"partner\":{\"name\":\"A\"}},"
+                + "{\"partner\":{\"name\":\"B\"},\"power\":{\"controlsAccess\":\"MAYBE\"}}]}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().path("field").asText()).isEqualTo("candidates[1].power.controlsAccess");
+    }
+
+    @Test
+    void the_fit_and_power_catalogue_has_help_and_how_to_find_out_for_every_fact() {
+        Reply reply = client.get("/api/v1/knowledge/fit-and-power");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().size()).isGreaterThanOrEqualTo(10);
+        reply.body().forEach(f -> {
+            assertThat(f.path("section").asText()).isIn("FIT", "POWER");
+            assertThat(f.path("help").asText()).isNotBlank();
+            assertThat(f.path("collect").asText()).isNotBlank();
+            assertThat(f.path("values").size()).isGreaterThanOrEqualTo(2);
+        });
     }
 
     @Test

@@ -154,7 +154,7 @@ class AccessibilityIT extends BrowserJourney {
         assertThat(purpose.getAttribute("value")).isEqualTo("SUPPLY");
         tabTo(b, invisibleFocus, e -> e.getText().equals("Next"), 20);
         key(b, Keys.ENTER);
-        b.wait.until(d -> d.switchTo().activeElement().getText().startsWith("Step 2 of 8"));
+        b.wait.until(d -> d.switchTo().activeElement().getText().startsWith("Step 2 of 11"));
         b.screenshot("step-two");
         tabTo(b, invisibleFocus, e -> e.getText().equals("Assess with what is known"), 20);
         key(b, Keys.ENTER);

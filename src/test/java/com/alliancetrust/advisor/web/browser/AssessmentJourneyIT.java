@@ -20,6 +20,8 @@ class AssessmentJourneyIT extends BrowserJourney {
         b.waitForText(By.cssSelector("section.step:not([hidden]) h2"), "Decision context");
         b.choose("How set is the CEO on this partner?", "Determined to do this deal");
         b.click("Next");
+        b.waitForText(By.cssSelector("section.step:not([hidden]) h2"), "Our own side");
+        b.click("Next");
         b.waitForText(By.cssSelector("section.step:not([hidden]) h2"), "Competence");
         b.type("Years of track record in the alliance's domain (years)", "12");
         b.choose("Pilot or first deliverables", "On time and to the agreed quality");
@@ -27,6 +29,12 @@ class AssessmentJourneyIT extends BrowserJourney {
         b.waitForText(By.cssSelector("section.step:not([hidden]) h2"), "Integrity");
         b.choose("Beneficial ownership", "Not disclosed or hidden behind opaque structures");
         b.choose("Litigation and enforcement record", "No cases");
+    }
+
+    /** Goes to the step of the assessment form with this title, as a user does from the list of steps. */
+    static void step(Browser b, String title) {
+        b.driver.findElement(By.xpath("//ol[contains(@class, 'steps')]//button[contains(normalize-space(), " + Browser.xpathLiteral(title) + ")]")).click();
+        b.waitForText(By.cssSelector("section.step:not([hidden]) h2"), title);
     }
 
     @Test
@@ -37,7 +45,7 @@ class AssessmentJourneyIT extends BrowserJourney {
         describeKantoPrecision(b);
         assertThat(b.driver.findElement(By.cssSelector("section.step:not([hidden]) .known-count")).getText()).startsWith("2 of 9 items known");
         b.screenshot("form-integrity-step");
-        b.driver.findElement(By.cssSelector("button[data-step='6']")).click();
+        step(b, "The contract (optional)");
         b.driver.findElement(By.xpath("//label[normalize-space()='Penalties']")).click();
         b.driver.findElement(By.xpath("//label[normalize-space()='Monitoring and audit rights']")).click();
         b.driver.findElement(By.xpath("//label[normalize-space()='Unilateral termination rights']")).click();
@@ -77,6 +85,40 @@ class AssessmentJourneyIT extends BrowserJourney {
                 "Chain of conclusions", "Hidden beneficial ownership is an integrity red flag", "Deciding rule", "Sources", "Mayer, R. C.");
         b.js("arguments[0].scrollIntoView({block: 'start'})", pause);
         b.screenshot("explanation-open");
+    }
+
+    @Test
+    void partner_fit_and_dependence_have_their_own_steps_and_their_own_axis_in_the_result() {
+        Browser b = browser("assess-fit-power");
+        describeKantoPrecision(b);
+        step(b, "Partner fit");
+        assertThat(b.driver.findElement(By.cssSelector("section.step:not([hidden])")).getText())
+                .contains("Strategic fit", "Goals and values", "Organisational fit", "Cultural fit", "How to find out:");
+        b.choose("Which of our gaps the partner fills", "It brings nothing we lack: what it offers we have, or can get as easily");
+        b.choose("What the partner wants from the alliance", "Its goals fit ours");
+        assertThat(b.driver.findElement(By.cssSelector("section.step:not([hidden]) [data-known-of='FIT_STRATEGIC']")).getText())
+                .startsWith("1 of 3 items known");
+        b.screenshot("form-fit-step");
+        b.click("Next");
+        b.waitForText(By.cssSelector("section.step:not([hidden]) h2"), "Power and dependence");
+        b.choose("How much we depend on the partner", "High: central to our plans, and hard to get elsewhere");
+        b.choose("How much the partner depends on us", "Low: useful to it, but it could do without us or find another partner");
+        b.screenshot("form-power-step");
+        b.click("Assess with what is known");
+
+        b.waitForHeading("Assessment of Kanto Precision");
+        assertThat(b.driver.findElement(By.cssSelector("tr[data-fit='STRATEGIC']")).getText()).contains("Strategic fit", "Low",
+                "Which of our gaps the partner fills");
+        assertThat(b.driver.findElement(By.cssSelector("tr[data-fit='ORGANISATIONAL']")).getText()).contains("Not yet assessed");
+        assertThat(b.driver.findElement(By.cssSelector("[data-balance='WE_DEPEND_MORE']")).getText())
+                .contains("We depend on the partner far more than it depends on us.");
+        // Held back on trust (hidden ownership) and on fit alike: the verdict says both, and the dependence is to be reduced first.
+        assertThat(b.driver.findElement(By.cssSelector(".verdict-why")).getText()).contains("integrity is LOW",
+                "strategic fit is LOW: the partner brings nothing the alliance needs");
+        assertThat(b.driver.findElement(By.cssSelector("article.recommendation[data-id='power-reduce-dependence']")).getText())
+                .contains("Reduce our dependence on the partner");
+        b.js("document.getElementById('fit-heading').scrollIntoView({block: 'start'})");
+        b.screenshot("result-fit-and-power");
     }
 
     @Test
@@ -124,9 +166,9 @@ class AssessmentJourneyIT extends BrowserJourney {
         years.sendKeys("12");
         b.wait.until(d -> !yearsError.isDisplayed());
 
-        b.driver.findElement(By.cssSelector("button[data-step='0']")).click();
+        step(b, "Partner and alliance");
         b.type("Partner's country", "XZ"); // looks like a code, but is none: only the server knows
-        b.driver.findElement(By.cssSelector("button[data-step='3']")).click();
+        step(b, "Integrity");
         b.click("Assess with what is known");
 
         WebElement country = b.field("Partner's country");
@@ -141,7 +183,7 @@ class AssessmentJourneyIT extends BrowserJourney {
         b.open("/knowledge/glossary");
         b.open("/assess");
         assertThat(b.field("Partner's country").getAttribute("value")).isEqualTo("XZ");
-        b.driver.findElement(By.cssSelector("button[data-step='3']")).click();
+        step(b, "Integrity");
         assertThat(b.field("Beneficial ownership").getAttribute("value")).isEqualTo("UNDISCLOSED");
         assertThat(b.field("Litigation and enforcement record").getAttribute("value")).isEqualTo("NONE");
     }
