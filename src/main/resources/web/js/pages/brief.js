@@ -62,10 +62,7 @@ export async function brief(view, { params: [id] }) {
           h('h2', { id: 'brief-profile' }, 'Trust profile'),
           radarChart(out.profile, { className: 'brief-radar', compact: true }),
           h('ul', { class: 'plain' }, out.profile.map((p) => h('li', {}, `${label('element', p.element)}: `, badge(label('level', p.level), tone('level', p.level))))),
-          h('p', { class: 'muted' }, out.confidence.statement),
-          out.fit ? h('p', { class: 'brief-fit' }, h('strong', {}, 'Fit beside trust: '), out.fit.kinds.map((k) =>
-            `${k.name} ${k.level === 'UNKNOWN' ? 'not yet assessed' : label('level', k.level).toLowerCase()}`).join(' · ')) : null,
-          out.power && out.power.balance !== 'NOT_ESTABLISHED' ? h('p', { class: 'brief-power' }, h('strong', {}, 'Dependence: '), out.power.statement) : null),
+          h('p', { class: 'muted' }, out.confidence.statement)),
         h('div', {},
           facts.length ? h('section', { 'aria-labelledby': 'brief-why' },
             h('h2', { id: 'brief-why' }, 'What the verdict rests on'),
@@ -74,6 +71,12 @@ export async function brief(view, { params: [id] }) {
             h('h2', { id: 'brief-flags' }, `Red flags (${out.redFlags.length})`),
             flags.length ? h('ul', {}, flags.map((f) => h('li', {}, h('strong', {}, `${label('severity', f.severity)}: `), f.title,
               f.legalBar ? ' (legal bar: refer to counsel)' : '', f.alleged ? ' (alleged, to verify)' : ''))) : h('p', {}, 'None raised.')),
+          out.fit ? h('section', { 'aria-labelledby': 'brief-fit' },
+            h('h2', { id: 'brief-fit' }, 'Fit and dependence'),
+            h('p', { class: 'brief-fit' }, out.fit.known === 0 && !out.fit.kinds.some((k) => k.level !== 'UNKNOWN')
+              ? 'Not yet assessed: whether the partner brings what the alliance needs is still to be found out.'
+              : out.fit.kinds.map((k) => `${k.name} ${k.level === 'UNKNOWN' ? 'not yet assessed' : label('level', k.level).toLowerCase()}`).join(' · ') + '.',
+            out.power && out.power.balance !== 'NOT_ESTABLISHED' ? ` ${out.power.statement}` : '')) : null,
           h('section', { 'aria-labelledby': 'brief-recs' },
             h('h2', { id: 'brief-recs' }, 'What we recommend'),
             recommendations.length ? h('ol', {}, recommendations.map((r) => h('li', {}, h('strong', {}, r.title)))) : h('p', {}, 'No urgent recommendation.'),

@@ -68,7 +68,7 @@ function toFindOut(actions) {
 export function fitSection(fit) {
   return [
     h('p', {}, fit.statement),
-    h('table', { class: 'data profile fit' },
+    h('table', { class: 'data fit-profile' },
       h('caption', {}, 'Each kind of fit is judged on its own facts, apart from trust'),
       h('thead', {}, h('tr', {}, ['Kind of fit', 'Level', 'Facts known'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, fit.kinds.map((k) => h('tr', { 'data-fit': k.kind },

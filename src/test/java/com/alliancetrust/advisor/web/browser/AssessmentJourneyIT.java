@@ -47,7 +47,7 @@ class AssessmentJourneyIT extends BrowserJourney {
         b.screenshot("form-integrity-step");
         step(b, "The contract (optional)");
         b.driver.findElement(By.xpath("//label[normalize-space()='Penalties']")).click();
-        b.driver.findElement(By.xpath("//label[normalize-space()='Monitoring and audit rights']")).click();
+        b.driver.findElement(By.xpath("//label[normalize-space()='Monitoring and audit of the work']")).click();
         b.driver.findElement(By.xpath("//label[normalize-space()='Unilateral termination rights']")).click();
         b.driver.findElement(By.xpath("//label[normalize-space()='Roles and responsibilities']")).click();
         b.choose("How did the partner react to the draft?", "Objected to it");
@@ -71,7 +71,7 @@ class AssessmentJourneyIT extends BrowserJourney {
         assertThat(b.driver.findElement(By.cssSelector(".what-would-change")).getText())
                 .contains("If beneficial ownership were", "the verdict would become Not enough evidence to decide yet");
         assertThat(b.driver.findElement(By.id("contract-heading")).getText()).isEqualTo("The contract on the table");
-        assertThat(b.driver.findElement(By.cssSelector("#contract-heading ~ .verdict")).getText()).contains("3 control and 1 coordination provisions counted");
+        assertThat(b.driver.findElement(By.cssSelector("#contract-heading ~ .verdict")).getText()).contains("3 control and 1 coordination provisions described");
         b.screenshot("result");
 
         WebElement pause = b.driver.findElement(By.cssSelector("article.recommendation[data-id='verdict-reconsider']"));

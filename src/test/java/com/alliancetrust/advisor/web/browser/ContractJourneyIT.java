@@ -17,7 +17,7 @@ class ContractJourneyIT extends BrowserJourney {
         Browser b = browser("contract");
         b.open("/contract");
         tick(b, "Penalties");
-        tick(b, "Monitoring and audit rights");
+        tick(b, "Monitoring and audit of the work");
         tick(b, "Unilateral termination rights");
         tick(b, "Roles and responsibilities");
         b.choose("Stage of trust", "Knowledge-based");
