@@ -9,17 +9,26 @@ function sentence(text) {
   return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
+/** A catalogue item's help text and how to find it out. */
+function helpOf(field) {
+  return [field.help, field.collect ? `How to find out: ${field.collect}` : null].filter(Boolean).join(' ');
+}
+
+/** A catalogue item with values to choose from, "not known yet" first. */
+function choiceField(name, field) {
+  return selectField({
+    name, label: field.label, help: helpOf(field), unknown: UNKNOWN,
+    options: field.values.map((c) => ({ value: c.value, label: sentence(c.label) })),
+  });
+}
+
 /** One evidence item as a form field named by its JSON path, e.g. evidence.integrity.questionnaire. */
 export function evidenceField(field, prefix = 'evidence') {
   const name = `${prefix}.${field.element.toLowerCase()}.${field.name}`;
-  const help = [field.help, field.collect ? `How to find out: ${field.collect}` : null].filter(Boolean).join(' ');
   if (field.type === 'NUMBER') {
-    return numberField({ name, label: field.label, help: `${help} Leave empty if not known.`, min: field.min, max: field.max, unit: field.unit });
+    return numberField({ name, label: field.label, help: `${helpOf(field)} Leave empty if not known.`, min: field.min, max: field.max, unit: field.unit });
   }
-  return selectField({
-    name, label: field.label, help, unknown: UNKNOWN,
-    options: field.values.map((c) => ({ value: c.value, label: sentence(c.label) })),
-  });
+  return choiceField(name, field);
 }
 
 /**
@@ -27,12 +36,7 @@ export function evidenceField(field, prefix = 'evidence') {
  * candidates[1].power.ourDependence; "not known yet" always allowed.
  */
 export function dealField(field, prefix = '') {
-  const name = `${prefix}${field.section.toLowerCase()}.${field.name}`;
-  const help = [field.help, field.collect ? `How to find out: ${field.collect}` : null].filter(Boolean).join(' ');
-  return selectField({
-    name, label: field.label, help, unknown: UNKNOWN,
-    options: field.values.map((c) => ({ value: c.value, label: sentence(c.label) })),
-  });
+  return choiceField(`${prefix}${field.section.toLowerCase()}.${field.name}`, field);
 }
 
 /** What each kind of fit asks, for the heading of its group. */
