@@ -43,7 +43,7 @@ class AssessmentJourneyIT extends BrowserJourney {
         b.open("/assess");
         b.screenshot("form-first-step");
         describeKantoPrecision(b);
-        assertThat(b.driver.findElement(By.cssSelector("section.step:not([hidden]) .known-count")).getText()).startsWith("2 of 9 items known");
+        assertThat(b.driver.findElement(By.cssSelector("section.step:not([hidden]) .known-count")).getText()).startsWith("2 of 11 items known");
         b.screenshot("form-integrity-step");
         step(b, "The contract (optional)");
         b.driver.findElement(By.xpath("//label[normalize-space()='Penalties']")).click();

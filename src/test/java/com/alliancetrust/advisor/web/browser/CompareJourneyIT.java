@@ -31,7 +31,7 @@ class CompareJourneyIT extends BrowserJourney {
         b.choose(second, "Due-diligence questionnaire", "Complete");
         b.field(second, "Years of track record in the alliance's domain (years)").sendKeys("15");
         b.choose(second, "Pilot or first deliverables", "On time and to the agreed quality");
-        assertThat(second.findElement(By.cssSelector("details > summary")).getText()).isEqualTo("Evidence: 6 of 26 items known");
+        assertThat(second.findElement(By.cssSelector("details > summary")).getText()).isEqualTo("Evidence: 6 of 28 items known");
         b.screenshot("candidates");
 
         b.click("Compare the candidates");
