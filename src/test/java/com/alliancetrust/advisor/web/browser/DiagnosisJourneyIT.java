@@ -64,15 +64,17 @@ class DiagnosisJourneyIT extends BrowserJourney {
         assertThat(b.waitFor(By.cssSelector(".question-card .field-error")).getText()).isEqualTo("Choose an answer.");
 
         answer(b, "Integrity: dishonesty, a broken promise, a confidential leak or rule-breaking");
+        assertThat(question(b)).isEqualTo("What did the partner actually do?");
+        answer(b, "Something else, such as taking information, customers or money");
         assertThat(question(b)).isEqualTo("Did the party that broke trust act on purpose?");
         answer(b, "Yes, it was deliberate");
         String third = question(b);
-        assertThat(b.driver.findElement(By.cssSelector("label[for='diagnosis-progress']")).getText()).startsWith("2 answered");
+        assertThat(b.driver.findElement(By.cssSelector("label[for='diagnosis-progress']")).getText()).startsWith("3 answered");
         b.screenshot("third-question");
 
         b.click("Back");
         b.wait.until(d -> question(b).equals("Did the party that broke trust act on purpose?"));
-        assertThat(b.driver.findElement(By.cssSelector("label[for='diagnosis-progress']")).getText()).startsWith("1 answered");
+        assertThat(b.driver.findElement(By.cssSelector("label[for='diagnosis-progress']")).getText()).startsWith("2 answered");
         assertThat(b.driver.findElement(By.cssSelector(".answers")).getText()).doesNotContain("deliberate");
         assertThat(third).isNotBlank();
         answer(b, "No, it was an accident or a mistake");

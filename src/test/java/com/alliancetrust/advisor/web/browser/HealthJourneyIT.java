@@ -38,7 +38,7 @@ class HealthJourneyIT extends BrowserJourney {
 
         // Every respondent now answers 2 to positive statements and 4 to reverse-worded ones: trust has fallen.
         List<WebElement> cells = b.driver.findElements(By.cssSelector(".survey-grid select"));
-        assertThat(cells).hasSize(16 * 6);
+        assertThat(cells).hasSize(19 * 6); // 19 survey items (16 on the four elements, 3 on shared identity), six respondents
         for (WebElement cell : cells) {
             boolean reverse = cell.findElement(By.xpath("ancestor::tr/th")).getText().contains("Worded in reverse");
             new Select(cell).selectByValue(reverse ? "4" : "2");
