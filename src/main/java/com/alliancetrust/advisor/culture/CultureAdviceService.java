@@ -16,6 +16,7 @@ import com.alliancetrust.advisor.domain.Priority;
 import com.alliancetrust.advisor.domain.UnknownDimension;
 import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.Evaluation;
+import com.alliancetrust.advisor.explain.AdviceWording;
 import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.explain.ExplanationBuilder;
 import com.alliancetrust.advisor.knowledge.AdviceConflict;
@@ -205,19 +206,19 @@ public final class CultureAdviceService {
             AdviceText text = kb.adviceText(a.id());
             // Priority from the gap and the confidence of the research together: a Low-confidence inference is never HIGH.
             Priority priority = culture.priority(a.priority(), confidenceOf(a));
-            String capped = priority == a.priority() ? "" : " The research behind this is of " + words(confidenceOf(a))
+            String capped = priority == a.priority() ? "" : " The research behind this is of " + AdviceWording.words(confidenceOf(a))
                     + " confidence, so it is " + priority.name().toLowerCase() + " priority however large the gap.";
             Practice practice = practice(a.subject());
             if (practice != null) {
                 String why = text.why() + (practice.uncertain() == null ? "" : " Uncertain: " + practice.uncertain()) + capped;
                 Explanation explanation = withSources(explanations.explain(a, why), practice.sources());
-                return new Recommendation(a.id(), fill(text.title(), practice.name()),
+                return new Recommendation(a.id(), AdviceWording.fill(text.title(), practice.name()),
                         practice.description() + " " + practice.trust() + " " + practice.adapt(), text.category(), priority,
                         confidenceOf(a), a.subject(), List.of(), explanation);
             }
             List<Action> actions = a.items().stream().map(this::action).toList();
-            return new Recommendation(a.id(), fill(text.title(), a.subject()), fill(text.text(), a.subject()), text.category(),
-                    priority, confidenceOf(a), a.subject(), actions, explanations.explain(a, fill(text.why(), a.subject()) + capped));
+            return new Recommendation(a.id(), AdviceWording.fill(text.title(), a.subject()), AdviceWording.fill(text.text(), a.subject()), text.category(),
+                    priority, confidenceOf(a), a.subject(), actions, explanations.explain(a, AdviceWording.fill(text.why(), a.subject()) + capped));
         }
 
         private com.alliancetrust.advisor.knowledge.Confidence confidenceOf(Advice a) {
@@ -257,14 +258,6 @@ public final class CultureAdviceService {
         /** Whether an advice key {@code id/subject} is named by {@code id} (any subject) or {@code id/subject}. */
         private static boolean named(String key, String id) {
             return key.equals(id) || key.startsWith(id + "/");
-        }
-
-        private static String words(com.alliancetrust.advisor.knowledge.Confidence c) {
-            return c.name().toLowerCase().replace('_', '-');
-        }
-
-        private static String fill(String template, String subject) {
-            return subject == null ? template : template.replace("{subject}", subject);
         }
 
         /** An input in words: whose value it is, on which dimension, and where it came from. */

@@ -40,8 +40,7 @@ public final class AdviceWording {
         String why = fill(text.why(), advice.subject());
         if (priority == Priority.CRITICAL && confidence.compareTo(BELOW_TOP_PRIORITY) >= 0) {
             priority = Priority.HIGH;
-            why += " The research behind this is of " + confidence.name().toLowerCase().replace('_', '-')
-                    + " confidence, so it is not given top priority.";
+            why += " The research behind this is of " + words(confidence) + " confidence, so it is not given top priority.";
         }
         return new Recommendation(advice.id(), fill(text.title(), advice.subject()), fill(text.text(), advice.subject()),
                 text.category(), priority, confidence, advice.subject(), actions, explanations.explain(advice, why));
@@ -51,6 +50,11 @@ public final class AdviceWording {
     public Confidence confidenceOf(Advice advice) {
         Confidence c = evaluation.derivationOf(advice).orElseThrow().rule().confidence();
         return c == null ? Confidence.LOW : c;
+    }
+
+    /** A confidence as words in a sentence, such as "low-medium". */
+    public static String words(Confidence c) {
+        return c.name().toLowerCase().replace('_', '-');
     }
 
     public static String fill(String template, String subject) {

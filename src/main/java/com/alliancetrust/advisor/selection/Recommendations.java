@@ -3,6 +3,7 @@ package com.alliancetrust.advisor.selection;
 import com.alliancetrust.advisor.domain.Advice;
 import com.alliancetrust.advisor.domain.Priority;
 import com.alliancetrust.advisor.engine.Evaluation;
+import com.alliancetrust.advisor.explain.AdviceWording;
 import com.alliancetrust.advisor.explain.ExplanationBuilder;
 import com.alliancetrust.advisor.knowledge.AdviceConflict;
 import com.alliancetrust.advisor.knowledge.AdviceText;
@@ -24,7 +25,6 @@ import java.util.Map;
  */
 final class Recommendations {
     /** Research this weak or weaker cannot by itself make a recommendation top priority. */
-    private static final Confidence BELOW_TOP_PRIORITY = Confidence.LOW_MEDIUM;
 
     private final KnowledgeBase kb;
     private final Evaluation evaluation;
@@ -54,26 +54,22 @@ final class Recommendations {
         Confidence confidence = confidenceOf(strongest);
         Priority priority = strongest.priority();
         AdviceText text = kb.adviceText(strongest.id());
-        String why = fill(text.why(), strongest.subject());
-        if (priority == Priority.CRITICAL && confidence.compareTo(BELOW_TOP_PRIORITY) >= 0) {
+        String why = AdviceWording.fill(text.why(), strongest.subject());
+        if (priority == Priority.CRITICAL && confidence.compareTo(AdviceWording.BELOW_TOP_PRIORITY) >= 0) {
             priority = Priority.HIGH;
-            why += " The research behind this is of " + words(confidence) + " confidence, so it is not given top priority.";
+            why += " The research behind this is of " + AdviceWording.words(confidence) + " confidence, so it is not given top priority.";
         }
         List<Action> actions = strongest.items().stream().map(key -> kb.evidenceField(key)
                 .map(f -> new Action(key, f.label(), f.collect()))
                 .or(() -> kb.dealField(key).map(f -> new Action(key, f.label(), f.collect())))
                 .orElse(new Action(key, key, key))).toList();
-        return new Recommendation(strongest.id(), fill(text.title(), strongest.subject()), fill(text.text(), strongest.subject()),
+        return new Recommendation(strongest.id(), AdviceWording.fill(text.title(), strongest.subject()), AdviceWording.fill(text.text(), strongest.subject()),
                 text.category(), priority, confidence, strongest.subject(), actions, explanations.explain(strongest, why));
     }
 
     private Confidence confidenceOf(Advice advice) {
         Confidence c = evaluation.derivationOf(advice).orElseThrow().rule().confidence();
         return c == null ? Confidence.LOW : c;
-    }
-
-    private static String words(Confidence c) {
-        return c.name().toLowerCase().replace('_', '-');
     }
 
     private static boolean present(Map<String, ?> byKey, String id) {
@@ -87,9 +83,5 @@ final class Recommendations {
 
     private static String key(String id, String subject) {
         return subject == null ? id : id + "/" + subject;
-    }
-
-    private static String fill(String template, String subject) {
-        return subject == null ? template : template.replace("{subject}", subject);
     }
 }
