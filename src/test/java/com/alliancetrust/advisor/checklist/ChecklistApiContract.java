@@ -296,7 +296,7 @@ abstract class ChecklistApiContract {
     }
 
     @Test
-    void a_mark_sends_the_version_it_read_and_one_stale_or_missing_is_refused_with_409_leaving_the_item_as_it_was() {
+    void a_mark_sends_the_version_it_read_one_stale_is_refused_with_409_and_one_missing_with_400_leaving_the_item_as_it_was() {
         JsonNode checklist = supplyChecklist();
         String id = checklist.path("id").asText();
         assertThat(item(checklist, "gv-kpis").path("version").asInt()).as("a new item").isEqualTo(1);
@@ -313,7 +313,7 @@ abstract class ChecklistApiContract {
         assertThat(stale.body().path("message").asText()).contains("changed by someone else", "version 1", "version 2", "DONE",
                 "J. Reed", "2026-03-02");
         Reply missing = mark(id, "gv-kpis", "{\"status\": \"RED_FLAG\", \"note\": \"KPIs refused\"}");
-        assertThat(missing.status()).isEqualTo(409);
+        assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body().path("field").asText()).isEqualTo("version");
 
         JsonNode kept = item(client.get(CHECKLISTS + "/" + id).body(), "gv-kpis");
