@@ -121,7 +121,7 @@ class ChecklistJourneyIT extends BrowserJourney {
     }
 
     private static Path awaitDownload(Browser b, String extension) {
-        return new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d -> {
+        return new WebDriverWait(b.driver, Browser.WAIT).until(d -> {
             try (Stream<Path> files = Files.list(b.downloads)) {
                 List<Path> done = files.filter(f -> f.toString().endsWith(extension)).toList();
                 return done.isEmpty() ? null : done.get(0);
