@@ -54,7 +54,7 @@ public final class HttpApi {
             config.events.serverStopping(services.summaries()::stop);
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             ErrorMapping.register(config.routes);
-            Safeguards.register(config.routes, options);
+            Safeguards.register(config.routes, options, routes);
             WebApp.register(config, options.webRoot());
             // The printable checklist's stylesheet belongs to the web pages, not to the API.
             String stylesheet = ChecklistExport.stylesheet();

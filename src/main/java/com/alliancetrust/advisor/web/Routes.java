@@ -90,6 +90,12 @@ final class Routes {
         return new Routes(services, options).all;
     }
 
+    /** A portfolio page costs by its size: a page of fifty as much as two ordinary requests. */
+    private static double portfolioCost(io.javalin.http.Context ctx) {
+        String size = ctx.queryParam("size");
+        return 1 + (size != null && size.matches("\\d{1,6}") ? Integer.parseInt(size) : 50) / 50.0;
+    }
+
     private List<Route> server() {
         Map<String, Object> health = new LinkedHashMap<>();
         health.put("status", Map.of("type", "string"));
@@ -101,7 +107,7 @@ final class Routes {
                     ctx.json(Map.of("status", "UP", "version", current.version(), "rules", current.rules().size()));
                 }),
                 Route.get("/openapi.json", "This description", new Route.Schema(Map.of("type", "object")),
-                        perAdvisor(a -> OpenApi.document(a.knowledge(), this.all))));
+                        perAdvisor(a -> OpenApi.document(a.knowledge(), this.all))).costing(ctx -> 5));
     }
 
     /** The partner assessment and comparison. */
@@ -152,10 +158,11 @@ final class Routes {
                 Route.post("/api/v1/assessments/{id}/rerun", "Re-run a stored assessment against the current rules and say what changed and why",
                         json(AssessmentRerun.Result.class), ctx -> ctx.json(services.rerun().rerun(ctx.pathParam("id")))),
                 Route.get("/api/v1/export", "Every record as one backup document: the case files, then the diagnoses and checklists kept in none",
-                        json(Backup.Document.class), ctx -> ctx.json(services.backup().exportAll())),
+                        json(Backup.Document.class), ctx -> ctx.json(services.backup().exportAll())).costing(ctx -> 10),
                 Route.post(HttpApi.IMPORT, "Import a backup document in one transaction, checked as the API checks what it"
                                 + " stores (400 naming the field); refuses ids already stored (409)", Backup.Document.class, HttpApi.MAX_IMPORT_BYTES,
-                        json(Backup.Imported.class), (ctx, document) -> ctx.json(services.backup().importDocument(document))));
+                        json(Backup.Imported.class), (ctx, document) -> ctx.json(services.backup().importDocument(document)))
+                        .sentWithin(SlowClients.IMPORT_BODY_TIME).costing(ctx -> 1 + ctx.bodyAsBytes().length / (64.0 * 1024)));
     }
 
     /** The guided breach diagnosis and the early-warning check. */
@@ -194,7 +201,7 @@ final class Routes {
                                 Requests.intParam(ctx, "page", 1), Requests.intParam(ctx, "size", Page.DEFAULT_SIZE))))
                         .query(PAGE, SIZE, query("asOf", Map.of("type", "string", "format", "date",
                                 "description", "The portfolio is kept as of today: if given, must be today")))
-                        .refusals(refusal(400, "Invalid parameter")),
+                        .refusals(refusal(400, "Invalid parameter")).costing(Routes::portfolioCost),
                 Route.get("/api/v1/knowledge/trust-survey", "The trust survey instrument", listOf(SurveyItem.class),
                         perAdvisor(a -> a.knowledge().survey().values())));
     }
