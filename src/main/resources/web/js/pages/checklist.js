@@ -5,12 +5,11 @@ import { enums, evidenceField } from '../catalogue.js';
 import { add, announce, badge, fill, formatDate, h, link, notice, pageHeading } from '../dom.js';
 import { explanationBody } from '../explain.js';
 import {
-  booleanField, errorSummary, keepDraft, loadDraft, numberField, radiosField, readForm, restoreValues, selectField, showErrors,
-  showServerError, textAreaField, textField, validateAll, validateAsYouType,
+  booleanField, countryField, errorSummary, keepDraft, loadDraft, numberField, radiosField, readForm, restoreValues, selectField,
+  showErrors, showServerError, textAreaField, textField, validateAll, validateAsYouType,
 } from '../forms.js';
 import { label, options, tone } from '../labels.js';
 import { recall, remember } from '../session.js';
-import { COUNTRY_MESSAGE, COUNTRY_PATTERN } from './assess.js';
 
 const MARKED_BY = 'advisor.markedBy';
 const FORMATS = [
@@ -35,8 +34,8 @@ export async function newChecklist(view, { query, go }) {
     h('fieldset', { class: 'form-section' }, h('legend', {}, 'Where it belongs'), allianceField, assessmentField),
     h('fieldset', { class: 'form-section' }, h('legend', {}, 'The deal'),
       h('p', { class: 'section-intro' }, 'What the checklist should cover follows from these facts. With an assessment chosen, anything left empty is taken from it.'),
-      textField({ name: 'partnerCountry', label: 'Partner\'s country', help: 'Two-letter ISO code; it sets the corruption risk the checks allow for.', size: 4, pattern: COUNTRY_PATTERN, patternMessage: COUNTRY_MESSAGE }),
-      textField({ name: 'ourCountry', label: 'Our country', help: 'Two-letter ISO code; a different country from the partner\'s makes the deal cross-border.', size: 4, pattern: COUNTRY_PATTERN, patternMessage: COUNTRY_MESSAGE }),
+      countryField({ name: 'partnerCountry', label: 'Partner\'s country', help: 'It sets the corruption risk the checks allow for.' }),
+      countryField({ name: 'ourCountry', label: 'Our country', help: 'A different country from the partner\'s makes the deal cross-border.' }),
       selectField({ name: 'purpose', label: 'Purpose of the alliance', unknown: 'Not known', options: options('purpose', codes.purpose) }),
       selectField({ name: 'ipSensitivity', label: 'Sensitivity of the intellectual property', unknown: 'Not known', options: options('ipSensitivity', codes.ip) }),
       booleanField({ name: 'governmentFacing', label: 'Will the alliance deal with government bodies or state-owned firms?' }),

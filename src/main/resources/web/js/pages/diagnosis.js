@@ -5,11 +5,10 @@ import { enums } from '../catalogue.js';
 import { add, announce, badge, fill, h, link, pageHeading } from '../dom.js';
 import { explanation, recommendationCard } from '../explain.js';
 import {
-  booleanField, clearErrors, errorSummary, keepDraft, loadDraft, readForm, restoreValues, selectField, showErrors, showServerError,
-  textAreaField, textField, validateAll, validateAsYouType,
+  booleanField, clearErrors, countryField, errorSummary, keepDraft, loadDraft, readForm, restoreValues, selectField, showErrors,
+  showServerError, textAreaField, textField, validateAll, validateAsYouType,
 } from '../forms.js';
 import { label, options, tone } from '../labels.js';
-import { COUNTRY_MESSAGE, COUNTRY_PATTERN } from './assess.js';
 
 const PHASES = ['IMMEDIATE_RESPONSE', 'DIAGNOSIS', 'REFORMS', 'EVALUATION', 'REBUILDING', 'MONITORING'];
 const SIGNALS = [
@@ -67,10 +66,10 @@ export async function startDiagnosis(view, { query, go }) {
         options: alliances.items.map((a) => ({ value: a.id, label: `${a.partner.name} — ${label('purpose', a.purpose)}` })) }),
       selectField({ name: 'purpose', label: 'Purpose of the alliance', unknown: 'Not given', options: options('purpose', codes.purpose) }),
       whoField, partsBox,
-      textField({ name: 'ourCountry', label: 'Our country', size: 4, pattern: COUNTRY_PATTERN, patternMessage: COUNTRY_MESSAGE,
-        help: 'Two-letter ISO code. With the partner\'s country, behaviour the difference between the two cultures may explain is checked before it is read as bad faith.' }),
-      textField({ name: 'partnerCountry', label: 'Partner\'s country', size: 4, pattern: COUNTRY_PATTERN, patternMessage: COUNTRY_MESSAGE,
-        help: 'Two-letter ISO code. Left empty for a case file, the partner\'s country recorded there is used.' }),
+      countryField({ name: 'ourCountry', label: 'Our country',
+        help: 'With the partner\'s country, behaviour the difference between the two cultures may explain is checked before it is read as bad faith.' }),
+      countryField({ name: 'partnerCountry', label: 'Partner\'s country',
+        help: 'Left empty for a case file, the partner\'s country recorded there is used.' }),
       textAreaField({ name: 'account', label: 'What happened, in your own words', maxLength: 20000,
         help: 'Kept with the diagnosis for the record. The advisor does not reason on it: the questions that follow establish the facts.' })),
     h('div', { class: 'actions' }, submit));

@@ -263,6 +263,9 @@ final class Routes {
                 Route.get("/api/v1/knowledge/fit-and-power", "The catalogue of facts about the deal beside trust: partner fit (sent as"
                         + " fit) and power and dependence (sent as power), each with help text and how to find it out", listOf(DealField.class),
                         perAdvisor(a -> a.knowledge().deal().values())),
+                Route.get("/api/v1/knowledge/country-names", "Every country a request accepts (ISO 3166 two-letter code) with its English"
+                        + " name, and whether the knowledge base holds its culture profile", listOf(CountryCatalogue.CountryName.class),
+                        perAdvisor(a -> CountryCatalogue.names(a.knowledge().culture()))),
                 Route.get("/api/v1/knowledge/countries", "The country profiles: how much each knows, and its named practices",
                         listOf(CountryCatalogue.CountrySummary.class), perAdvisor(a -> CountryCatalogue.list(a.knowledge().culture()))),
                 Route.get("/api/v1/knowledge/countries/{code}", "One country's profile: every dimension with its value and source (unknown where"
