@@ -9,7 +9,7 @@ export const DATALIST_ID = 'country-names';
 const ALIASES = {
   uk: 'GB', britain: 'GB', 'great britain': 'GB', england: 'GB', usa: 'US', america: 'US', 'united states of america': 'US',
   korea: 'KR', 'south korea': 'KR', 'republic of korea': 'KR', russia: 'RU', holland: 'NL', uae: 'AE', turkey: 'TR', 'türkiye': 'TR',
-  czechia: 'CZ', 'czech republic': 'CZ', 'ivory coast': 'CI', vietnam: 'VN',
+  czechia: 'CZ', 'czech republic': 'CZ', 'ivory coast': 'CI', vietnam: 'VN', 'viet nam': 'VN',
 };
 
 let byCode = null; // code → name, once loaded

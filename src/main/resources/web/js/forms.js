@@ -315,6 +315,7 @@ export function setFieldError(wrapper, message) {
   if (!error) return;
   error.textContent = message || '';
   error.hidden = !message;
+  if (!message && wrapper.classList.contains('has-error')) dropFromSummary(wrapper);
   wrapper.classList.toggle('has-error', Boolean(message));
   for (const t of targets) {
     const ids = (t.getAttribute('aria-describedby') || '').split(' ').filter((i) => i && i !== error.id);
@@ -324,6 +325,16 @@ export function setFieldError(wrapper, message) {
       if (message) t.setAttribute('aria-invalid', 'true'); else t.removeAttribute('aria-invalid');
     }
   }
+}
+
+/** Once a field's error is fixed, its line leaves the form's error summary; the summary goes when no line is left. */
+function dropFromSummary(wrapper) {
+  const form = wrapper.closest('form');
+  const summary = form && form.querySelector('.error-summary');
+  if (!summary || summary.hidden) return;
+  const line = [...summary.querySelectorAll('li[data-for]')].find((li) => li.dataset.for === wrapper.dataset.field);
+  if (line) line.remove();
+  if (!summary.querySelector('li')) { summary.hidden = true; clear(summary); }
 }
 
 /** Checks controls as the user works: numbers while typing, everything on leaving the field. */
@@ -396,7 +407,7 @@ export function showErrors(root, summary, errors, { reveal, title = 'Please chec
     if (wrapper) {
       setFieldError(wrapper, message);
       const control = wrapper.querySelector('input, select, textarea');
-      items.push(h('li', {}, h('a', {
+      items.push(h('li', { 'data-for': wrapper.dataset.field }, h('a', {
         href: `#${control ? control.id : ''}`,
         onclick: (event) => {
           event.preventDefault();

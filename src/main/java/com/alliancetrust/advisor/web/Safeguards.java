@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.web;
 
+import com.alliancetrust.advisor.checklist.ChecklistExport;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
@@ -32,7 +33,7 @@ import java.util.Optional;
  * {@code /} are served without a token and ask for it themselves.
  */
 final class Safeguards {
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' " + ChecklistExport.STYLE_SOURCE + "; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     /** Sent with every response, the web server's own refusals included ({@link JettyErrors}). */
     static final Map<String, String> SECURITY_HEADERS = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
