@@ -263,7 +263,12 @@ public final class CeoBriefWriter {
             return conditions;
         }
         if (a.verdict().value() == Verdict.INSUFFICIENT_EVIDENCE) {
-            for (Action check : a.verdict().checksToDecide()) {
+            // The required screening first, then integrity, then the rest: the order in which a decision needs them.
+            List<Action> checks = a.verdict().checksToDecide().stream()
+                    .sorted(Comparator.comparing((Action c) -> c.field() != null && c.field().endsWith("sanctionsScreening") ? 0
+                            : c.field() != null && c.field().startsWith("integrity.") ? 1 : 2))
+                    .toList();
+            for (Action check : checks) {
                 if (conditions.size() >= CONDITIONS) break;
                 conditions.add(check.action());
             }
@@ -281,7 +286,9 @@ public final class CeoBriefWriter {
         for (Recommendation r : candidates) {
             if (conditions.size() >= CONDITIONS) break;
             String title = forTheReader(r.title());
-            if (title == null || conditions.contains(title)) continue;
+            if (title == null) continue;
+            title = sentenceEnd(title);
+            if (conditions.contains(title)) continue;
             conditions.add(title);
             AdviceText text = kb.advice().get(r.id());
             if (text != null && text.sources() != null) sources.addAll(text.sources());
