@@ -39,8 +39,16 @@ public record CeoBrief(String partner, String date, String dealLine, String deci
         if (step >= 5) { u = first(u, 1); r = first(r, 2); c = first(c, 2); }
         if (step >= 6) { b = first(b, 1); }
         int more = moreUnknowns + (unknowns.size() - u.size());
-        return new CeoBrief(partner, date, dealLine, decision, verdictWords, recommendation, confidence, reasonsHeading, r,
-                conditionsHeading, c, u, more, a, w, b, businessCaseHeading, sources, footer);
+        return new CeoBrief(partner, date, dealLine, decision, verdictWords, recommendation, confidence, counted(reasonsHeading, r.size()), r,
+                counted(conditionsHeading, c.size()), c, u, more, a, w, b, businessCaseHeading, sources, footer);
+    }
+
+    /** "Three reasons" as "Two reasons" or "One reason" when there are fewer; other headings as they are. */
+    static String counted(String heading, int n) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(One|Two|Three) (reason|condition|check)s?\\b").matcher(heading);
+        if (!m.find() || n < 1 || n > 3) return heading;
+        String number = n == 1 ? "One" : n == 2 ? "Two" : "Three";
+        return number + " " + m.group(2) + (n == 1 ? "" : "s") + heading.substring(m.end());
     }
 
     private static List<String> first(List<String> list, int n) {

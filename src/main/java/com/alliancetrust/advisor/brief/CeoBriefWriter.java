@@ -70,7 +70,7 @@ public final class CeoBriefWriter {
         List<String> caseLines = businessCase(assessment, kb, sources);
         return new CeoBrief(assessment.partner(), DATE.format(madeOn), dealLine(request, kb), decision(assessment, request),
                 capitalise(verdict.words()), recommendation(assessment, legalBar), confidence(assessment),
-                "Three reasons", reasons, conditionsHeading(verdict, legalBar), conditions,
+                CeoBrief.counted("Three reasons", reasons.size()), reasons, CeoBrief.counted(conditionsHeading(verdict, legalBar), conditions.size()), conditions,
                 unknowns.shown, unknowns.more, alternatives(assessment, legalBar, kb, sources), whatWouldChange(assessment, legalBar),
                 caseLines, "The business case", citations(sources, kb),
                 "Prepared by the Alliance Trust Advisor, a rules-based assessment: every line above rests on the facts given, the rules that"
@@ -359,7 +359,7 @@ public final class CeoBriefWriter {
         }
         if (lines.isEmpty()) {
             a.recommendations().stream().filter(r -> r.id() != null && r.id().contains("alternatives")).map(Recommendation::title)
-                    .map(CeoBriefWriter::forTheReader).filter(Objects::nonNull).findFirst().ifPresent(lines::add);
+                    .map(CeoBriefWriter::forTheReader).filter(Objects::nonNull).map(CeoBriefWriter::sentenceEnd).findFirst().ifPresent(lines::add);
         }
         if (lines.isEmpty()) {
             lines.add(legalBar != null ? "Another partner: this one cannot be dealt with while the legal bar stands."
@@ -370,6 +370,11 @@ public final class CeoBriefWriter {
 
     private static List<String> whatWouldChange(PartnerAssessment a, RedFlagResult legalBar) {
         List<String> lines = new ArrayList<>();
+        if (legalBar != null) {
+            // Under a legal bar no change of evidence is advice: only what lifts the bar is.
+            return List.of(legalBar.resolvedBy() != null ? legalBar.resolvedBy()
+                    : "Only a finding by counsel that the bar does not apply to this partner.");
+        }
         if (a.whatWouldChange() != null) {
             for (PartnerAssessment.VerdictChange change : a.whatWouldChange()) {
                 if (lines.size() >= CHANGES) break;
@@ -383,9 +388,7 @@ public final class CeoBriefWriter {
             }
         }
         if (lines.isEmpty()) {
-            if (legalBar != null) {
-                lines.add("Only a finding by counsel that the match is not this partner, or that the listing no longer applies.");
-            } else if (a.verdict().value() == Verdict.PROCEED) {
+            if (a.verdict().value() == Verdict.PROCEED) {
                 lines.add("A red flag found later, or evidence that lowers a trust element; a re-run of the assessment then says what changed and why.");
             } else {
                 lines.add("No single change found raises the answer; several of the reasons above would have to be resolved together.");
