@@ -50,7 +50,7 @@ class BriefJourneyIT extends BrowserJourney {
         b.open("/brief/" + unknown);
         b.waitForHeading("Saigon Delta Logistics");
         assertThat(b.driver.findElement(By.cssSelector(".brief .verdict-label")).getText()).isEqualTo("Not enough evidence to decide yet");
-        assertThat(b.driver.findElement(By.cssSelector(".brief")).getText())
+        assertThat(b.driver.findElement(By.cssSelector(".brief")).getDomProperty("textContent"))
                 .contains("Three checks before you decide", "Screen the company", "came back favourable, our answer would be");
         assertThat(printedPages(b, "brief-undecided.pdf")).isEqualTo(1);
 
@@ -59,7 +59,7 @@ class BriefJourneyIT extends BrowserJourney {
         b.open("/brief/" + sanctioned);
         b.waitForHeading("Northern Star Trading");
         assertThat(b.driver.findElement(By.cssSelector(".brief .verdict-label")).getText()).isEqualTo("Do not proceed");
-        assertThat(b.driver.findElement(By.cssSelector(".brief")).getText())
+        assertThat(b.driver.findElement(By.cssSelector(".brief")).getDomProperty("textContent"))
                 .contains("legal prohibition", "What to do now");
         assertThat(printedPages(b, "brief-sanctioned.pdf")).isEqualTo(1);
     }
