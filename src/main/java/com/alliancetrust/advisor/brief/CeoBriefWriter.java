@@ -66,7 +66,7 @@ public final class CeoBriefWriter {
         }
         List<String> reasons = reasons(assessment, kb, sources);
         List<String> conditions = conditions(assessment, legalBar, kb, sources);
-        Unknowns unknowns = unknowns(assessment, kb);
+        Unknowns unknowns = unknowns(assessment, kb, reasons);
         List<String> caseLines = businessCase(assessment, kb, sources);
         return new CeoBrief(assessment.partner(), DATE.format(madeOn), dealLine(request, kb), decision(assessment, request),
                 capitalise(verdict.words()), recommendation(assessment, legalBar), confidence(assessment),
@@ -311,7 +311,7 @@ public final class CeoBriefWriter {
     }
 
     /** The most important unknowns first: what is alleged or to verify, then trust elements, then fit and dependence. */
-    private static Unknowns unknowns(PartnerAssessment a, KnowledgeBase kb) {
+    private static Unknowns unknowns(PartnerAssessment a, KnowledgeBase kb, List<String> reasons) {
         List<String> all = new ArrayList<>();
         for (RedFlagResult flag : a.redFlags()) {
             if (flag.alleged()) all.add(capitalise(flag.title()) + ": alleged, still to verify.");
@@ -329,7 +329,9 @@ public final class CeoBriefWriter {
         }
         List<TrustElement> order = List.of(TrustElement.INTEGRITY, TrustElement.COMPETENCE, TrustElement.BENEVOLENCE, TrustElement.PREDICTABILITY);
         for (TrustElement element : order) {
-            a.profile().stream().filter(p -> p.element() == element && p.level() == Level.UNKNOWN).findFirst()
+            // An element a reason already says is not established is not said twice.
+            boolean inReasons = reasons.stream().anyMatch(r -> r.startsWith(elementName(element, kb) + " is not established"));
+            a.profile().stream().filter(p -> p.element() == element && p.level() == Level.UNKNOWN && !inReasons).findFirst()
                     .ifPresent(p -> all.add(elementName(element, kb) + ": not established by anything checked so far."));
         }
         if (a.fit() != null) {

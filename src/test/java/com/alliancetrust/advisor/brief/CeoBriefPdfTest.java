@@ -81,6 +81,25 @@ class CeoBriefPdfTest {
     }
 
     @Test
+    void a_brief_too_long_for_one_page_is_shortened_by_rule_until_the_pdf_has_one_page() {
+        String line = "A line long enough to take two or three lines of the page on its own, as the longest statements of the"
+                + " knowledge base do when they name a finding, what it means for the alliance and what would settle it.";
+        java.util.List<String> many = java.util.Collections.nCopies(8, line);
+        CeoBrief overlong = new CeoBrief("Overlong Partner", "6 December 2026", "Supply alliance", "You are asked to decide. " + line,
+                "Reconsider", "We recommend. " + line, "Our confidence.", "Three reasons", many.subList(0, 3), "Three conditions",
+                many.subList(0, 3), many, 4, many.subList(0, 2), many.subList(0, 2), many.subList(0, 6), "The business case",
+                java.util.List.of("Mayer, Davis & Schoorman 1995"), "Prepared by the Alliance Trust Advisor.");
+        assertThat(BriefPdf.pages(BriefPdf.render(BriefPdf.html(overlong, "t")))).as("as written").isGreaterThan(1);
+
+        BriefPdf.Rendered rendered = BriefPdf.onePage(overlong, "t");
+
+        assertThat(rendered.pages()).as("pages, read from the PDF").isEqualTo(1);
+        assertThat(rendered.brief().unknowns().size()).isLessThan(8);
+        assertThat(rendered.brief().moreUnknowns()).isEqualTo(4 + 8 - rendered.brief().unknowns().size());
+        assertThat(text(rendered.pdf())).contains("more in the full report");
+    }
+
+    @Test
     void a_legal_bar_says_no_and_gives_no_advice_on_how_to_go_ahead() throws IOException {
         Result result = brief(scenario("sanctioned-distributor"));
         assertThat(result.brief.verdictWords()).isEqualTo("Do not proceed");
