@@ -1,6 +1,7 @@
 // An alliance's case file (the alliance, what can be done for it, its assessments and timeline),
 // and the form that opens or updates one.
 import { api } from '../api.js';
+import { briefPdfButton } from '../brief-download.js';
 import { enums } from '../catalogue.js';
 import { countryName } from '../countries.js';
 import { add, announce, badge, formatDate, h, link, pageHeading } from '../dom.js';
@@ -34,6 +35,7 @@ export async function caseFile(view, { params: [id] }) {
       term('Last updated', `${formatDate(a.updatedAt, true)} (version ${a.version})`)),
     h('div', { class: 'actions' },
       link(`/assess?alliance=${enc}`, 'Assess this partner', { class: 'button primary' }),
+      latest ? briefPdfButton({ allianceId: file.alliance.id }) : null,
       link(`/alliances/${enc}/health/new`, 'Record a health check', { class: 'button' }),
       link(`/alliances/${enc}/health`, 'Trust health and trend', { class: 'button' }),
       link(`/diagnosis?alliance=${enc}`, 'Diagnose a breach of trust', { class: 'button' }),

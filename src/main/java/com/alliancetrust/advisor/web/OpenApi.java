@@ -132,7 +132,9 @@ public final class OpenApi {
         if (response instanceof Route.PageOf page) return content(description, pageOf(page.type()));
         if (response instanceof Route.Schema schema) return content(description, schema.schema());
         Map<String, Object> media = new LinkedHashMap<>();
-        for (String type : ((Route.Documents) response).mediaTypes()) media.put(type, Map.of("schema", Map.of("type", "string")));
+        for (String type : ((Route.Documents) response).mediaTypes()) {
+            media.put(type, Map.of("schema", type.startsWith("application/") ? Map.of("type", "string", "format", "binary") : Map.of("type", "string")));
+        }
         return Map.of("description", "The document", "content", media);
     }
 

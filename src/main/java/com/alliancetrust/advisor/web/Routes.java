@@ -6,6 +6,8 @@ import static com.alliancetrust.advisor.web.Route.query;
 import static com.alliancetrust.advisor.web.Route.refusal;
 
 import com.alliancetrust.advisor.backup.Backup;
+import com.alliancetrust.advisor.brief.CeoBrief;
+import com.alliancetrust.advisor.brief.CeoBriefService;
 import com.alliancetrust.advisor.casefile.Alliance;
 import com.alliancetrust.advisor.casefile.AllianceDraft;
 import com.alliancetrust.advisor.casefile.AllianceFilter;
@@ -66,6 +68,12 @@ final class Routes {
             "default", Page.DEFAULT_SIZE));
     private static final Route.Query AS_OF = query("asOf", Map.of("type", "string", "format", "date"));
 
+    /** The CEO brief of an assessment made from the request, not stored. */
+    static final String BRIEF_OF_REQUEST = "/api/v1/partner-assessments/brief.pdf";
+    private static final Route.Documents PDF = new Route.Documents(List.of("application/pdf"));
+    /** What rendering a brief costs beside the request itself, in requests of the rate limit. */
+    private static final int BRIEF_COST = 4;
+
     private final Services services;
     private final ServerOptions options;
     private final List<Route> all;
@@ -119,6 +127,15 @@ final class Routes {
                     AssessmentRecorder.Outcome outcome = services.recorder().assess(request);
                     ctx.status(outcome.stored() ? HttpStatus.CREATED : HttpStatus.OK).json(outcome.answer());
                 }),
+                Route.post(BRIEF_OF_REQUEST, "The CEO brief of an assessment made from this request (stored nowhere) as a one-page A4 PDF,"
+                        + " named by partner and date", PartnerAssessmentRequest.class, PDF,
+                        (ctx, request) -> pdf(ctx, services.briefs().forRequest(request))),
+                Route.post("/api/v1/partner-assessments/brief", "The CEO brief of an assessment made from this request (stored nowhere), in"
+                        + " the words of its one-page PDF, for the print view", PartnerAssessmentRequest.class, json(CeoBrief.class),
+                        (ctx, request) -> {
+                            Safeguards.chargeMore(ctx, BRIEF_COST);
+                            ctx.json(services.briefs().forRequest(request).brief());
+                        }),
                 Route.post("/api/v1/partner-assessments/compare", "Rank several candidates for the same alliance",
                         CandidateComparison.Request.class, json(CandidateComparison.Result.class), (ctx, request) -> {
                     if (request.candidates() != null) Safeguards.chargeMore(ctx, request.candidates().size() - 1); // one assessment each
@@ -151,10 +168,21 @@ final class Routes {
                         (ctx, request) -> ctx.json(services.caseFiles().archive(ctx.pathParam("id"), request == null ? null : request.version()))),
                 Route.get("/api/v1/alliances/{id}/assessments", "The assessments stored for an alliance", listOf(AssessmentSummary.class),
                         ctx -> ctx.json(services.caseFiles().assessments(ctx.pathParam("id")))),
+                Route.get("/api/v1/alliances/{id}/brief.pdf", "The CEO brief of the alliance's latest assessment as a one-page A4 PDF,"
+                                + " named by partner and date", PDF, ctx -> pdf(ctx, services.briefs().forAlliance(ctx.pathParam("id"))))
+                        .refusals(refusal(404, "No such alliance, or it has no assessment yet")),
                 Route.get("/api/v1/alliances/{id}/export", "One case file as a backup document", json(Backup.Document.class),
                         ctx -> ctx.json(services.backup().exportOne(ctx.pathParam("id")))),
                 Route.get("/api/v1/assessments/{id}", "A stored assessment exactly as it was made", json(StoredAssessment.class),
                         ctx -> ctx.json(services.caseFiles().assessment(ctx.pathParam("id")))).refusals(refusal(404, "No such assessment")),
+                Route.get("/api/v1/assessments/{id}/brief.pdf", "The CEO brief of a stored assessment as a one-page A4 PDF, named by partner"
+                                + " and date", PDF, ctx -> pdf(ctx, services.briefs().forAssessment(ctx.pathParam("id"))))
+                        .refusals(refusal(404, "No such assessment")),
+                Route.get("/api/v1/assessments/{id}/brief", "The CEO brief of a stored assessment in the words of its one-page PDF, for the"
+                        + " print view", json(CeoBrief.class), ctx -> {
+                            Safeguards.chargeMore(ctx, BRIEF_COST);
+                            ctx.json(services.briefs().forAssessment(ctx.pathParam("id")).brief());
+                        }).refusals(refusal(404, "No such assessment")),
                 Route.post("/api/v1/assessments/{id}/rerun", "Re-run a stored assessment against the current rules and say what changed and why",
                         json(AssessmentRerun.Result.class), ctx -> ctx.json(services.rerun().rerun(ctx.pathParam("id")))),
                 Route.get("/api/v1/export", "Every record as one backup document: the case files, then the diagnoses and checklists kept in none",
@@ -287,6 +315,13 @@ final class Routes {
                     boolean failed = status.lastAttempt().outcome() == ReloadStatus.Outcome.FAILED;
                     ctx.status(failed ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).json(status);
                 }).refusals(refusals));
+    }
+
+    /** Sends a brief as a PDF to download, named by partner and date. */
+    private static void pdf(io.javalin.http.Context ctx, CeoBriefService.Document brief) {
+        Safeguards.chargeMore(ctx, BRIEF_COST);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + brief.fileName() + "\"");
+        ctx.contentType("application/pdf").result(brief.pdf());
     }
 
     /** A read that depends only on the advisor: serialised once per advisor, not per request. */
