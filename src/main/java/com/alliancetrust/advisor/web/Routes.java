@@ -71,8 +71,8 @@ final class Routes {
     /** The CEO brief of an assessment made from the request, not stored. */
     static final String BRIEF_OF_REQUEST = "/api/v1/partner-assessments/brief.pdf";
     private static final Route.Documents PDF = new Route.Documents(List.of("application/pdf"));
-    /** What rendering a brief costs beside the request itself, in requests of the rate limit. */
-    private static final int BRIEF_COST = 4;
+    /** What a brief costs against the rate limit: the assessment, and rendering it (most of the work). */
+    private static final Route.Cost BRIEF_COST = ctx -> 5;
 
     private final Services services;
     private final ServerOptions options;
@@ -129,13 +129,10 @@ final class Routes {
                 }),
                 Route.post(BRIEF_OF_REQUEST, "The CEO brief of an assessment made from this request (stored nowhere) as a one-page A4 PDF,"
                         + " named by partner and date", PartnerAssessmentRequest.class, PDF,
-                        (ctx, request) -> pdf(ctx, services.briefs().forRequest(request))),
+                        (ctx, request) -> pdf(ctx, services.briefs().forRequest(request))).costing(BRIEF_COST),
                 Route.post("/api/v1/partner-assessments/brief", "The CEO brief of an assessment made from this request (stored nowhere), in"
                         + " the words of its one-page PDF, for the print view", PartnerAssessmentRequest.class, json(CeoBrief.class),
-                        (ctx, request) -> {
-                            Safeguards.chargeMore(ctx, BRIEF_COST);
-                            ctx.json(services.briefs().forRequest(request).brief());
-                        }),
+                        (ctx, request) -> ctx.json(services.briefs().forRequest(request).brief())).costing(BRIEF_COST),
                 Route.post("/api/v1/partner-assessments/compare", "Rank several candidates for the same alliance",
                         CandidateComparison.Request.class, json(CandidateComparison.Result.class), (ctx, request) -> {
                     if (request.candidates() != null) Safeguards.chargeMore(ctx, request.candidates().size() - 1); // one assessment each
@@ -170,19 +167,17 @@ final class Routes {
                         ctx -> ctx.json(services.caseFiles().assessments(ctx.pathParam("id")))),
                 Route.get("/api/v1/alliances/{id}/brief.pdf", "The CEO brief of the alliance's latest assessment as a one-page A4 PDF,"
                                 + " named by partner and date", PDF, ctx -> pdf(ctx, services.briefs().forAlliance(ctx.pathParam("id"))))
-                        .refusals(refusal(404, "No such alliance, or it has no assessment yet")),
+                        .refusals(refusal(404, "No such alliance, or it has no assessment yet")).costing(BRIEF_COST),
                 Route.get("/api/v1/alliances/{id}/export", "One case file as a backup document", json(Backup.Document.class),
                         ctx -> ctx.json(services.backup().exportOne(ctx.pathParam("id")))),
                 Route.get("/api/v1/assessments/{id}", "A stored assessment exactly as it was made", json(StoredAssessment.class),
                         ctx -> ctx.json(services.caseFiles().assessment(ctx.pathParam("id")))).refusals(refusal(404, "No such assessment")),
                 Route.get("/api/v1/assessments/{id}/brief.pdf", "The CEO brief of a stored assessment as a one-page A4 PDF, named by partner"
                                 + " and date", PDF, ctx -> pdf(ctx, services.briefs().forAssessment(ctx.pathParam("id"))))
-                        .refusals(refusal(404, "No such assessment")),
+                        .refusals(refusal(404, "No such assessment")).costing(BRIEF_COST),
                 Route.get("/api/v1/assessments/{id}/brief", "The CEO brief of a stored assessment in the words of its one-page PDF, for the"
-                        + " print view", json(CeoBrief.class), ctx -> {
-                            Safeguards.chargeMore(ctx, BRIEF_COST);
-                            ctx.json(services.briefs().forAssessment(ctx.pathParam("id")).brief());
-                        }).refusals(refusal(404, "No such assessment")),
+                        + " print view", json(CeoBrief.class), ctx -> ctx.json(services.briefs().forAssessment(ctx.pathParam("id")).brief()))
+                        .refusals(refusal(404, "No such assessment")).costing(BRIEF_COST),
                 Route.post("/api/v1/assessments/{id}/rerun", "Re-run a stored assessment against the current rules and say what changed and why",
                         json(AssessmentRerun.Result.class), ctx -> ctx.json(services.rerun().rerun(ctx.pathParam("id")))),
                 Route.get("/api/v1/export", "Every record as one backup document: the case files, then the diagnoses and checklists kept in none",
@@ -319,7 +314,6 @@ final class Routes {
 
     /** Sends a brief as a PDF to download, named by partner and date. */
     private static void pdf(io.javalin.http.Context ctx, CeoBriefService.Document brief) {
-        Safeguards.chargeMore(ctx, BRIEF_COST);
         ctx.header("Content-Disposition", "attachment; filename=\"" + brief.fileName() + "\"");
         ctx.contentType("application/pdf").result(brief.pdf());
     }
