@@ -48,7 +48,9 @@ public final class ApiClient {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String text = response.body();
-            JsonNode body = text.isEmpty() ? JSON.nullNode() : JSON.readTree(text);
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode body = text.isEmpty() ? JSON.nullNode() : type.contains("json") || type.isEmpty() ? JSON.readTree(text)
+                    : JSON.getNodeFactory().textNode(text); // a document (a PDF, a CSV) as it came
             return new Reply(response.statusCode(), body, response.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new IllegalStateException(e);

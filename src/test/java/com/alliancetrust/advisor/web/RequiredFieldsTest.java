@@ -61,6 +61,8 @@ class RequiredFieldsTest {
         String item = checklist.path("items").get(0).path("id").asText();
 
         SAMPLES.put("POST /api/v1/partner-assessments", new Sample("/api/v1/partner-assessments", HttpApiTest.VALID));
+        SAMPLES.put("POST /api/v1/partner-assessments/brief", new Sample("/api/v1/partner-assessments/brief", HttpApiTest.VALID));
+        SAMPLES.put("POST /api/v1/partner-assessments/brief.pdf", new Sample("/api/v1/partner-assessments/brief.pdf", HttpApiTest.VALID));
         SAMPLES.put("POST /api/v1/partner-assessments/compare", new Sample("/api/v1/partner-assessments/compare", read("compare.json")));
         SAMPLES.put("POST /api/v1/alliances", new Sample("/api/v1/alliances", alliance));
         SAMPLES.put("PUT /api/v1/alliances/{id}", new Sample("/api/v1/alliances/" + opened.path("id").asText(), update.toString()));
