@@ -42,6 +42,7 @@ import com.alliancetrust.advisor.knowledge.StageDefinition;
 import com.alliancetrust.advisor.knowledge.SurveyItem;
 import com.alliancetrust.advisor.monitoring.AllianceHealth;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest;
+import com.alliancetrust.advisor.monitoring.Organisation;
 import com.alliancetrust.advisor.monitoring.Portfolio;
 import com.alliancetrust.advisor.reload.ReloadStatus;
 import com.alliancetrust.advisor.selection.CandidateComparison;
@@ -195,6 +196,12 @@ final class Routes {
                         .query(PAGE, SIZE, query("asOf", Map.of("type", "string", "format", "date",
                                 "description", "The portfolio is kept as of today: if given, must be today")))
                         .refusals(refusal(400, "Invalid parameter")),
+                Route.get("/api/v1/organisation", "What the advisor knows about the company itself for advice on the portfolio as a whole:"
+                        + " whether it has a dedicated alliance function (NOT_KNOWN until recorded)", json(Organisation.class),
+                        ctx -> ctx.json(services.monitoring().organisation())),
+                Route.put("/api/v1/organisation", "Record whether the company has a dedicated alliance function (YES, NO, or NOT_KNOWN to"
+                                + " clear it); the portfolio's advice follows", Organisation.Update.class, json(Organisation.class),
+                        (ctx, update) -> ctx.json(services.monitoring().setOrganisation(update))),
                 Route.get("/api/v1/knowledge/trust-survey", "The trust survey instrument", listOf(SurveyItem.class),
                         perAdvisor(a -> a.knowledge().survey().values())));
     }
