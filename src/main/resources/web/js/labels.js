@@ -4,11 +4,13 @@
 const LABELS = {
   finding: { recoverability: 'How recoverable the relationship is', readsAs: 'Reads as', warningsMissed: 'Warning signs missed',
     possibleMisreading: 'Possible cultural misreading', culturalReading: 'Cultural reading',
-    breachOnOurSide: 'Breach on our side', ourShare: 'Our own part' },
+    breachOnOurSide: 'Breach on our side', ourShare: 'Our own part', partnerMayMisreadUs: 'The partner may have misread us' },
   findingValue: { NOT_KNOWN: 'Not known yet: establish the missing answers first', LIKELY: 'likely', NOT_FOUND: 'not found', POSSIBLE: 'possible', MISSED_DATES: 'missed or moved dates',
     UNSPOKEN_NO: 'silence, or agreement not acted on', SLOW_DECISION: 'a slow or referred decision', REOPENED_TERMS: 'terms reopened after signing',
     OPEN: 'not yet checked: not to be treated as bad faith meanwhile', CONFIRMED: 'the partner\'s usual way of working, not a breach',
-    RULED_OUT: 'checked: the cultural difference does not explain it', BENEVOLENCE: 'A question of goodwill', YES: 'Yes' },
+    RULED_OUT: 'checked: the cultural difference does not explain it', BENEVOLENCE: 'A question of goodwill', YES: 'Yes',
+    SPEED: 'our push for speed, read as disrespect', FEEDBACK: 'our frank criticism, read as an attack',
+    LEAD_CHANGE: 'the change of our lead, read as withdrawn commitment', ESCALATION: 'our escalation, read as an affront' },
   category: {
     ACTION: 'Action', CEO_BRIEFING: 'CEO briefing', CONTRACT: 'Contract', DECISION: 'Decision', DUE_DILIGENCE: 'Due diligence',
     GOVERNANCE: 'Governance', IF_THE_CEO_PROCEEDS: 'If the CEO goes ahead anyway', OUR_CONDUCT: 'Our own conduct', INFO: 'For information', KNOWLEDGE_PROTECTION: 'Knowledge protection',

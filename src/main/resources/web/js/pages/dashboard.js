@@ -1,6 +1,8 @@
 // The portfolio: every alliance with its trust health, those needing attention first, a page at a time.
 import { api } from '../api.js';
-import { add, badge, formatDate, h, link, notice, pageHeading } from '../dom.js';
+import { add, announce, badge, fill, formatDate, h, link, notice, pageHeading } from '../dom.js';
+import { recommendationCard } from '../explain.js';
+import { errorSummary, readForm, selectField, showServerError } from '../forms.js';
 import { label, tone } from '../labels.js';
 
 const PAGE_SIZE = 50;
@@ -23,6 +25,8 @@ export async function dashboard(view, { query }) {
       stat('Portfolio as of', formatDate(portfolio.asOf))),
     portfolio.pending ? notice(`The health of ${portfolio.pending} ${portfolio.pending === 1 ? 'alliance is' : 'alliances are'} being brought`
       + ' up to date (after a change of the rules, a new day or an import); each is marked below until it is.', 'info', 'status') : null);
+
+  add(view, portfolioAdvice(portfolio.advice));
 
   if (!total) {
     add(view, h('div', { class: 'panel section' },
@@ -73,4 +77,45 @@ function pager(page, total, shown) {
 
 function stat(term, value) {
   return h('div', { class: 'stat' }, h('dt', {}, term), h('dd', {}, value));
+}
+
+const ALLIANCE_FUNCTION = [
+  { value: 'YES', label: 'Yes: a team or a named senior person owns alliance practice across the company' },
+  { value: 'NO', label: 'No: each alliance is run on its own' },
+];
+
+/** Advice about the portfolio as a whole, beside the rows, and the company setting it follows from. */
+function portfolioAdvice(advice) {
+  if (!advice) return null;
+  const section = h('section', { class: 'section portfolio-advice', 'aria-labelledby': 'portfolio-advice-heading' });
+  const current = advice.organisation && advice.organisation.allianceFunction !== 'NOT_KNOWN' ? advice.organisation.allianceFunction : '';
+  const summary = errorSummary();
+  const save = h('button', { type: 'submit', class: 'button' }, 'Save');
+  const form = h('form', { class: 'panel', novalidate: true }, summary,
+    selectField({ name: 'allianceFunction', label: 'Does the company have a dedicated alliance function?', unknown: 'Not known',
+      help: 'A team, or a named senior person, who owns alliance practice across the company: due diligence, health checks on schedule, lessons learned, training of alliance managers.',
+      options: ALLIANCE_FUNCTION, value: current }),
+    h('div', { class: 'actions' }, save));
+  const items = h('div', { class: 'cards' });
+  const show = (a) => fill(items, ...(a.items || []).map((rec) => recommendationCard(rec, { headingLevel: 3 })));
+  show(advice);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const body = readForm(form);
+    save.disabled = true;
+    try {
+      await api('/api/v1/organisation', { method: 'PUT', body: { allianceFunction: body.allianceFunction || 'NOT_KNOWN' } });
+      const portfolio = await api('/api/v1/portfolio?size=1');
+      show(portfolio.advice);
+      announce('The setting was saved and the advice about the portfolio updated.');
+    } catch (error) {
+      showServerError(form, summary, error);
+    } finally {
+      save.disabled = false;
+    }
+  });
+  return add(section,
+    h('h2', { id: 'portfolio-advice-heading' }, 'About the portfolio as a whole'),
+    h('p', { class: 'muted' }, 'Advice about the company\'s alliances taken together, beside each alliance\'s own health below.'),
+    form, items);
 }

@@ -22,6 +22,7 @@ public final class CulturalReading {
             "context", "Context of communication, partner relative to us",
             "communicating", "Way of communicating, partner relative to us",
             "disagreeing", "Way of disagreeing, partner relative to us",
+            "evaluating", "Way of giving negative feedback, partner relative to us",
             "time", "Time orientation, partner relative to us",
             "scheduling", "View of schedules, partner relative to us",
             "powerDistance", "Acceptance of hierarchy, partner relative to us",

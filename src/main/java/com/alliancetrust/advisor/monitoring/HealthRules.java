@@ -22,6 +22,8 @@ import com.alliancetrust.advisor.knowledge.AdviceText;
 import com.alliancetrust.advisor.monitoring.HealthCheck.SideScore;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest.Indicators;
 import com.alliancetrust.advisor.domain.Purpose;
+import com.alliancetrust.advisor.domain.Priority;
+import com.alliancetrust.advisor.knowledge.Confidence;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -138,8 +140,12 @@ final class HealthRules {
         for (Advice a : withoutConflicts(given, current.knowledge().adviceConflicts())) {
             AdviceText text = current.knowledge().adviceText(a.id());
             String subject = a.subject();
+            // As a recommendation is worded: a critical warning resting on Low or Low-Medium confidence research is lowered, and says why.
+            Confidence confidence = explained ? WarningConfidence.of(evaluation, a) : WarningConfidence.of(engine, current.knowledge(), a);
+            Priority priority = WarningConfidence.capped(a.priority(), confidence);
+            String why = fill(text.why(), subject) + (priority == a.priority() ? "" : WarningConfidence.lowered(confidence));
             warnings.putIfAbsent(a.id() + "/" + subject, new AllianceHealth.Warning(a.id(), fill(text.title(), subject), fill(text.text(), subject),
-                    text.category(), a.priority(), subject, explained ? explanations.explain(a, text.why()) : null));
+                    text.category(), priority, subject, explained ? explanations.explain(a, why) : null));
         }
         // Ties in priority are ordered by the advice itself: an evaluation without explanations finds its conclusions in no set order.
         List<AllianceHealth.Warning> sorted = warnings.values().stream().sorted(Comparator.comparing(AllianceHealth.Warning::priority)

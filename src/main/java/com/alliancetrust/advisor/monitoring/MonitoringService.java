@@ -42,6 +42,8 @@ public final class MonitoringService {
     private final HealthCheckStore store;
     private final CaseFileService caseFiles;
     private final HealthSummaries summaries;
+    private final OrganisationStore organisations = new OrganisationStore();
+    private volatile KeptAdvice keptAdvice;
 
     public MonitoringService(Supplier<Advisor> advisor, Database db, CaseFileService caseFiles, HealthSummaries summaries, ObjectMapper json) {
         this.advisor = advisor;
@@ -123,7 +125,46 @@ public final class MonitoringService {
             throw new InvalidInputException("asOf", "the portfolio is kept as of today, " + today
                     + "; for another day, read an alliance's health with asOf");
         }
-        return summaries.page(page, size);
+        Portfolio listing = summaries.page(page, size);
+        return listing.withAdvice(portfolioAdvice(organisation(), listing.alliances().total()));
+    }
+
+    /** The company's settings the portfolio advice depends on. */
+    public Organisation organisation() {
+        return db.read(organisations::read);
+    }
+
+    /** Records whether the company has a dedicated alliance function (NOT_KNOWN clears it); the portfolio advice follows. */
+    public Organisation setOrganisation(Organisation.Update update) {
+        InputChecks.body(update);
+        if (update.allianceFunction() == null) {
+            throw new InvalidInputException("allianceFunction", "is required: YES, NO or NOT_KNOWN");
+        }
+        Organisation organisation = update.allianceFunction() == Organisation.AllianceFunction.NOT_KNOWN ? Organisation.NOT_RECORDED
+                : new Organisation(update.allianceFunction(), Ids.now());
+        db.inTransaction(c -> {
+            organisations.write(c, organisation);
+            return null;
+        });
+        return organisation;
+    }
+
+    /**
+     * The advice about the portfolio as a whole; the rules run again only when what it depends on
+     * changes (the rules, the setting, the number of alliances), so reading a page of
+     * the portfolio seldom runs a rule.
+     */
+    private PortfolioAdvice portfolioAdvice(Organisation organisation, long alliances) {
+        Advisor current = advisor.get();
+        String key = current.version() + "/" + organisation.allianceFunction() + "/" + organisation.updatedAt() + "/" + alliances;
+        KeptAdvice kept = keptAdvice;
+        if (kept != null && kept.key().equals(key)) return kept.advice();
+        PortfolioAdvice advice = PortfolioAdvice.advise(current, organisation, alliances);
+        keptAdvice = new KeptAdvice(key, advice);
+        return advice;
+    }
+
+    private record KeptAdvice(String key, PortfolioAdvice advice) {
     }
 
     private static LocalDate date(String value, String field) {
@@ -211,6 +252,8 @@ public final class MonitoringService {
 
     /** The facts the monitoring rules are given, checked against the rules at start-up. */
     public static List<FactType> facts() {
-        return HealthRules.FACTS;
+        List<FactType> facts = new ArrayList<>(HealthRules.FACTS);
+        facts.addAll(PortfolioAdvice.FACTS);
+        return List.copyOf(facts);
     }
 }

@@ -10,9 +10,20 @@ import java.util.Map;
  * first. Each alliance's health is the one kept since it last changed (see {@link HealthSummaries}).
  * Of all the alliances, {@code needingAttention} counts those with a warning, a LOW health or not
  * evaluated; {@code pending} those whose kept health is being brought up to date, after a change of
- * the rules or of the day, an import, or a change another server made.
+ * the rules or of the day, an import, or a change another server made. {@code advice} is about the
+ * portfolio as a whole, beside the rows: the company's alliance function and the base rate of failure.
  */
-public record Portfolio(String asOf, String version, long needingAttention, long pending, Page<Item> alliances) {
+public record Portfolio(String asOf, String version, long needingAttention, long pending, Page<Item> alliances, PortfolioAdvice advice) {
+
+    /** The alliances' page alone, before the advice about the portfolio as a whole is added. */
+    public Portfolio(String asOf, String version, long needingAttention, long pending, Page<Item> alliances) {
+        this(asOf, version, needingAttention, pending, alliances, null);
+    }
+
+    /** The same page with the advice about the portfolio as a whole ({@link PortfolioAdvice}), a section of its own. */
+    public Portfolio withAdvice(PortfolioAdvice advice) {
+        return new Portfolio(asOf, version, needingAttention, pending, alliances, advice);
+    }
 
     /**
      * One alliance: its health, trend, last and next check, top risks, and the series a chart needs,

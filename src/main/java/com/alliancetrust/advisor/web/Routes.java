@@ -44,6 +44,7 @@ import com.alliancetrust.advisor.knowledge.StageDefinition;
 import com.alliancetrust.advisor.knowledge.SurveyItem;
 import com.alliancetrust.advisor.monitoring.AllianceHealth;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest;
+import com.alliancetrust.advisor.monitoring.Organisation;
 import com.alliancetrust.advisor.monitoring.Portfolio;
 import com.alliancetrust.advisor.reload.ReloadStatus;
 import com.alliancetrust.advisor.selection.CandidateComparison;
@@ -225,6 +226,12 @@ final class Routes {
                         .query(PAGE, SIZE, query("asOf", Map.of("type", "string", "format", "date",
                                 "description", "The portfolio is kept as of today: if given, must be today")))
                         .refusals(refusal(400, "Invalid parameter")).costing(Routes::portfolioCost),
+                Route.get("/api/v1/organisation", "What the advisor knows about the company itself for advice on the portfolio as a whole:"
+                        + " whether it has a dedicated alliance function (NOT_KNOWN until recorded)", json(Organisation.class),
+                        ctx -> ctx.json(services.monitoring().organisation())),
+                Route.put("/api/v1/organisation", "Record whether the company has a dedicated alliance function (YES, NO, or NOT_KNOWN to"
+                                + " clear it); the portfolio's advice follows", Organisation.Update.class, json(Organisation.class),
+                        (ctx, update) -> ctx.json(services.monitoring().setOrganisation(update))),
                 Route.get("/api/v1/knowledge/trust-survey", "The trust survey instrument", listOf(SurveyItem.class),
                         perAdvisor(a -> a.knowledge().survey().values())));
     }
@@ -237,11 +244,11 @@ final class Routes {
                 Route.get("/api/v1/checklists/{id}", "A checklist with its items, reasons and status", json(Checklist.class),
                         ctx -> ctx.json(services.checklists().read(ctx.pathParam("id")))).refusals(refusal(404, "No such checklist")),
                 Route.put("/api/v1/checklists/{id}/items/{itemId}", "Mark an item: status, note, finding (a value of the evidence the item"
-                                + " establishes), who and when; send the item's version you read (409 if it is missing or the item has been marked since)",
+                                + " establishes), who and when; send the item's version you read (400 if it is missing, 409 if the item has been marked since)",
                         Checklist.Mark.class, json(Checklist.class),
                         (ctx, mark) -> ctx.json(services.checklists().mark(ctx.pathParam("id"), ctx.pathParam("itemId"), mark)))
                         .refusals(refusal(400, "Refused"), refusal(404, "No such checklist or item"),
-                                refusal(409, "The version is missing, or the item was marked by someone else since it was read")),
+                                refusal(409, "The item was marked by someone else since it was read")),
                 Route.post("/api/v1/checklists/{id}/reassess", "Apply the checklist's findings to the assessment it was built from and assess"
                                 + " again; stored, with what changed and why", json(ChecklistService.Reassessment.class),
                         ctx -> ctx.json(services.checklists().reassess(ctx.pathParam("id")))).created().refusals(refusal(400, "Refused")),

@@ -72,7 +72,7 @@ class DiagnosisJudgementPropertyTest {
             Map.entry("stageAtTime", "establish-stage"), Map.entry("warningSigns", "establish-warning-signs"),
             Map.entry("behaviour", "establish-behaviour"), Map.entry("culturalCheck", "check-cultural-reading"),
             Map.entry("culpability", "acknowledge-and-investigate"),
-            Map.entry("ourConduct", "establish-our-conduct"));
+            Map.entry("ourConduct", "establish-our-conduct"), Map.entry("ourBehaviour", "establish-our-behaviour"));
 
     private record Presupposition(String step, String question, Set<String> allowed) {
     }

@@ -55,7 +55,8 @@ class MonitoringScenarioTest {
     private static final List<String> ELEMENTS = List.of("COMPETENCE", "INTEGRITY", "BENEVOLENCE", "PREDICTABILITY");
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "situation", "alliance", "checks", "asOf", "expect");
     private static final Set<String> CHECK_KEYS = Set.of("date", "respondents", "indicators", "events");
-    private static final Set<String> EXPECT_KEYS = Set.of("overallLevel", "trend", "stage", "pace", "nextCheckDue", "warnings", "notWarnings");
+    private static final Set<String> EXPECT_KEYS = Set.of("overallLevel", "trend", "stage", "pace", "nextCheckDue", "warnings", "notWarnings",
+            "priorities");
     private static final Set<String> TRENDS = Set.of("UP", "DOWN", "STEADY", "FIRST_CHECK", "NOT_MEASURED");
     private static final Set<String> LEVELS = Set.of("HIGH", "MODERATE", "LOW", "UNKNOWN");
     private static final Set<String> STAGES = Set.of("CALCULUS", "KNOWLEDGE", "IDENTIFICATION");
@@ -279,6 +280,12 @@ class MonitoringScenarioTest {
         for (String w : texts(expect.get("notWarnings"))) {
             softly.assertThat(present).as("%s: warning %s must not be among %s", file, w, present).doesNotContain(w);
         }
+        // A warning's priority as given, by id (on any subject): a critical warning on thin research is lowered to HIGH.
+        expect.path("priorities").fields().forEachRemaining(e -> {
+            List<String> given = new ArrayList<>();
+            for (JsonNode w : health.path("warnings")) if (w.path("id").asText().equals(e.getKey())) given.add(w.path("priority").asText());
+            softly.assertThat(given).as("%s: priority of %s", file, e.getKey()).isNotEmpty().containsOnly(e.getValue().asText());
+        });
     }
 
     /** What holds for every scenario: explained warnings, one point per check per element, and means that match the answers. */
@@ -304,6 +311,10 @@ class MonitoringScenarioTest {
             softly.assertThat(w.path("title").asText()).as("%s: title of %s", file, key).isNotBlank();
             softly.assertThat(w.path("text").asText()).as("%s: text of %s", file, key).isNotBlank().doesNotContain("{subject}");
             ScenarioHarness.explained(softly, file, "warning " + key, w.path("explanation"));
+            if (w.path("id").asText().startsWith("erosion-")) {
+                softly.assertThat(w.path("explanation").path("why").asText()).as("%s: why erosion is not top priority", file)
+                        .contains("so it is given high priority rather than top priority");
+            }
         }
 
         for (String series : List.of("COMPETENCE", "INTEGRITY", "BENEVOLENCE", "PREDICTABILITY", "OVERALL")) {

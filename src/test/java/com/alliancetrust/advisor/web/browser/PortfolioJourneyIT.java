@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** A portfolio longer than a page, read a page at a time, forward and back. */
 class PortfolioJourneyIT extends BrowserJourney {
@@ -49,6 +50,30 @@ class PortfolioJourneyIT extends BrowserJourney {
 
         b.click("Previous page");
         b.waitForText(By.cssSelector("nav.pager"), "Alliances 1 to " + PAGE + " of " + total);
+    }
+
+    /** The advice about the portfolio as a whole: the alliance function not known is to find out; recorded, the advice follows it. */
+    @Test
+    void the_portfolio_as_a_whole_follows_the_company_alliance_function() {
+        if (total() == 0) openSoundAlliance("Sound Partner for the portfolio advice");
+        Browser b = browser("portfolio-advice");
+        b.open("/");
+        b.waitForHeading("Alliance portfolio");
+        WebElement section = b.waitFor(By.cssSelector("section.portfolio-advice"));
+        b.waitForText(By.cssSelector("section.portfolio-advice"), "Find out whether the company has a dedicated alliance function");
+        assertThat(section.getText()).contains("30 to 70%").doesNotContain("NOT_KNOWN").doesNotContain("undefined").doesNotContain("null");
+        b.screenshot("not-known");
+
+        b.choose("Does the company have a dedicated alliance function?", "No: each alliance is run on its own");
+        b.click("Save");
+        b.waitForText(By.cssSelector("section.portfolio-advice"), "Consider giving the alliances a dedicated alliance function");
+        assertThat(b.waitFor(By.cssSelector("section.portfolio-advice")).getText()).contains("Research: low confidence")
+                .doesNotContain("Find out whether the company has a dedicated alliance function");
+        b.screenshot("no-function");
+
+        b.choose("Does the company have a dedicated alliance function?", "Not known");
+        b.click("Save");
+        b.waitForText(By.cssSelector("section.portfolio-advice"), "Find out whether the company has a dedicated alliance function");
     }
 
     private static long total() {
