@@ -1,5 +1,7 @@
 package com.alliancetrust.advisor.monitoring;
 
+import com.alliancetrust.advisor.domain.Required;
+
 /**
  * What the advisor knows about the company itself, for advice on the portfolio as a whole: whether
  * it has a dedicated alliance function (a team or a named senior person owning alliance practice
@@ -15,6 +17,6 @@ public record Organisation(AllianceFunction allianceFunction, String updatedAt) 
     public static final Organisation NOT_RECORDED = new Organisation(AllianceFunction.NOT_KNOWN, null);
 
     /** What a client sends to set it. */
-    public record Update(AllianceFunction allianceFunction) {
+    public record Update(@Required AllianceFunction allianceFunction) {
     }
 }

@@ -65,6 +65,7 @@ class RequiredFieldsTest {
         SAMPLES.put("POST /api/v1/partner-assessments/brief.pdf", new Sample("/api/v1/partner-assessments/brief.pdf", HttpApiTest.VALID));
         SAMPLES.put("POST /api/v1/partner-assessments/compare", new Sample("/api/v1/partner-assessments/compare", read("compare.json")));
         SAMPLES.put("POST /api/v1/alliances", new Sample("/api/v1/alliances", alliance));
+        SAMPLES.put("PUT /api/v1/organisation", new Sample("/api/v1/organisation", "{\"allianceFunction\": \"YES\"}"));
         SAMPLES.put("PUT /api/v1/alliances/{id}", new Sample("/api/v1/alliances/" + opened.path("id").asText(), update.toString()));
         SAMPLES.put("PUT /api/v1/checklists/{id}/items/{itemId}",
                 new Sample("/api/v1/checklists/" + checklist.path("id").asText() + "/items/" + item, read("checklist-mark.json")));
