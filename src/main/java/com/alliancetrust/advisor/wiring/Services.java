@@ -17,6 +17,7 @@ import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.monitoring.HealthCheck;
 import com.alliancetrust.advisor.monitoring.HealthSummaries;
 import com.alliancetrust.advisor.monitoring.MonitoringService;
+import com.alliancetrust.advisor.monitoring.SurveyRounds;
 import com.alliancetrust.advisor.selection.CandidateComparison;
 import com.alliancetrust.advisor.selection.PartnerAssessmentService;
 import com.alliancetrust.advisor.store.Database;
@@ -46,6 +47,7 @@ public final class Services {
     private final TrustBuildingService trustBuilding;
     private final CultureAdviceService culture;
     private final MonitoringService monitoring;
+    private final SurveyRounds surveyRounds;
     private final Backup backup;
 
     public Services(Supplier<Advisor> advisor, Database database, Clock clock) {
@@ -63,6 +65,7 @@ public final class Services {
         this.trustBuilding = new TrustBuildingService(advisor, caseFiles, clock);
         this.culture = new CultureAdviceService(advisor);
         this.monitoring = new MonitoringService(advisor, database, caseFiles, summaries, json);
+        this.surveyRounds = new SurveyRounds(advisor, database, caseFiles, monitoring, clock);
         this.backup = new Backup(database, json, new ImportChecks());
     }
 
@@ -151,6 +154,11 @@ public final class Services {
 
     public MonitoringService monitoring() {
         return monitoring;
+    }
+
+    /** Survey rounds answered by the respondents themselves. */
+    public SurveyRounds surveyRounds() {
+        return surveyRounds;
     }
 
     public Backup backup() {
