@@ -68,12 +68,9 @@ public final class MonitoringService {
      */
     public AllianceHealth record(String allianceId, HealthCheckRequest request, java.util.function.Function<Advisor, SurveyTally> tally,
                                  String source, Alongside alongside) {
-        InputChecks.body(request);
+        checkInputs(request);
         LocalDate date = date(request.date(), "date");
         Indicators indicators = request.indicators() == null ? Indicators.NONE : request.indicators();
-        if (request.events() != null && request.events().stream().anyMatch(java.util.Objects::isNull)) {
-            throw new InvalidInputException("events", "must name notable events, without empty entries");
-        }
         List<HealthCheckRequest.NotableEvent> events = request.events() == null ? List.of() : List.copyOf(request.events());
         // A check of indicators and events alone records history and KPIs; trust is then not measured at it.
         if (tally == null && !indicators.any() && events.isEmpty()) {
@@ -105,6 +102,16 @@ public final class MonitoringService {
             return null;
         });
         return health;
+    }
+
+    /** Refuses, naming the field, a check's date, indicators or events that cannot be recorded; the survey answers are checked apart. */
+    static void checkInputs(HealthCheckRequest request) {
+        InputChecks.body(request);
+        date(request.date(), "date");
+        if (request.events() != null && request.events().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInputException("events", "must name notable events, without empty entries");
+        }
+        if (request.indicators() != null) validate(request.indicators());
     }
 
     /** Work done in a check's transaction, given the check's id. */

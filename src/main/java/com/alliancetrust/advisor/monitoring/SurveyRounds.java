@@ -130,9 +130,10 @@ public final class SurveyRounds {
      * anonymity rule, saying how many more answers are needed. An expired round may still be closed.
      */
     public AllianceHealth close(String allianceId, String roundId, SurveyRound.Closing closing) {
-        InputChecks.body(closing);
+        if (closing == null) closing = new SurveyRound.Closing(null, null, null);
         String date = closing.date() == null ? LocalDate.now(clock).toString() : closing.date();
         HealthCheckRequest request = new HealthCheckRequest(date, null, closing.indicators(), closing.events());
+        MonitoringService.checkInputs(request); // bad input is named before the round's answers are counted
         for (int attempt = 0; ; attempt++) {
             SurveyRoundStore.Row row = row(allianceId, roundId);
             if (!row.status().equals(SurveyRoundStore.OPEN)) throw new ConflictException("id", "This survey round " + ended(row));

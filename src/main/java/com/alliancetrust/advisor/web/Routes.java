@@ -220,8 +220,9 @@ final class Routes {
                 Route.get(rounds + "/{roundId}", "One survey round: state and how many have answered on each side", json(SurveyRound.class),
                         ctx -> ctx.json(services.surveyRounds().read(ctx.pathParam("id"), ctx.pathParam("roundId"))))
                         .refusals(refusal(404, "No such round for this alliance")),
-                Route.post(rounds + "/{roundId}/close", "Close the round and record the health check from its answers, with the indicators and"
-                                + " events given; refused (409, nothing recorded) while too few have answered for anonymity", SurveyRound.Closing.class,
+                Route.postOptionally(rounds + "/{roundId}/close", "Close the round and record the health check from its answers, with the"
+                                + " date, indicators and events given (optional body); refused (409, nothing recorded) while too few have answered for"
+                                + " anonymity", SurveyRound.Closing.class,
                         json(AllianceHealth.class), (ctx, closing) -> ctx.json(services.surveyRounds().close(ctx.pathParam("id"),
                                 ctx.pathParam("roundId"), closing))).created().refusing(422, "The rules cannot evaluate the alliance's health with this check"),
                 Route.post(rounds + "/{roundId}/cancel", "Cancel the round: its links stop working, its answers are discarded, no check is recorded",

@@ -125,8 +125,9 @@ class SafeguardsTest {
     @Test
     void only_the_two_survey_respondent_paths_are_open_without_the_token_and_they_take_the_link_instead() {
         byte[] unknownLink = ("{\"token\": \"" + "A".repeat(43) + "\", \"answers\": {\"competence-1\": 4}}").getBytes();
+        byte[] unknownForm = ("{\"token\": \"" + "A".repeat(43) + "\"}").getBytes();
         for (String path : List.of("/api/v1/respond/form", "/api/v1/respond/answers")) {
-            Answer answer = send(secured, "POST", path, null, unknownLink);
+            Answer answer = send(secured, "POST", path, null, path.endsWith("form") ? unknownForm : unknownLink);
             assertThat(answer.status()).as(path).isEqualTo(404);
             assertThat(answer.json().path("message").asText()).contains("This survey link is not open");
         }
@@ -185,7 +186,7 @@ class SafeguardsTest {
         paths.fields().forEachRemaining(path -> {
             for (String method : List.of("post", "put")) {
                 if (!path.getValue().has(method) || path.getKey().equals(HttpApi.IMPORT) || path.getKey().startsWith("/api/v1/admin/")) continue;
-                String concrete = path.getKey().replace("{id}", "some-id").replace("{itemId}", "some-item");
+                String concrete = path.getKey().replace("{id}", "some-id").replace("{itemId}", "some-item").replace("{roundId}", "some-round");
                 Answer a = send(open, method.toUpperCase(), concrete, null, oversized);
                 assertThat(a.status()).as(method + " " + concrete).isEqualTo(413);
                 assertThat(a.json().path("status").asInt()).isEqualTo(413);
