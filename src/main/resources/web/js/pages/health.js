@@ -148,7 +148,9 @@ export async function recordHealth(view, { params: [id], go }) {
     choices.push({ value: 'NONE', label: 'No survey: record indicators and events only',
       hint: 'Trust is then not measured at this check: it is shown as not measured, never as good, and the next survey stays due.' });
     const previous = source();
-    const value = choices.some((c) => c.value === previous) ? previous : choices[0].value;
+    // A round just opened (or found) is where the answers come from, unless the user chose otherwise while it was offered.
+    const roundNew = round && !sourceBox.querySelector('input[value="ROUND"]');
+    const value = roundNew ? 'ROUND' : choices.some((c) => c.value === previous) ? previous : choices[0].value;
     fill(sourceBox, radiosField({ name: 'source', field: 'responses', legend: 'Answers from', options: choices, value }));
     sourceBox.querySelectorAll('input[name="source"]').forEach((r) => r.addEventListener('change', showSource));
     showSource();

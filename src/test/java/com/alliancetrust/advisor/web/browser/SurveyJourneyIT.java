@@ -46,7 +46,7 @@ class SurveyJourneyIT extends BrowserJourney {
                 List<WebElement> statements = phone.driver.findElements(By.cssSelector("fieldset.statement"));
                 assertThat(statements).hasSize(19);
                 if (link.equals(ours) && r == 0) {
-                    Object overflow = phone.js("return document.documentElement.scrollWidth - window.innerWidth;");
+                    Object overflow = phone.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
                     assertThat(((Number) overflow).intValue()).as("sideways scrolling at 360 px").isLessThanOrEqualTo(0);
                     @SuppressWarnings("unchecked")
                     List<String> problems = (List<String>) phone.js(AccessibilityIT.AUDIT);
