@@ -44,9 +44,9 @@ function promptOnce(message) {
 
 /**
  * Calls the API: api('/api/v1/portfolio'), api(path, {method: 'POST', body: {...}}).
- * Resolves to the parsed JSON (or the text, for non-JSON answers); rejects with an ApiError.
+ * Resolves to the parsed JSON (or the text, for non-JSON answers; with binary, the blob and its file name); rejects with an ApiError.
  */
-export async function api(path, { method = 'GET', body, accept = 'application/json' } = {}) {
+export async function api(path, { method = 'GET', body, accept = 'application/json', binary = false } = {}) {
   for (let attempt = 0; ; attempt += 1) {
     const sent = token();
     const headers = { Accept: accept };
@@ -73,9 +73,17 @@ export async function api(path, { method = 'GET', body, accept = 'application/js
     }
     if (!response.ok) throw await errorOf(response);
     if (response.status === 204) return null;
+    // A file to download (a PDF): its bytes and the name the server gives it.
+    if (binary) return { blob: await response.blob(), fileName: fileNameOf(response) };
     const type = response.headers.get('Content-Type') || '';
     return type.includes('json') ? response.json() : response.text();
   }
+}
+
+/** The file name of Content-Disposition: attachment; filename="...". */
+function fileNameOf(response) {
+  const found = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '');
+  return found ? found[1] : 'download';
 }
 
 async function errorOf(response) {

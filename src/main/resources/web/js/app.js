@@ -2,6 +2,7 @@
 // sign-in prompt wired to the API client.
 import { api, setTokenPrompt } from './api.js';
 import { h, notice } from './dom.js';
+import { pageLeft, unsavedWork } from './leaving.js';
 import { askForAccessToken } from './login.js';
 import { dashboard } from './pages/dashboard.js';
 import { allianceForm, caseFile } from './pages/alliance.js';
@@ -44,6 +45,7 @@ const ROUTES = [
 const APP_NAME = 'Alliance Trust Advisor';
 let rendering = 0;
 let firstRender = true;
+let shownHash = location.hash; // the address of the page on screen, to return to if leaving it is called off
 
 function currentLocation() {
   const hash = location.hash.startsWith('#/') ? location.hash.slice(1) : '/';
@@ -56,7 +58,20 @@ export function go(route) {
   else location.hash = route;
 }
 
+/** A new address: asks first if the page on screen holds unsaved work, and stays on it if the user says so. */
+function navigate() {
+  if (location.hash === shownHash) return;
+  const unsaved = unsavedWork();
+  if (unsaved && !window.confirm(`${unsaved} Leave this page anyway?`)) {
+    history.replaceState(null, '', shownHash || '#/');
+    return;
+  }
+  render();
+}
+
 async function render() {
+  shownHash = location.hash;
+  pageLeft();
   const { path, query } = currentLocation();
   const route = ROUTES.find((r) => r.path.test(path));
   const main = document.getElementById('main');
@@ -113,7 +128,7 @@ function start() {
     const heading = document.querySelector('#main h1');
     (heading || document.getElementById('main')).focus();
   });
-  window.addEventListener('hashchange', render);
+  window.addEventListener('hashchange', navigate);
   render();
   showVersion();
 }

@@ -1,6 +1,7 @@
 // Form fields, their validation and their errors. Every control is named by the JSON path the
 // server uses for it (partner.name, evidence.integrity.litigationRecord, candidates[1].partner.name),
 // so the field a server error names is found directly, and a form reads back into a request body.
+import { countryCode, countryName, countryNames, DATALIST_ID, ensureDatalist } from './countries.js';
 import { clear, fill, h, uid } from './dom.js';
 
 const DRAFT_PREFIX = 'advisor.draft.';
@@ -29,6 +30,25 @@ export function textField({ name, label, help, value = '', required, maxLength, 
     'data-type': 'text', 'data-pattern': pattern, 'data-pattern-message': patternMessage,
   });
   return wrap(name, label, help, control, size ? 'field-narrow' : null);
+}
+
+/** A country, typed by name with suggestions from the server's list (or as its code); read back as its ISO code. */
+export function countryField({ name, label, help, value = '', required }) {
+  ensureDatalist();
+  const control = h('input', {
+    id: uid('f'), name, type: 'text', value: countryName(value), required, autocomplete: 'off', list: DATALIST_ID, 'data-type': 'country',
+  });
+  if (value) countryNames().then(() => { if (control.value === value) control.value = countryName(value); }, () => {});
+  return wrap(name, label, help || 'Start typing the country\'s name and choose it from the list.', control);
+}
+
+/** Several countries by name, separated by commas; read back as a list of ISO codes. */
+export function countriesField({ name, label, help, value = [] }) {
+  countryNames().catch(() => {});
+  const shown = () => value.map(countryName).join(', ');
+  const control = h('input', { id: uid('f'), name, type: 'text', value: shown(), autocomplete: 'off', 'data-type': 'countries' });
+  if (value.length) countryNames().then(() => { if (control.value === value.join(', ')) control.value = shown(); }, () => {});
+  return wrap(name, label, help || 'Country names separated by commas, for example: France, Japan.', control);
 }
 
 /** Several short texts in one box, separated by commas; read back as a list. */
@@ -177,6 +197,10 @@ export function readForm(root) {
     else if (type === 'csv') {
       const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
       if (items.length) setPath(body, c.name, items);
+    } else if (type === 'country') setPath(body, c.name, countryCode(raw) || raw);
+    else if (type === 'countries') {
+      const items = raw.split(',').map((s) => s.trim()).filter(Boolean).map((s) => countryCode(s) || s);
+      if (items.length) setPath(body, c.name, items);
     } else setPath(body, c.name, raw);
   }
   const noneChecked = new Set(controls(root).filter((c) => c.dataset.type === 'none' && c.checked).map((c) => c.dataset.noneOf));
@@ -272,6 +296,13 @@ export function problemWith(control) {
       return max !== null && min !== null ? `Enter a number from ${min} to ${max}${unit}.` : `Enter at least ${min}${unit}.`;
     }
   }
+  if (control.dataset.type === 'country' && !countryCode(raw)) {
+    return `"${raw}" is not a country we know: choose one from the list, or enter its two-letter code (such as JP).`;
+  }
+  if (control.dataset.type === 'countries') {
+    const unknown = raw.split(',').map((s) => s.trim()).filter((s) => s && !countryCode(s));
+    if (unknown.length) return `Not a country we know: ${unknown.join(', ')}. Use the country's name (France) or its two-letter code (FR).`;
+  }
   if (control.dataset.pattern && !new RegExp(`^(?:${control.dataset.pattern})$`).test(raw)) {
     return control.dataset.patternMessage || 'This is not in the expected form.';
   }
@@ -284,6 +315,7 @@ export function setFieldError(wrapper, message) {
   if (!error) return;
   error.textContent = message || '';
   error.hidden = !message;
+  if (!message && wrapper.classList.contains('has-error')) dropFromSummary(wrapper);
   wrapper.classList.toggle('has-error', Boolean(message));
   for (const t of targets) {
     const ids = (t.getAttribute('aria-describedby') || '').split(' ').filter((i) => i && i !== error.id);
@@ -293,6 +325,16 @@ export function setFieldError(wrapper, message) {
       if (message) t.setAttribute('aria-invalid', 'true'); else t.removeAttribute('aria-invalid');
     }
   }
+}
+
+/** Once a field's error is fixed, its line leaves the form's error summary; the summary goes when no line is left. */
+function dropFromSummary(wrapper) {
+  const form = wrapper.closest('form');
+  const summary = form && form.querySelector('.error-summary');
+  if (!summary || summary.hidden) return;
+  const line = [...summary.querySelectorAll('li[data-for]')].find((li) => li.dataset.for === wrapper.dataset.field);
+  if (line) line.remove();
+  if (!summary.querySelector('li')) { summary.hidden = true; clear(summary); }
 }
 
 /** Checks controls as the user works: numbers while typing, everything on leaving the field. */
@@ -365,7 +407,7 @@ export function showErrors(root, summary, errors, { reveal, title = 'Please chec
     if (wrapper) {
       setFieldError(wrapper, message);
       const control = wrapper.querySelector('input, select, textarea');
-      items.push(h('li', {}, h('a', {
+      items.push(h('li', { 'data-for': wrapper.dataset.field }, h('a', {
         href: `#${control ? control.id : ''}`,
         onclick: (event) => {
           event.preventDefault();

@@ -1,14 +1,15 @@
 // An alliance's case file (the alliance, what can be done for it, its assessments and timeline),
 // and the form that opens or updates one.
 import { api } from '../api.js';
+import { briefPdfButton } from '../brief-download.js';
 import { enums } from '../catalogue.js';
+import { countryName } from '../countries.js';
 import { add, announce, badge, formatDate, h, link, pageHeading } from '../dom.js';
 import {
-  dropDraft, errorSummary, keepDraft, listTextField, loadDraft, readForm, restoreValues, selectField, showErrors, showServerError,
-  textAreaField, textField, validateAll, validateAsYouType,
+  countriesField, countryField, dropDraft, errorSummary, keepDraft, loadDraft, readForm, restoreValues, selectField, showErrors,
+  showServerError, textAreaField, textField, validateAll, validateAsYouType,
 } from '../forms.js';
 import { label, options, tone } from '../labels.js';
-import { COUNTRY_MESSAGE, COUNTRY_PATTERN } from './assess.js';
 
 const RECORD_ROUTES = {
   ASSESSMENT: (id) => `/assessments/${id}`,
@@ -26,14 +27,15 @@ export async function caseFile(view, { params: [id] }) {
     pageHeading(a.partner.name),
     h('p', { class: 'lead' }, `${label('purpose', a.purpose)} alliance · `, badge(label('allianceStatus', a.status), 'neutral')),
     h('dl', { class: 'summary panel' },
-      term('Partner', [a.partner.name, a.partner.country ? ` (${a.partner.country})` : '', a.partner.industry ? `, ${a.partner.industry}` : '']),
+      term('Partner', [a.partner.name, a.partner.country ? ` (${countryName(a.partner.country)})` : '', a.partner.industry ? `, ${a.partner.industry}` : '']),
       term('Owner', a.owner || '–'),
-      term('Countries involved', a.countries && a.countries.length ? a.countries.join(', ') : '–'),
+      term('Countries involved', a.countries && a.countries.length ? a.countries.map(countryName).join(', ') : '–'),
       term('Description', a.description || '–'),
       term('Opened', formatDate(a.createdAt, true)),
       term('Last updated', `${formatDate(a.updatedAt, true)} (version ${a.version})`)),
     h('div', { class: 'actions' },
       link(`/assess?alliance=${enc}`, 'Assess this partner', { class: 'button primary' }),
+      latest ? briefPdfButton({ allianceId: file.alliance.id }) : null,
       link(`/alliances/${enc}/health/new`, 'Record a health check', { class: 'button' }),
       link(`/alliances/${enc}/health`, 'Trust health and trend', { class: 'button' }),
       link(`/diagnosis?alliance=${enc}`, 'Diagnose a breach of trust', { class: 'button' }),
@@ -78,14 +80,13 @@ export async function allianceForm(view, { params: [id], go }) {
     summary,
     h('fieldset', { class: 'form-section' }, h('legend', {}, 'The partner'),
       textField({ name: 'partner.name', label: 'Partner\'s name', required: true, maxLength: 200, value: existing ? existing.partner.name : '' }),
-      textField({ name: 'partner.country', label: 'Partner\'s country', help: 'Two-letter ISO code, such as JP, DE or BR.', size: 4,
-        pattern: COUNTRY_PATTERN, patternMessage: COUNTRY_MESSAGE, value: existing ? existing.partner.country || '' : '' }),
+      countryField({ name: 'partner.country', label: 'Partner\'s country', value: existing ? existing.partner.country || '' : '' }),
       textField({ name: 'partner.industry', label: 'Partner\'s industry', maxLength: 200, value: existing ? existing.partner.industry || '' : '' })),
     h('fieldset', { class: 'form-section' }, h('legend', {}, 'The alliance'),
       selectField({ name: 'purpose', label: 'Purpose', required: true, options: options('purpose', codes.purpose), value: existing ? existing.purpose : '' }),
       selectField({ name: 'status', label: 'Status', options: options('allianceStatus', codes.status.filter((s) => s !== 'ARCHIVED')),
         value: existing ? existing.status : 'PROSPECT', required: true }),
-      listTextField({ name: 'countries', label: 'Countries involved', help: 'Two-letter ISO codes separated by commas, for example: FR, JP.', value: existing ? existing.countries || [] : [] }),
+      countriesField({ name: 'countries', label: 'Countries involved', value: existing ? existing.countries || [] : [] }),
       textField({ name: 'owner', label: 'Owner', help: 'Who in our company is responsible for this alliance.', maxLength: 200, value: existing ? existing.owner || '' : '' }),
       textAreaField({ name: 'description', label: 'Description', help: 'What the alliance is meant to achieve, in a few sentences.', maxLength: 10000, value: existing ? existing.description || '' : '' })),
     h('div', { class: 'actions' }, save,

@@ -3,11 +3,12 @@
 // tab, so leaving the page or a refused submission never loses what was typed.
 import { api } from '../api.js';
 import { enums, evidenceByElement, fitAndPower, ourSideCatalogue } from '../catalogue.js';
+import { countryName } from '../countries.js';
 import { add, announce, fill, h, pageHeading } from '../dom.js';
 import { evidenceGroup, fitGroups, knownCounts, powerGroup, trackKnown } from '../evidence.js';
 import {
-  booleanField, dropDraft, errorSummary, keepDraft, listTextField, loadDraft, numberField, readForm, restoreValues, saveDraft,
-  selectField, showErrors, showServerError, textField, validateAll, validateAsYouType,
+  booleanField, countryField, dropDraft, errorSummary, keepDraft, listTextField, loadDraft, numberField, readForm, restoreValues,
+  saveDraft, selectField, showErrors, showServerError, textField, validateAll, validateAsYouType,
 } from '../forms.js';
 import { label, options } from '../labels.js';
 import { remember } from '../session.js';
@@ -16,8 +17,6 @@ import { contractFields } from './contract.js';
 const DRAFT = 'assess';
 const STEP_KEY = 'assess.step';
 
-export const COUNTRY_PATTERN = '[A-Za-z]{2}';
-export const COUNTRY_MESSAGE = 'Enter the two-letter ISO country code, such as JP or DE.';
 
 export async function assessForm(view, { query, go }) {
   const [groups, deal, codes, alliances, ourSide] = await Promise.all([
@@ -38,11 +37,10 @@ export async function assessForm(view, { query, go }) {
         selectField({ name: 'allianceId', label: 'Case file', help: 'Store this assessment in an alliance\'s case file, or leave it unstored.',
           unknown: 'Do not store it', options: alliances.items.map((a) => ({ value: a.id, label: `${a.partner.name} — ${label('purpose', a.purpose)}` })) }),
         textField({ name: 'partner.name', label: 'Partner\'s name', required: true, maxLength: 200, autocomplete: 'organization' }),
-        textField({ name: 'partner.country', label: 'Partner\'s country', help: 'Two-letter ISO code, such as JP, DE or BR.', size: 4,
-          pattern: COUNTRY_PATTERN, patternMessage: COUNTRY_MESSAGE }),
+        countryField({ name: 'partner.country', label: 'Partner\'s country' }),
         textField({ name: 'partner.industry', label: 'Partner\'s industry', maxLength: 200 }),
-        textField({ name: 'alliance.ourCountry', label: 'Our country', size: 4, pattern: COUNTRY_PATTERN, patternMessage: COUNTRY_MESSAGE,
-          help: 'Two-letter ISO code. With the partner\'s country, the result also compares the two cultures and says how to adapt.' }),
+        countryField({ name: 'alliance.ourCountry', label: 'Our country',
+          help: 'With the partner\'s country, the result also compares the two cultures and says how to adapt.' }),
         selectField({ name: 'alliance.purpose', label: 'Purpose of the alliance', required: true, options: options('purpose', codes.purpose) }),
         listTextField({ name: 'alliance.scopeDomains', label: 'Domains the alliance covers', help: 'Separate them with commas, for example: R&D, manufacturing, sales.' }),
         selectField({ name: 'alliance.ipSensitivity', label: 'Sensitivity of the intellectual property involved', unknown: 'Not known yet', options: options('ipSensitivity', codes.ip) }),
@@ -229,7 +227,7 @@ async function prefillFromCaseFile(form, allianceId, draft) {
   }
   set('allianceId', alliance.id);
   set('partner.name', alliance.partner.name);
-  set('partner.country', alliance.partner.country);
+  set('partner.country', countryName(alliance.partner.country));
   set('partner.industry', alliance.partner.industry);
   set('alliance.purpose', alliance.purpose);
 }

@@ -2,15 +2,16 @@
 // through item by item (status, note, finding), exported, and fed back into a re-assessment.
 import { api } from '../api.js';
 import { enums, evidenceField } from '../catalogue.js';
+import { countryName } from '../countries.js';
 import { add, announce, badge, fill, formatDate, h, link, notice, pageHeading } from '../dom.js';
 import { explanationBody } from '../explain.js';
 import {
-  booleanField, errorSummary, keepDraft, loadDraft, numberField, radiosField, readForm, restoreValues, selectField, showErrors,
-  showServerError, textAreaField, textField, validateAll, validateAsYouType,
+  booleanField, countryField, errorSummary, keepDraft, loadDraft, numberField, radiosField, readForm, restoreValues, selectField,
+  showErrors, showServerError, textAreaField, textField, validateAll, validateAsYouType,
 } from '../forms.js';
 import { label, options, tone } from '../labels.js';
+import { warnBeforeLeaving } from '../leaving.js';
 import { recall, remember } from '../session.js';
-import { COUNTRY_MESSAGE, COUNTRY_PATTERN } from './assess.js';
 
 const MARKED_BY = 'advisor.markedBy';
 const FORMATS = [
@@ -35,8 +36,8 @@ export async function newChecklist(view, { query, go }) {
     h('fieldset', { class: 'form-section' }, h('legend', {}, 'Where it belongs'), allianceField, assessmentField),
     h('fieldset', { class: 'form-section' }, h('legend', {}, 'The deal'),
       h('p', { class: 'section-intro' }, 'What the checklist should cover follows from these facts. With an assessment chosen, anything left empty is taken from it.'),
-      textField({ name: 'partnerCountry', label: 'Partner\'s country', help: 'Two-letter ISO code; it sets the corruption risk the checks allow for.', size: 4, pattern: COUNTRY_PATTERN, patternMessage: COUNTRY_MESSAGE }),
-      textField({ name: 'ourCountry', label: 'Our country', help: 'Two-letter ISO code; a different country from the partner\'s makes the deal cross-border.', size: 4, pattern: COUNTRY_PATTERN, patternMessage: COUNTRY_MESSAGE }),
+      countryField({ name: 'partnerCountry', label: 'Partner\'s country', help: 'It sets the corruption risk the checks allow for.' }),
+      countryField({ name: 'ourCountry', label: 'Our country', help: 'A different country from the partner\'s makes the deal cross-border.' }),
       selectField({ name: 'purpose', label: 'Purpose of the alliance', unknown: 'Not known', options: options('purpose', codes.purpose) }),
       selectField({ name: 'ipSensitivity', label: 'Sensitivity of the intellectual property', unknown: 'Not known', options: options('ipSensitivity', codes.ip) }),
       booleanField({ name: 'governmentFacing', label: 'Will the alliance deal with government bodies or state-owned firms?' }),
@@ -105,6 +106,10 @@ export async function checklistView(view, { params: [id] }) {
   // The version of each item as this page last showed it: a mark sends it, so that a mark someone
   // else made meanwhile is never overwritten unseen. Only the item just saved or reloaded moves on.
   const versions = new Map(checklist.items.map((item) => [item.id, item.version]));
+  // Items whose note or finding was changed on this page and not yet saved: leaving asks first.
+  const unsaved = new Set();
+  warnBeforeLeaving(() => (unsaved.size ? `${unsaved.size === 1 ? 'A note' : `${unsaved.size} notes`} on this checklist `
+    + `${unsaved.size === 1 ? 'is' : 'are'} not saved yet.` : null));
 
   const progressText = h('p', { class: 'progress-text', 'aria-live': 'polite' });
   const progressBar = h('progress', { id: 'checklist-progress', max: '1', value: '0' });
@@ -154,6 +159,11 @@ export async function checklistView(view, { params: [id] }) {
     card.addEventListener('change', (event) => {
       if (event.target.type === 'radio') save(card, item, state);
     });
+    card.addEventListener('input', (event) => {
+      if (event.target.name !== 'note' && event.target.name !== 'finding') return;
+      unsaved.add(item.id);
+      state.textContent = 'Not saved yet.';
+    });
     validateAsYouType(card);
     return card;
   }
@@ -176,6 +186,7 @@ export async function checklistView(view, { params: [id] }) {
       showMarked(card.querySelector('.marked'), updated);
       fill(card.querySelector('.conflict'));
       showErrors(card, null, []);
+      unsaved.delete(item.id);
       state.textContent = `Saved: ${label('checkStatus', updated.status).toLowerCase()}.`;
       updateProgress();
     } catch (error) {
@@ -229,7 +240,9 @@ export async function checklistView(view, { params: [id] }) {
     try {
       const text = await api(`/api/v1/checklists/${encodeURIComponent(checklist.id)}/export?format=${format.format}`, { accept: format.type });
       const url = URL.createObjectURL(new Blob([text], { type: `${format.type};charset=utf-8` }));
-      const name = `checklist-${(alliance ? alliance.partner.name : checklist.id).toLowerCase().replace(/[^a-z0-9]+/g, '-')}.${format.extension}`;
+      const who = alliance ? alliance.partner.name : (checklist.context.partnerCountry ? countryName(checklist.context.partnerCountry) : '');
+      const name = `${['due-diligence-checklist', who, new Date().toISOString().slice(0, 10)].filter(Boolean).join(' ')
+        .toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-')}.${format.extension}`;
       const a = h('a', { href: url, download: name, class: 'visually-hidden' }, name);
       document.body.append(a);
       a.click();

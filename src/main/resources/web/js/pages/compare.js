@@ -2,15 +2,15 @@
 // evidence per candidate, and a ranking with the reason for each place.
 import { api } from '../api.js';
 import { enums, evidenceByElement, fitAndPower } from '../catalogue.js';
+import { countryName } from '../countries.js';
 import { add, announce, badge, fill, h, pageHeading } from '../dom.js';
 import { evidenceGroup, fitGroups, knownCounts, powerGroup } from '../evidence.js';
 import {
-  booleanField, clearErrors, errorSummary, loadDraft, numberField, readForm, rawValues, restoreValues, saveDraft, selectField, showErrors,
-  showServerError, textField, validateAll, validateAsYouType,
+  booleanField, clearErrors, countryField, errorSummary, loadDraft, numberField, rawValues, readForm, restoreValues, saveDraft,
+  selectField, showErrors, showServerError, textField, validateAll, validateAsYouType,
 } from '../forms.js';
 import { label, options, tone } from '../labels.js';
 import { recall, remember } from '../session.js';
-import { COUNTRY_MESSAGE, COUNTRY_PATTERN } from './assess.js';
 
 const DRAFT = 'compare';
 const MIN = 2;
@@ -56,7 +56,7 @@ export async function compare(view, { go }) {
       h('legend', { tabindex: '-1' }, `Candidate ${i + 1}`),
       h('div', { class: 'grid-3' },
         textField({ name: `${prefix}.partner.name`, label: 'Name', required: true, maxLength: 200 }),
-        textField({ name: `${prefix}.partner.country`, label: 'Country', help: 'Two-letter ISO code.', size: 4, pattern: COUNTRY_PATTERN, patternMessage: COUNTRY_MESSAGE }),
+        countryField({ name: `${prefix}.partner.country`, label: 'Country', help: 'Type the name and choose it from the list.' }),
         textField({ name: `${prefix}.partner.industry`, label: 'Industry', maxLength: 200 })),
       evidence,
       fitAndDependence,
@@ -113,7 +113,7 @@ export async function compare(view, { go }) {
     const values = {};
     const input = last.input;
     values[`candidates[${i}].partner.name`] = input.partner && input.partner.name;
-    values[`candidates[${i}].partner.country`] = input.partner && input.partner.country;
+    values[`candidates[${i}].partner.country`] = input.partner && countryName(input.partner.country);
     values[`candidates[${i}].partner.industry`] = input.partner && input.partner.industry;
     for (const [element, items] of Object.entries(input.evidence || {})) {
       for (const [name, value] of Object.entries(items || {})) values[`candidates[${i}].evidence.${element}.${name}`] = String(value);

@@ -5,8 +5,8 @@ import { enums } from '../catalogue.js';
 import { add, announce, badge, fill, h, pageHeading } from '../dom.js';
 import { explanation, recommendationCard } from '../explain.js';
 import {
-  booleanField, checkboxesField, clearErrors, textField, errorSummary, keepDraft, loadDraft, numberField, readForm, restoreValues, selectField, showErrors,
-  showServerError, validateAll, validateAsYouType,
+  booleanField, checkboxesField, clearErrors, countryField, errorSummary, keepDraft, loadDraft, numberField, readForm, restoreValues,
+  selectField, showErrors, showServerError, validateAll, validateAsYouType,
 } from '../forms.js';
 import { label, options, tone } from '../labels.js';
 import { recall, remember } from '../session.js';
@@ -83,8 +83,8 @@ export async function contract(view) {
         booleanField({ name: 'partner.relationshipBased', label: 'Does the partner build trust through relationships rather than documents?',
           help: 'In many business cultures a long, detailed contract early on reads as distrust.' }),
         selectField({ name: 'partner.reactionToDraft', label: 'How did the partner react to the draft?', unknown: 'Not known yet', options: options('reactionToDraft', codes.reaction) }),
-        textField({ name: 'partner.country', label: 'Partner\'s country', size: 4, pattern: '[A-Z]{2}', patternMessage: 'Enter the two-letter ISO country code in capitals, such as JP or DE.',
-          help: 'Two-letter ISO code. Its perceived corruption risk decides whether the draft needs anti-corruption and audit clauses.' }))),
+        countryField({ name: 'partner.country', label: 'Partner\'s country',
+          help: 'Its perceived corruption risk decides whether the draft needs anti-corruption and audit clauses.' }))),
     h('div', { class: 'actions' }, submit));
 
   form.addEventListener('submit', async (event) => {

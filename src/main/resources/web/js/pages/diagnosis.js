@@ -5,11 +5,10 @@ import { enums } from '../catalogue.js';
 import { add, announce, badge, fill, h, link, pageHeading } from '../dom.js';
 import { explanation, recommendationCard } from '../explain.js';
 import {
-  booleanField, clearErrors, errorSummary, keepDraft, loadDraft, readForm, restoreValues, selectField, showErrors, showServerError,
-  textAreaField, textField, validateAll, validateAsYouType,
+  booleanField, clearErrors, countryField, errorSummary, keepDraft, loadDraft, readForm, restoreValues, selectField, showErrors,
+  showServerError, textAreaField, textField, validateAll, validateAsYouType,
 } from '../forms.js';
 import { label, options, tone } from '../labels.js';
-import { COUNTRY_MESSAGE, COUNTRY_PATTERN } from './assess.js';
 
 const PHASES = ['IMMEDIATE_RESPONSE', 'DIAGNOSIS', 'REFORMS', 'EVALUATION', 'REBUILDING', 'MONITORING'];
 const SIGNALS = [
@@ -67,10 +66,10 @@ export async function startDiagnosis(view, { query, go }) {
         options: alliances.items.map((a) => ({ value: a.id, label: `${a.partner.name} — ${label('purpose', a.purpose)}` })) }),
       selectField({ name: 'purpose', label: 'Purpose of the alliance', unknown: 'Not given', options: options('purpose', codes.purpose) }),
       whoField, partsBox,
-      textField({ name: 'ourCountry', label: 'Our country', size: 4, pattern: COUNTRY_PATTERN, patternMessage: COUNTRY_MESSAGE,
-        help: 'Two-letter ISO code. With the partner\'s country, behaviour the difference between the two cultures may explain is checked before it is read as bad faith.' }),
-      textField({ name: 'partnerCountry', label: 'Partner\'s country', size: 4, pattern: COUNTRY_PATTERN, patternMessage: COUNTRY_MESSAGE,
-        help: 'Two-letter ISO code. Left empty for a case file, the partner\'s country recorded there is used.' }),
+      countryField({ name: 'ourCountry', label: 'Our country',
+        help: 'With the partner\'s country, behaviour the difference between the two cultures may explain is checked before it is read as bad faith.' }),
+      countryField({ name: 'partnerCountry', label: 'Partner\'s country',
+        help: 'Left empty for a case file, the partner\'s country recorded there is used.' }),
       textAreaField({ name: 'account', label: 'What happened, in your own words', maxLength: 20000,
         help: 'Kept with the diagnosis for the record. The advisor does not reason on it: the questions that follow establish the facts.' })),
     h('div', { class: 'actions' }, submit));
@@ -165,16 +164,18 @@ function partLabel(session, part) {
   return p ? `Part ${p.index}: ${p.label || label('accused', p.accused)}` : `Part ${part}`;
 }
 
-function renderSession(body, session, moveFocus) {
+/** previous: the answer just taken back with Back, shown chosen again so that it can be kept or changed. */
+function renderSession(body, session, moveFocus, previous) {
   const answered = session.progress.answered;
   const total = answered + session.progress.open;
   const done = session.status === 'DETERMINED';
   fill(body, 
     h('section', { class: 'panel', 'aria-labelledby': 'progress-heading' },
       h('h2', { id: 'progress-heading', class: 'panel-title' }, done ? 'Diagnosis complete' : `Question ${answered + 1}`),
-      h('label', { for: 'diagnosis-progress' }, done ? `All ${answered} questions answered` : `${answered} answered, about ${session.progress.open} to go`),
+      h('label', { for: 'diagnosis-progress' }, done ? `All ${answered} questions answered`
+        : `${answered} answered; at least ${session.progress.open} more, depending on your answers`),
       h('progress', { id: 'diagnosis-progress', max: String(Math.max(total, 1)), value: String(answered) })),
-    done ? null : questionForm(body, session),
+    done ? null : questionForm(body, session, previous),
     answersList(body, session),
     done ? outcome(session) : partialFindings(session));
   if (moveFocus) {
@@ -184,15 +185,26 @@ function renderSession(body, session, moveFocus) {
   }
 }
 
-function questionForm(body, session) {
+/** The last answer, to be shown again once Back has taken it back. */
+function lastAnswer(session) {
+  return session.answers.length ? session.answers[session.answers.length - 1] : null;
+}
+
+async function takeBack(body, session) {
+  const previous = lastAnswer(session);
+  renderSession(body, await api(`/api/v1/diagnoses/${encodeURIComponent(session.id)}/back`, { method: 'POST' }), true, previous);
+}
+
+function questionForm(body, session, previous) {
   const q = session.question;
   const summary = errorSummary();
   const multi = q.type === 'MULTI';
   const name = `answer-${q.id}`;
+  const before = previous && previous.question === q.id && previous.part === q.part ? previous.values : [];
   const choices = q.options.map((o) => {
     const id = `${name}-${o.value}`;
     return h('div', { class: 'choice' },
-      h('input', { type: multi ? 'checkbox' : 'radio', id, name, value: o.value, 'data-type': 'skip' }),
+      h('input', { type: multi ? 'checkbox' : 'radio', id, name, value: o.value, 'data-type': 'skip', checked: before.includes(o.value) }),
       h('label', { for: id }, o.label));
   });
   const fieldset = h('fieldset', { class: 'field field-group', 'data-field': 'answer', 'aria-describedby': 'question-help question-why' },
@@ -214,7 +226,7 @@ function questionForm(body, session) {
   async function goBack() {
     back.disabled = true;
     try {
-      renderSession(body, await api(`/api/v1/diagnoses/${encodeURIComponent(session.id)}/back`, { method: 'POST' }), true);
+      await takeBack(body, session);
     } catch (error) {
       showServerError(form, summary, error);
       back.disabled = false;
@@ -245,7 +257,7 @@ function answersList(body, session) {
       partLabel(session, a.part) ? h('span', { class: 'muted' }, `${partLabel(session, a.part)} · `) : null,
       h('strong', {}, a.text), ' ', a.labels.join('; ')))),
     session.status === 'DETERMINED' ? h('div', { class: 'actions no-print' },
-      h('button', { type: 'button', onclick: async () => renderSession(body, await api(`/api/v1/diagnoses/${encodeURIComponent(session.id)}/back`, { method: 'POST' }), true) },
+      h('button', { type: 'button', onclick: () => takeBack(body, session) },
         'Back: change the last answer')) : null);
 }
 

@@ -1,6 +1,7 @@
 // The result of a partner assessment: verdict, trust profile (radar), red flags, findings to resolve,
 // recommendations whose explanations unfold, and what would change the verdict.
 import { api } from '../api.js';
+import { briefPdfButton } from '../brief-download.js';
 import { radarChart } from '../charts.js';
 import { add, badge, formatDate, h, link, notice, pageHeading } from '../dom.js';
 import { explanation, findingCard, recommendationCard, redFlagCard } from '../explain.js';
@@ -135,6 +136,7 @@ export function renderAssessment(view, out, context = {}) {
       `Rules and knowledge version ${out.version}.`),
     h('div', { class: 'actions no-print' },
       link(assessmentId ? `/brief/${encodeURIComponent(assessmentId)}` : '/brief', 'Print the CEO brief', { class: 'button primary' }),
+      assessmentId || context.input ? briefPdfButton(assessmentId ? { assessmentId } : { input: context.input }) : null,
       link('/assess', 'Change the evidence', { class: 'button' }),
       link(`/checklists/new${checklistQuery}`, 'Build the due-diligence checklist', { class: 'button' }),
       assessmentId ? link(`/plan?assessment=${encodeURIComponent(assessmentId)}`, 'Plan trust building after signing', { class: 'button' }) : null,

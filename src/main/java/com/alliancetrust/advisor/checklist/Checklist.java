@@ -1,6 +1,7 @@
 package com.alliancetrust.advisor.checklist;
 
 import com.alliancetrust.advisor.domain.Priority;
+import com.alliancetrust.advisor.domain.Required;
 import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.knowledge.ChecklistItem;
 import java.util.List;
@@ -25,6 +26,6 @@ public record Checklist(String id, String allianceId, String assessmentId, Strin
      * establishes; {@code version} is the item's version as read, so that a change made meanwhile is
      * never overwritten unseen.
      */
-    public record Mark(Status status, String note, String finding, String by, String date, Integer version) {
+    public record Mark(@Required Status status, String note, String finding, String by, String date, @Required Integer version) {
     }
 }

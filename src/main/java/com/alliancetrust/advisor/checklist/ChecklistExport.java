@@ -22,8 +22,10 @@ public final class ChecklistExport {
         }
     }
 
-    /** Where the advisor serves the stylesheet of the printable page; outside /api so that a browser can load it. */
-    public static final String STYLESHEET_PATH = "/print/checklist.css";
+    /** The printable page's style, inside the page so that it looks the same served by the advisor and downloaded and opened from disk. */
+    private static final String STYLE = stylesheet();
+    /** The Content-Security-Policy source that lets the advisor's pages apply exactly that inline style and no other. */
+    public static final String STYLE_SOURCE = "'sha256-" + sha256(STYLE) + "'";
 
     private ChecklistExport() {
     }
@@ -90,19 +92,16 @@ public final class ChecklistExport {
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
-    /**
-     * A printable page. Its look comes from {@link #STYLESHEET_PATH}, served by the advisor, because the
-     * Content-Security-Policy allows no inline styles; opened from disk it prints with the browser's defaults.
-     */
+    /** A printable page, self-contained: its style is inline, allowed by the Content-Security-Policy by its hash ({@link #STYLE_SOURCE}). */
     private static String html(Checklist c) {
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>Due-diligence checklist</title>
-                <link rel="stylesheet" href="%s">
+                <style>%s</style>
                 </head><body>
                 <h1>Due-diligence checklist</h1>
-                """.formatted(STYLESHEET_PATH));
+                """.formatted(STYLE));
         Checklist.Progress p = c.progress();
         html.append("<p>Created ").append(esc(c.createdAt())).append(" (rules and knowledge version ").append(esc(c.rulesVersion()))
                 .append("). Corruption risk of the partner's country: ").append(esc(c.corruptionRisk())).append(".</p>\n");
@@ -126,13 +125,21 @@ public final class ChecklistExport {
         return html.append("</body></html>\n").toString();
     }
 
-    /** The print stylesheet the HTML page links to. */
-    public static String stylesheet() {
+    private static String stylesheet() {
         try (var in = ChecklistExport.class.getResourceAsStream("/print/checklist.css")) {
             if (in == null) throw new IllegalStateException("print/checklist.css is missing from the application");
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

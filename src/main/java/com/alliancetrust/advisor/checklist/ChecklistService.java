@@ -159,7 +159,7 @@ public final class ChecklistService {
         }
         String date = checkMark(current.knowledge(), itemId, mark);
         if (mark.version() == null) {
-            throw new ConflictException("version", "is required: send the version of the item you read, so that a mark made meanwhile"
+            throw new InvalidInputException("version", "is required: send the version of the item you read, so that a mark made meanwhile"
                     + " by someone else is not overwritten");
         }
         db.inTransaction(c -> {

@@ -8,7 +8,7 @@ import java.util.List;
  * assessment and tells whether the deal is cross-border; {@code governmentFacing} says whether the
  * alliance's work deals with public officials (licences, permits, customs, public contracts).
  */
-public record AlliancePlan(Purpose purpose, @MaxItems(20) List<String> scopeDomains, IpSensitivity ipSensitivity,
+public record AlliancePlan(@Required Purpose purpose, @MaxItems(20) List<String> scopeDomains, IpSensitivity ipSensitivity,
                            Integer expectedDurationYears, Boolean virtual, Integer priorAlliances, String ourCountry,
                            Boolean governmentFacing) {
 }

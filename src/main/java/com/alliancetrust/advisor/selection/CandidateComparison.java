@@ -5,6 +5,7 @@ import com.alliancetrust.advisor.domain.InputChecks;
 import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.Level;
 import com.alliancetrust.advisor.domain.MaxItems;
+import com.alliancetrust.advisor.domain.Required;
 import com.alliancetrust.advisor.domain.Verdict;
 import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.domain.AlliancePlan;
@@ -33,11 +34,11 @@ import java.util.function.Supplier;
 public final class CandidateComparison {
     public static final int MAX_CANDIDATES = 10;
 
-    public record Request(AlliancePlan alliance, DecisionContext context, @MaxItems(MAX_CANDIDATES) List<Candidate> candidates) {
+    public record Request(@Required AlliancePlan alliance, DecisionContext context, @Required @MaxItems(MAX_CANDIDATES) List<Candidate> candidates) {
     }
 
     /** One candidate: its partner, the trust evidence, and the facts about its fit and our mutual dependence. */
-    public record Candidate(Partner partner, Map<String, Map<String, JsonNode>> evidence, Map<String, JsonNode> fit,
+    public record Candidate(@Required Partner partner, Map<String, Map<String, JsonNode>> evidence, Map<String, JsonNode> fit,
                             Map<String, JsonNode> power) {
     }
 

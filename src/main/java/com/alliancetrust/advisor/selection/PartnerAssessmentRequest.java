@@ -5,6 +5,7 @@ import com.alliancetrust.advisor.domain.AlliancePlan;
 import com.alliancetrust.advisor.domain.MaxItems;
 import com.alliancetrust.advisor.domain.OurConduct;
 import com.alliancetrust.advisor.domain.Partner;
+import com.alliancetrust.advisor.domain.Required;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.Map;
  * each side depends on the other) are facts about the deal rather than evidence of trustworthiness:
  * named as in the evidence catalogue's sections of the same names, each optional, unknown when left out.
  */
-public record PartnerAssessmentRequest(String allianceId, Partner partner, AlliancePlan alliance, DecisionContext context,
+public record PartnerAssessmentRequest(String allianceId, @Required Partner partner, @Required AlliancePlan alliance, DecisionContext context,
                                        Map<String, Map<String, JsonNode>> evidence, Map<String, JsonNode> fit,
                                        Map<String, JsonNode> power, ContractTerms contract) {
 

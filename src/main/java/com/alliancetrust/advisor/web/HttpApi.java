@@ -1,6 +1,5 @@
 package com.alliancetrust.advisor.web;
 
-import com.alliancetrust.advisor.checklist.ChecklistExport;
 import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.wiring.Services;
@@ -54,11 +53,8 @@ public final class HttpApi {
             config.events.serverStopping(services.summaries()::stop);
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             ErrorMapping.register(config.routes);
-            Safeguards.register(config.routes, options);
+            Safeguards.register(config.routes, options, routes);
             WebApp.register(config, options.webRoot());
-            // The printable checklist's stylesheet belongs to the web pages, not to the API.
-            String stylesheet = ChecklistExport.stylesheet();
-            config.routes.get(ChecklistExport.STYLESHEET_PATH, ctx -> ctx.contentType("text/css; charset=utf-8").result(stylesheet));
             for (Route route : routes) config.routes.addHttpHandler(route.method(), route.path(), route.registered());
         });
     }

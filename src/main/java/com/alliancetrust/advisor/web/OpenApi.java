@@ -10,7 +10,7 @@ import com.alliancetrust.advisor.contract.ContractTerms;
 import com.alliancetrust.advisor.diagnosis.DiagnosisRequest;
 import com.alliancetrust.advisor.domain.AlliancePlan;
 import com.alliancetrust.advisor.domain.MaxItems;
-import com.alliancetrust.advisor.domain.Partner;
+import com.alliancetrust.advisor.domain.Required;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest;
 import com.alliancetrust.advisor.culture.CultureAdviceRequest;
 import com.alliancetrust.advisor.knowledge.CultureDimension;
@@ -18,7 +18,6 @@ import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.knowledge.DealField;
 import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
-import com.alliancetrust.advisor.selection.CandidateComparison;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.SelectionInput;
 import com.alliancetrust.advisor.wiring.Json;
@@ -41,16 +40,6 @@ import java.util.Set;
  * from what the server accepts and returns.
  */
 public final class OpenApi {
-    /** Fields a request must carry; everything else is optional. */
-    private static final Map<Class<?>, List<String>> REQUIRED = Map.of(
-            PartnerAssessmentRequest.class, List.of("partner", "alliance"),
-            Partner.class, List.of("name"),
-            AlliancePlan.class, List.of("purpose"),
-            CandidateComparison.Request.class, List.of("alliance", "candidates"),
-            CandidateComparison.Candidate.class, List.of("partner"),
-            AllianceDraft.class, List.of("partner", "purpose"),
-            Checklist.Mark.class, List.of("status", "version"));
-
     /**
      * The names of the schemas the web app looks up by name (its forms take their choices from them), fixed
      * here so that renaming, moving or nesting a record does not rename its schema. Every other schema is
@@ -145,7 +134,9 @@ public final class OpenApi {
         if (response instanceof Route.PageOf page) return content(description, pageOf(page.type()));
         if (response instanceof Route.Schema schema) return content(description, schema.schema());
         Map<String, Object> media = new LinkedHashMap<>();
-        for (String type : ((Route.Documents) response).mediaTypes()) media.put(type, Map.of("schema", Map.of("type", "string")));
+        for (String type : ((Route.Documents) response).mediaTypes()) {
+            media.put(type, Map.of("schema", type.startsWith("application/") ? Map.of("type", "string", "format", "binary") : Map.of("type", "string")));
+        }
         return Map.of("description", "The document", "content", media);
     }
 
@@ -200,8 +191,9 @@ public final class OpenApi {
                     : limited(schemaOf(c.getGenericType()), c.getAnnotation(MaxItems.class)));
         }
         Map<String, Object> schema = object(properties);
-        List<String> required = REQUIRED.get(record);
-        if (required != null) schema.put("required", required);
+        List<String> required = Arrays.stream(record.getRecordComponents()).filter(c -> c.isAnnotationPresent(Required.class))
+                .map(RecordComponent::getName).toList();
+        if (!required.isEmpty()) schema.put("required", required);
         return schema;
     }
 

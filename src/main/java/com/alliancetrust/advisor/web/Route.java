@@ -4,6 +4,7 @@ import com.alliancetrust.advisor.wiring.Json;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,21 @@ import java.util.Map;
  *
  * @param request the JSON body the route reads, or null when it reads none
  * @param maxBody the largest body accepted
+ * @param bodyTime how long a client may take to send the body
+ * @param cost what a request costs against the client's rate limit (see {@link Safeguards})
  * @param errors the refusals documented besides the success
  * @param query the query parameters; path parameters are read from the path
  */
-public record Route(HandlerType method, String path, String summary, Class<?> request, long maxBody, int status,
-                    Response response, List<Refusal> errors, List<Query> query, Handler handler) {
+public record Route(HandlerType method, String path, String summary, Class<?> request, long maxBody, Duration bodyTime, Cost cost,
+                    int status, Response response, List<Refusal> errors, List<Query> query, Handler handler) {
+
+    /** What one request costs against the client's rate limit; most cost one. */
+    @FunctionalInterface
+    public interface Cost {
+        double of(Context ctx);
+    }
+
+    static final Cost ONE = ctx -> 1;
 
     /** What a route answers with on success. */
     public sealed interface Response {
@@ -65,12 +76,12 @@ public record Route(HandlerType method, String path, String summary, Class<?> re
             new Refusal(429, "Refused"));
 
     public static Route get(String path, String summary, Response response, Handler handler) {
-        return new Route(HandlerType.GET, path, summary, null, HttpApi.MAX_BODY_BYTES, 200, response, List.of(), List.of(), handler);
+        return new Route(HandlerType.GET, path, summary, null, HttpApi.MAX_BODY_BYTES, SlowClients.BODY_TIME, ONE, 200, response, List.of(), List.of(), handler);
     }
 
     /** A POST with no body to read. */
     public static Route post(String path, String summary, Response response, Handler handler) {
-        return new Route(HandlerType.POST, path, summary, null, HttpApi.MAX_BODY_BYTES, 200, response, List.of(), List.of(), handler);
+        return new Route(HandlerType.POST, path, summary, null, HttpApi.MAX_BODY_BYTES, SlowClients.BODY_TIME, ONE, 200, response, List.of(), List.of(), handler);
     }
 
     /** A POST that reads a JSON body of type {@code request}, refused as {@link #REFUSED} says. */
@@ -95,7 +106,7 @@ public record Route(HandlerType method, String path, String summary, Class<?> re
     private static <T> Route withBody(HandlerType method, String path, String summary, Class<T> request, long maxBody, Response response,
                                       BodyHandler<T> handler, boolean optional) {
         Handler reading = ctx -> handler.handle(ctx, optional && ctx.bodyAsBytes().length == 0 ? null : Requests.body(ctx, request, maxBody));
-        return new Route(method, path, summary, request, maxBody, 200, response, REFUSED, List.of(), reading);
+        return new Route(method, path, summary, request, maxBody, SlowClients.BODY_TIME, ONE, 200, response, REFUSED, List.of(), reading);
     }
 
     public static Json json(Class<?> type) {
@@ -108,23 +119,46 @@ public record Route(HandlerType method, String path, String summary, Class<?> re
 
     /** Answers 201 Created. */
     public Route created() {
-        return new Route(method, path, summary, request, maxBody, 201, response, errors, query, handler);
+        return new Route(method, path, summary, request, maxBody, bodyTime, cost, 201, response, errors, query, handler);
     }
 
     /** Documents exactly these refusals instead. */
     public Route refusals(Refusal... refusals) {
-        return new Route(method, path, summary, request, maxBody, status, response, List.of(refusals), query, handler);
+        return new Route(method, path, summary, request, maxBody, bodyTime, cost, status, response, List.of(refusals), query, handler);
     }
 
     /** Documents one more refusal. */
     public Route refusing(int code, String why) {
         List<Refusal> more = new ArrayList<>(errors);
         more.add(new Refusal(code, why));
-        return new Route(method, path, summary, request, maxBody, status, response, List.copyOf(more), query, handler);
+        return new Route(method, path, summary, request, maxBody, bodyTime, cost, status, response, List.copyOf(more), query, handler);
+    }
+
+    /** Gives the client this long to send the body (a large import takes longer than an assessment). */
+    public Route sentWithin(Duration time) {
+        return new Route(method, path, summary, request, maxBody, time, cost, status, response, errors, query, handler);
+    }
+
+    /** Charges a request this much against the client's rate limit instead of one. */
+    public Route costing(Cost each) {
+        return new Route(method, path, summary, request, maxBody, bodyTime, each, status, response, errors, query, handler);
+    }
+
+    /** Whether this route answers {@code method} on {@code requestPath} (each {@code {name}} matches one path segment). */
+    boolean matches(String requestMethod, String requestPath) {
+        if (!method.name().equals(requestMethod)) return false;
+        String[] declared = path.split("/", -1);
+        String[] asked = requestPath.split("/", -1);
+        if (declared.length != asked.length) return false;
+        for (int i = 0; i < declared.length; i++) {
+            boolean parameter = declared[i].startsWith("{") && declared[i].endsWith("}");
+            if (parameter ? asked[i].isEmpty() : !declared[i].equals(asked[i])) return false;
+        }
+        return true;
     }
 
     public Route query(Query... parameters) {
-        return new Route(method, path, summary, request, maxBody, status, response, errors, List.of(parameters), handler);
+        return new Route(method, path, summary, request, maxBody, bodyTime, cost, status, response, errors, List.of(parameters), handler);
     }
 
     public static Refusal refusal(int code, String why) {

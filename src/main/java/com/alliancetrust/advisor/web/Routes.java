@@ -6,6 +6,8 @@ import static com.alliancetrust.advisor.web.Route.query;
 import static com.alliancetrust.advisor.web.Route.refusal;
 
 import com.alliancetrust.advisor.backup.Backup;
+import com.alliancetrust.advisor.brief.CeoBrief;
+import com.alliancetrust.advisor.brief.CeoBriefService;
 import com.alliancetrust.advisor.casefile.Alliance;
 import com.alliancetrust.advisor.casefile.AllianceDraft;
 import com.alliancetrust.advisor.casefile.AllianceFilter;
@@ -72,6 +74,12 @@ final class Routes {
     static final String RESPOND_ANSWERS = "/api/v1/respond/answers";
     static final java.util.Set<String> RESPONDENT_PATHS = java.util.Set.of(RESPOND_FORM, RESPOND_ANSWERS);
 
+    /** The CEO brief of an assessment made from the request, not stored. */
+    static final String BRIEF_OF_REQUEST = "/api/v1/partner-assessments/brief.pdf";
+    private static final Route.Documents PDF = new Route.Documents(List.of("application/pdf"));
+    /** What a brief costs against the rate limit: the assessment, and rendering it (most of the work). */
+    private static final Route.Cost BRIEF_COST = ctx -> 5;
+
     private final Services services;
     private final ServerOptions options;
     private final List<Route> all;
@@ -97,6 +105,12 @@ final class Routes {
         return new Routes(services, options).all;
     }
 
+    /** A portfolio page costs by its size: a page of fifty as much as two ordinary requests. */
+    private static double portfolioCost(io.javalin.http.Context ctx) {
+        String size = ctx.queryParam("size");
+        return 1 + (size != null && size.matches("\\d{1,6}") ? Integer.parseInt(size) : 50) / 50.0;
+    }
+
     private List<Route> server() {
         Map<String, Object> health = new LinkedHashMap<>();
         health.put("status", Map.of("type", "string"));
@@ -108,7 +122,7 @@ final class Routes {
                     ctx.json(Map.of("status", "UP", "version", current.version(), "rules", current.rules().size()));
                 }),
                 Route.get("/openapi.json", "This description", new Route.Schema(Map.of("type", "object")),
-                        perAdvisor(a -> OpenApi.document(a.knowledge(), this.all))));
+                        perAdvisor(a -> OpenApi.document(a.knowledge(), this.all))).costing(ctx -> 5));
     }
 
     /** The partner assessment and comparison. */
@@ -120,6 +134,12 @@ final class Routes {
                     AssessmentRecorder.Outcome outcome = services.recorder().assess(request);
                     ctx.status(outcome.stored() ? HttpStatus.CREATED : HttpStatus.OK).json(outcome.answer());
                 }),
+                Route.post(BRIEF_OF_REQUEST, "The CEO brief of an assessment made from this request (stored nowhere) as a one-page A4 PDF,"
+                        + " named by partner and date", PartnerAssessmentRequest.class, PDF,
+                        (ctx, request) -> pdf(ctx, services.briefs().forRequest(request))).costing(BRIEF_COST),
+                Route.post("/api/v1/partner-assessments/brief", "The CEO brief of an assessment made from this request (stored nowhere), in"
+                        + " the words of its one-page PDF, for the print view", PartnerAssessmentRequest.class, json(CeoBrief.class),
+                        (ctx, request) -> ctx.json(services.briefs().forRequest(request).brief())).costing(BRIEF_COST),
                 Route.post("/api/v1/partner-assessments/compare", "Rank several candidates for the same alliance",
                         CandidateComparison.Request.class, json(CandidateComparison.Result.class), (ctx, request) -> {
                     if (request.candidates() != null) Safeguards.chargeMore(ctx, request.candidates().size() - 1); // one assessment each
@@ -152,17 +172,27 @@ final class Routes {
                         (ctx, request) -> ctx.json(services.caseFiles().archive(ctx.pathParam("id"), request == null ? null : request.version()))),
                 Route.get("/api/v1/alliances/{id}/assessments", "The assessments stored for an alliance", listOf(AssessmentSummary.class),
                         ctx -> ctx.json(services.caseFiles().assessments(ctx.pathParam("id")))),
+                Route.get("/api/v1/alliances/{id}/brief.pdf", "The CEO brief of the alliance's latest assessment as a one-page A4 PDF,"
+                                + " named by partner and date", PDF, ctx -> pdf(ctx, services.briefs().forAlliance(ctx.pathParam("id"))))
+                        .refusals(refusal(404, "No such alliance, or it has no assessment yet")).costing(BRIEF_COST),
                 Route.get("/api/v1/alliances/{id}/export", "One case file as a backup document", json(Backup.Document.class),
                         ctx -> ctx.json(services.backup().exportOne(ctx.pathParam("id")))),
                 Route.get("/api/v1/assessments/{id}", "A stored assessment exactly as it was made", json(StoredAssessment.class),
                         ctx -> ctx.json(services.caseFiles().assessment(ctx.pathParam("id")))).refusals(refusal(404, "No such assessment")),
+                Route.get("/api/v1/assessments/{id}/brief.pdf", "The CEO brief of a stored assessment as a one-page A4 PDF, named by partner"
+                                + " and date", PDF, ctx -> pdf(ctx, services.briefs().forAssessment(ctx.pathParam("id"))))
+                        .refusals(refusal(404, "No such assessment")).costing(BRIEF_COST),
+                Route.get("/api/v1/assessments/{id}/brief", "The CEO brief of a stored assessment in the words of its one-page PDF, for the"
+                        + " print view", json(CeoBrief.class), ctx -> ctx.json(services.briefs().forAssessment(ctx.pathParam("id")).brief()))
+                        .refusals(refusal(404, "No such assessment")).costing(BRIEF_COST),
                 Route.post("/api/v1/assessments/{id}/rerun", "Re-run a stored assessment against the current rules and say what changed and why",
                         json(AssessmentRerun.Result.class), ctx -> ctx.json(services.rerun().rerun(ctx.pathParam("id")))),
                 Route.get("/api/v1/export", "Every record as one backup document: the case files, then the diagnoses and checklists kept in none",
-                        json(Backup.Document.class), ctx -> ctx.json(services.backup().exportAll())),
+                        json(Backup.Document.class), ctx -> ctx.json(services.backup().exportAll())).costing(ctx -> 10),
                 Route.post(HttpApi.IMPORT, "Import a backup document in one transaction, checked as the API checks what it"
                                 + " stores (400 naming the field); refuses ids already stored (409)", Backup.Document.class, HttpApi.MAX_IMPORT_BYTES,
-                        json(Backup.Imported.class), (ctx, document) -> ctx.json(services.backup().importDocument(document))));
+                        json(Backup.Imported.class), (ctx, document) -> ctx.json(services.backup().importDocument(document)))
+                        .sentWithin(SlowClients.IMPORT_BODY_TIME).costing(ctx -> 1 + ctx.bodyAsBytes().length / (64.0 * 1024)));
     }
 
     /** The guided breach diagnosis and the early-warning check. */
@@ -201,7 +231,7 @@ final class Routes {
                                 Requests.intParam(ctx, "page", 1), Requests.intParam(ctx, "size", Page.DEFAULT_SIZE))))
                         .query(PAGE, SIZE, query("asOf", Map.of("type", "string", "format", "date",
                                 "description", "The portfolio is kept as of today: if given, must be today")))
-                        .refusals(refusal(400, "Invalid parameter")),
+                        .refusals(refusal(400, "Invalid parameter")).costing(Routes::portfolioCost),
                 Route.get("/api/v1/knowledge/trust-survey", "The trust survey instrument", listOf(SurveyItem.class),
                         perAdvisor(a -> a.knowledge().survey().values())));
     }
@@ -307,6 +337,9 @@ final class Routes {
                 Route.get("/api/v1/knowledge/fit-and-power", "The catalogue of facts about the deal beside trust: partner fit (sent as"
                         + " fit) and power and dependence (sent as power), each with help text and how to find it out", listOf(DealField.class),
                         perAdvisor(a -> a.knowledge().deal().values())),
+                Route.get("/api/v1/knowledge/country-names", "Every country a request accepts (ISO 3166 two-letter code) with its English"
+                        + " name, and whether the knowledge base holds its culture profile", listOf(CountryCatalogue.CountryName.class),
+                        perAdvisor(a -> CountryCatalogue.names(a.knowledge().culture()))),
                 Route.get("/api/v1/knowledge/countries", "The country profiles: how much each knows, and its named practices",
                         listOf(CountryCatalogue.CountrySummary.class), perAdvisor(a -> CountryCatalogue.list(a.knowledge().culture()))),
                 Route.get("/api/v1/knowledge/countries/{code}", "One country's profile: every dimension with its value and source (unknown where"
@@ -328,6 +361,12 @@ final class Routes {
                     boolean failed = status.lastAttempt().outcome() == ReloadStatus.Outcome.FAILED;
                     ctx.status(failed ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).json(status);
                 }).refusals(refusals));
+    }
+
+    /** Sends a brief as a PDF to download, named by partner and date. */
+    private static void pdf(io.javalin.http.Context ctx, CeoBriefService.Document brief) {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + brief.fileName() + "\"");
+        ctx.contentType("application/pdf").result(brief.pdf());
     }
 
     /** A read that depends only on the advisor: serialised once per advisor, not per request. */

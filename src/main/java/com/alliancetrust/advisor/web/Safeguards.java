@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.web;
 
+import com.alliancetrust.advisor.checklist.ChecklistExport;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
@@ -18,7 +19,9 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What every request passes before its handler: security headers on every response (web pages
@@ -31,7 +34,7 @@ import java.util.Map;
  * respondent uses ({@link Routes#RESPONDENT_PATHS}) take the link's token instead, and are rate-limited as the rest.
  */
 final class Safeguards {
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' " + ChecklistExport.STYLE_SOURCE + "; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     /** Sent with every response, the web server's own refusals included ({@link JettyErrors}). */
     static final Map<String, String> SECURITY_HEADERS = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
@@ -40,30 +43,34 @@ final class Safeguards {
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Set<String> TAKES_A_BODY = Set.of("POST", "PUT", "PATCH");
     private static final String LIMITER = "rate-limiter";
+    private static final String ROUTE = "declared-route";
     private static final Logger LOG = LoggerFactory.getLogger(Safeguards.class);
     private static final String REALM = "Bearer realm=\"alliance-trust-advisor\"";
 
     private final ServerOptions options;
+    private final List<Route> routes;
     private final RateLimiter limiter;
     private final byte[] accessToken;
     private final byte[] adminToken;
 
-    private Safeguards(ServerOptions options) {
+    private Safeguards(ServerOptions options, List<Route> routes) {
         this.options = options;
+        this.routes = routes;
         this.limiter = options.rateLimit() == 0 ? null : new RateLimiter(options.rateLimit(), options.rateBurst());
         this.accessToken = digest(options.accessToken());
         this.adminToken = digest(options.adminToken());
     }
 
-    static void register(RoutesConfig routes, ServerOptions options) {
-        Safeguards guard = new Safeguards(options);
+    /** Guards {@code table}'s routes, each by its own limits, and everything else (pages, unknown paths) by the defaults. */
+    static void register(RoutesConfig routes, ServerOptions options, List<Route> table) {
+        Safeguards guard = new Safeguards(options, table);
         routes.before(Safeguards::headers);
         SlowClients.countInProgress(routes);
-        routes.before(Safeguards::limitBody);
+        routes.before(guard::limitBody);
         // Every body within the limits is read before the request is answered, even where it is not needed
         // or the request is then refused: a connection closed with unread data is reset, and the client
         // loses the answer.
-        routes.before(Safeguards::readBody);
+        routes.before(guard::readBody);
         routes.before(guard::checkHost);
         routes.before(guard::refuseCrossSite);
         routes.before(guard::limitRate);
@@ -125,11 +132,10 @@ final class Safeguards {
      * Reads the body whole; one that cannot be read (cut off, broken chunking) is a 400, logged as one
      * line, and one sent in chunks, with no length declared, is held to the same limit once read.
      */
-    private static void readBody(Context ctx) {
+    private void readBody(Context ctx) {
         byte[] body;
         try {
-            body = SlowClients.withDeadline(ctx, ctx.path().equals(HttpApi.IMPORT) ? SlowClients.IMPORT_BODY_TIME : SlowClients.BODY_TIME,
-                    ctx::bodyAsBytes);
+            body = SlowClients.withDeadline(ctx, route(ctx).map(Route::bodyTime).orElse(SlowClients.BODY_TIME), ctx::bodyAsBytes);
         } catch (Exception e) {
             LOG.info("Unreadable request body on {} {} from {}: {}", ctx.method(), ctx.path(), ctx.ip(), e.toString());
             throw new HttpResponseException(HttpStatus.BAD_REQUEST.getCode(), "The request body could not be read: it was cut off "
@@ -139,8 +145,19 @@ final class Safeguards {
         if (TAKES_A_BODY.contains(ctx.method().name()) && body.length > limit) throw tooLarge(limit);
     }
 
-    private static long bodyLimit(Context ctx) {
-        return ctx.path().equals(HttpApi.IMPORT) ? HttpApi.MAX_IMPORT_BYTES : HttpApi.MAX_BODY_BYTES;
+    private long bodyLimit(Context ctx) {
+        return route(ctx).map(Route::maxBody).orElse(HttpApi.MAX_BODY_BYTES);
+    }
+
+    /** The declared route this request is for, if any; looked up once per request. */
+    private Optional<Route> route(Context ctx) {
+        Optional<Route> known = ctx.attribute(ROUTE);
+        if (known != null) return known;
+        String method = ctx.method().name();
+        String path = ctx.path();
+        Optional<Route> found = routes.stream().filter(r -> r.matches(method, path)).findFirst();
+        ctx.attribute(ROUTE, found);
+        return found;
     }
 
     private static void headers(Context ctx) {
@@ -166,18 +183,9 @@ final class Safeguards {
         }
     }
 
-    static double cost(Context ctx) {
-        String path = ctx.path();
-        if (path.equals("/health")) return 1;
-        if (path.equals("/openapi.json")) return 5;
-        if (!path.startsWith("/api/")) return 0.2; // a page of the web application loads a score of files at once
-        if (path.equals("/api/v1/export")) return 10;
-        if (path.equals(HttpApi.IMPORT)) return 1 + ctx.bodyAsBytes().length / (64.0 * 1024);
-        if (path.equals("/api/v1/portfolio")) {
-            String size = ctx.queryParam("size");
-            return 1 + (size != null && size.matches("\\d{1,6}") ? Integer.parseInt(size) : 50) / 50.0;
-        }
-        return 1;
+    /** The route's own cost; a page of the web application a fifth of a request, as it loads a score of files at once. */
+    double cost(Context ctx) {
+        return route(ctx).map(r -> r.cost().of(ctx)).orElse(ctx.path().startsWith("/api/") ? 1 : 0.2);
     }
 
     /** Charges the client for work a request turned out to hold once read, beyond the one request it already paid for. */
@@ -218,7 +226,7 @@ final class Safeguards {
      * would reset the client's connection before it sees the 413, but a body far larger than anything
      * the route takes is not worth reading to the end.
      */
-    private static void limitBody(Context ctx) {
+    private void limitBody(Context ctx) {
         if (!TAKES_A_BODY.contains(ctx.method().name())) return;
         long limit = bodyLimit(ctx);
         long declared = ctx.contentLength();

@@ -1,6 +1,7 @@
 package com.alliancetrust.advisor.wiring;
 
 import com.alliancetrust.advisor.backup.Backup;
+import com.alliancetrust.advisor.brief.CeoBriefService;
 import com.alliancetrust.advisor.casefile.AssessmentRecorder;
 import com.alliancetrust.advisor.casefile.AssessmentRerun;
 import com.alliancetrust.advisor.casefile.CaseFileService;
@@ -49,6 +50,7 @@ public final class Services {
     private final MonitoringService monitoring;
     private final SurveyRounds surveyRounds;
     private final Backup backup;
+    private final CeoBriefService briefs;
 
     public Services(Supplier<Advisor> advisor, Database database, Clock clock) {
         this.advisor = advisor;
@@ -67,6 +69,7 @@ public final class Services {
         this.monitoring = new MonitoringService(advisor, database, caseFiles, summaries, json);
         this.surveyRounds = new SurveyRounds(advisor, database, caseFiles, monitoring, clock);
         this.backup = new Backup(database, json, new ImportChecks());
+        this.briefs = new CeoBriefService(advisor, caseFiles, assessments, json, clock);
     }
 
     /** An imported record is checked as the service that stores it checks what it is sent. */
@@ -113,6 +116,11 @@ public final class Services {
     /** Each alliance's health kept as of today; brought up to date in the background while started. */
     public HealthSummaries summaries() {
         return summaries;
+    }
+
+    /** The CEO brief of an assessment as a one-page PDF. */
+    public CeoBriefService briefs() {
+        return briefs;
     }
 
     public CaseFileService caseFiles() {

@@ -296,7 +296,7 @@ abstract class ChecklistApiContract {
     }
 
     @Test
-    void a_mark_sends_the_version_it_read_and_one_stale_or_missing_is_refused_with_409_leaving_the_item_as_it_was() {
+    void a_mark_sends_the_version_it_read_one_stale_is_refused_with_409_and_one_missing_with_400_leaving_the_item_as_it_was() {
         JsonNode checklist = supplyChecklist();
         String id = checklist.path("id").asText();
         assertThat(item(checklist, "gv-kpis").path("version").asInt()).as("a new item").isEqualTo(1);
@@ -313,7 +313,7 @@ abstract class ChecklistApiContract {
         assertThat(stale.body().path("message").asText()).contains("changed by someone else", "version 1", "version 2", "DONE",
                 "J. Reed", "2026-03-02");
         Reply missing = mark(id, "gv-kpis", "{\"status\": \"RED_FLAG\", \"note\": \"KPIs refused\"}");
-        assertThat(missing.status()).isEqualTo(409);
+        assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body().path("field").asText()).isEqualTo("version");
 
         JsonNode kept = item(client.get(CHECKLISTS + "/" + id).body(), "gv-kpis");
@@ -512,7 +512,7 @@ abstract class ChecklistApiContract {
     }
 
     @Test
-    void the_printable_html_escapes_user_text_and_uses_no_inline_style_or_script() {
+    void the_printable_html_escapes_user_text_carries_its_own_style_allowed_by_its_hash_and_no_script() throws Exception {
         JsonNode checklist = supplyChecklist();
         String id = checklist.path("id").asText();
         markOk(id, "ic-third-party-agents", Map.of("status", "RED_FLAG", "note", XSS, "by", "\"><svg onload=alert(2)>", "date", "2026-03-04"));
@@ -524,17 +524,19 @@ abstract class ChecklistApiContract {
         String html = reply.body();
         assertThat(html).startsWith("<!DOCTYPE html>").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;")
                 .contains("&quot;&gt;&lt;svg onload=alert(2)&gt;");
-        assertThat(html).doesNotContain("<script", "<img", "<svg", "<style", " style=", "javascript:");
-        assertThat(html).contains("<span class=\"status RED_FLAG\">RED FLAG</span>")
-                .contains("<link rel=\"stylesheet\" href=\"" + ChecklistExport.STYLESHEET_PATH + "\">");
+        assertThat(html).doesNotContain("<script", "<img", "<svg", " style=", "javascript:", "<link");
+        assertThat(html).contains("<span class=\"status RED_FLAG\">RED FLAG</span>");
+        String style = html.substring(html.indexOf("<style>") + "<style>".length(), html.indexOf("</style>"));
+        assertThat(style).as("styled on its own, opened from disk too").contains(".RED_FLAG", "@media print");
+        assertThat(html.indexOf("<style>")).as("one inline style, the one the policy allows by its hash").isEqualTo(html.lastIndexOf("<style>"));
+        String policy = reply.headers().firstValue("Content-Security-Policy").orElse("");
+        String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(style.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(policy).contains("style-src 'self' 'sha256-" + hash + "'");
         for (JsonNode item : checklist.path("items")) {
             assertThat(html).contains(item.path("title").asText().replace("'", "&#39;"));
         }
 
-        HttpResponse<String> css = get(ChecklistExport.STYLESHEET_PATH);
-        assertThat(css.statusCode()).isEqualTo(200);
-        assertThat(css.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
-        assertThat(css.body()).contains(".RED_FLAG", "@media print");
     }
 
     @Test

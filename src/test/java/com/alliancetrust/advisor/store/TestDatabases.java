@@ -8,10 +8,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** Fresh, empty case-file databases for tests: an SQLite file, or a new database on the test PostgreSQL server. */
 public final class TestDatabases {
@@ -19,11 +22,7 @@ public final class TestDatabases {
     }
 
     public static Database sqlite() {
-        try {
-            return Database.sqlite(Files.createTempDirectory("advisor-sqlite"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Database.sqlite(tempDir("advisor-sqlite"));
     }
 
     public static Database postgres() {
@@ -73,11 +72,34 @@ public final class TestDatabases {
         }
     }
 
+    /** A new temporary directory, deleted with everything in it when the test JVM exits. */
     public static Path tempDir(String prefix) {
         try {
-            return Files.createTempDirectory(prefix);
+            Path dir = Files.createTempDirectory(prefix);
+            synchronized (TO_DELETE) {
+                TO_DELETE.add(dir);
+            }
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final List<Path> TO_DELETE = new ArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (TO_DELETE) {
+                TO_DELETE.forEach(TestDatabases::deleteTree);
+            }
+        }, "delete-test-directories"));
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // already gone, or left for the system to clean
         }
     }
 }

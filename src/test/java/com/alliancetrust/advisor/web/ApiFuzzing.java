@@ -193,6 +193,8 @@ abstract class ApiFuzzing {
 
         seed(seeds, "POST /api/v1/partner-assessments", JSON.readTree(HttpApiTest.VALID), stored, body("../assessment.json"));
         seed(seeds, "POST /api/v1/partner-assessments/compare", body("compare.json"));
+        seed(seeds, "POST /api/v1/partner-assessments/brief.pdf", JSON.readTree(HttpApiTest.VALID), body("../assessment.json"));
+        seed(seeds, "POST /api/v1/partner-assessments/brief", JSON.readTree(HttpApiTest.VALID));
         seed(seeds, "POST /api/v1/contract-balance", body("contract-balance.json"));
         seed(seeds, "POST /api/v1/early-warning", body("early-warning.json"));
         seed(seeds, "POST /api/v1/diagnoses", diagnosis, body("diagnosis.json"));

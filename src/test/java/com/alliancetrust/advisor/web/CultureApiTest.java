@@ -158,6 +158,20 @@ class CultureApiTest {
     }
 
     @Test
+    void every_country_a_request_accepts_is_named_so_forms_can_offer_countries_by_name() {
+        Reply reply = client.get("/api/v1/knowledge/country-names");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().size()).isEqualTo(java.util.Locale.getISOCountries().length);
+        assertThat(find(reply.body(), "code", "JP").path("name").asText()).isEqualTo("Japan");
+        assertThat(find(reply.body(), "code", "JP").path("profile").asBoolean()).as("Japan has a culture profile").isTrue();
+        assertThat(find(reply.body(), "code", "AQ").path("profile").asBoolean()).as("Antarctica has none").isFalse();
+        List<String> names = new java.util.ArrayList<>();
+        reply.body().forEach(c -> names.add(c.path("name").asText()));
+        assertThat(names).as("in alphabetical order").isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.ENGLISH));
+    }
+
+    @Test
     void a_country_profile_shows_every_dimension_with_its_source_and_the_unknown_ones_as_unknown() {
         Reply reply = client.get("/api/v1/knowledge/countries/JP");
 

@@ -3,6 +3,7 @@ package com.alliancetrust.advisor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alliancetrust.advisor.TestAdvisor;
+import com.alliancetrust.advisor.checklist.ChecklistExport;
 import com.alliancetrust.advisor.store.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -168,7 +169,7 @@ class SafeguardsTest {
                 get(secured, "/no-such-page.html", null));
         for (Answer a : concat(api, pages)) {
             assertThat(a.header("Content-Security-Policy")).as(a.status() + " " + a.text())
-                    .isEqualTo("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                    .isEqualTo("default-src 'self'; script-src 'self'; style-src 'self' " + ChecklistExport.STYLE_SOURCE + "; img-src 'self' data:; font-src 'self'; "
                             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
             assertThat(a.header("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(a.header("X-Frame-Options")).isEqualTo("DENY");

@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.web.browser;
 
+import com.alliancetrust.advisor.store.TestDatabases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Duration WAIT = Duration.ofSeconds(90);
+    static final Duration WAIT = Duration.ofSeconds(90);
 
     final ChromeDriver driver;
     final WebDriverWait wait;
@@ -63,8 +64,8 @@ final class Browser implements AutoCloseable {
             }
         }
         try {
-            Path profile = Files.createTempDirectory("advisor-chromium-profile");
-            Path downloads = Files.createTempDirectory("advisor-downloads");
+            Path profile = TestDatabases.tempDir("advisor-chromium-profile");
+            Path downloads = TestDatabases.tempDir("advisor-downloads");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(chromium.toFile());
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",

@@ -27,14 +27,14 @@ class CaseFileJourneyIT extends BrowserJourney {
         b.click("Open the case file");
         WebElement countries = b.field("Countries involved");
         WebElement error = b.waitFor(By.id(countries.getAttribute("id") + "-error"));
-        assertThat(error.getText()).contains("two-letter country code");
+        assertThat(error.getText()).contains("Not a country we know: QQ");
         assertThat(b.field("Owner").getAttribute("value")).isEqualTo("C. Dubois");
         b.screenshot("refused");
 
-        b.type("Countries involved", "FR, JP");
+        b.type("Countries involved", "France, JP");
         b.click("Open the case file");
         b.waitForHeading("Lumen Optics");
-        assertThat(b.driver.findElement(By.cssSelector("dl.summary")).getText()).contains("C. Dubois", "FR, JP");
+        assertThat(b.driver.findElement(By.cssSelector("dl.summary")).getText()).contains("C. Dubois", "France, Japan");
         b.click("Edit the case file");
         b.waitForHeading("Edit the case file of Lumen Optics");
         b.choose("Status", "Active");

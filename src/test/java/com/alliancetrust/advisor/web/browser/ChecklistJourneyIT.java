@@ -65,6 +65,8 @@ class ChecklistJourneyIT extends BrowserJourney {
 
         b.click("Export as CSV (spreadsheet)");
         Path csv = awaitDownload(b, ".csv");
+        assertThat(csv.getFileName().toString()).as("named by partner and date")
+                .isEqualTo("due-diligence-checklist-kanto-precision-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv");
         String exported = Files.readString(csv);
         assertThat(exported).contains("\"ic-beneficial-ownership\"", "\"DONE\"", "\"RED_FLAG\"", "A director appears on a watch list.");
         b.click("Export as Markdown");
@@ -89,6 +91,15 @@ class ChecklistJourneyIT extends BrowserJourney {
         b.waitForHeading("Due-diligence checklist: Lagos Castings");
         WebElement sanctions = item(b, "ic-sanctions-screening");
         b.field(sanctions, "Note").sendKeys("Screened the directors; one name to check again.");
+        assertThat(sanctions.findElement(By.cssSelector(".actions .save-state")).getText()).isEqualTo("Not saved yet.");
+
+        // Leaving the page with the note unsaved asks first; staying keeps the note.
+        b.driver.findElement(By.cssSelector(".site-nav a[data-nav='dashboard']")).click();
+        org.openqa.selenium.Alert leaving = b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        assertThat(leaving.getText()).contains("A note on this checklist is not saved yet.", "Leave this page anyway?");
+        leaving.dismiss();
+        assertThat(b.driver.getCurrentUrl()).endsWith("#/checklists/" + checklist);
+        assertThat(b.field(sanctions, "Note").getAttribute("value")).isEqualTo("Screened the directors; one name to check again.");
 
         // Meanwhile a colleague marks the same check from another screen.
         ApiClient.Reply theirs = api().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(b.base() + "/api/v1/checklists/" + checklist
@@ -121,7 +132,7 @@ class ChecklistJourneyIT extends BrowserJourney {
     }
 
     private static Path awaitDownload(Browser b, String extension) {
-        return new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d -> {
+        return new WebDriverWait(b.driver, Browser.WAIT).until(d -> {
             try (Stream<Path> files = Files.list(b.downloads)) {
                 List<Path> done = files.filter(f -> f.toString().endsWith(extension)).toList();
                 return done.isEmpty() ? null : done.get(0);

@@ -76,6 +76,9 @@ class DiagnosisJourneyIT extends BrowserJourney {
         b.wait.until(d -> question(b).equals("Did the party that broke trust act on purpose?"));
         assertThat(b.driver.findElement(By.cssSelector("label[for='diagnosis-progress']")).getText()).startsWith("2 answered");
         assertThat(b.driver.findElement(By.cssSelector(".answers")).getText()).doesNotContain("deliberate");
+        assertThat(b.driver.findElement(By.xpath("//label[normalize-space()='Yes, it was deliberate']/preceding-sibling::input")).isSelected())
+                .as("the answer taken back is shown chosen, to keep or change").isTrue();
+        assertThat(b.driver.findElement(By.cssSelector("label[for='diagnosis-progress']")).getText()).contains("at least", "depending on your answers");
         assertThat(third).isNotBlank();
         answer(b, "No, it was an accident or a mistake");
 
