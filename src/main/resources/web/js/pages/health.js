@@ -1,13 +1,14 @@
-// Trust health checks: recording one (survey answers from both sides, indicators, events) and the
+// Trust health checks: recording one (from a survey round the respondents answer themselves, or a survey
+// tool's CSV file; with indicators and events) and the
 // alliance's health over time, with a trend chart and the warnings the monitoring rules raise.
 import { api } from '../api.js';
-import { enums, trustSurvey } from '../catalogue.js';
+import { enums } from '../catalogue.js';
 import { trendChart, trendTable } from '../charts.js';
 import { add, announce, badge, fill, formatDate, h, link, notice, pageHeading, today, uid } from '../dom.js';
 import { recommendationCard } from '../explain.js';
 import {
-  checkboxesField, errorSummary, loadDraft, numberField, rawValues, readForm, restoreValues, saveDraft, dropDraft, selectField,
-  showErrors, showServerError, textField, validateAll, validateAsYouType,
+  checkboxesField, errorSummary, numberField, radiosField, readForm, selectField, showErrors, showServerError, textField, validateAll,
+  validateAsYouType,
 } from '../forms.js';
 import { label, options, tone } from '../labels.js';
 
@@ -77,38 +78,34 @@ function stat(term, value, key) {
 }
 
 export async function recordHealth(view, { params: [id], go }) {
-  const [file, survey, codes] = await Promise.all([
-    api(`/api/v1/alliances/${encodeURIComponent(id)}`),
-    trustSurvey(),
-    enums({ side: ['HealthCheckRequestRespondent', 'side'], frequency: ['HealthCheckRequestIndicators', 'communicationFrequency'],
+  const enc = encodeURIComponent(id);
+  const [file, rounds, codes] = await Promise.all([
+    api(`/api/v1/alliances/${enc}`),
+    api(`/api/v1/alliances/${enc}/survey-rounds`),
+    enums({ frequency: ['HealthCheckRequestIndicators', 'communicationFrequency'],
       turnover: ['HealthCheckRequestIndicators', 'boundarySpannerTurnover'], events: ['HealthCheckRequest', 'events'] }),
   ]);
-  const draftKey = `health.${id}`;
-  const draft = loadDraft(draftKey);
-  let sides = draft && draft.sides ? draft.sides : ['OURS', 'OURS', 'OURS', 'PARTNER', 'PARTNER', 'PARTNER'];
+  let round = rounds.find((r) => r.status === 'OPEN' || r.status === 'EXPIRED') || null;
+  const roundPanel = h('div', { class: 'panel survey-round', 'data-round': '' });
   const summary = errorSummary();
-  const grid = h('div', { class: 'field survey-field', 'data-field': 'responses' });
   const submit = h('button', { type: 'submit', class: 'primary' }, 'Record the health check');
-
-  // A check may record indicators and events alone, for history and KPIs; it then measures no trust.
-  const noSurvey = h('input', { type: 'checkbox', id: uid('nosurvey'), name: 'noSurvey', checked: Boolean(draft && draft.noSurvey) });
-  const surveySection = h('fieldset', { class: 'form-section' }, h('legend', {}, 'Survey answers'),
-    h('p', { class: 'section-intro' }, 'One column per respondent; each statement is answered from 1 (strongly disagree) to 5 (strongly agree). '
-      + `Answers are reduced to anonymous averages before anything is stored, and a side with fewer than ${MIN_RESPONDENTS} respondents is not shown separately. `
-      + 'Leave a statement empty if the respondent skipped it.'),
-    grid);
-  const showSurvey = () => { surveySection.hidden = noSurvey.checked; };
-  noSurvey.addEventListener('change', showSurvey);
+  const sourceBox = h('div');
+  const csvInput = h('input', { type: 'file', id: uid('csv'), accept: '.csv,text/csv', 'aria-describedby': 'csv-help' });
+  const csvField = h('div', { class: 'field', 'data-field': 'csv' },
+    h('label', { for: csvInput.id }, 'File of answers exported from a survey tool (CSV)'),
+    h('p', { class: 'help', id: 'csv-help' }, 'One row per respondent: a column named side (ours or partner) and one column per statement, named as in the template. '
+      + 'Each answer is a number from 1 (strongly disagree) to 5 (strongly agree); an empty cell means the respondent preferred not to say. '
+      + 'The answers are added up and not kept one by one.'),
+    csvInput,
+    h('p', {}, h('button', { type: 'button', class: 'link', onclick: downloadTemplate }, 'Download the template (CSV)')),
+    h('p', { class: 'field-error', hidden: true }));
   const scale = (name, text, help) => selectField({ name: `indicators.${name}`, label: text, help, unknown: 'Not measured', options: SCALE, dataType: 'int' });
   const form = h('form', { novalidate: true, class: 'wide' },
     summary,
+    h('fieldset', { class: 'form-section' }, h('legend', {}, 'Where the trust survey answers come from'), sourceBox, csvField),
     h('fieldset', { class: 'form-section' }, h('legend', {}, 'The check'),
       textField({ name: 'date', label: 'Date of the check', help: 'The day the survey closed; today unless you are entering an earlier check.', value: today(), required: true, size: 12,
         pattern: '\\d{4}-\\d{2}-\\d{2}', patternMessage: 'Enter the date as YYYY-MM-DD, for example 2025-03-31.', type: 'date' })),
-    h('div', { class: 'field' },
-      h('label', { for: noSurvey.id }, noSurvey, ' Record indicators and events only, without a trust survey'),
-      h('p', { class: 'help' }, 'For a review of KPIs and events. Trust is then not measured at this check: it is shown as not measured, never as good, and the next survey stays due.')),
-    surveySection,
     h('fieldset', { class: 'form-section' }, h('legend', {}, 'Key indicators'),
       h('p', { class: 'section-intro' }, 'All optional; 1 is the lowest and 5 the highest.'),
       h('div', { class: 'grid-2' },
@@ -127,107 +124,137 @@ export async function recordHealth(view, { params: [id], go }) {
         numberField({ name: 'indicators.priorAlliances', label: 'Alliances completed with this partner before this one', help: 'Part of the history trust rests on; it sets the trust stage with the months of working together.', min: 0, max: 1000 }))),
     h('div', { class: 'form-section' },
       checkboxesField({ name: 'events', legend: 'Notable events since the last check', options: options('event', codes.events) })),
-    h('div', { class: 'actions' }, submit, link(`/alliances/${encodeURIComponent(id)}/health`, 'Cancel', { class: 'button' })));
+    h('div', { class: 'actions' }, submit, link(`/alliances/${enc}/health`, 'Back to the health page', { class: 'button' })));
 
-  function buildGrid() {
-    const values = rawValues(form);
-    const byElement = [...ELEMENTS.map((e) => ({ element: label('element', e), items: survey.filter((s) => s.element === e) })),
-      { element: 'Shared identity (what the deepest trust stage rests on; not part of the trust level)', items: survey.filter((s) => s.measures === 'IDENTIFICATION') }]
-      .filter((g) => g.items.length);
-    const colIds = sides.map(() => uid('col'));
-    const counters = {};
-    const headers = sides.map((side, r) => {
-      counters[side] = (counters[side] || 0) + 1;
-      return h('th', { scope: 'col', id: colIds[r], 'data-field': `responses[${r}]` },
-        h('span', {}, `${label('side', side)} ${counters[side]}`),
-        h('input', { type: 'hidden', name: `responses[${r}].side`, value: side }),
-        h('button', { type: 'button', class: 'link', onclick: () => removeRespondent(r), 'aria-label': `Remove respondent: ${label('side', side)} ${counters[side]}` }, 'Remove'),
-        h('p', { class: 'field-error', hidden: true }));
-    });
-    const table = h('table', { class: 'data survey-grid' },
-      h('caption', { class: 'visually-hidden' }, 'Survey answers: statements in rows, respondents in columns'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Statement'), headers)),
-      h('tbody', {}, byElement.flatMap(({ element, items }) => [
-        h('tr', { class: 'element-row' }, h('th', { scope: 'rowgroup', colspan: String(sides.length + 1) }, element)),
-        ...items.map((item) => {
-          const rowId = uid('row');
-          return h('tr', {},
-            h('th', { scope: 'row', id: rowId }, item.text, item.reverse ? h('span', { class: 'reverse-note' }, 'Worded in reverse: agreeing means less trust. Answer it as written.') : null),
-            sides.map((_, r) => h('td', {}, h('select', { name: `responses[${r}].answers.${item.id}`, 'aria-labelledby': `${colIds[r]} ${rowId}`, 'data-type': 'int' },
-              h('option', { value: '' }, '–'), SCALE.map((o) => h('option', { value: o.value }, o.value))))));
-        }),
-      ])));
-    fill(grid, 
-      h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Survey answers (scrolls sideways)' }, table),
-      h('div', { class: 'actions' },
-        codes.side.map((side) => h('button', { type: 'button', onclick: () => addRespondent(side) }, `Add a respondent: ${label('side', side).toLowerCase()}`))),
-      h('p', { class: 'field-error', hidden: true }));
-    restoreValues(grid, values);
+  function source() {
+    const picked = form.querySelector('input[name="source"]:checked');
+    return picked ? picked.value : null;
   }
 
-  function persist() {
-    saveDraft(draftKey, { sides, noSurvey: noSurvey.checked, values: rawValues(form) });
+  function showSource() {
+    const chosen = source();
+    csvField.hidden = chosen !== 'CSV';
+    submit.textContent = chosen === 'ROUND' ? 'Close the round and record the health check'
+      : chosen === 'CSV' ? 'Import the file and record the health check' : 'Record the health check';
   }
 
-  function addRespondent(side) {
-    persist();
-    sides = [...sides, side];
-    buildGrid();
-    persist();
-    announce(`Respondent added: ${label('side', side)}. The grid now has ${sides.length} columns.`);
-  }
-
-  function removeRespondent(r) {
-    const values = rawValues(form);
-    const shifted = {};
-    for (const [name, value] of Object.entries(values)) {
-      const m = name.match(/^responses\[(\d+)\](.*)$/);
-      if (!m) { shifted[name] = value; continue; }
-      const n = Number(m[1]);
-      if (n !== r) shifted[`responses[${n > r ? n - 1 : n}]${m[2]}`] = value;
+  function buildSources() {
+    const choices = [];
+    if (round) {
+      choices.push({ value: 'ROUND', label: `The survey round (${answersSoFar(round)})`,
+        hint: 'Closing the round records the check from its answers; its links then stop working.' });
     }
-    sides = sides.filter((_, i) => i !== r);
-    buildGrid();
-    restoreValues(form, shifted);
-    persist();
-    announce(`Respondent removed. The grid now has ${sides.length} columns.`);
+    choices.push({ value: 'CSV', label: 'A file exported from a survey tool (CSV)' });
+    choices.push({ value: 'NONE', label: 'No survey: record indicators and events only',
+      hint: 'Trust is then not measured at this check: it is shown as not measured, never as good, and the next survey stays due.' });
+    const previous = source();
+    // A round just opened (or found) is where the answers come from, unless the user chose otherwise while it was offered.
+    const roundNew = round && !sourceBox.querySelector('input[value="ROUND"]');
+    const value = roundNew ? 'ROUND' : choices.some((c) => c.value === previous) ? previous : choices[0].value;
+    fill(sourceBox, radiosField({ name: 'source', field: 'responses', legend: 'Answers from', options: choices, value }));
+    sourceBox.querySelectorAll('input[name="source"]').forEach((r) => r.addEventListener('change', showSource));
+    showSource();
   }
 
-  function respondentProblems() {
-    const problems = [];
-    if (noSurvey.checked) {
-      const body = readForm(form);
-      const indicators = body.indicators && Object.values(body.indicators).some((v) => v !== null && v !== undefined && v !== '');
-      if (!indicators && !(body.events && body.events.length)) {
-        problems.push({ field: 'responses', message: 'Without a survey, record at least one indicator or notable event.' });
+  function buildRound(links) {
+    if (!round) {
+      const closes = textField({ name: 'closesOn', label: 'Last day to answer (optional)', help: 'Leave empty for two weeks from today.', size: 12, type: 'date' });
+      const open = h('button', { type: 'button', class: 'primary' }, 'Open a survey round');
+      const problem = h('div');
+      open.addEventListener('click', async () => {
+        const closesOn = closes.querySelector('input').value;
+        open.disabled = true;
+        try {
+          round = await api(`/api/v1/alliances/${enc}/survey-rounds`, { method: 'POST', body: closesOn ? { closesOn } : {} });
+          buildRound(round.links);
+          buildSources();
+          announce('A survey round is open. Copy the two links now.');
+        } catch (error) {
+          fill(problem, notice(error.message, 'error', 'alert'));
+          open.disabled = false;
+        }
+      });
+      fill(roundPanel,
+        h('p', {}, 'No survey round is open. Opening one gives you two links, one for the people on our side and one for the partner\'s side. '
+          + 'Each person answers the survey on their own phone or computer, without an account; the advisor keeps only totals for each side.'),
+        closes, problem, h('div', { class: 'actions' }, open));
+      return;
+    }
+    const expired = round.status === 'EXPIRED';
+    const problem = h('div');
+    const act = (text, path, done) => h('button', { type: 'button', onclick: async (event) => {
+      event.target.disabled = true;
+      try {
+        const answer = await api(`/api/v1/alliances/${enc}/survey-rounds/${encodeURIComponent(round.id)}${path}`, { method: path ? 'POST' : 'GET' });
+        done(answer);
+      } catch (error) {
+        fill(problem, notice(error.message, 'error', 'alert'));
+        event.target.disabled = false;
       }
-      return problems;
-    }
-    if (sides.length < MIN_RESPONDENTS) {
-      problems.push({ field: 'responses', message: `At least ${MIN_RESPONDENTS} respondents are needed, so that no one's answers can be told apart.` });
-    }
-    sides.forEach((side, r) => {
-      const answered = [...grid.querySelectorAll(`select[name^="responses[${r}].answers."]`)].some((s) => s.value !== '');
-      if (!answered) problems.push({ field: `responses[${r}]`, message: 'This respondent has no answers: fill them in or remove the column.' });
-    });
-    return problems;
+    } }, text);
+    fill(roundPanel,
+      h('p', {}, expired
+        ? `This round passed its last day to answer, ${formatDate(round.closesOn)}: its links no longer work. Close it below to record the check from its answers, or cancel it.`
+        : `A survey round is open, taking answers until ${formatDate(round.closesOn)}.`),
+      links && links.length ? h('div', { class: 'round-links' },
+        notice('Copy these two links now and send each to its side. The advisor keeps only a fingerprint of each, so it cannot show them again; if one is lost, issue new links.', 'warning', 'status'),
+        links.map((l) => {
+          const url = `${window.location.origin}${l.path}`;
+          const input = h('input', { type: 'text', id: uid('link'), readonly: true, value: url, 'data-side': l.side, class: 'round-link' });
+          return h('div', { class: 'field' },
+            h('label', { for: input.id }, `Link for ${label('side', l.side).toLowerCase()}`),
+            input,
+            h('button', { type: 'button', onclick: async () => {
+              input.select();
+              try { await navigator.clipboard.writeText(url); announce('Link copied.'); } catch { document.execCommand && document.execCommand('copy'); }
+            } }, 'Copy'));
+        })) : null,
+      h('dl', { class: 'grid-3' },
+        stat('Our side', String(round.respondents.OURS), 'ours'),
+        stat('Partner\'s side', String(round.respondents.PARTNER), 'partner'),
+        stat('To close', round.needed > 0 ? `${round.needed} more ${round.needed === 1 ? 'answer' : 'answers'} needed` : 'Enough answers to close', 'needed')),
+      h('p', { class: 'muted' }, `At least ${MIN_RESPONDENTS} answers are needed to close the round, so that no one's answers can be told apart. `
+        + (round.sidesApart ? 'Each side has enough answers to be shown on its own.'
+          : `The two sides are shown apart only when each has at least ${MIN_RESPONDENTS}; until then only both sides together.`)),
+      problem,
+      h('div', { class: 'actions' },
+        act('Refresh the counts', '', (answer) => { round = answer; buildRound(links); buildSources(); announce(`Counts refreshed: ${answersSoFar(round)}.`); }),
+        expired ? null : act('Issue new links', '/links', (answer) => { round = answer; buildRound(answer.links); announce('New links issued; the old ones no longer work.'); }),
+        act('Cancel the round', '/cancel', () => { round = null; buildRound(); buildSources(); announce('The survey round was cancelled and its answers discarded.'); })));
   }
 
-  form.addEventListener('input', persist);
-  form.addEventListener('change', persist);
+  async function downloadTemplate() {
+    const text = await api('/api/v1/knowledge/trust-survey/template.csv', { accept: 'text/csv' });
+    const a = h('a', { href: URL.createObjectURL(new Blob([text], { type: 'text/csv' })), download: 'trust-survey-template.csv' });
+    document.body.append(a);
+    a.click();
+    a.remove();
+  }
+
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const problems = [...validateAll(form), ...respondentProblems()];
-    if (problems.length) { showErrors(form, summary, problems); return; }
+    const chosen = source();
+    const problems = [...validateAll(form)];
     const body = readForm(form);
-    delete body.noSurvey;
-    if (noSurvey.checked) delete body.responses;
+    delete body.source;
+    const indicators = body.indicators && Object.values(body.indicators).some((v) => v !== null && v !== undefined && v !== '');
+    if (chosen === 'CSV' && !csvInput.files.length) problems.push({ field: 'csv', message: 'Choose the file exported from the survey tool.' });
+    if (chosen === 'NONE' && !indicators && !(body.events && body.events.length)) {
+      problems.push({ field: 'responses', message: 'Without a survey, record at least one indicator or notable event.' });
+    }
+    if (problems.length) { showErrors(form, summary, problems); return; }
     submit.disabled = true;
     try {
-      await api(`/api/v1/alliances/${encodeURIComponent(id)}/health-checks`, { method: 'POST', body });
-      dropDraft(draftKey);
+      if (chosen === 'ROUND') {
+        await api(`/api/v1/alliances/${enc}/survey-rounds/${encodeURIComponent(round.id)}/close`, { method: 'POST', body });
+      } else if (chosen === 'CSV') {
+        body.csv = await csvInput.files[0].text();
+        await api(`/api/v1/alliances/${enc}/health-checks/csv`, { method: 'POST', body });
+      } else {
+        await api(`/api/v1/alliances/${enc}/health-checks`, { method: 'POST', body });
+      }
       announce('The health check was recorded.');
-      go(`/alliances/${encodeURIComponent(id)}/health`);
+      go(`/alliances/${enc}/health`);
     } catch (error) {
       showServerError(form, summary, error);
     } finally {
@@ -236,10 +263,16 @@ export async function recordHealth(view, { params: [id], go }) {
   });
 
   add(view, pageHeading(`Record a health check: ${file.alliance.partner.name}`),
-    h('p', { class: 'lead' }, 'A periodic check of trust on both sides, from the trust survey, a few indicators and notable events. The survey items come from the advisor\'s own instrument.'),
-    form);
-  buildGrid();
-  showSurvey();
-  restoreValues(form, draft && draft.values);
+    h('p', { class: 'lead' }, 'A periodic check of trust on both sides, from the trust survey, a few indicators and notable events. '
+      + 'The people on both sides answer the survey themselves, through a survey round, or you import the answers from your own survey tool.'),
+    h('section', { class: 'section', 'aria-labelledby': 'round-heading' }, h('h2', { id: 'round-heading' }, 'Survey round'), roundPanel),
+    h('section', { class: 'section', 'aria-labelledby': 'record-heading' }, h('h2', { id: 'record-heading' }, 'Record the check'), form));
+  buildRound();
+  buildSources();
   validateAsYouType(form);
+}
+
+function answersSoFar(round) {
+  const n = round.total;
+  return `${n} ${n === 1 ? 'answer' : 'answers'} so far: ${round.respondents.OURS} on our side, ${round.respondents.PARTNER} on the partner's side`;
 }

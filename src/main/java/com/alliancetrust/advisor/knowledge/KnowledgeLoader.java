@@ -300,6 +300,9 @@ public final class KnowledgeLoader {
         if (policy.quarterlyDays().value() >= policy.twiceYearlyDays().value()) {
             problems.add("monitoring-policy.yaml: quarterlyDays must be below twiceYearlyDays");
         }
+        if (policy.surveyRoundDays().value() < 1 || policy.surveyRoundDays().value() > policy.surveyRoundMaxDays().value()) {
+            problems.add("monitoring-policy.yaml: surveyRoundDays must be at least 1 and not above surveyRoundMaxDays");
+        }
     }
 
     /** One entry per item of our own conduct, each worded with help and how to find out, and every value in words. */

@@ -15,12 +15,14 @@ public record MonitoringPolicyFile(Parameter<Double> highAt, Parameter<Double> l
                                    Parameter<Integer> slowConflictDays, Parameter<Integer> historyMonths,
                                    Parameter<Double> identificationAt, Parameter<Integer> identificationPriorAlliances,
                                    Parameter<Integer> quarterlyDays, Parameter<Integer> twiceYearlyDays,
-                                   Parameter<Integer> revenueBelowPlanAt, Parameter<Integer> costOverBudgetAt) {
+                                   Parameter<Integer> revenueBelowPlanAt, Parameter<Integer> costOverBudgetAt,
+                                   Parameter<Integer> surveyRoundDays, Parameter<Integer> surveyRoundMaxDays) {
 
     public List<Parameter<?>> parameters() {
         return java.util.Arrays.asList(highAt, lowBelow, veryHighAt, gapAt, gapWideningBy, declineAt, sharpDropAt, noiseMultiplier,
                 assumedSpread, assumedRespondents, indicatorLowAt, slowConflictDays, historyMonths, identificationAt,
-                identificationPriorAlliances, quarterlyDays, twiceYearlyDays, revenueBelowPlanAt, costOverBudgetAt);
+                identificationPriorAlliances, quarterlyDays, twiceYearlyDays, revenueBelowPlanAt, costOverBudgetAt,
+                surveyRoundDays, surveyRoundMaxDays);
     }
 
     /** The values as the rules see them. */

@@ -55,41 +55,71 @@ public final class MonitoringService {
 
     public AllianceHealth record(String allianceId, HealthCheckRequest request) {
         InputChecks.body(request);
-        LocalDate date = date(request.date(), "date");
+        date(request.date(), "date");
         boolean surveyed = request.responses() != null && !request.responses().isEmpty();
+        if (surveyed) enoughRespondents(request.responses().size(), "responses");
+        return record(allianceId, request, surveyed ? current -> SurveyScoring.tally(request.responses(), current.knowledge().survey()) : null,
+                "", (c, checkId) -> { });
+    }
+
+    /**
+     * Records a check whose survey answers were added up elsewhere (a survey round, a file from a
+     * survey tool): the same checks, rules and transaction as {@link #record(String, HealthCheckRequest)},
+     * with {@code alongside} run in the check's transaction (a round closed with it). {@code tally}
+     * is null for a check without a survey; the request's own {@code responses} are ignored.
+     */
+    public AllianceHealth record(String allianceId, HealthCheckRequest request, java.util.function.Function<Advisor, SurveyTally> tally,
+                                 String source, Alongside alongside) {
+        checkInputs(request);
+        LocalDate date = date(request.date(), "date");
         Indicators indicators = request.indicators() == null ? Indicators.NONE : request.indicators();
-        if (request.events() != null && request.events().stream().anyMatch(java.util.Objects::isNull)) {
-            throw new InvalidInputException("events", "must name notable events, without empty entries");
-        }
         List<HealthCheckRequest.NotableEvent> events = request.events() == null ? List.of() : List.copyOf(request.events());
         // A check of indicators and events alone records history and KPIs; trust is then not measured at it.
-        if (surveyed) enoughRespondents(request.responses().size(), "responses");
-        else if (!indicators.any() && events.isEmpty()) {
+        if (tally == null && !indicators.any() && events.isEmpty()) {
             throw new InvalidInputException("responses", "a check needs survey answers from at least " + MIN_RESPONDENTS_PER_SIDE
                     + " respondents, or indicators or notable events to record without a survey");
         }
         validate(indicators);
         String madeAt = Ids.now();
         Advisor current = advisor.get();
-        List<SideScore> scores = surveyed ? SurveyScoring.aggregate(request.responses(), current.knowledge().survey()) : List.of();
+        SurveyTally totals = tally == null ? null : tally.apply(current);
+        if (totals != null) enoughRespondents(totals.respondents(), "responses");
+        List<SideScore> scores = totals == null ? List.of() : totals.scores();
         HealthCheck check = new HealthCheck(Ids.newId(), allianceId, date.toString(), Ids.now(), scores, indicators, events);
         HealthSummaries.Snapshot before = summaries.snapshot(allianceId);
         List<HealthCheck> checks = new ArrayList<>(before.checks());
         checks.add(check);
         checks.sort(CHRONOLOGICAL);
         AllianceHealth health = evaluable(current, before.alliance(), checks, summaries.today());
-        String summary = !surveyed ? "Health check of " + check.date() + ": indicators and events only; trust was not measured"
-                : "Health check of " + check.date() + ": " + request.responses().size() + " respondents, overall trust "
+        String summary = totals == null ? "Health check of " + check.date() + ": indicators and events only; trust was not measured"
+                : "Health check of " + check.date() + ": " + totals.respondents() + " respondents" + source + ", overall trust "
                 + scores.stream().filter(s -> s.side().equals(SurveyScoring.ALL) && s.element().equals(SurveyScoring.OVERALL)).findFirst()
                 .map(s -> String.valueOf(s.mean())).orElse("incomplete");
         // The check, the change it counts, the health evaluated with it and its timeline entry: all kept, or none.
         db.inTransaction(c -> {
+            alongside.run(c, check.id());
             store.insert(c, check); // counts one change to the alliance's health
             summaries.save(c, before, 1, current, madeAt, health);
             caseFiles.note(c, allianceId, "HEALTH_CHECK", summary, check.id());
             return null;
         });
         return health;
+    }
+
+    /** Refuses, naming the field, a check's date, indicators or events that cannot be recorded; the survey answers are checked apart. */
+    static void checkInputs(HealthCheckRequest request) {
+        InputChecks.body(request);
+        date(request.date(), "date");
+        if (request.events() != null && request.events().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInputException("events", "must name notable events, without empty entries");
+        }
+        if (request.indicators() != null) validate(request.indicators());
+    }
+
+    /** Work done in a check's transaction, given the check's id. */
+    @FunctionalInterface
+    public interface Alongside {
+        void run(java.sql.Connection c, String checkId) throws java.sql.SQLException;
     }
 
     /**

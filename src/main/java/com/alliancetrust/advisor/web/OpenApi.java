@@ -121,6 +121,8 @@ public final class OpenApi {
         operation.put("responses", responses);
         // Safeguards lets only the admin token through to the admin paths.
         if (route.path().startsWith(Safeguards.ADMIN)) operation.put("security", List.of(Map.of("adminToken", List.of())));
+        // A survey respondent's link is the permission: these need no token.
+        if (Routes.RESPONDENT_PATHS.contains(route.path())) operation.put("security", List.of(Map.of()));
         return operation;
     }
 

@@ -46,6 +46,8 @@ import com.alliancetrust.advisor.monitoring.AllianceHealth;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest;
 import com.alliancetrust.advisor.monitoring.Organisation;
 import com.alliancetrust.advisor.monitoring.Portfolio;
+import com.alliancetrust.advisor.monitoring.SurveyCsv;
+import com.alliancetrust.advisor.monitoring.SurveyRound;
 import com.alliancetrust.advisor.reload.ReloadStatus;
 import com.alliancetrust.advisor.selection.CandidateComparison;
 import com.alliancetrust.advisor.selection.PartnerAssessment;
@@ -68,6 +70,10 @@ final class Routes {
     private static final Route.Query SIZE = query("size", Map.of("type", "integer", "minimum", 1, "maximum", Page.MAX_SIZE,
             "default", Page.DEFAULT_SIZE));
     private static final Route.Query AS_OF = query("asOf", Map.of("type", "string", "format", "date"));
+    /** The respondents' endpoints: the only ones of the API open without the access token (the link's token is the permission). */
+    static final String RESPOND_FORM = "/api/v1/respond/form";
+    static final String RESPOND_ANSWERS = "/api/v1/respond/answers";
+    static final java.util.Set<String> RESPONDENT_PATHS = java.util.Set.of(RESPOND_FORM, RESPOND_ANSWERS);
 
     /** The CEO brief of an assessment made from the request, not stored. */
     static final String BRIEF_OF_REQUEST = "/api/v1/partner-assessments/brief.pdf";
@@ -88,6 +94,7 @@ final class Routes {
         routes.addAll(caseFiles());
         routes.addAll(diagnosis());
         routes.addAll(monitoring());
+        routes.addAll(surveyRounds());
         routes.addAll(checklists());
         routes.addAll(negotiation());
         routes.addAll(knowledge());
@@ -234,6 +241,50 @@ final class Routes {
                         (ctx, update) -> ctx.json(services.monitoring().setOrganisation(update))),
                 Route.get("/api/v1/knowledge/trust-survey", "The trust survey instrument", listOf(SurveyItem.class),
                         perAdvisor(a -> a.knowledge().survey().values())));
+    }
+
+    /** Survey rounds answered by the respondents themselves, their public respondent endpoints, and answers from a survey tool's file. */
+    private List<Route> surveyRounds() {
+        String rounds = "/api/v1/alliances/{id}/survey-rounds";
+        Route.Refusal linkNotOpen = refusal(404, "The link is unknown, or its round is closed, cancelled or past its closing date (one answer for all)");
+        return List.of(
+                Route.postOptionally(rounds, "Open a survey round: one respondent link per side, shown only in this answer (optional body: the"
+                                + " closing date)", SurveyRound.Opening.class, json(SurveyRound.class),
+                        (ctx, opening) -> ctx.json(services.surveyRounds().open(ctx.pathParam("id"), opening))).created(),
+                Route.get(rounds, "An alliance's survey rounds, the latest first: state and how many have answered on each side, never an answer",
+                        listOf(SurveyRound.class), ctx -> ctx.json(services.surveyRounds().list(ctx.pathParam("id"))))
+                        .refusals(refusal(404, "No such alliance")),
+                Route.get(rounds + "/{roundId}", "One survey round: state and how many have answered on each side", json(SurveyRound.class),
+                        ctx -> ctx.json(services.surveyRounds().read(ctx.pathParam("id"), ctx.pathParam("roundId"))))
+                        .refusals(refusal(404, "No such round for this alliance")),
+                Route.postOptionally(rounds + "/{roundId}/close", "Close the round and record the health check from its answers, with the"
+                                + " date, indicators and events given (optional body); refused (409, nothing recorded) while too few have answered for"
+                                + " anonymity", SurveyRound.Closing.class,
+                        json(AllianceHealth.class), (ctx, closing) -> ctx.json(services.surveyRounds().close(ctx.pathParam("id"),
+                                ctx.pathParam("roundId"), closing))).created().refusing(422, "The rules cannot evaluate the alliance's health with this check"),
+                Route.post(rounds + "/{roundId}/cancel", "Cancel the round: its links stop working, its answers are discarded, no check is recorded",
+                        json(SurveyRound.class), ctx -> ctx.json(services.surveyRounds().cancel(ctx.pathParam("id"), ctx.pathParam("roundId"))))
+                        .refusals(refusal(404, "No such round for this alliance"), refusal(409, "The round is not open")),
+                Route.post(rounds + "/{roundId}/links", "Issue new respondent links for an open round; the old ones stop working",
+                        json(SurveyRound.class), ctx -> ctx.json(services.surveyRounds().newLinks(ctx.pathParam("id"), ctx.pathParam("roundId"))))
+                        .refusals(refusal(404, "No such round for this alliance"), refusal(409, "The round is not open")),
+                Route.post(RESPOND_FORM, "For a respondent, without the access token: the statements a link's round asks about",
+                        SurveyRound.Respondent.class, json(SurveyRound.Form.class), (ctx, respondent) -> ctx.json(services.surveyRounds().form(respondent)))
+                        .refusals(refusal(400, "Refused"), linkNotOpen, refusal(413, "Refused"), refusal(415, "Refused"), refusal(429, "Refused")),
+                Route.post(RESPOND_ANSWERS, "For a respondent, without the access token: send one's answers, added to the anonymous totals of the"
+                                + " link's round and side", SurveyRound.Answers.class, json(SurveyRound.Received.class),
+                        (ctx, answers) -> ctx.json(services.surveyRounds().answer(answers)))
+                        .refusals(refusal(400, "Refused"), linkNotOpen, refusal(409, "The round has taken as many answers as a check can"),
+                                refusal(413, "Refused"), refusal(415, "Refused"), refusal(429, "Refused")),
+                Route.post("/api/v1/alliances/{id}/health-checks/csv", "Record a health check from a survey tool's CSV file (one row per"
+                                + " respondent, a side column, one column per statement); refused naming the line and column of a problem",
+                        SurveyCsv.Import.class, json(AllianceHealth.class), (ctx, file) -> ctx.json(services.monitoring().record(ctx.pathParam("id"),
+                                SurveyCsv.request(file, services.advisor().get().knowledge().survey()))))
+                        .created().refusing(422, "The rules cannot evaluate the alliance's health with this check"),
+                Route.get("/api/v1/knowledge/trust-survey/template.csv", "The CSV template for answers from a survey tool: the header row"
+                                + " (side, then the statements' ids) and an example row per side", new Route.Documents(List.of("text/csv")),
+                        ctx -> ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"trust-survey-template.csv\"")
+                                .result(SurveyCsv.template(services.advisor().get().knowledge().survey()))));
     }
 
     /** Due-diligence checklists. */

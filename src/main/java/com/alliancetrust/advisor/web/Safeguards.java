@@ -30,7 +30,8 @@ import java.util.Optional;
  * content type (which no cross-site form can send); the body size limit on every route, the body
  * read whole; then for {@code /api/...} the per-client rate limit and the access token (or, on the
  * admin endpoints, the admin token). {@code /health} stays open for load balancers; the web pages at
- * {@code /} are served without a token and ask for it themselves.
+ * {@code /} are served without a token and ask for it themselves; the two endpoints a survey
+ * respondent uses ({@link Routes#RESPONDENT_PATHS}) take the link's token instead, and are rate-limited as the rest.
  */
 final class Safeguards {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' " + ChecklistExport.STYLE_SOURCE + "; img-src 'self' data:; "
@@ -194,6 +195,7 @@ final class Safeguards {
     }
 
     private void authenticate(Context ctx) {
+        if (Routes.RESPONDENT_PATHS.contains(ctx.path())) return; // a survey respondent's link carries its own permission
         if (ctx.path().startsWith(ADMIN)) {
             if (adminToken == null) {
                 throw new ForbiddenResponse("The admin endpoints are switched off: start the server with an admin token "

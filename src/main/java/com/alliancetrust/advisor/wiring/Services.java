@@ -18,6 +18,7 @@ import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.monitoring.HealthCheck;
 import com.alliancetrust.advisor.monitoring.HealthSummaries;
 import com.alliancetrust.advisor.monitoring.MonitoringService;
+import com.alliancetrust.advisor.monitoring.SurveyRounds;
 import com.alliancetrust.advisor.selection.CandidateComparison;
 import com.alliancetrust.advisor.selection.PartnerAssessmentService;
 import com.alliancetrust.advisor.store.Database;
@@ -47,6 +48,7 @@ public final class Services {
     private final TrustBuildingService trustBuilding;
     private final CultureAdviceService culture;
     private final MonitoringService monitoring;
+    private final SurveyRounds surveyRounds;
     private final Backup backup;
     private final CeoBriefService briefs;
 
@@ -65,6 +67,7 @@ public final class Services {
         this.trustBuilding = new TrustBuildingService(advisor, caseFiles, clock);
         this.culture = new CultureAdviceService(advisor);
         this.monitoring = new MonitoringService(advisor, database, caseFiles, summaries, json);
+        this.surveyRounds = new SurveyRounds(advisor, database, caseFiles, monitoring, clock);
         this.backup = new Backup(database, json, new ImportChecks());
         this.briefs = new CeoBriefService(advisor, caseFiles, assessments, json, clock);
     }
@@ -159,6 +162,11 @@ public final class Services {
 
     public MonitoringService monitoring() {
         return monitoring;
+    }
+
+    /** Survey rounds answered by the respondents themselves. */
+    public SurveyRounds surveyRounds() {
+        return surveyRounds;
     }
 
     public Backup backup() {

@@ -126,6 +126,11 @@ class ListLimitsTest {
         cases.add(new Case("HealthCheckRequest.events", "POST", ListLimitsTest::healthChecks,
                 () -> read(healthCheck(List.of("OURS", "OURS", "OURS"))), "/events",
                 (body, i) -> cycle(i, "LEADERSHIP_CHANGE", "BOUNDARY_SPANNER_CHANGE", "MISSED_MILESTONE", "MAJOR_CONFLICT", "SCOPE_CHANGE"), 201));
+        cases.add(new Case("SurveyCsvImport.events", "POST", () -> healthChecks() + "/csv",
+                () -> read("{\"date\": \"2026-06-30\", \"csv\": \"side,competence-1\\nours,4\\nours,3\\npartner,5\\n\"}"), "/events",
+                (body, i) -> cycle(i, "LEADERSHIP_CHANGE", "BOUNDARY_SPANNER_CHANGE", "MISSED_MILESTONE", "MAJOR_CONFLICT", "SCOPE_CHANGE"), 201));
+        cases.add(new Case("SurveyRoundClosing.events", "POST", ListLimitsTest::roundWithThreeAnswers, () -> read("{}"), "/events",
+                (body, i) -> cycle(i, "LEADERSHIP_CHANGE", "BOUNDARY_SPANNER_CHANGE", "MISSED_MILESTONE", "MAJOR_CONFLICT", "SCOPE_CHANGE"), 201));
         // A whole database at the limit would be imported here: the last entry names no partner, so its refusal
         // shows that the list was read to its end.
         cases.add(new Case("BackupDocument.caseFiles", "POST", () -> "/api/v1/import", () -> read(freshIds(backup.toString())), "/caseFiles",
@@ -218,6 +223,18 @@ class ListLimitsTest {
         return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + app.port() + c.path().get()))
                 .header("Content-Type", "application/json").method(c.method(), java.net.http.HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build());
+    }
+
+    /** The closing path of a new round, in a new case file, that three respondents have answered. */
+    private static String roundWithThreeAnswers() {
+        String id = created(client.post("/api/v1/alliances", "{\"partner\": {\"name\": \"Kanto\"}, \"purpose\": \"JOINT_RND\"}")).path("id").asText();
+        JsonNode round = created(client.post("/api/v1/alliances/" + id + "/survey-rounds", "{}"));
+        String token = round.path("links").get(0).path("token").asText();
+        for (int i = 0; i < 3; i++) {
+            assertThat(client.post("/api/v1/respond/answers", "{\"token\": \"" + token + "\", \"answers\": {\"competence-1\": 4}}").status())
+                    .isEqualTo(200);
+        }
+        return "/api/v1/alliances/" + id + "/survey-rounds/" + round.path("id").asText() + "/close";
     }
 
     private static String healthChecks() {

@@ -52,6 +52,7 @@ class OpenApiTest {
             JsonNode get = path.getValue().path("get");
             if (get.isMissingNode() || path.getKey().contains("{")) return; // templated paths are checked with real ids below
             if (get.has("security")) return; // the admin endpoints need a token: checked in AdminReloadTest
+            if (!get.path("responses").path("200").path("content").has("application/json")) return; // a document (CSV): checked in its own test
             var reply = client.get(path.getKey());
             assertThat(reply.status()).as(path.getKey()).isEqualTo(200);
             assertThat(violations(schemaOf(get), reply.body(), path.getKey())).as(path.getKey()).isEmpty();

@@ -124,6 +124,37 @@ class SafeguardsTest {
     }
 
     @Test
+    void only_the_two_survey_respondent_paths_are_open_without_the_token_and_they_take_the_link_instead() {
+        byte[] unknownLink = ("{\"token\": \"" + "A".repeat(43) + "\", \"answers\": {\"competence-1\": 4}}").getBytes();
+        byte[] unknownForm = ("{\"token\": \"" + "A".repeat(43) + "\"}").getBytes();
+        for (String path : List.of("/api/v1/respond/form", "/api/v1/respond/answers")) {
+            Answer answer = send(secured, "POST", path, null, path.endsWith("form") ? unknownForm : unknownLink);
+            assertThat(answer.status()).as(path).isEqualTo(404);
+            assertThat(answer.json().path("message").asText()).contains("This survey link is not open");
+        }
+        for (String path : List.of("/api/v1/respond/form/", "/api/v1/respond", "/api/v1/respond/other", "/api/v1/respond/answers/x")) {
+            assertThat(send(secured, "POST", path, null, unknownLink).status()).as(path).isEqualTo(401);
+        }
+        assertThat(get(secured, "/api/v1/alliances/0190f3a2-7c41-7d2e-9b1a-3f6c2d8e4a10/survey-rounds", null).status()).isEqualTo(401);
+        assertThat(get(secured, "/respond.html", null).status()).isIn(200, 404); // a static page: served without the token where it exists
+    }
+
+    @Test
+    void the_rate_limit_applies_to_survey_respondents_too() {
+        Javalin limited = new HttpApi(TestAdvisor::get, TestDatabases.sqlite(), ServerOptions.OPEN.withAccessToken(TOKEN).withRateLimit(1)
+                .withWebRoot("safeguards-web")).create().start("127.0.0.1", 0);
+        try {
+            byte[] body = ("{\"token\": \"" + "A".repeat(43) + "\"}").getBytes();
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 10; i++) statuses.add(send(limited, "POST", "/api/v1/respond/form", null, body).status());
+            assertThat(statuses.subList(0, 2)).containsOnly(404);
+            assertThat(statuses).contains(429);
+        } finally {
+            limited.stop();
+        }
+    }
+
+    @Test
     void without_a_token_configured_the_api_answers_without_one() {
         assertThat(get(open, "/api/v1/rules", null).status()).isEqualTo(200);
         assertThat(get(open, "/api/v1/rules", "any-token-at-all").status()).isEqualTo(200);
@@ -156,7 +187,7 @@ class SafeguardsTest {
         paths.fields().forEachRemaining(path -> {
             for (String method : List.of("post", "put")) {
                 if (!path.getValue().has(method) || path.getKey().equals(HttpApi.IMPORT) || path.getKey().startsWith("/api/v1/admin/")) continue;
-                String concrete = path.getKey().replace("{id}", "some-id").replace("{itemId}", "some-item");
+                String concrete = path.getKey().replace("{id}", "some-id").replace("{itemId}", "some-item").replace("{roundId}", "some-round");
                 Answer a = send(open, method.toUpperCase(), concrete, null, oversized);
                 assertThat(a.status()).as(method + " " + concrete).isEqualTo(413);
                 assertThat(a.json().path("status").asInt()).isEqualTo(413);

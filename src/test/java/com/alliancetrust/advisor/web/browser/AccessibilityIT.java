@@ -18,7 +18,7 @@ import org.openqa.selenium.interactions.Actions;
 class AccessibilityIT extends BrowserJourney {
 
     /** Every control has an accessible name, ids are unique, and the page has one h1 inside the main landmark. */
-    private static final String AUDIT = """
+    static final String AUDIT = """
             const problems = [];
             const nameOf = (el) => {
               if (el.getAttribute('aria-label')) return el.getAttribute('aria-label');
@@ -43,7 +43,7 @@ class AccessibilityIT extends BrowserJourney {
             """;
 
     /** WCAG AA contrast of every visible piece of text against the background it is drawn on. */
-    private static final String CONTRAST = """
+    static final String CONTRAST = """
             const parse = (c) => { const m = c.match(/rgba?\\(([^)]+)\\)/); if (!m) return null;
               const p = m[1].split(/[ ,\\/]+/).filter(Boolean).map(Number); return {r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1}; };
             const over = (top, under) => ({r: top.r * top.a + under.r * (1 - top.a), g: top.g * top.a + under.g * (1 - top.a),

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /** A trust health check recorded in the browser after an earlier one, and the trend it makes. */
 class HealthJourneyIT extends BrowserJourney {
@@ -34,20 +33,30 @@ class HealthJourneyIT extends BrowserJourney {
         b.open("/alliances/" + alliance);
         b.click("Record a health check");
         b.waitForHeading("Record a health check: Nordlicht Distribution");
+        b.click("Open a survey round");
+        String ours = b.waitFor(By.cssSelector("input.round-link[data-side='OURS']")).getAttribute("value");
+        String partner = b.driver.findElement(By.cssSelector("input.round-link[data-side='PARTNER']")).getAttribute("value");
         b.screenshot("form");
 
-        // Every respondent now answers 2 to positive statements and 4 to reverse-worded ones: trust has fallen.
-        List<WebElement> cells = b.driver.findElements(By.cssSelector(".survey-grid select"));
-        assertThat(cells).hasSize(19 * 6); // 19 survey items (16 on the four elements, 3 on shared identity), six respondents
-        for (WebElement cell : cells) {
-            boolean reverse = cell.findElement(By.xpath("ancestor::tr/th")).getText().contains("Worded in reverse");
-            new Select(cell).selectByValue(reverse ? "4" : "2");
+        // Six respondents now answer 2 to positive statements and 4 to reverse-worded ones, through their links: trust has fallen.
+        var survey = api().get("/api/v1/knowledge/trust-survey").body();
+        StringBuilder answers = new StringBuilder();
+        for (var item : survey) {
+            if (!answers.isEmpty()) answers.append(", ");
+            answers.append('"').append(item.path("id").asText()).append("\": ").append(item.path("reverse").asBoolean() ? 4 : 2);
         }
+        for (String link : List.of(ours, ours, ours, partner, partner, partner)) {
+            String token = link.substring(link.indexOf('#') + 1);
+            assertThat(api().post("/api/v1/respond/answers", "{\"token\": \"" + token + "\", \"answers\": {" + answers + "}}").status())
+                    .isEqualTo(200);
+        }
+        b.click("Refresh the counts");
+        b.waitForText(By.cssSelector("[data-stat='needed']"), "Enough answers to close");
         b.choose("How often the partners communicate", "Quarterly");
         b.choose("Quality of communication", "2");
         b.driver.findElement(By.xpath("//label[normalize-space()='A major conflict']")).click();
         b.screenshot("form-filled");
-        b.click("Record the health check");
+        b.click("Close the round and record the health check");
 
         b.waitForHeading("Trust health: Nordlicht Distribution");
         assertThat(b.driver.findElement(By.cssSelector("[data-stat='trend'] .badge")).getText()).isEqualTo("Declining");
