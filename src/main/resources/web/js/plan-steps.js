@@ -42,6 +42,12 @@ export async function planStepsSection(timeline, makeRoute) {
     return element;
   }
 
+  function noted(element, step) {
+    element.textContent = step.note ? `Note: ${step.note}` : '';
+    element.hidden = !step.note;
+    return element;
+  }
+
   function dueLine(step) {
     return h('p', { class: 'due' }, `Due by ${formatDate(step.due)} `, badge(label('checkStatus', step.status), tone('checkStatus', step.status)),
       step.overdue ? [' ', badge('Overdue', 'bad')] : null);
@@ -53,11 +59,14 @@ export async function planStepsSection(timeline, makeRoute) {
       h('h4', { id: `step-${step.id}` }, step.title),
       dueLine(step),
       h('div', { class: 'conflict', 'aria-live': 'assertive' }),
-      radiosField({ name: `status-${step.id}`, field: 'status', legend: `Status of “${step.title}”`,
-        options: STATUSES.map((s) => ({ value: s, label: label('checkStatus', s) })), value: step.status }),
-      textAreaField({ name: 'note', label: 'Note', help: 'What was done, with whom, or why the step does not apply.', value: step.note || '', maxLength: 5000, rows: 2 }),
-      h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => save(card, step, state) }, 'Save the step'), state),
-      marked(h('p', { class: 'muted marked' }), step));
+      marked(h('p', { class: 'muted marked' }), step),
+      noted(h('p', { class: 'step-note' }), step),
+      h('details', { class: 'mark-step' }, h('summary', {}, 'Mark this step'),
+        radiosField({ name: `status-${step.id}`, field: 'status', legend: `Status of “${step.title}”`,
+          options: STATUSES.map((s) => ({ value: s, label: label('checkStatus', s) })), value: step.status }),
+        textAreaField({ name: 'note', label: 'Note', help: 'What was done, with whom, or why the step does not apply.', value: step.note || '', maxLength: 5000, rows: 2 }),
+        h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => save(card, step, state) }, 'Save the step'))),
+      state);
     return card;
   }
 
@@ -73,6 +82,8 @@ export async function planStepsSection(timeline, makeRoute) {
       card.className = ['card', 'plan-step', `status-${updated.status.toLowerCase()}`].join(' ');
       card.querySelector('.due').replaceWith(dueLine(updated));
       marked(card.querySelector('.marked'), updated);
+      noted(card.querySelector('.step-note'), updated);
+      card.querySelector('details').open = false;
       fill(card.querySelector('.conflict'));
       showErrors(card, null, []);
       state.textContent = `Saved: ${label('checkStatus', updated.status).toLowerCase()}.`;
@@ -97,6 +108,7 @@ export async function planStepsSection(timeline, makeRoute) {
     card.querySelector(`input[type="radio"][value="${theirs.status}"]`).checked = true;
     card.querySelector('.due').replaceWith(dueLine(theirs));
     marked(card.querySelector('.marked'), theirs);
+    noted(card.querySelector('.step-note'), theirs);
     fill(card.querySelector('.conflict'), notice([
       h('strong', {}, 'Someone else changed this step while you were working on it. '),
       `It is now “${label('checkStatus', theirs.status)}”${theirs.markedBy ? `, marked by ${theirs.markedBy}` : ''}`,

@@ -63,6 +63,7 @@ class TrustBuildingJourneyIT extends BrowserJourney {
         WebElement step = section.findElement(By.cssSelector("[data-plan-phase='FOUNDATION'] article.plan-step"));
         String title = step.findElement(By.tagName("h4")).getText();
         b.type("Your name, recorded with each step you mark", "A. Moreau");
+        step.findElement(By.xpath(".//summary[normalize-space()='Mark this step']")).click();
         step.findElement(By.xpath(".//label[normalize-space()='Done']")).click();
         b.field(step, "Note").sendKeys("Launch workshop held in Osaka with both teams");
         step.findElement(By.xpath(".//button[normalize-space()='Save the step']")).click();
