@@ -20,7 +20,7 @@ class CompareOurSideApiTest {
             "candidates": [
               {"partner": {"name": "Kanto Precision"}, "evidence": {"integrity": {"litigationRecord": "NONE", "sanctionsScreening": "CLEAR"},
                                                                     "competence": {"pilotDelivery": "MET"}}},
-              {"partner": {"name": "Lagos Castings"}, "evidence": {"integrity": {"adverseMedia": "SERIOUS_ALLEGATIONS"}}}]""";
+              {"partner": {"name": "Lagos Castings"}, "evidence": {"integrity": {"adverseMedia": "SERIOUS"}}}]""";
     static Javalin app;
     static ApiClient client;
 
