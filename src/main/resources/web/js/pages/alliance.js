@@ -10,6 +10,7 @@ import {
   showServerError, textAreaField, textField, validateAll, validateAsYouType,
 } from '../forms.js';
 import { label, options, tone } from '../labels.js';
+import { planStepsSection } from '../plan-steps.js';
 
 const RECORD_ROUTES = {
   ASSESSMENT: (id) => `/assessments/${id}`,
@@ -23,6 +24,8 @@ export async function caseFile(view, { params: [id] }) {
   const a = file.alliance;
   const enc = encodeURIComponent(a.id);
   const latest = file.assessments.length ? file.assessments[file.assessments.length - 1] : null;
+  const planRoute = `/plan?alliance=${enc}${latest ? `&assessment=${encodeURIComponent(latest.id)}` : ''}`;
+  const planSteps = await planStepsSection(file.timeline, planRoute);
   add(view, 
     pageHeading(a.partner.name),
     h('p', { class: 'lead' }, `${label('purpose', a.purpose)} alliance · `, badge(label('allianceStatus', a.status), 'neutral')),
@@ -40,6 +43,7 @@ export async function caseFile(view, { params: [id] }) {
       link(`/alliances/${enc}/health`, 'Trust health and trend', { class: 'button' }),
       link(`/diagnosis?alliance=${enc}`, 'Diagnose a breach of trust', { class: 'button' }),
       link(`/checklists/new?alliance=${enc}${latest ? `&assessment=${encodeURIComponent(latest.id)}` : ''}`, 'Build a due-diligence checklist', { class: 'button' }),
+      link(planRoute, 'Make a trust-building plan', { class: 'button' }),
       link(`/alliances/${enc}/edit`, 'Edit the case file', { class: 'button' })),
 
     h('section', { class: 'section', 'aria-labelledby': 'assessments-heading' },
@@ -53,6 +57,8 @@ export async function caseFile(view, { params: [id] }) {
           h('td', {}, link(`/assessments/${encodeURIComponent(s.id)}`, 'Result', { 'aria-label': `Result of the assessment made ${formatDate(s.createdAt, true)}` }),
             ' · ', link(`/brief/${encodeURIComponent(s.id)}`, 'CEO brief', { 'aria-label': `CEO brief of the assessment made ${formatDate(s.createdAt, true)}` })))))))
         : h('p', {}, 'No assessment is stored yet. ', link(`/assess?alliance=${enc}`, 'Assess this partner'), ' to start.')),
+
+    planSteps,
 
     h('section', { class: 'section', 'aria-labelledby': 'timeline-heading' },
       h('h2', { id: 'timeline-heading' }, 'Timeline'),

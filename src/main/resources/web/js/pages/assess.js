@@ -48,6 +48,8 @@ export async function assessForm(view, { query, go }) {
         booleanField({ name: 'alliance.virtual', label: 'Will the teams work mostly at a distance?', help: 'A virtual alliance relies more on written communication and early, swift trust.', yes: 'Yes, mostly at a distance', no: 'No, largely face to face' }),
         booleanField({ name: 'alliance.governmentFacing', label: 'Will the alliance\'s work deal with public officials?',
           help: 'For example licences, permits, customs or public contracts.' }),
+        booleanField({ name: 'alliance.intermediaries', label: 'Will agents, consultants or introducers act for either side?',
+          help: 'Anyone paid to win business, obtain permits or make introductions on the alliance\'s behalf, ours or the partner\'s. Where corruption risk is high or medium, they widen the company\'s own legal exposure and the contract must control them. How to find out: ask both deal teams who is paid to help win or run the business, and read the partner\'s answers on third parties in the due-diligence questionnaire.' }),
         numberField({ name: 'alliance.priorAlliances', label: 'Earlier alliances with this partner', min: 0, max: 1000, help: 'How many alliances our company has already had with this partner. Leave empty if not known.' }),
       ],
     },

@@ -1,10 +1,11 @@
 // Comparison of two to ten candidates for the same alliance: one shared description of the deal,
 // evidence per candidate, and a ranking with the reason for each place.
 import { api } from '../api.js';
-import { enums, evidenceByElement, fitAndPower } from '../catalogue.js';
+import { enums, evidenceByElement, fitAndPower, ourSideCatalogue } from '../catalogue.js';
 import { countryName } from '../countries.js';
 import { add, announce, badge, fill, h, pageHeading } from '../dom.js';
 import { evidenceGroup, fitGroups, knownCounts, powerGroup } from '../evidence.js';
+import { explanation, recommendationCard } from '../explain.js';
 import {
   booleanField, clearErrors, countryField, errorSummary, loadDraft, numberField, rawValues, readForm, restoreValues, saveDraft,
   selectField, showErrors, showServerError, textField, validateAll, validateAsYouType,
@@ -17,7 +18,7 @@ const MIN = 2;
 const MAX = 10;
 
 export async function compare(view, { go }) {
-  const [groups, deal, codes] = await Promise.all([evidenceByElement(), fitAndPower(),
+  const [groups, deal, ourSide, codes] = await Promise.all([evidenceByElement(), fitAndPower(), ourSideCatalogue(),
     enums({ purpose: ['PartnerAssessmentRequestAlliancePlan', 'purpose'], ip: ['PartnerAssessmentRequestAlliancePlan', 'ipSensitivity'],
       ceo: ['PartnerAssessmentRequestDecisionContext', 'ceoCommitment'], pressure: ['PartnerAssessmentRequestDecisionContext', 'timePressure'] })]);
   const saved = loadDraft(DRAFT) || {};
@@ -37,7 +38,13 @@ export async function compare(view, { go }) {
         numberField({ name: 'alliance.expectedDurationYears', label: 'Expected duration', unit: 'years', min: 0, max: 100 }),
         booleanField({ name: 'alliance.virtual', label: 'Will the teams work mostly at a distance?' }),
         selectField({ name: 'context.ceoCommitment', label: 'How set is the CEO on one of them?', unknown: 'Not known', options: options('ceoCommitment', codes.ceo) }),
-        selectField({ name: 'context.timePressure', label: 'Time pressure on the decision', unknown: 'Not known', options: options('timePressure', codes.pressure) }))),
+        selectField({ name: 'context.timePressure', label: 'Time pressure on the decision', unknown: 'Not known', options: options('timePressure', codes.pressure) })),
+      h('details', { class: 'explain our-side' }, h('summary', {}, 'Our own side'),
+        h('div', { class: 'explanation' },
+          h('p', { class: 'section-intro' }, 'What our side has done in the deal. It is the same whoever the partner is, so the comparison says once, above the ranking, what it asks of us; it never changes a candidate\'s place.'),
+          h('div', { class: 'grid-2' }, ourSide.map((f) => selectField({ name: `context.ourSide.${f.name}`, label: f.label,
+            help: `${f.help} How to find out: ${f.collect}`, unknown: 'Not known yet',
+            options: f.values.map((v) => ({ value: v.value, label: v.label.charAt(0).toUpperCase() + v.label.slice(1) })) })))))),
     candidatesBox,
     h('div', { class: 'actions' }, submit, addButton));
 
@@ -154,8 +161,22 @@ export async function compare(view, { go }) {
     }
   });
 
+  /** What our own conduct asks of us, the same for every candidate: said once, above the ranking. */
+  function ourSideSection(ours) {
+    if (!ours) return null;
+    return h('section', { class: 'section panel', 'aria-labelledby': 'ours-heading', 'data-our-side': '' },
+      h('h2', { id: 'ours-heading' }, 'What our own conduct asks of us, whichever partner we choose'),
+      ours.conduct ? [
+        h('p', {}, 'Relational risk we create: ', badge(label('level', ours.conduct.level), tone('risk', ours.conduct.level))),
+        h('p', {}, ours.conduct.statement),
+        ours.conduct.conduct.length ? h('ul', {}, ours.conduct.conduct.map((c) => h('li', {}, `${c.label}: ${c.valueLabel}`))) : null,
+        explanation(ours.conduct.explanation, 'Why')] : null,
+      ours.advice.map((r) => recommendationCard(r, { headingLevel: 3 })));
+  }
+
   function showRanking(result, { focus = true } = {}) {
-    fill(results, 
+    fill(results,
+      ourSideSection(result.ourSide),
       h('h2', { id: 'ranking-heading', tabindex: '-1' }, 'Ranking'),
       h('ol', { class: 'ranking' }, result.ranking.map((place) => h('li', { class: 'card', 'data-rank': String(place.rank) },
         h('div', { class: 'spread' },

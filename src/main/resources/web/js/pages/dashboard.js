@@ -43,7 +43,7 @@ export async function dashboard(view, { query }) {
     h('h2', { id: 'portfolio-heading' }, 'Alliances and their health'),
     h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'portfolio-heading' },
       h('table', { class: 'data portfolio' },
-        h('thead', {}, h('tr', {}, ['Partner', 'Purpose', 'Status', 'Trust health', 'Trend', 'Last check', 'Next check', 'Top risks']
+        h('thead', {}, h('tr', {}, ['Partner', 'Purpose', 'Status', 'Trust health', 'Trend', 'Last check', 'Next check', 'Plan steps due', 'Top risks']
           .map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, alliances.map((a) => h('tr', { 'data-alliance': a.allianceId },
           h('th', { scope: 'row' }, link(`/alliances/${encodeURIComponent(a.allianceId)}`, a.partner)),
@@ -56,8 +56,18 @@ export async function dashboard(view, { query }) {
           h('td', {}, a.trend === 'NO_CHECKS' ? h('span', { class: 'muted' }, 'No checks yet') : a.trend ? badge(label('trend', a.trend), tone('trend', a.trend)) : '–'),
           h('td', {}, a.lastCheck ? link(`/alliances/${encodeURIComponent(a.allianceId)}/health`, formatDate(a.lastCheck)) : '–'),
           h('td', {}, a.nextCheckDue ? formatDate(a.nextCheckDue) : '–', a.overdue ? [' ', badge('Overdue', 'bad')] : null),
+          h('td', { class: 'plan-steps' }, planSteps(a)),
           h('td', {}, a.topRisks && a.topRisks.length ? h('ul', { class: 'compact' }, a.topRisks.map((r) => h('li', {}, r))) : '–')))))),
     pager(page, total, alliances.length)));
+}
+
+/** The steps of the alliance's trust-building plan due within a month or overdue, and the next one; a dash without a plan. */
+function planSteps(a) {
+  const p = a.planSteps;
+  if (!p) return '–';
+  if (!p.nextStep) return h('span', { class: 'muted' }, 'Every step settled');
+  const count = p.due ? [badge(`${p.due} due`, p.overdue ? 'bad' : 'warning'), p.overdue ? [' ', badge(`${p.overdue} overdue`, 'bad')] : null] : null;
+  return [count, h('p', { class: count ? 'muted' : '' }, `Next: ${p.nextStep}, by ${formatDate(p.nextDue)}`)];
 }
 
 function pageCount(total) {

@@ -12,8 +12,14 @@ import { label, options } from '../labels.js';
 
 const ELEMENTS = ['competence', 'integrity', 'benevolence', 'predictability'];
 
-export async function trustBuildingPlan(view, { query }) {
+export async function trustBuildingPlan(view, { query, go }) {
   const assessmentId = query.get('assessment');
+  // The case file the plan can be kept in: the one the page was opened from, or the assessment's.
+  let allianceId = query.get('alliance');
+  if (!allianceId && assessmentId) allianceId = (await api(`/api/v1/assessments/${encodeURIComponent(assessmentId)}`)).allianceId || null;
+  const alliance = allianceId ? (await api(`/api/v1/alliances/${encodeURIComponent(allianceId)}`)).alliance : null;
+  const caseFiles = alliance ? [] : (await api('/api/v1/alliances?size=100')).items;
+  let made = null;
   const codes = await enums({ level: ['TrustBuildingRequestProfile', 'integrity'], stage: ['TrustBuildingRequest', 'stage'],
     gap: ['TrustBuildingRequest', 'largestCultureGap'] });
   const summary = errorSummary();
@@ -52,6 +58,7 @@ export async function trustBuildingPlan(view, { query }) {
       const body = readForm(form);
       if (assessmentId) body.assessmentId = assessmentId;
       const plan = await api('/api/v1/trust-building-plans', { method: 'POST', body });
+      made = body;
       clearErrors(form, summary);
       show(plan);
       announce(`The plan has ${plan.phases.length} phases.`);
@@ -70,8 +77,45 @@ export async function trustBuildingPlan(view, { query }) {
       plan.phases.map((phase) => h('section', { class: 'section', 'data-phase': phase.id },
         h('h3', {}, `${phase.name}, by ${formatDate(phase.due)}`),
         h('p', { class: 'muted' }, phase.timing),
-        phase.steps.map((step) => recommendationCard(step, { headingLevel: 4 })))));
+        phase.steps.map((step) => recommendationCard(step, { headingLevel: 4 })))),
+      keepSection());
     results.querySelector('h2').focus();
+  }
+
+  /** Keeps the plan in a case file, where its steps are tracked with their due dates. */
+  function keepSection() {
+    if (!alliance && !caseFiles.length) {
+      return h('section', { class: 'section panel', 'aria-labelledby': 'keep-heading' }, h('h2', { id: 'keep-heading' }, 'Keep the plan in a case file'),
+        h('p', {}, 'To track the steps with their due dates, ', link('/alliances/new', 'open a case file'), ' for the alliance first.'));
+    }
+    const keepSummary = errorSummary();
+    const state = h('span', { class: 'save-state', 'aria-live': 'polite' });
+    const keep = h('button', { type: 'button', class: 'primary' }, alliance ? `Save to the case file of ${alliance.partner.name}` : 'Save to the case file');
+    const box = h('section', { class: 'section panel', 'aria-labelledby': 'keep-heading' },
+      h('h2', { id: 'keep-heading' }, 'Keep the plan in a case file'),
+      keepSummary,
+      h('p', {}, 'The case file keeps the plan and tracks each step with its due date, marked done or not applicable as the work goes on.',
+        assessmentId ? '' : ' It is made there from the case file\'s latest assessment, if it has one, with what you gave above.'),
+      alliance ? null : selectField({ name: 'allianceId', label: 'Case file', required: true,
+        options: caseFiles.map((c) => ({ value: c.id, label: c.partner.name })) }),
+      h('div', { class: 'actions' }, keep, state));
+    keep.addEventListener('click', async () => {
+      const target = alliance ? alliance.id : readForm(box).allianceId;
+      if (!target) { showErrors(box, keepSummary, [{ field: 'allianceId', message: 'Choose the case file to keep the plan in.' }]); return; }
+      keep.disabled = true;
+      state.textContent = 'Saving…';
+      try {
+        await api(`/api/v1/alliances/${encodeURIComponent(target)}/trust-building-plans`, { method: 'POST', body: made });
+        announce('The plan is kept in the case file.');
+        go(`/alliances/${encodeURIComponent(target)}`);
+      } catch (error) {
+        state.textContent = 'Not saved.';
+        showServerError(box, keepSummary, error);
+      } finally {
+        keep.disabled = false;
+      }
+    });
+    return box;
   }
 
   add(view, pageHeading('Trust-building plan'),

@@ -18,6 +18,9 @@ import com.alliancetrust.advisor.monitoring.HealthCheck;
 import com.alliancetrust.advisor.monitoring.HealthCheckStore;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.Ids;
+import com.alliancetrust.advisor.trustbuilding.StoredPlan;
+import com.alliancetrust.advisor.trustbuilding.TrustPlanStore;
+import com.alliancetrust.advisor.trustbuilding.TrustPlanTracking;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -33,15 +36,18 @@ import java.util.function.BiConsumer;
 
 /**
  * Every record as one JSON document: alliances with their timeline, stored assessments, diagnosis
- * sessions, health checks and checklists, and the diagnoses and checklists kept in no case file.
+ * sessions, health checks, checklists and trust-building plans, and the diagnoses and checklists kept in no case file.
  * Exported whole (everything, or one alliance's case file); imported in one transaction, after the
  * whole document has been checked as the API checks what it stores, so that an import either
  * stores everything or nothing, and never overwrites a record already stored.
  */
 public final class Backup {
     public static final String FORMAT = "alliance-trust-advisor/case-files";
-    /** Version 2 added checklists, and the diagnoses and checklists kept in no case file; version 1 documents are still read. */
-    public static final int FORMAT_VERSION = 2;
+    /**
+     * Version 2 added checklists, and the diagnoses and checklists kept in no case file; version 3 the
+     * trust-building plans of each case file. Documents of versions 1 and 2 are still read.
+     */
+    public static final int FORMAT_VERSION = 3;
     /** The longest timeline summary: the server writes them, and its longest (a re-assessment's findings) stay far below. */
     private static final int MAX_SUMMARY = 10_000;
     private static final int MAX_RULES_VERSION = 64;
@@ -52,10 +58,11 @@ public final class Backup {
     private static final String DIAGNOSES = "diagnosis_sessions";
     private static final String HEALTH_CHECKS = "health_checks";
     private static final String CHECKLISTS = "checklists";
+    private static final String TRUST_PLANS = "trust_plans";
     /** What each kind of timeline entry points at: a record of its case file in that table; the alliance's own changes ("") at none. */
     private static final Map<String, String> RECORD_OF_KIND = Map.of("CREATED", "", "UPDATED", "", "ARCHIVED", "",
             "ASSESSMENT", ASSESSMENTS, "CHECKLIST", CHECKLISTS, "DIAGNOSIS_STARTED", DIAGNOSES, "DIAGNOSIS_DETERMINED", DIAGNOSES,
-            "HEALTH_CHECK", HEALTH_CHECKS);
+            "HEALTH_CHECK", HEALTH_CHECKS, TrustPlanTracking.PLAN_KIND, TRUST_PLANS, TrustPlanTracking.STEP_KIND, TRUST_PLANS);
 
     /** A backup: the case files, then the diagnoses and checklists kept in no case file (empty in a one-alliance export). */
     public record Document(String format, Integer formatVersion, String exportedAt, @MaxItems(100_000) List<Entry> caseFiles,
@@ -69,7 +76,7 @@ public final class Backup {
      */
     public record Entry(Alliance alliance, @MaxItems(10_000) List<TimelineEvent> timeline, @MaxItems(1_000) List<StoredAssessment> assessments,
                         @MaxItems(1_000) List<DiagnosisStore.Row> diagnoses, @MaxItems(1_000) List<HealthCheck> healthChecks,
-                        @MaxItems(1_000) List<StoredChecklist> checklists) {
+                        @MaxItems(1_000) List<StoredChecklist> checklists, @MaxItems(1_000) List<StoredPlan> trustBuildingPlans) {
     }
 
     /**
@@ -78,7 +85,7 @@ public final class Backup {
      * therefore not be derived again to check them, and are kept as they were recorded.
      */
     public record Imported(int alliances, int timelineEvents, int assessments, int diagnoses, int healthChecks, int checklists,
-                           int keptAsRecorded) {
+                           int keptAsRecorded, int trustBuildingPlans) {
     }
 
     /**
@@ -96,6 +103,9 @@ public final class Backup {
 
         /** {@code assessment}: the assessment of the backup the checklist was built from, or null. */
         boolean checklist(StoredChecklist checklist, StoredAssessment assessment, String path);
+
+        /** {@code assessment}: the assessment of the backup the plan was made from, or null. */
+        boolean trustBuildingPlan(StoredPlan plan, StoredAssessment assessment, String path);
     }
 
     private final Database db;
@@ -103,6 +113,7 @@ public final class Backup {
     private final DiagnosisStore diagnoses = new DiagnosisStore();
     private final HealthCheckStore healthChecks;
     private final ChecklistStore checklists;
+    private final TrustPlanStore plans;
     private final Checks checks;
 
     public Backup(Database db, ObjectMapper json, Checks checks) {
@@ -110,6 +121,7 @@ public final class Backup {
         this.store = new CaseFileStore(json);
         this.healthChecks = new HealthCheckStore(json);
         this.checklists = new ChecklistStore(json);
+        this.plans = new TrustPlanStore(json);
         this.checks = checks;
     }
 
@@ -128,7 +140,7 @@ public final class Backup {
     private Entry entry(Connection c, String id) throws SQLException {
         Alliance alliance = store.findAlliance(c, id).orElseThrow(() -> new NotFoundException("No alliance with id " + id));
         return new Entry(alliance, store.events(c, id), store.assessments(c, id), diagnoses.forAlliance(c, id),
-                healthChecks.forAlliance(c, id), checklists.forAlliance(c, id));
+                healthChecks.forAlliance(c, id), checklists.forAlliance(c, id), plans.forAlliance(c, id));
     }
 
     /** Checks the whole document, then stores it in one transaction; on SQLite, then gives the write-ahead log's space back. */
@@ -191,6 +203,18 @@ public final class Backup {
                 checks.healthCheck(h, p);
             });
             each(e.checklists(), path + ".checklists", (c, p) -> checklist(c, p, a.id(), assessments, records));
+            each(e.trustBuildingPlans(), path + ".trustBuildingPlans", (t, p) -> {
+                record(TRUST_PLANS, t.id(), p + ".id", c -> plans.insert(c, t), records);
+                belongs(t.allianceId(), a.id(), p + ".allianceId");
+                Ids.checkTime(t.createdAt(), p + ".createdAt");
+                text(t.rulesVersion(), p + ".rulesVersion", MAX_RULES_VERSION);
+                CaseFileService.checkVersion(t.version(), p + ".version");
+                StoredAssessment from = t.assessmentId() == null ? null : assessments.get(t.assessmentId());
+                if (t.assessmentId() != null && from == null) {
+                    throw new InvalidInputException(p + ".assessmentId", "must be the id of an assessment of the same case file in the backup");
+                }
+                if (!checks.trustBuildingPlan(t, from, p)) keptAsRecorded++;
+            });
             each(e.timeline(), path + ".timeline", (t, p) -> {
                 record(TIMELINE, t.id(), p + ".id", c -> store.insertEvent(c, t), null);
                 belongs(t.allianceId(), a.id(), p + ".allianceId");
@@ -251,7 +275,7 @@ public final class Backup {
                 w.insert().into(c);
             }
             return new Imported(count(ALLIANCES), count(TIMELINE), count(ASSESSMENTS), count(DIAGNOSES), count(HEALTH_CHECKS),
-                    count(CHECKLISTS), keptAsRecorded);
+                    count(CHECKLISTS), keptAsRecorded, count(TRUST_PLANS));
         }
 
         private int count(String table) {

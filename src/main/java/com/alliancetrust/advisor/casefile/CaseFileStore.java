@@ -213,7 +213,8 @@ public final class CaseFileStore {
     }
 
     public boolean exists(Connection c, String table, String id) throws SQLException {
-        if (!List.of("alliances", "assessments", "timeline_events", "diagnosis_sessions", "health_checks", "checklists").contains(table)) {
+        if (!List.of("alliances", "assessments", "timeline_events", "diagnosis_sessions", "health_checks", "checklists",
+                "trust_plans").contains(table)) {
             throw new IllegalArgumentException(table);
         }
         try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM " + table + " WHERE id = ?")) {

@@ -38,6 +38,7 @@ final class ChecklistFacts {
         if (context.purpose() != null) facts.add(Fact.of("checklist.purpose", context.purpose().name()));
         if (context.ipSensitivity() != null) facts.add(Fact.of("checklist.ipSensitivity", context.ipSensitivity().name()));
         yes(facts, "checklist.governmentFacing", context.governmentFacing());
+        yes(facts, "checklist.intermediaries", context.intermediaries());
         yes(facts, "checklist.partnerIsCompetitor", context.partnerIsCompetitor());
         yes(facts, "checklist.virtual", context.virtual());
         yes(facts, "checklist.ceoPressure", context.ceoUnderPressure());

@@ -342,7 +342,9 @@ public final class ChecklistService {
                 r.virtual() != null ? r.virtual() : alliance.hasNonNull("virtual") ? alliance.path("virtual").asBoolean() : null,
                 r.ceoUnderPressure() != null ? r.ceoUnderPressure() : pressure,
                 r.expectedDurationYears() != null ? r.expectedDurationYears()
-                        : alliance.hasNonNull("expectedDurationYears") ? alliance.path("expectedDurationYears").asInt() : null);
+                        : alliance.hasNonNull("expectedDurationYears") ? alliance.path("expectedDurationYears").asInt() : null,
+                r.intermediaries() != null ? r.intermediaries()
+                        : alliance.hasNonNull("intermediaries") ? alliance.path("intermediaries").asBoolean() : null);
     }
 
     /** Refuses, naming the field (after {@code prefix}), a deal a checklist cannot be built for. */

@@ -25,11 +25,19 @@ public record ContractBalanceRequest(Contract contract, Relationship relationshi
     public record Relationship(TrustStage stage, Integer priorAlliances, TrustLevel trust) {
     }
 
-    /** {@code governmentFacing}: whether the alliance's work deals with public officials (licences, permits, customs, public contracts). */
+    /**
+     * {@code governmentFacing}: whether the alliance's work deals with public officials (licences, permits, customs, public contracts);
+     * {@code intermediaries}: whether agents, consultants or introducers will act for either side.
+     */
     public record AllianceFacts(Purpose purpose, Integer ageMonths, Integer expectedDurationYears, IpSensitivity ipSensitivity,
-                                Boolean governmentFacing) {
+                                Boolean governmentFacing, Boolean intermediaries) {
         public AllianceFacts(Purpose purpose, Integer ageMonths, Integer expectedDurationYears, IpSensitivity ipSensitivity) {
-            this(purpose, ageMonths, expectedDurationYears, ipSensitivity, null);
+            this(purpose, ageMonths, expectedDurationYears, ipSensitivity, null, null);
+        }
+
+        public AllianceFacts(Purpose purpose, Integer ageMonths, Integer expectedDurationYears, IpSensitivity ipSensitivity,
+                             Boolean governmentFacing) {
+            this(purpose, ageMonths, expectedDurationYears, ipSensitivity, governmentFacing, null);
         }
     }
 

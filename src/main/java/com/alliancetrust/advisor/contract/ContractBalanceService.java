@@ -55,6 +55,7 @@ public final class ContractBalanceService {
             FactType.yesNo("partner.relationshipBased", "The partner builds trust through relationships"),
             FactType.choice("partner.reactionToDraft", "The partner's reaction to the draft", ContractBalanceRequest.DraftReaction.class),
             FactType.yesNo("alliance.governmentFacing", "Work that deals with public officials"),
+            FactType.yesNo("alliance.intermediaries", "Agents, consultants or introducers act for either side"),
             FactType.choice("partner.corruptionRisk", "Perceived corruption risk of the partner's country", CountryRisk.Band.class));
 
     private static final Map<String, String> INPUTS = FactType.labels(FACTS);
@@ -162,6 +163,7 @@ public final class ContractBalanceService {
             number(facts, "alliance.expectedDurationYears", a.expectedDurationYears(), 0, 100);
             if (a.ipSensitivity() != null) facts.add(Fact.of("alliance.ipSensitivity", a.ipSensitivity().name()));
             yesNo(facts, "alliance.governmentFacing", a.governmentFacing());
+            yesNo(facts, "alliance.intermediaries", a.intermediaries());
         }
         var i = r.innovation();
         if (i != null) {

@@ -43,7 +43,7 @@ public record ContractTerms(@MaxItems(20) List<ControlProvision> controlProvisio
                         reciprocalRemedies, ipProtocol, pages),
                 new ContractBalanceRequest.Relationship(stage, alliance.priorAlliances(), trust),
                 new ContractBalanceRequest.AllianceFacts(alliance.purpose(), null, alliance.expectedDurationYears(), alliance.ipSensitivity(),
-                        alliance.governmentFacing()),
+                        alliance.governmentFacing(), alliance.intermediaries()),
                 null, new ContractBalanceRequest.PartnerSide(partnerRelationshipBased, reactionToDraft, partnerCountry));
     }
 }

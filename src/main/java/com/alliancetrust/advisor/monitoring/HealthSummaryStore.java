@@ -3,14 +3,18 @@ package com.alliancetrust.advisor.monitoring;
 import com.alliancetrust.advisor.casefile.Page;
 import com.alliancetrust.advisor.store.JsonText;
 import com.alliancetrust.advisor.store.Sql;
+import com.alliancetrust.advisor.trustbuilding.DueSteps;
+import com.alliancetrust.advisor.trustbuilding.TrustPlanStore;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Each alliance's health as last evaluated, kept for the portfolio (the table is described in
@@ -136,6 +140,8 @@ public final class HealthSummaryStore {
                 }
             }
         }
+        Map<String, DueSteps> due = TrustPlanStore.due(c, items.stream().map(Portfolio.Item::allianceId).toList(), LocalDate.parse(current.today()));
+        items.replaceAll(i -> due.containsKey(i.allianceId()) ? i.withPlanSteps(due.get(i.allianceId())) : i);
         return new Listing(new Page<>(items, page, size, total), needingAttention, pending);
     }
 }

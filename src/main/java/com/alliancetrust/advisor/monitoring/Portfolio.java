@@ -2,6 +2,7 @@ package com.alliancetrust.advisor.monitoring;
 
 import com.alliancetrust.advisor.casefile.Page;
 import com.alliancetrust.advisor.domain.Priority;
+import com.alliancetrust.advisor.trustbuilding.DueSteps;
 import java.util.List;
 import java.util.Map;
 
@@ -31,15 +32,23 @@ public record Portfolio(String asOf, String version, long needingAttention, long
      * alliance whose health the rules could not evaluate has the health {@code NOT_EVALUATED} and
      * {@code notEvaluated} saying why; it comes first.
      * {@code attention} weighs its warnings (critical 100, high 10, medium 3) and a LOW health (20).
+     * {@code planSteps}: the steps of its latest trust-building plan due soon or overdue, and the next
+     * one; none when its case file holds no plan.
      */
     public record Item(String allianceId, String partner, String purpose, String status, String health, String notEvaluated, Double overallScore,
                        String trend, String stage, String lastCheck, String nextCheckDue, boolean overdue, List<String> topRisks,
-                       int attention, Map<String, List<AllianceHealth.Point>> series, String asOf, boolean pending) {
+                       int attention, Map<String, List<AllianceHealth.Point>> series, String asOf, boolean pending, DueSteps planSteps) {
 
         /** The alliance's columns as they are now, with its health as kept. */
         public static Item of(String allianceId, String partner, String purpose, String status, Summary s, String asOf, boolean pending) {
             return new Item(allianceId, partner, purpose, status, s.health(), s.notEvaluated(), s.overallScore(), s.trend(), s.stage(),
-                    s.lastCheck(), s.nextCheckDue(), s.overdue(), s.topRisks(), s.attention(), s.series(), asOf, pending);
+                    s.lastCheck(), s.nextCheckDue(), s.overdue(), s.topRisks(), s.attention(), s.series(), asOf, pending, null);
+        }
+
+        /** The same row with the steps of its trust-building plan that need doing. */
+        public Item withPlanSteps(DueSteps steps) {
+            return new Item(allianceId, partner, purpose, status, health, notEvaluated, overallScore, trend, stage, lastCheck, nextCheckDue,
+                    overdue, topRisks, attention, series, asOf, pending, steps);
         }
     }
 

@@ -11,9 +11,11 @@ import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.domain.AlliancePlan;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.DecisionContext;
 import com.alliancetrust.advisor.domain.Partner;
+import com.alliancetrust.advisor.explain.Recommendation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,7 @@ import java.util.function.Supplier;
  */
 public final class CandidateComparison {
     public static final int MAX_CANDIDATES = 10;
+    private static final String OUR_CONDUCT = "OUR_CONDUCT";
 
     public record Request(@Required AlliancePlan alliance, DecisionContext context, @Required @MaxItems(MAX_CANDIDATES) List<Candidate> candidates) {
     }
@@ -42,7 +45,18 @@ public final class CandidateComparison {
                             Map<String, JsonNode> power) {
     }
 
-    public record Result(String version, List<Place> ranking) {
+    /**
+     * {@code ourSide}: what our own conduct asks of us, said once above the ranking because it is the
+     * same whatever the candidate; none when nothing about our own conduct was given.
+     */
+    public record Result(String version, List<Place> ranking, OurSide ourSide) {
+    }
+
+    /**
+     * Our own side in this deal, from {@code context.ourSide}: the relational risk our conduct creates
+     * ({@code conduct}, as every candidate's assessment reads it) and the advice addressed to us.
+     */
+    public record OurSide(PartnerAssessment.OwnConductResult conduct, List<Recommendation> advice) {
     }
 
     /**
@@ -116,7 +130,20 @@ public final class CandidateComparison {
             ranked.add(new Place(i + 1, p.partner(), p.verdict(), p.checksToDecide(), p.overall(), p.redFlags(), p.strategicFit(),
                     p.confidence(), reason(places, i), p.assessment()));
         }
-        return new Result(current.version(), ranked);
+        return new Result(current.version(), ranked, ourSide(places));
+    }
+
+    /** What our conduct asks of us: the advice addressed to us in any candidate's assessment, each once, in the order first given. */
+    private static OurSide ourSide(List<Place> places) {
+        PartnerAssessment.OwnConductResult conduct = places.get(0).assessment().ourSide();
+        Map<String, Recommendation> advice = new LinkedHashMap<>();
+        for (Place p : places) {
+            for (Recommendation r : p.assessment().recommendations()) {
+                if (OUR_CONDUCT.equals(r.category())) advice.putIfAbsent(r.id() + "/" + r.subject(), r);
+            }
+        }
+        if (conduct == null && advice.isEmpty()) return null;
+        return new OurSide(conduct, List.copyOf(advice.values()));
     }
 
     private static String reason(List<Place> places, int i) {

@@ -55,6 +55,7 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
             FactType.number("alliance.priorAlliances", "Prior alliances with this partner"),
             FactType.yesNo("alliance.crossBorder", "Cross-border deal (our country and the partner's differ)"),
             FactType.yesNo("alliance.governmentFacing", "Work that deals with public officials"),
+            FactType.yesNo("alliance.intermediaries", "Agents, consultants or introducers act for either side"),
             FactType.choice("partner.corruptionRisk", "Perceived corruption risk of the partner's country", CountryRisk.Band.class),
             FactType.choice("context.ceoCommitment", "How set the CEO is on this partner", PartnerAssessmentRequest.CeoCommitment.class),
             FactType.choice("context.timePressure", "Time pressure on the decision", PartnerAssessmentRequest.TimePressure.class),
@@ -102,7 +103,7 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
             text(d, "alliance.scopeDomains[" + i + "]", 100);
         }
         return new AlliancePlan(a.purpose(), List.copyOf(domains), a.ipSensitivity(), a.expectedDurationYears(),
-                a.virtual(), a.priorAlliances(), a.ourCountry(), a.governmentFacing());
+                a.virtual(), a.priorAlliances(), a.ourCountry(), a.governmentFacing(), a.intermediaries());
     }
 
     static DecisionContext context(DecisionContext c) {
@@ -221,6 +222,7 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
             given.add(Fact.of("alliance.crossBorder", alliance.ourCountry().equals(partner.country()) ? "NO" : "YES"));
         }
         if (alliance.governmentFacing() != null) given.add(Fact.of("alliance.governmentFacing", alliance.governmentFacing() ? "YES" : "NO"));
+        if (alliance.intermediaries() != null) given.add(Fact.of("alliance.intermediaries", alliance.intermediaries() ? "YES" : "NO"));
         if (partner.country() != null && kb.countryRisk().containsKey(partner.country())) {
             given.add(Fact.of("partner.corruptionRisk", kb.countryRisk().get(partner.country()).band().name()));
         }

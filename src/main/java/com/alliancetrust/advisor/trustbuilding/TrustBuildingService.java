@@ -64,8 +64,13 @@ public final class TrustBuildingService {
 
     public TrustBuildingPlan plan(TrustBuildingRequest request) {
         InputChecks.body(request);
-        LocalDate start = startDate(request.startDate());
         StoredAssessment stored = request.assessmentId() == null ? null : caseFiles.assessmentForInput(request.assessmentId(), "assessmentId");
+        return plan(request, stored);
+    }
+
+    /** The plan from the request and {@code stored}, the assessment it names (null: none), with the rules and knowledge served now. */
+    public TrustBuildingPlan plan(TrustBuildingRequest request, StoredAssessment stored) {
+        LocalDate start = startDate(request.startDate());
         Advisor current = advisor.get();
         Map<String, Object> facts = facts(request, stored, start);
         Evaluation evaluation = current.engine(RULE_SET).evaluate(new ArrayList<>(facts.values()));

@@ -54,6 +54,7 @@ import com.alliancetrust.advisor.selection.PartnerAssessment;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.trustbuilding.TrustBuildingPlan;
 import com.alliancetrust.advisor.trustbuilding.TrustBuildingRequest;
+import com.alliancetrust.advisor.trustbuilding.TrackedPlan;
 import com.alliancetrust.advisor.wiring.Services;
 import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
@@ -97,6 +98,7 @@ final class Routes {
         routes.addAll(surveyRounds());
         routes.addAll(checklists());
         routes.addAll(negotiation());
+        routes.addAll(trustPlans());
         routes.addAll(knowledge());
         routes.addAll(admin());
         this.all = List.copyOf(routes);
@@ -323,6 +325,29 @@ final class Routes {
                                 + " phase and dated, tailored to the partner's trust profile, the stage, the cultural gap and the contract;"
                                 + " from a stored assessment or from facts given", TrustBuildingRequest.class,
                         json(TrustBuildingPlan.class), (ctx, request) -> ctx.json(services.trustBuilding().plan(request))));
+    }
+
+    /** Trust-building plans kept in case files and tracked step by step. */
+    private List<Route> trustPlans() {
+        return List.of(
+                Route.post("/api/v1/alliances/{id}/trust-building-plans", "Make a trust-building plan for the alliance and keep it in its case"
+                                + " file: from the case file's latest assessment (or the one named), each step due when its phase is, to be tracked",
+                        TrustBuildingRequest.class, json(TrackedPlan.class),
+                        (ctx, request) -> ctx.json(services.trustPlans().create(ctx.pathParam("id"), request))).created()
+                        .refusals(refusal(400, "Refused"), refusal(404, "No such alliance")),
+                Route.get("/api/v1/alliances/{id}/trust-building-plan", "The latest trust-building plan kept in the case file, with each"
+                                + " step's due date and status", json(TrackedPlan.class),
+                        ctx -> ctx.json(services.trustPlans().latest(ctx.pathParam("id"))))
+                        .refusals(refusal(404, "No such alliance, or no plan in its case file")),
+                Route.get("/api/v1/trust-building-plans/{id}", "A trust-building plan kept in a case file, with each step's due date and status",
+                        json(TrackedPlan.class), ctx -> ctx.json(services.trustPlans().read(ctx.pathParam("id"))))
+                        .refusals(refusal(404, "No such plan")),
+                Route.put("/api/v1/trust-building-plans/{id}/steps/{stepId}", "Mark a step of the plan: status (open, done, not applicable),"
+                                + " note, who and when; send the step's version you read (409 if it is missing or the step has been marked since);"
+                                + " noted on the case file's timeline", TrackedPlan.Mark.class, json(TrackedPlan.class),
+                        (ctx, mark) -> ctx.json(services.trustPlans().mark(ctx.pathParam("id"), ctx.pathParam("stepId"), mark)))
+                        .refusals(refusal(400, "Refused"), refusal(404, "No such plan or step"),
+                                refusal(409, "The version is missing, or the step was marked by someone else since it was read")));
     }
 
     /** The rule catalogue and the knowledge base. */

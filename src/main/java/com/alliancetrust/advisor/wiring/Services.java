@@ -22,7 +22,9 @@ import com.alliancetrust.advisor.monitoring.SurveyRounds;
 import com.alliancetrust.advisor.selection.CandidateComparison;
 import com.alliancetrust.advisor.selection.PartnerAssessmentService;
 import com.alliancetrust.advisor.store.Database;
+import com.alliancetrust.advisor.trustbuilding.StoredPlan;
 import com.alliancetrust.advisor.trustbuilding.TrustBuildingService;
+import com.alliancetrust.advisor.trustbuilding.TrustPlanTracking;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -46,6 +48,7 @@ public final class Services {
     private final EarlyWarning earlyWarning;
     private final ContractBalanceService contractBalance;
     private final TrustBuildingService trustBuilding;
+    private final TrustPlanTracking trustPlans;
     private final CultureAdviceService culture;
     private final MonitoringService monitoring;
     private final SurveyRounds surveyRounds;
@@ -65,6 +68,7 @@ public final class Services {
         this.earlyWarning = new EarlyWarning(advisor);
         this.contractBalance = new ContractBalanceService(advisor);
         this.trustBuilding = new TrustBuildingService(advisor, caseFiles, clock);
+        this.trustPlans = new TrustPlanTracking(advisor, database, caseFiles, trustBuilding, json, clock);
         this.culture = new CultureAdviceService(advisor);
         this.monitoring = new MonitoringService(advisor, database, caseFiles, summaries, json);
         this.surveyRounds = new SurveyRounds(advisor, database, caseFiles, monitoring, clock);
@@ -92,6 +96,11 @@ public final class Services {
         @Override
         public boolean checklist(StoredChecklist checklist, StoredAssessment assessment, String path) {
             return checklists.checkImported(checklist, assessment, path);
+        }
+
+        @Override
+        public boolean trustBuildingPlan(StoredPlan plan, StoredAssessment assessment, String path) {
+            return trustPlans.checkImported(plan, assessment, path);
         }
     }
 
@@ -154,6 +163,11 @@ public final class Services {
 
     public TrustBuildingService trustBuilding() {
         return trustBuilding;
+    }
+
+    /** Trust-building plans kept in case files, tracked step by step. */
+    public TrustPlanTracking trustPlans() {
+        return trustPlans;
     }
 
     public CultureAdviceService culture() {

@@ -54,7 +54,8 @@ abstract class BackupApiContract extends ApiOnDatabase {
      * Two alliances and what is kept outside case files: an alliance updated, with two stored
      * assessments (the second made from a checklist's findings), a diagnosis in progress and one
      * complete, a health check with the two sides apart and one with only their combined scores, a
-     * checklist built from the assessment with items in every status; an archived alliance with a
+     * checklist built from the assessment with items in every status, a trust-building plan with a
+     * step marked; an archived alliance with a
      * checklist built from the deal alone; a diagnosis and a checklist kept in no case file.
      */
     static void fill(ApiClient api) {
@@ -79,6 +80,9 @@ abstract class BackupApiContract extends ApiOnDatabase {
         mark(api, checklist, "ip-nda-in-place", "{\"status\": \"OPEN\", \"note\": \"Reopened: the scope now covers drawings\", \"by\": \"J. Reed\"}");
         mark(api, checklist, "gv-kpis", "{\"status\": \"NOT_APPLICABLE\", \"note\": \"Set by the joint committee instead\"}");
         created(api.post("/api/v1/checklists/" + checklist + "/reassess", ""));
+        String plan = created(api.post("/api/v1/alliances/" + kanto + "/trust-building-plans", "{\"startDate\": \"2026-07-01\"}")).path("id").asText();
+        ok(api.send(put(api, "/api/v1/trust-building-plans/" + plan + "/steps/tb-launch-workshop",
+                "{\"status\": \"DONE\", \"note\": \"Held in Osaka\", \"by\": \"A. Moreau\", \"date\": \"2026-07-20\", \"version\": 1}")));
 
         String nordlicht = created(api.post("/api/v1/alliances", CaseFileApiContract.draft("Nordlicht Logistik", "ENDED"))).path("id").asText();
         String supply = created(api.post("/api/v1/checklists", "{\"allianceId\": \"" + nordlicht + "\", \"partnerCountry\": \"NG\","
@@ -163,6 +167,9 @@ abstract class BackupApiContract extends ApiOnDatabase {
                 for (String format : List.of("MARKDOWN", "CSV", "HTML")) paths.add("GET /api/v1/checklists/" + c.path("id").asText() + "/export?format=" + format);
             }
         }
+        for (JsonNode plans : backup.findValues("trustBuildingPlans")) {
+            for (JsonNode p : plans) paths.add("GET /api/v1/trust-building-plans/" + p.path("id").asText());
+        }
         Map<String, String> answers = new LinkedHashMap<>();
         for (String p : paths) answers.put(p, read(base, p));
         return answers;
@@ -213,7 +220,7 @@ abstract class BackupApiContract extends ApiOnDatabase {
             ApiClient second = new ApiClient(base(restored));
             JsonNode imported = ok(second.post("/api/v1/import", backup.toString()));
             assertThat(imported.toString()).isEqualTo("{\"alliances\":2,\"timelineEvents\":" + backup.findValues("timeline").stream()
-                    .mapToInt(JsonNode::size).sum() + ",\"assessments\":2,\"diagnoses\":3,\"healthChecks\":2,\"checklists\":3,\"keptAsRecorded\":0}");
+                    .mapToInt(JsonNode::size).sum() + ",\"assessments\":2,\"diagnoses\":3,\"healthChecks\":2,\"checklists\":3,\"keptAsRecorded\":0,\"trustBuildingPlans\":1}");
 
             Map<String, String> after = everyRead(base(restored), backup);
             assertThat(after.keySet()).isEqualTo(before.keySet());
@@ -231,7 +238,7 @@ abstract class BackupApiContract extends ApiOnDatabase {
                 }
             }
             assertThat(kinds).as("every kind of timeline entry was restored").containsExactlyInAnyOrder("CREATED", "UPDATED", "ARCHIVED",
-                    "ASSESSMENT", "CHECKLIST", "DIAGNOSIS_STARTED", "DIAGNOSIS_DETERMINED", "HEALTH_CHECK");
+                    "ASSESSMENT", "CHECKLIST", "DIAGNOSIS_STARTED", "DIAGNOSIS_DETERMINED", "HEALTH_CHECK", "TRUST_PLAN", "TRUST_PLAN_STEP");
         } finally {
             restored.stop();
             empty.close();
@@ -251,6 +258,7 @@ abstract class BackupApiContract extends ApiOnDatabase {
             case "ASSESSMENT" -> "/api/v1/assessments/";
             case "CHECKLIST" -> "/api/v1/checklists/";
             case "DIAGNOSIS_STARTED", "DIAGNOSIS_DETERMINED" -> "/api/v1/diagnoses/";
+            case "TRUST_PLAN", "TRUST_PLAN_STEP" -> "/api/v1/trust-building-plans/";
             default -> throw new AssertionError("a " + kind + " entry points at a record: " + event);
         };
         Reply reply = api.get(route + record);

@@ -119,6 +119,18 @@ class ChecklistRulesTest {
     }
 
     @Test
+    void a_deal_through_intermediaries_checks_each_of_them_and_the_anti_bribery_programme_first() {
+        String rule = "A deal that goes through intermediaries has each of them and the partner's anti-bribery programme checked";
+        var through = given().with("checklist.intermediaries", "YES").with("checklist.corruptionRisk", "LOW").evaluate();
+        var without = given().with("checklist.intermediaries", "NO").evaluate();
+
+        assertThat(through.items()).containsEntry("ic-third-party-agents", Priority.CRITICAL).containsEntry("ic-anti-bribery-programme", Priority.CRITICAL);
+        assertThat(through.fired()).contains(rule);
+        assertThat(without.items()).doesNotContainKeys("ic-third-party-agents", "ic-anti-bribery-programme");
+        assertThat(without.fired()).doesNotContain(rule);
+    }
+
+    @Test
     void ip_sensitivity_sets_the_ip_checks() {
         var high = given().with("checklist.ipSensitivity", "HIGH").evaluate().items();
         var medium = given().with("checklist.ipSensitivity", "MEDIUM").evaluate().items();

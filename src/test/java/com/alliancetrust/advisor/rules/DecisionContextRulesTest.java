@@ -84,6 +84,24 @@ class DecisionContextRulesTest {
     }
 
     @Test
+    void a_deal_through_intermediaries_where_corruption_risk_is_high_or_medium_exposes_the_firm_itself_once() {
+        String rule = "A deal that goes through intermediaries in a country of high or medium corruption risk exposes the firm itself to foreign-bribery law";
+        var domestic = given().strongOnEveryCount().countries("NG", "NG").intermediaries(true).evaluate();
+        var lowRisk = given().strongOnEveryCount().countries("DK", "DK").intermediaries(true).evaluate();
+        var none = given().strongOnEveryCount().countries("NG", "NG").intermediaries(false).evaluate();
+        var crossBorder = given().strongOnEveryCount().countries("NG", "GB").intermediaries(true).evaluate();
+
+        assertThat(domestic.adviceIds()).containsOnlyOnce("legal-exposure-foreign-bribery");
+        assertThat(domestic.firedRuleNames()).contains(rule);
+        assertThat(domestic.caseIds()).contains("outcome-legal-exposure");
+        assertThat(lowRisk.adviceIds()).as("a near miss: low corruption risk").doesNotContain("legal-exposure-foreign-bribery");
+        assertThat(lowRisk.firedRuleNames()).doesNotContain(rule);
+        assertThat(none.adviceIds()).as("a near miss: no intermediaries").doesNotContain("legal-exposure-foreign-bribery");
+        assertThat(crossBorder.adviceIds()).as("said once when the cross-border rule says it").containsOnlyOnce("legal-exposure-foreign-bribery");
+        assertThat(crossBorder.firedRuleNames()).doesNotContain(rule);
+    }
+
+    @Test
     void a_legal_bar_gets_no_if_proceeding_package_and_no_legal_exposure_advice() {
         var result = given().strongOnEveryCount().countries("NG", "GB").evidence("integrity.sanctionsScreening", "CONFIRMED_HIT")
                 .ceo(CeoCommitment.DETERMINED).evaluate();

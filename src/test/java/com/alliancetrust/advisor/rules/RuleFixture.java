@@ -52,6 +52,7 @@ final class RuleFixture {
     private String partnerCountry;
     private String ourCountry;
     private Boolean governmentFacing;
+    private Boolean intermediaries;
     private com.alliancetrust.advisor.domain.OurConduct ourSide;
 
     private RuleFixture() {
@@ -152,6 +153,12 @@ final class RuleFixture {
         return this;
     }
 
+    /** Whether agents, consultants or introducers act for either side. */
+    RuleFixture intermediaries(boolean value) {
+        intermediaries = value;
+        return this;
+    }
+
     RuleFixture governmentFacing(boolean value) {
         governmentFacing = value;
         return this;
@@ -166,7 +173,7 @@ final class RuleFixture {
     Outcome evaluate() {
         SelectionInput input = new SelectionInput(new Partner("Candidate partner", partnerCountry, null),
                 new AlliancePlan(purpose, List.copyOf(scopeDomains), ipSensitivity, expectedDurationYears, virtual,
-                        priorAlliances, ourCountry, governmentFacing),
+                        priorAlliances, ourCountry, governmentFacing, intermediaries),
                 new DecisionContext(ceoCommitment, timePressure, alternativesConsidered, ourSide),
                 new LinkedHashMap<>(evidence));
         return new Outcome(TestAdvisor.get().engine(Advisor.SELECTION).evaluate(input.facts(TestAdvisor.get().knowledge())));
@@ -236,6 +243,11 @@ final class RuleFixture {
 
         List<String> adviceIds() {
             return evaluation.all(Advice.class).stream().map(Advice::id).toList();
+        }
+
+        /** The ids of the business case's points. */
+        List<String> caseIds() {
+            return evaluation.all(com.alliancetrust.advisor.domain.CasePoint.class).stream().map(com.alliancetrust.advisor.domain.CasePoint::id).toList();
         }
 
         Advice advice(String id) {

@@ -175,6 +175,24 @@ class SelectionJudgementPropertyTest {
         }
     }
 
+    /**
+     * One voice on joint dependence: the business case's win-win terms (a joint stake, reciprocal
+     * rights) are for a strong partner whose intentions are in doubt, the advice to build joint
+     * dependence for a healthy relationship; one answer never holds both. Each case is tried with the
+     * two sides depending on each other, where the advice can arise.
+     */
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+    void building_joint_dependence_is_said_once_either_as_advice_or_as_the_business_cases_terms(@ForAll("cases") SelectionInput input) {
+        for (String dependence : List.of("MODERATE", "HIGH")) {
+            PartnerAssessment a = assess(input.withDeal("power.ourDependence", dependence).withDeal("power.partnerDependence", dependence));
+            boolean advice = a.recommendations().stream().anyMatch(r -> r.id().equals("power-build-joint-dependence"));
+            List<String> terms = a.businessCase() == null ? List.of() : a.businessCase().points().stream().map(p -> p.id())
+                    .filter(id -> id.equals("terms-joint-stake") || id.equals("terms-reciprocal-rights")).toList();
+            assertThat(advice && !terms.isEmpty()).as("joint dependence advised and %s in the business case, given %s", terms, input.evidence())
+                    .isFalse();
+        }
+    }
+
     @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
     void every_fact_an_explanation_cites_is_in_the_input(@ForAll("cases") SelectionInput input) {
         PartnerAssessment a = assess(input);

@@ -87,6 +87,7 @@ class ListLimitsTest {
         created(client.post("/api/v1/diagnoses", "{\"allianceId\": \"" + alliance + "\", \"accused\": \"PARTNER\"}"));
         created(client.post(healthChecks(), healthCheck(List.of("OURS", "OURS", "OURS", "PARTNER", "PARTNER", "PARTNER"))));
         created(client.post("/api/v1/checklists", "{\"allianceId\": \"" + alliance + "\", \"partnerCountry\": \"JP\", \"virtual\": true}"));
+        created(client.post("/api/v1/alliances/" + alliance + "/trust-building-plans", "{\"startDate\": \"2026-07-01\"}"));
         backup = client.get("/api/v1/alliances/" + alliance + "/export").body();
     }
 
@@ -148,6 +149,10 @@ class ListLimitsTest {
                 (body, i) -> read("{\"id\": \"" + body.at("/caseFiles/0/checklists/0/id").asText() + "\", \"version\": 1}"), 400));
         cases.add(new Case("BackupEntry.checklists", "POST", () -> "/api/v1/import", () -> read(freshIds(backup.toString())),
                 "/caseFiles/0/checklists", (body, i) -> body.at("/caseFiles/0/checklists/0"), 400));
+        cases.add(new Case("BackupEntry.trustBuildingPlans", "POST", () -> "/api/v1/import", () -> read(freshIds(backup.toString())),
+                "/caseFiles/0/trustBuildingPlans", (body, i) -> body.at("/caseFiles/0/trustBuildingPlans/0"), 400));
+        cases.add(new Case("StoredPlan.steps", "POST", () -> "/api/v1/import", () -> read(freshIds(backup.toString())),
+                "/caseFiles/0/trustBuildingPlans/0/steps", (body, i) -> body.at("/caseFiles/0/trustBuildingPlans/0/steps/0"), 400, false));
         // Lists inside a checklist: one at its limit is refused for what its checklist then holds, never for its length.
         String item = "/caseFiles/0/checklists/0/items/0";
         cases.add(new Case("StoredChecklist.items", "POST", () -> "/api/v1/import", () -> read(freshIds(backup.toString())),

@@ -2,8 +2,10 @@ package com.alliancetrust.advisor.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** The plan after signing for a new partner with one doubt, a wide cultural gap and our own lead about to change. */
 class TrustBuildingJourneyIT extends BrowserJourney {
@@ -35,6 +37,55 @@ class TrustBuildingJourneyIT extends BrowserJourney {
         assertThat(b.driver.findElement(By.cssSelector("main")).getText()).doesNotContain("FOUNDATION", "tb-", "undefined", "null");
         b.js("document.getElementById('plan-heading').scrollIntoView()");
         b.screenshot("result");
+        assertThat(b.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void a_plan_is_saved_to_the_case_file_and_a_step_is_marked_there_and_counted_in_the_portfolio() {
+        String alliance = openCaseFile("Hokuto Sensors", "JP", "JOINT_RND");
+        String assessment = storeAssessment(alliance, "Hokuto Sensors").path("assessmentId").asText();
+        Browser b = browser("trust-building-kept");
+        b.open("/alliances/" + alliance);
+        assertThat(b.driver.findElement(By.cssSelector("[aria-labelledby='plan-steps-heading']")).getText())
+                .contains("No trust-building plan is kept in this case file yet.");
+        b.click("Make a trust-building plan");
+        b.waitForHeading("Trust-building plan");
+        b.type("Start of the plan", LocalDate.now().minusDays(100).toString());
+        b.click("Make the plan");
+        b.waitForText(By.id("plan-heading"), "Building trust from");
+        b.js("document.getElementById('keep-heading').scrollIntoView()");
+        b.screenshot("plan-to-keep");
+        b.click("Save to the case file of Hokuto Sensors");
+
+        b.waitForHeading("Hokuto Sensors");
+        WebElement section = b.waitFor(By.cssSelector("[aria-labelledby='plan-steps-heading']"));
+        assertThat(section.getText()).contains("First 90 days: ground rules and small commitments, by", "Overdue", "steps settled: 0 done");
+        WebElement step = section.findElement(By.cssSelector("[data-plan-phase='FOUNDATION'] article.plan-step"));
+        String title = step.findElement(By.tagName("h4")).getText();
+        b.type("Your name, recorded with each step you mark", "A. Moreau");
+        step.findElement(By.xpath(".//summary[normalize-space()='Mark this step']")).click();
+        step.findElement(By.xpath(".//label[normalize-space()='Done']")).click();
+        b.field(step, "Note").sendKeys("Launch workshop held in Osaka with both teams");
+        step.findElement(By.xpath(".//button[normalize-space()='Save the step']")).click();
+        b.waitForText(By.cssSelector("[data-step='" + step.getAttribute("data-step") + "'] .save-state"), "Saved: done.");
+        assertThat(step.getText()).contains("Last marked", "by A. Moreau");
+        assertThat(section.getText()).contains("steps settled: 1 done");
+        assertThat(b.driver.findElement(By.cssSelector("main")).getText()).doesNotContain("FOUNDATION", "tb-", "TRUST_PLAN", "undefined", "null");
+        b.js("document.getElementById('plan-steps-heading').scrollIntoView()");
+        b.screenshot("case-file-plan");
+
+        b.open("/");
+        b.waitForHeading("Alliance portfolio");
+        WebElement row = b.waitFor(By.cssSelector("tr[data-alliance='" + alliance + "'] td.plan-steps"));
+        assertThat(row.getText()).contains("due", "overdue", "Next:");
+        b.js("arguments[0].scrollIntoView()", row);
+        b.screenshot("portfolio-plan-steps");
+        b.open("/alliances/" + alliance);
+        b.waitForHeading("Hokuto Sensors");
+        assertThat(b.driver.findElement(By.cssSelector(".timeline")).getText()).contains("Trust-building step \"" + title + "\" marked done by A. Moreau",
+                "Trust-building plan of");
+        assertThat(api().get("/api/v1/alliances/" + alliance + "/trust-building-plan").body().path("assessmentId").asText()).isEqualTo(assessment);
+
         assertThat(b.consoleErrors()).isEmpty();
     }
 }
