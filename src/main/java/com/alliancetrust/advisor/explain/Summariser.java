@@ -73,6 +73,13 @@ public final class Summariser {
         return String.join(", ", shown.subList(0, shown.size() - 1)) + " and " + shown.get(shown.size() - 1);
     }
 
+    /** The line the template {@code id} words, filled from {@code values} (name, value, ...), as the summary gives it. */
+    public static String worded(KnowledgeBase kb, String id, String... values) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < values.length; i += 2) map.put(values[i], values[i + 1]);
+        return sentence(kb.summaries().line(id, map));
+    }
+
     /** Starts with a capital and ends with a full stop. */
     private static String sentence(String text) {
         String t = text.strip();
