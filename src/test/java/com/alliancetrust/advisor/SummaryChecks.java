@@ -54,4 +54,12 @@ public final class SummaryChecks {
     public static String decision(JsonNode summary) {
         return lines(summary, SummaryKind.DECISION).stream().findFirst().orElse("");
     }
+
+    /** Prints a summary when the system property {@code summaries.print} is set, to read them all at once. */
+    public static void print(String where, JsonNode summary) {
+        if (System.getProperty("summaries.print") == null) return;
+        StringBuilder out = new StringBuilder("SUMMARY " + where + "\n");
+        if (summary != null) summary.forEach(l -> out.append("  ").append(l.path("kind").asText()).append(": ").append(l.path("text").asText()).append("\n"));
+        System.out.print(out);
+    }
 }

@@ -80,7 +80,8 @@ public final class ContractBalanceService {
             s.offer(SummaryKind.DECISION, "contract.decision." + position);
             // The sentence of the rule that placed the contract is the reason in the executive's words.
             if (explanation.rule() != null) s.offerWorded(SummaryKind.REASON, explanation.rule().name());
-            recommendations.stream().findFirst().ifPresent(r -> s.offer(SummaryKind.CONDITION, "contract.condition.change", "title", r.title()));
+            // The advice that names the position says again what the decision line says; the first change is the next advice.
+            recommendations.stream().filter(r -> !r.id().startsWith("contract-position-")).findFirst().ifPresent(r -> s.offer(SummaryKind.CONDITION, "contract.condition.change", "title", r.title()));
             if (provisional) s.offer(SummaryKind.CONDITION, "contract.condition.provisional");
             List<String> notDescribed = new ArrayList<>();
             var c = request.contract();

@@ -128,8 +128,8 @@ final class DiagnosisEngine {
     }
 
     /** Findings whose rule sentence the summary gives as a reason, most telling first. */
-    private static final List<String> REASON_ATTRIBUTES = List.of("breachOnOurSide", "recoverability", "readsAs", "culturalReading",
-            "possibleMisreading", "warningsMissed");
+    private static final List<String> REASON_ATTRIBUTES = List.of("breachOnOurSide", "readsAs", "culturalReading",
+            "possibleMisreading", "warningsMissed", "recoverability");
 
     /**
      * The summary, from the findings the rules drew: how recoverable the relationship is (part by part,

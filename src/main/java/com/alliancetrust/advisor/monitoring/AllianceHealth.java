@@ -33,7 +33,6 @@ public record AllianceHealth(String allianceId, String partner, String asOf, Lis
         var s = new Summariser(kb);
         String level = overallLevel == null ? "UNKNOWN" : overallLevel;
         s.offer(SummaryKind.DECISION, "health.decision." + level, "partner", partner);
-        if ("DOWN".equals(trend)) s.offer(SummaryKind.REASON, "health.reason.falling");
         warnings.stream().filter(w -> w.priority() == Priority.CRITICAL || w.priority() == Priority.HIGH)
                 .forEach(w -> s.offerWorded(SummaryKind.REASON, w.title()));
         if (nextCheckDue != null) s.offer(SummaryKind.CONDITION, "health.condition.next-check", "date", nextCheckDue);

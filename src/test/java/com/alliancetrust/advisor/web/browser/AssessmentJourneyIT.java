@@ -73,6 +73,7 @@ class AssessmentJourneyIT extends BrowserJourney {
         assertThat(b.driver.findElement(By.id("contract-heading")).getText()).isEqualTo("The contract on the table");
         assertThat(b.driver.findElement(By.cssSelector("#contract-heading ~ .verdict")).getText()).contains("3 control and 1 coordination provisions described");
         b.screenshot("result");
+        pageHeight(b, "assessment-result");
 
         WebElement pause = b.driver.findElement(By.cssSelector("article.recommendation[data-id='verdict-reconsider']"));
         WebElement why = pause.findElement(By.cssSelector("details.explain > summary"));

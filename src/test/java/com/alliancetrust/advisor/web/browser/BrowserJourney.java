@@ -42,6 +42,21 @@ abstract class BrowserJourney {
         }
     }
 
+    /**
+     * The height of the page as shown, in pixels ({@code document.body.scrollHeight} in a window 1280
+     * wide), recorded in {@code target/page-heights.txt} so that a change of layout can be compared.
+     */
+    static long pageHeight(Browser b, String page) {
+        long height = ((Number) b.js("return document.body.scrollHeight;")).longValue();
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "page-heights.txt"), page + " " + height + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return height;
+    }
+
     static ApiClient api() {
         return WebAppServer.api();
     }

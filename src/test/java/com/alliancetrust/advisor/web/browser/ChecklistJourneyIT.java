@@ -42,6 +42,7 @@ class ChecklistJourneyIT extends BrowserJourney {
         b.click("Build the checklist");
 
         b.waitForHeading("Due-diligence checklist: Kanto Precision");
+        pageHeight(b, "checklist");
         String progress = b.driver.findElement(By.cssSelector(".progress-text")).getText();
         assertThat(progress).startsWith("0 of ");
         b.type("Your name, recorded with each check you mark", "A. Moreau");
