@@ -3,6 +3,7 @@
 import { api } from '../api.js';
 import { enums, evidenceByElement, fitAndPower } from '../catalogue.js';
 import { add, announce, badge, fill, h, pageHeading } from '../dom.js';
+import { summaryPanel } from '../summary.js';
 import { evidenceGroup, fitGroups, knownCounts, powerGroup } from '../evidence.js';
 import {
   booleanField, clearErrors, errorSummary, loadDraft, numberField, readForm, rawValues, restoreValues, saveDraft, selectField, showErrors,
@@ -157,6 +158,7 @@ export async function compare(view, { go }) {
   function showRanking(result, { focus = true } = {}) {
     fill(results, 
       h('h2', { id: 'ranking-heading', tabindex: '-1' }, 'Ranking'),
+      summaryPanel(result.summary),
       h('ol', { class: 'ranking' }, result.ranking.map((place) => h('li', { class: 'card', 'data-rank': String(place.rank) },
         h('div', { class: 'spread' },
           h('h3', {}, `${place.rank}. ${place.partner}`),
