@@ -69,7 +69,7 @@ export async function trustBuildingPlan(view, { query }) {
       h('p', { class: 'muted' }, plan.basis),
       plan.notEstablished.length ? h('p', { class: 'panel' }, `Not established yet, so treated as blind spots: ${plan.notEstablished.join(', ')}.`) : null,
       summaryPanel(plan.summary),
-      plan.phases.map((phase, n) => fold(`phase-${phase.id}`, `${phase.name}, by ${formatDate(phase.due)} (${phase.steps.length} steps)`, [
+      plan.phases.map((phase, n) => fold(`phase-${phase.id}`, `${phase.name}, by ${formatDate(phase.due)}`, [
         h('p', { class: 'muted' }, phase.timing),
         phase.steps.map((step) => recommendationCard(step, { headingLevel: 4 }))], { open: n === 0, level: 3, attributes: { 'data-phase': phase.id } })));
     results.querySelector('h2').focus();
