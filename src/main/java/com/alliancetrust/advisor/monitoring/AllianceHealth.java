@@ -33,8 +33,15 @@ public record AllianceHealth(String allianceId, String partner, String asOf, Lis
         var s = new Summariser(kb);
         String level = overallLevel == null ? "UNKNOWN" : overallLevel;
         s.offer(SummaryKind.DECISION, "health.decision." + level, "partner", partner);
+        // One line per warning, however many elements it was given for: the first, and the others named after it.
+        java.util.Map<String, List<Warning>> pressing = new java.util.LinkedHashMap<>();
         warnings.stream().filter(w -> w.priority() == Priority.CRITICAL || w.priority() == Priority.HIGH)
-                .forEach(w -> s.offerWorded(SummaryKind.REASON, w.title()));
+                .forEach(w -> pressing.computeIfAbsent(w.id(), id -> new java.util.ArrayList<>()).add(w));
+        pressing.values().forEach(same -> {
+            List<String> others = same.stream().skip(1).map(Warning::subject).filter(java.util.Objects::nonNull).toList();
+            if (others.isEmpty()) s.offerWorded(SummaryKind.REASON, same.get(0).title());
+            else s.offer(SummaryKind.REASON, "health.reason.also", "title", same.get(0).title(), "others", Summariser.list(others, 3));
+        });
         if (nextCheckDue != null) s.offer(SummaryKind.CONDITION, "health.condition.next-check", "date", nextCheckDue);
         List<String> unmeasured = java.util.Arrays.stream(TrustElement.values()).filter(e -> !levels.containsKey(e.name()))
                 .map(TrustElement::key).toList();
