@@ -133,7 +133,7 @@ final class DiagnosisEngine {
 
     /**
      * The summary, from the findings the rules drew: how recoverable the relationship is (part by part,
-     * the first part first) or that the diagnosis is still open; the sentences of the rules behind the
+     * the first part first) or that the diagnosis is still open; the reasons of the rules behind the
      * findings; the first step of the plan and the first thing to avoid; the question still to answer.
      */
     private List<SummaryLine> summary(boolean determined, List<DiagnosisView.PartDiagnosis> diagnosis, List<DiagnosisView.Step> plan,
@@ -146,8 +146,10 @@ final class DiagnosisEngine {
         findings.stream().filter(f -> f.attribute().equals("recoverability")).findFirst()
                 .ifPresent(f -> s.offer(SummaryKind.DECISION, "diagnosis.decision.recoverability." + f.value()));
         for (String attribute : REASON_ATTRIBUTES) {
+            // The rule's own reason where it states one, otherwise its sentence.
             findings.stream().filter(f -> f.attribute().equals(attribute) && f.explanation().rule() != null)
-                    .forEach(f -> s.offerWorded(SummaryKind.REASON, f.explanation().rule().name()));
+                    .forEach(f -> s.offerWorded(SummaryKind.REASON, f.explanation().why() == null || f.explanation().why().isBlank()
+                            ? f.explanation().rule().name() : f.explanation().why()));
         }
         plan.stream().findFirst().ifPresent(step -> s.offer(SummaryKind.CONDITION, "diagnosis.condition.first-step", "title", step.title()));
         avoid.stream().findFirst().ifPresent(step -> s.offer(SummaryKind.CONDITION, "diagnosis.condition.avoid", "title", step.title()));
