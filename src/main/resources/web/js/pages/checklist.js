@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { enums, evidenceField } from '../catalogue.js';
 import { countryName } from '../countries.js';
 import { add, announce, badge, fill, formatDate, h, link, notice, pageHeading } from '../dom.js';
+import { fold, summaryPanel } from '../summary.js';
 import { explanationBody } from '../explain.js';
 import {
   booleanField, countryField, errorSummary, keepDraft, loadDraft, numberField, radiosField, readForm, restoreValues, selectField,
@@ -120,7 +121,11 @@ export async function checklistView(view, { params: [id] }) {
   try { by.value = sessionStorage.getItem(MARKED_BY) || ''; } catch { /* storage off */ }
   by.addEventListener('input', () => { try { sessionStorage.setItem(MARKED_BY, by.value); } catch { /* storage off */ } });
 
+  // The summary the server made, shown first and made again with every mark saved.
+  const summaryBox = h('div', { class: 'checklist-summary' });
+
   function updateProgress() {
+    fill(summaryBox, summaryPanel(checklist.summary));
     const p = checklist.progress;
     const settled = p.done + p.notApplicable + p.redFlags;
     progressBar.max = p.total;
@@ -277,6 +282,7 @@ export async function checklistView(view, { params: [id] }) {
     h('p', { class: 'muted' }, `Built ${formatDate(checklist.createdAt, true)} · rules version ${checklist.rulesVersion}`,
       checklist.corruptionRisk && checklist.corruptionRisk !== 'UNKNOWN' ? ` · corruption risk of the partner's country: ${checklist.corruptionRisk}` : '',
       alliance ? [' · ', link(`/alliances/${encodeURIComponent(alliance.id)}`, 'case file')] : ''),
+    summaryBox,
     h('section', { class: 'panel', 'aria-labelledby': 'progress-heading' },
       h('h2', { id: 'progress-heading', class: 'panel-title' }, 'Progress'),
       h('label', { for: 'checklist-progress', class: 'visually-hidden' }, 'Checks settled'),
@@ -286,8 +292,8 @@ export async function checklistView(view, { params: [id] }) {
         FORMATS.map((f) => h('button', { type: 'button', onclick: () => exportAs(f), 'data-format': f.format }, `Export as ${f.label}`)),
         checklist.assessmentId ? h('button', { type: 'button', class: 'primary', onclick: reassess }, 'Re-assess with the findings') : null),
       exportState, reassessBox),
-    bySection.map((g) => h('section', { class: 'section', 'aria-labelledby': `section-${g.section}` },
-      h('h2', { id: `section-${g.section}` }, `${label('section', g.section)} (${g.items.length})`),
+    h('p', { class: 'muted' }, 'The checks by section; open a section to see and mark its checks.'),
+    bySection.map((g) => fold(`section-${g.section}`, `${label('section', g.section)} (${g.items.length})`,
       g.items.map(itemCard))));
   updateProgress();
 }

@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { enums, evidenceByElement, fitAndPower, ourSideCatalogue } from '../catalogue.js';
 import { countryName } from '../countries.js';
 import { add, announce, badge, fill, h, pageHeading } from '../dom.js';
+import { summaryPanel } from '../summary.js';
 import { evidenceGroup, fitGroups, knownCounts, powerGroup } from '../evidence.js';
 import { explanation, recommendationCard } from '../explain.js';
 import {
@@ -178,6 +179,7 @@ export async function compare(view, { go }) {
     fill(results,
       ourSideSection(result.ourSide),
       h('h2', { id: 'ranking-heading', tabindex: '-1' }, 'Ranking'),
+      summaryPanel(result.summary),
       h('ol', { class: 'ranking' }, result.ranking.map((place) => h('li', { class: 'card', 'data-rank': String(place.rank) },
         h('div', { class: 'spread' },
           h('h3', {}, `${place.rank}. ${place.partner}`),

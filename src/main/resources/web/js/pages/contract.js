@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { enums } from '../catalogue.js';
 import { add, announce, badge, fill, h, pageHeading } from '../dom.js';
 import { explanation, recommendationCard } from '../explain.js';
+import { summaryPanel } from '../summary.js';
 import {
   booleanField, checkboxesField, clearErrors, countryField, errorSummary, keepDraft, loadDraft, numberField, readForm, restoreValues,
   selectField, showErrors, showServerError, validateAll, validateAsYouType,
@@ -32,6 +33,7 @@ export function contractFields(codes) {
 /** Where the contract stands and what to change: the answer of contract balance, alone or within an assessment. */
 export function contractPosition(result, headingLevel = 3) {
   return [
+    summaryPanel(result.summary),
     h('div', { class: ['verdict', `verdict-${tone('position', result.position)}`] },
       h('p', { class: 'verdict-label', 'data-position': result.position }, label('position', result.position)),
       result.explanation && result.explanation.why ? h('p', {}, result.explanation.why) : null,

@@ -10,6 +10,7 @@ import {
   showServerError, validateAll, validateAsYouType,
 } from '../forms.js';
 import { humanise } from '../labels.js';
+import { firstFew, fold, summaryPanel } from '../summary.js';
 import { recall, remember } from '../session.js';
 
 const SIZE_TONE = { SIMILAR: 'good', MODERATE: 'caution', LARGE: 'warning' };
@@ -99,32 +100,41 @@ export async function culture(view) {
   if (previous && loadDraft('culture')) show(previous, false);
 }
 
-/** The comparison itself: the caveat, the gaps, what is unknown, the adaptations and the partner's named practices. */
+/** How many adaptations are shown before "Show all". */
+const TOP_ADAPTATIONS = 5;
+
+/**
+ * The comparison itself: its summary first, the caveat, then the detail folded: the gaps, the most
+ * pressing adaptations (the rest behind "Show all") and the partner's named practices.
+ */
 export function cultureComparison(result, headingLevel = 3) {
   const hn = `h${headingLevel}`;
   return [
+    summaryPanel(result.summary, { title: 'The comparison in short' }),
     notice(result.caveat, 'info'),
-    h(hn, {}, `Gaps per dimension (${result.gaps.length})`),
-    h('div', { class: 'table-scroll' }, h('table', { class: 'data gaps' },
-      h('thead', {}, h('tr', {}, ['Dimension', 'Ours', 'Partner', 'Gap', 'What it means'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', {}, result.gaps.map((g) => h('tr', { 'data-dimension': g.dimension },
-        h('th', { scope: 'row' }, g.name),
-        h('td', {}, humanise(g.ours)),
-        h('td', {}, humanise(g.partner)),
-        h('td', {}, badge(humanise(g.size), SIZE_TONE[g.size] || 'neutral')),
-        h('td', {}, g.statement, explanation(g.explanation, 'Why'))))))),
-    result.unknown.length ? h('p', { class: 'muted' }, 'Not compared, for want of a value: ',
-      result.unknown.map((u) => `${u.name} (unknown for ${u.unknownFor.map((p) => (p === 'OURS' ? 'our side' : 'the partner')).join(' and ')})`).join('; '), '.') : null,
-    h(hn, {}, `How to adapt (${result.adaptations.length})`),
-    result.adaptations.length ? result.adaptations.map((r) => recommendationCard(r, { headingLevel: headingLevel + 1 }))
-      : h('p', {}, 'No gap is large enough to call for a particular adaptation.'),
-    result.practices.length ? [h(hn, {}, 'Practices of the partner\'s country'),
+    fold('culture-gaps-heading', `Gaps per dimension (${result.gaps.length})`, [
+      h('div', { class: 'table-scroll' }, h('table', { class: 'data gaps' },
+        h('thead', {}, h('tr', {}, ['Dimension', 'Ours', 'Partner', 'Gap', 'What it means'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, result.gaps.map((g) => h('tr', { 'data-dimension': g.dimension },
+          h('th', { scope: 'row' }, g.name),
+          h('td', {}, humanise(g.ours)),
+          h('td', {}, humanise(g.partner)),
+          h('td', {}, badge(humanise(g.size), SIZE_TONE[g.size] || 'neutral')),
+          h('td', {}, g.statement, explanation(g.explanation, 'Why'))))))),
+      result.unknown.length ? h('p', { class: 'muted' }, 'Not compared, for want of a value: ',
+        result.unknown.map((u) => `${u.name} (unknown for ${u.unknownFor.map((p) => (p === 'OURS' ? 'our side' : 'the partner')).join(' and ')})`).join('; '), '.') : null],
+    { level: headingLevel }),
+    h('section', { class: 'section', 'aria-labelledby': 'culture-adapt-heading' },
+      h(hn, { id: 'culture-adapt-heading' }, `How to adapt (${result.adaptations.length})`),
+      result.adaptations.length ? firstFew(result.adaptations, TOP_ADAPTATIONS, (r) => recommendationCard(r, { headingLevel: headingLevel + 1 }))
+        : h('p', {}, 'No gap is large enough to call for a particular adaptation.')),
+    result.practices.length ? fold('culture-practices-heading', `Practices of the partner's country (${result.practices.length})`,
       result.practices.map((p) => h('article', { class: 'card practice', 'data-practice': p.id },
         h(`h${headingLevel + 1}`, {}, p.name, h('span', { class: 'category' }, ` · ${humanise(p.kind)}`)),
         h('p', {}, p.description),
         p.trust ? h('p', {}, h('strong', {}, 'For trust: '), p.trust) : null,
         p.adapt ? h('p', {}, h('strong', {}, 'How to adapt: '), p.adapt) : null,
         p.uncertain ? h('p', { class: 'muted' }, h('strong', {}, 'What is uncertain: '), p.uncertain) : null,
-        p.sources && p.sources.length ? h('p', { class: 'muted' }, `Sources: ${p.sources.join(', ')}`) : null))] : null,
+        p.sources && p.sources.length ? h('p', { class: 'muted' }, `Sources: ${p.sources.join(', ')}`) : null)), { level: headingLevel }) : null,
   ];
 }

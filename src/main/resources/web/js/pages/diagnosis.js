@@ -3,6 +3,7 @@
 import { api } from '../api.js';
 import { enums } from '../catalogue.js';
 import { add, announce, badge, fill, h, link, pageHeading } from '../dom.js';
+import { summaryPanel } from '../summary.js';
 import { explanation, recommendationCard } from '../explain.js';
 import {
   booleanField, clearErrors, countryField, errorSummary, keepDraft, loadDraft, readForm, restoreValues, selectField, showErrors,
@@ -170,6 +171,7 @@ function renderSession(body, session, moveFocus, previous) {
   const total = answered + session.progress.open;
   const done = session.status === 'DETERMINED';
   fill(body, 
+    done ? summaryPanel(session.summary) : null,
     h('section', { class: 'panel', 'aria-labelledby': 'progress-heading' },
       h('h2', { id: 'progress-heading', class: 'panel-title' }, done ? 'Diagnosis complete' : `Question ${answered + 1}`),
       h('label', { for: 'diagnosis-progress' }, done ? `All ${answered} questions answered`

@@ -5,6 +5,7 @@ import { api } from '../api.js';
 import { enums } from '../catalogue.js';
 import { trendChart, trendTable } from '../charts.js';
 import { add, announce, badge, fill, formatDate, h, link, notice, pageHeading, today, uid } from '../dom.js';
+import { fold, summaryPanel } from '../summary.js';
 import { recommendationCard } from '../explain.js';
 import {
   checkboxesField, errorSummary, numberField, radiosField, readForm, selectField, showErrors, showServerError, textField, validateAll,
@@ -23,6 +24,7 @@ export async function healthView(view, { params: [id] }) {
   add(view, 
     pageHeading(`Trust health: ${health.partner}`),
     h('p', { class: 'muted' }, `As of ${formatDate(health.asOf)} · `, link(`/alliances/${enc}`, 'case file'), ` · rules version ${health.version}`),
+    health.checks.length ? summaryPanel(health.summary) : null,
     h('div', { class: 'actions' }, link(`/alliances/${enc}/health/new`, 'Record a health check', { class: 'button primary' })));
 
   if (!health.checks.length) {
@@ -55,8 +57,7 @@ export async function healthView(view, { params: [id] }) {
       h('h2', { id: 'warnings-heading' }, `Warnings and advice (${health.warnings.length})`),
       health.warnings.length ? health.warnings.map((w) => recommendationCard(w)) : h('p', {}, 'No warning: trust looks healthy on the evidence so far.')),
 
-    h('section', { class: 'section', 'aria-labelledby': 'checks-heading' },
-      h('h2', { id: 'checks-heading' }, 'Checks recorded'),
+    fold('checks-heading', `Checks recorded (${health.checks.length})`,
       h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'checks-heading' }, h('table', { class: 'data' },
         h('thead', {}, h('tr', {}, ['Date', 'Respondents', 'Overall', ...ELEMENTS.map((e) => label('element', e)), 'Events'].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, [...health.checks].reverse().map((c) => {

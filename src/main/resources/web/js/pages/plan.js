@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { enums } from '../catalogue.js';
 import { add, announce, fill, formatDate, h, link, pageHeading } from '../dom.js';
 import { recommendationCard } from '../explain.js';
+import { fold, summaryPanel } from '../summary.js';
 import {
   booleanField, clearErrors, errorSummary, keepDraft, loadDraft, readForm, restoreValues, selectField, showErrors, showServerError,
   textField, validateAll, validateAsYouType,
@@ -74,10 +75,10 @@ export async function trustBuildingPlan(view, { query, go }) {
       h('h2', { id: 'plan-heading', tabindex: '-1' }, `Building trust from ${formatDate(plan.startDate)}`),
       h('p', { class: 'muted' }, plan.basis),
       plan.notEstablished.length ? h('p', { class: 'panel' }, `Not established yet, so treated as blind spots: ${plan.notEstablished.join(', ')}.`) : null,
-      plan.phases.map((phase) => h('section', { class: 'section', 'data-phase': phase.id },
-        h('h3', {}, `${phase.name}, by ${formatDate(phase.due)}`),
+      summaryPanel(plan.summary),
+      plan.phases.map((phase, n) => fold(`phase-${phase.id}`, `${phase.name}, by ${formatDate(phase.due)}`, [
         h('p', { class: 'muted' }, phase.timing),
-        phase.steps.map((step) => recommendationCard(step, { headingLevel: 4 })))),
+        phase.steps.map((step) => recommendationCard(step, { headingLevel: 4 }))], { open: n === 0, level: 3, attributes: { 'data-phase': phase.id } })),
       keepSection());
     results.querySelector('h2').focus();
   }

@@ -7,6 +7,7 @@ import { add, badge, formatDate, h, link, notice, pageHeading } from '../dom.js'
 import { explanation, findingCard, recommendationCard, redFlagCard } from '../explain.js';
 import { label, tone, VERDICT_MEANING } from '../labels.js';
 import { recall, remember } from '../session.js';
+import { fold, summaryPanel } from '../summary.js';
 import { contractPosition } from './contract.js';
 import { cultureComparison } from './culture.js';
 
@@ -120,6 +121,40 @@ export function whatWouldChange(out, { max, compact = false } = {}) {
     condition(out, c), ' the verdict would become ', badge(label('verdict', c.verdict), tone('verdict', c.verdict)))));
 }
 
+/** How many recommendations are shown before "Show all". */
+const TOP_RECOMMENDATIONS = 5;
+
+/** What each category of recommendation asks of the reader: to decide, to safeguard, or to find out. */
+const GROUPS = [
+  { id: 'decide', title: 'Decide', intro: 'The decision and what to put to the CEO.', categories: ['DECISION', 'CEO_BRIEFING', 'LEGAL'] },
+  { id: 'safeguard', title: 'Safeguard', intro: 'How to protect the company and the relationship if it goes ahead.', categories: null },
+  { id: 'find-out', title: 'Find out', intro: 'The due diligence still to do.', categories: ['DUE_DILIGENCE'] },
+];
+
+function groupOf(rec) {
+  return (GROUPS.find((g) => g.categories && g.categories.includes(rec.category)) || GROUPS[1]).id;
+}
+
+/**
+ * The recommendations in three groups (decide, safeguard, find out), most urgent first as the server
+ * ordered them; the five most urgent of all are shown and the rest of each group is behind "Show all".
+ */
+export function groupedRecommendations(recommendations) {
+  const top = new Set(recommendations.slice(0, TOP_RECOMMENDATIONS));
+  return GROUPS.map((g) => {
+    const inGroup = recommendations.filter((r) => groupOf(r) === g.id);
+    if (!inGroup.length) return null;
+    const shown = inGroup.filter((r) => top.has(r));
+    const rest = inGroup.filter((r) => !top.has(r));
+    return h('div', { class: 'recommendation-group', 'data-group': g.id },
+      h('h3', {}, `${g.title} (${inGroup.length})`),
+      h('p', { class: 'muted' }, g.intro),
+      shown.map((r) => recommendationCard(r, { headingLevel: 4 })),
+      rest.length ? h('details', { class: 'show-all' }, h('summary', {}, shown.length ? `Show all (${rest.length} more)` : `Show all (${rest.length})`),
+        rest.map((r) => recommendationCard(r, { headingLevel: 4 }))) : null);
+  });
+}
+
 /** Renders a whole assessment into view; context says whether and where it is stored. */
 export function renderAssessment(view, out, context = {}) {
   const stored = context.stored;
@@ -134,6 +169,7 @@ export function renderAssessment(view, out, context = {}) {
       stored ? `Made on ${formatDate(stored.createdAt, true)}. ` : '',
       allianceId ? ['Stored in ', link(`/alliances/${encodeURIComponent(allianceId)}`, 'the case file'), '. '] : 'Not stored in a case file. ',
       `Rules and knowledge version ${out.version}.`),
+    summaryPanel(out.summary),
     h('div', { class: 'actions no-print' },
       link(assessmentId ? `/brief/${encodeURIComponent(assessmentId)}` : '/brief', 'Print the CEO brief', { class: 'button primary' }),
       assessmentId || context.input ? briefPdfButton(assessmentId ? { assessmentId } : { input: context.input }) : null,
@@ -143,16 +179,19 @@ export function renderAssessment(view, out, context = {}) {
       link('/compare', 'Compare with other candidates', { class: 'button' })),
     h('div', { class: 'section' }, verdictPanel(out.verdict)),
 
-    h('section', { class: 'section', 'aria-labelledby': 'confidence-heading' },
-      h('h2', { id: 'confidence-heading' }, 'How much is known'),
-      h('div', { class: 'panel' },
-        h('p', {}, out.confidence.statement),
-        h('label', { for: 'confidence-meter' }, `Confidence: ${label('level', out.confidence.level)} (${out.confidence.score} of 100)`),
-        h('meter', { id: 'confidence-meter', min: '0', max: '100', low: '40', high: '70', optimum: '100', value: String(out.confidence.score) }),
-        out.confidence.explanation ? explanation(out.confidence.explanation, 'How confidence is judged') : null)),
+    h('section', { class: 'section', 'aria-labelledby': 'recommendations-heading' },
+      h('h2', { id: 'recommendations-heading' }, `Recommendations (${out.recommendations.length})`),
+      h('p', { class: 'muted' }, `The ${Math.min(TOP_RECOMMENDATIONS, out.recommendations.length)} most urgent are shown, grouped by what they ask of you; "Show all" lists the rest. Unfold "Why this is recommended" to see the evidence, the chain of conclusions, the rules and the research behind each one.`),
+      groupedRecommendations(out.recommendations)),
 
-    h('section', { class: 'section', 'aria-labelledby': 'profile-heading' },
-      h('h2', { id: 'profile-heading' }, 'Trust profile'),
+    fold('flags-heading', `Red flags (${out.redFlags.length})`,
+      out.redFlags.length ? out.redFlags.map((f) => redFlagCard(f)) : h('p', {}, 'No red flag was raised by the evidence given.')),
+
+    fold('findings-heading', `Findings to resolve (${findings.length})`,
+      findings.length ? findings.map((f) => findingCard(f))
+        : h('p', {}, 'Nothing in the evidence given weighs against the partner or is still to verify.')),
+
+    fold('profile-heading', 'Trust profile', [
       h('div', { class: 'grid-2' },
         h('figure', { class: 'panel chart-figure' }, radarChart(out.profile),
           h('figcaption', { class: 'muted' }, 'The level of each trust element (Mayer, Davis & Schoorman 1995). An element with no evidence is left as a gap, never guessed.')),
@@ -164,60 +203,41 @@ export function renderAssessment(view, out, context = {}) {
           out.overall.note ? h('p', { class: 'muted' }, out.overall.note) : null,
           explanation(out.overall.explanation, 'Why the overall level is what it is'))),
       h('div', { class: 'grid-2 element-explanations' }, out.profile.map((p) => h('div', {},
-        explanation(p.explanation, `Why ${label('element', p.element).toLowerCase()} is ${label('level', p.level).toLowerCase()}`))))),
+        explanation(p.explanation, `Why ${label('element', p.element).toLowerCase()} is ${label('level', p.level).toLowerCase()}`))))]),
 
-    out.fit ? h('section', { class: 'section', 'aria-labelledby': 'fit-heading' },
-      h('h2', { id: 'fit-heading' }, 'Partner fit'),
-      fitSection(out.fit)) : null,
+    fold('confidence-heading', 'How much is known',
+      h('div', { class: 'panel' },
+        h('p', {}, out.confidence.statement),
+        h('label', { for: 'confidence-meter' }, `Confidence: ${label('level', out.confidence.level)} (${out.confidence.score} of 100)`),
+        h('meter', { id: 'confidence-meter', min: '0', max: '100', low: '40', high: '70', optimum: '100', value: String(out.confidence.score) }),
+        out.confidence.explanation ? explanation(out.confidence.explanation, 'How confidence is judged') : null)),
 
-    out.power ? h('section', { class: 'section', 'aria-labelledby': 'power-heading' },
-      h('h2', { id: 'power-heading' }, 'Power and dependence'),
-      powerSection(out.power)) : null,
+    out.fit ? fold('fit-heading', 'Partner fit', fitSection(out.fit)) : null,
 
-    out.businessCase ? h('section', { class: 'section', 'aria-labelledby': 'case-heading' },
-      h('h2', { id: 'case-heading' }, 'The business case for the CEO'),
+    out.power ? fold('power-heading', 'Power and dependence', powerSection(out.power)) : null,
+
+    out.businessCase ? fold('case-heading', 'The business case for the CEO', [
       h('p', {}, out.businessCase.summary),
       [...new Set(out.businessCase.points.map((p) => p.section))].map((section) => h('div', { class: 'panel' },
         h('h3', {}, label('caseSection', section)),
         out.businessCase.points.filter((p) => p.section === section).map((p) => h('div', {},
           h('p', {}, p.statement),
-          explanation(p.explanation, 'Why')))))) : null,
+          explanation(p.explanation, 'Why')))))]) : null,
 
-    out.ourSide ? h('section', { class: 'section', 'aria-labelledby': 'ours-heading' },
-      h('h2', { id: 'ours-heading' }, 'Our own side: the relational risk we create'),
+    out.ourSide ? fold('ours-heading', 'Our own side: the relational risk we create', [
       h('p', {}, 'Relational risk we create: ', badge(label('level', out.ourSide.level), tone('risk', out.ourSide.level))),
       h('p', {}, out.ourSide.statement),
       h('ul', {}, out.ourSide.conduct.map((c) => h('li', {}, `${c.label}: ${c.valueLabel}`))),
-      explanation(out.ourSide.explanation, 'Why')) : null,
+      explanation(out.ourSide.explanation, 'Why')]) : null,
 
-    h('section', { class: 'section', 'aria-labelledby': 'flags-heading' },
-      h('h2', { id: 'flags-heading' }, `Red flags (${out.redFlags.length})`),
-      out.redFlags.length ? out.redFlags.map((f) => redFlagCard(f)) : h('p', {}, 'No red flag was raised by the evidence given.')),
-
-    h('section', { class: 'section', 'aria-labelledby': 'findings-heading' },
-      h('h2', { id: 'findings-heading' }, `Findings to resolve (${findings.length})`),
-      findings.length ? findings.map((f) => findingCard(f))
-        : h('p', {}, 'Nothing in the evidence given weighs against the partner or is still to verify.')),
-
-    h('section', { class: 'section', 'aria-labelledby': 'recommendations-heading' },
-      h('h2', { id: 'recommendations-heading' }, `Recommendations (${out.recommendations.length})`),
-      h('p', { class: 'muted' }, 'Most urgent first. Unfold "Why this is recommended" to see the evidence, the chain of conclusions, the rules and the research behind each one.'),
-      out.recommendations.map((r) => recommendationCard(r))),
-
-    out.culture ? h('section', { class: 'section', 'aria-labelledby': 'culture-heading' },
-      h('h2', { id: 'culture-heading' }, `Culture: ${out.culture.ours.name || 'our side'} and ${out.culture.partner.name || 'the partner'}`),
+    out.culture ? fold('culture-heading', `Culture: ${out.culture.ours.name || 'our side'} and ${out.culture.partner.name || 'the partner'}`,
       cultureComparison(out.culture)) : null,
 
-    out.contractBalance ? h('section', { class: 'section', 'aria-labelledby': 'contract-heading' },
-      h('h2', { id: 'contract-heading' }, 'The contract on the table'),
-      contractPosition(out.contractBalance)) : null,
+    out.contractBalance ? fold('contract-heading', 'The contract on the table', contractPosition(out.contractBalance)) : null,
 
-    h('section', { class: 'section', 'aria-labelledby': 'change-heading' },
-      h('h2', { id: 'change-heading' }, 'What would change this verdict'),
-      whatWouldChange(out)),
+    fold('change-heading', 'What would change this verdict', whatWouldChange(out)),
 
-    h('section', { class: 'section', 'aria-labelledby': 'risk-heading' },
-      h('h2', { id: 'risk-heading' }, 'Risk and stage of trust'),
+    fold('risk-heading', 'Risk and stage of trust',
       h('div', { class: 'grid-2' },
         h('div', { class: 'panel' },
           h('h3', {}, out.risk.type ? `Main risk: ${label('riskType', out.risk.type).toLowerCase()}` : 'Risk'),
@@ -230,11 +250,9 @@ export function renderAssessment(view, out, context = {}) {
           h('ul', {}, (out.stage.whatFits || []).map((w) => h('li', {}, w))),
           explanation(out.stage.explanation, 'Why this stage')))),
 
-    h('section', { class: 'section', 'aria-labelledby': 'trace-heading' },
-      h('h2', { id: 'trace-heading' }, 'Rules applied'),
-      h('details', { class: 'explain' }, h('summary', {}, `Every rule that fired (${out.trace.length})`),
-        h('ol', { class: 'explanation' }, out.trace.map((r) => h('li', {}, link(`/knowledge/rules?rule=${encodeURIComponent(r.id)}`, r.name),
-          h('span', { class: 'rule-file' }, ` (${r.file})`)))))),
+    fold('trace-heading', `Rules applied (${out.trace.length})`,
+      h('ol', { class: 'explanation' }, out.trace.map((r) => h('li', {}, link(`/knowledge/rules?rule=${encodeURIComponent(r.id)}`, r.name),
+        h('span', { class: 'rule-file' }, ` (${r.file})`))))),
   );
   if (!out.recommendations.length) add(view, notice('No recommendation was made.', 'info'));
 }

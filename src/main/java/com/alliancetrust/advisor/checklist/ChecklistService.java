@@ -145,9 +145,10 @@ public final class ChecklistService {
         int done = count(items, Checklist.Status.DONE);
         int na = count(items, Checklist.Status.NOT_APPLICABLE);
         int red = count(items, Checklist.Status.RED_FLAG);
+        var progress = new Checklist.Progress(items.size(), items.size() - done - na - red, done, na, red);
         return new Checklist(stored.id(), context.allianceId(), context.assessmentId(), stored.createdAt(), stored.rulesVersion(), context,
                 risk == null ? "UNKNOWN" : risk.band().name() + " (" + risk.name() + ", score " + risk.score() + ")",
-                items, new Checklist.Progress(items.size(), items.size() - done - na - red, done, na, red), stored.version());
+                items, progress, stored.version(), Checklist.summarise(kb, items, progress, context.assessmentId() != null));
     }
 
     /** Marks an item, if it is still at the version the client read; a stale or missing version is a conflict (409). */

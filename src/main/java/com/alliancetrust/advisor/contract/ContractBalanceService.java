@@ -19,6 +19,10 @@ import com.alliancetrust.advisor.explain.ExplanationBuilder;
 import com.alliancetrust.advisor.domain.IpSensitivity;
 import com.alliancetrust.advisor.domain.Purpose;
 import com.alliancetrust.advisor.explain.Recommendation;
+import com.alliancetrust.advisor.explain.Summariser;
+import com.alliancetrust.advisor.explain.SummaryLine;
+import com.alliancetrust.advisor.domain.MaxItems;
+import com.alliancetrust.advisor.domain.SummaryKind;
 import com.alliancetrust.advisor.knowledge.CountryRisk;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import java.util.ArrayList;
@@ -65,7 +69,31 @@ public final class ContractBalanceService {
      * would settle it, the weights it was placed by, and what to change.
      */
     public record Result(String position, boolean provisional, List<String> missing, Explanation explanation, int controlProvisions,
-                         int coordinationProvisions, Weighing weighing, List<Recommendation> recommendations, String version) {
+                         int coordinationProvisions, Weighing weighing, List<Recommendation> recommendations, String version,
+                         @MaxItems(5) List<SummaryLine> summary) {
+
+        /**
+         * The same answer opened by its summary: where the contract stands, the rule's reason for it, the
+         * first change advised, whether it is only provisional, and what was not described.
+         */
+        Result summarised(KnowledgeBase kb, ContractBalanceRequest request) {
+            var s = new Summariser(kb);
+            s.offer(SummaryKind.DECISION, "contract.decision." + position);
+            // The sentence of the rule that placed the contract is the reason in the executive's words.
+            if (explanation.rule() != null) s.offerWorded(SummaryKind.REASON, explanation.rule().name());
+            // The advice that names the position says again what the decision line says; the first change is the next advice.
+            recommendations.stream().filter(r -> !r.id().startsWith("contract-position-")).findFirst().ifPresent(r -> s.offer(SummaryKind.CONDITION, "contract.condition.change", "title", r.title()));
+            if (provisional) s.offer(SummaryKind.CONDITION, "contract.condition.provisional");
+            List<String> notDescribed = new ArrayList<>();
+            var c = request.contract();
+            if (c == null || c.controlProvisions() == null) notDescribed.add("the control provisions");
+            if (c == null || c.coordinationProvisions() == null) notDescribed.add("the coordination provisions");
+            var rel = request.relationship();
+            if (rel == null || (rel.stage() == null && rel.trust() == null && rel.priorAlliances() == null)) notDescribed.add("the relationship");
+            if (!notDescribed.isEmpty()) s.offer(SummaryKind.UNKNOWN, "contract.unknown.not-described", "what", Summariser.list(notDescribed, 3));
+            return new Result(position, provisional, missing, explanation, controlProvisions, coordinationProvisions, weighing,
+                    recommendations, version, s.lines());
+        }
 
         /** The same answer as a section of a partner assessment, which carries the version itself. */
         public Section section() {
@@ -113,7 +141,8 @@ public final class ContractBalanceService {
                 explanations.explain(position, evaluation.derivationOf(position).orElseThrow().rule().description()),
                 contract == null || contract.controlProvisions() == null ? 0 : (int) contract.controlProvisions().stream().distinct().count(),
                 contract == null || contract.coordinationProvisions() == null ? 0 : (int) contract.coordinationProvisions().stream().distinct().count(),
-                weighing, advice.values().stream().sorted(Comparator.comparing(Recommendation::priority)).toList(), current.version());
+                weighing, advice.values().stream().sorted(Comparator.comparing(Recommendation::priority)).toList(), current.version(),
+                null).summarised(current.knowledge(), request);
     }
 
     /** What was not described and would settle (or allow) the placement, in words. */

@@ -29,6 +29,10 @@ import com.alliancetrust.advisor.knowledge.CultureKnowledge;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.explain.Action;
 import com.alliancetrust.advisor.explain.Recommendation;
+import com.alliancetrust.advisor.explain.Summariser;
+import com.alliancetrust.advisor.explain.SummaryLine;
+import com.alliancetrust.advisor.domain.MaxItems;
+import com.alliancetrust.advisor.domain.SummaryKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -52,8 +56,10 @@ public final class CultureAdviceService {
     private static final List<String> CATEGORY_ORDER = List.of("COMMUNICATION", "NEGOTIATION", "DECISION_MAKING", "SCHEDULING",
             "FEEDBACK_AND_DISAGREEMENT", "TRUST_BUILDING", "CONTRACT_AND_CONFLICT", "NAMED_PRACTICE", "VIRTUAL", "GENERAL");
 
+    /** {@code summary}: at most five lines, how far apart the two cultures are, the widest gaps, the first adaptation, what cannot be compared. */
     public record Result(SideSummary ours, SideSummary partner, List<Gap> gaps, List<Unknown> unknown,
-                         List<Recommendation> adaptations, List<PracticeResult> practices, String caveat, String version) {
+                         List<Recommendation> adaptations, List<PracticeResult> practices, String caveat, String version,
+                         @MaxItems(5) List<SummaryLine> summary) {
     }
 
     /** A side as compared: its country and the dimensions stated for the firm itself. */
@@ -125,8 +131,32 @@ public final class CultureAdviceService {
         if (risk != null) facts.add(Fact.of("partner.corruptionRisk", risk.band().name()));
         Evaluation evaluation = current.engine(RULE_SET).evaluate(facts);
         var report = new Report(kb, evaluation, partner);
-        return new Result(summary(ours), summary(partner), report.gaps(), unknown(evaluation, culture), report.adaptations(),
-                practices(partner), culture.caveat(), version);
+        List<Gap> gaps = report.gaps();
+        List<Unknown> unknown = unknown(evaluation, culture);
+        List<Recommendation> adaptations = report.adaptations();
+        return new Result(summary(ours), summary(partner), gaps, unknown, adaptations,
+                practices(partner), culture.caveat(), version, summary(kb, gaps, unknown, adaptations));
+    }
+
+    /** The summary, from the gaps the rules found (the large ones first), the first adaptation, and the dimensions not compared. */
+    private static List<SummaryLine> summary(KnowledgeBase kb, List<Gap> gaps, List<Unknown> unknown, List<Recommendation> adaptations) {
+        var s = new Summariser(kb);
+        List<Gap> large = gaps.stream().filter(g -> g.size() == GapSize.LARGE).toList();
+        List<Gap> moderate = gaps.stream().filter(g -> g.size() == GapSize.MODERATE).toList();
+        if (gaps.isEmpty()) s.offer(SummaryKind.DECISION, "culture.decision.not-compared");
+        else if (!large.isEmpty()) s.offer(SummaryKind.DECISION, large.size() == 1 ? "culture.decision.large-gap" : "culture.decision.large-gaps",
+                "count", String.valueOf(large.size()), "of", String.valueOf(gaps.size()),
+                "dimensions", Summariser.list(large.stream().map(Gap::name).toList(), 3));
+        else if (!moderate.isEmpty()) s.offer(SummaryKind.DECISION, "culture.decision.moderate-gaps", "of", String.valueOf(gaps.size()),
+                "dimensions", Summariser.list(moderate.stream().map(Gap::name).toList(), 3));
+        else s.offer(SummaryKind.DECISION, "culture.decision.similar", "of", String.valueOf(gaps.size()));
+        java.util.stream.Stream.concat(large.stream(), moderate.stream()).forEach(g -> s.offerWorded(SummaryKind.REASON, g.statement()));
+        adaptations.stream().findFirst().ifPresent(a -> s.offer(SummaryKind.CONDITION, "culture.condition.adaptation", "title", a.title()));
+        if (!unknown.isEmpty()) {
+            s.offer(SummaryKind.UNKNOWN, "culture.unknown.dimensions", "count", String.valueOf(unknown.size()),
+                    "dimensions", Summariser.list(unknown.stream().map(Unknown::name).toList(), 3));
+        }
+        return s.lines();
     }
 
     private static void yesNo(List<Object> facts, String name, Boolean value) {

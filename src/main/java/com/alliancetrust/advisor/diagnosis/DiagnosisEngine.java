@@ -9,7 +9,10 @@ import com.alliancetrust.advisor.domain.RepairStep;
 import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.Evaluation;
 import com.alliancetrust.advisor.engine.RuleEngine;
+import com.alliancetrust.advisor.domain.SummaryKind;
 import com.alliancetrust.advisor.explain.Explanation;
+import com.alliancetrust.advisor.explain.Summariser;
+import com.alliancetrust.advisor.explain.SummaryLine;
 import com.alliancetrust.advisor.explain.ExplanationBuilder;
 import com.alliancetrust.advisor.knowledge.DiagnosisQuestion;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
@@ -121,7 +124,37 @@ final class DiagnosisEngine {
                 state.parts().stream().map(p -> new DiagnosisView.PartView(p.index(), p.accused(), p.label())).toList(),
                 oneShot || questions.isEmpty() ? null : questions.get(0),
                 new DiagnosisView.Progress(answeredQuestions(state), open.size()), answers(state), diagnosis, plan, avoid,
-                oneShot ? questions : null, advisor.version(), sessionVersion);
+                oneShot ? questions : null, advisor.version(), sessionVersion, summary(determined, diagnosis, plan, avoid, questions));
+    }
+
+    /** Findings whose rule sentence the summary gives as a reason, most telling first. */
+    private static final List<String> REASON_ATTRIBUTES = List.of("breachOnOurSide", "readsAs", "culturalReading",
+            "possibleMisreading", "warningsMissed", "recoverability");
+
+    /**
+     * The summary, from the findings the rules drew: how recoverable the relationship is (part by part,
+     * the first part first) or that the diagnosis is still open; the reasons of the rules behind the
+     * findings; the first step of the plan and the first thing to avoid; the question still to answer.
+     */
+    private List<SummaryLine> summary(boolean determined, List<DiagnosisView.PartDiagnosis> diagnosis, List<DiagnosisView.Step> plan,
+                                      List<DiagnosisView.Step> avoid, List<DiagnosisView.Question> questions) {
+        var s = new Summariser(kb);
+        List<DiagnosisView.FindingView> findings = diagnosis.stream().flatMap(p -> p.findings().stream()).toList();
+        findings.stream().filter(f -> f.attribute().equals("breachOnOurSide") && f.value().equals("LIKELY")).findFirst()
+                .ifPresent(f -> s.offer(SummaryKind.DECISION, "diagnosis.decision.our-side"));
+        if (!determined) s.offer(SummaryKind.DECISION, "diagnosis.decision.open", "open", String.valueOf(questions.size()));
+        findings.stream().filter(f -> f.attribute().equals("recoverability")).findFirst()
+                .ifPresent(f -> s.offer(SummaryKind.DECISION, "diagnosis.decision.recoverability." + f.value()));
+        for (String attribute : REASON_ATTRIBUTES) {
+            // The rule's own reason where it states one, otherwise its sentence.
+            findings.stream().filter(f -> f.attribute().equals(attribute) && f.explanation().rule() != null)
+                    .forEach(f -> s.offerWorded(SummaryKind.REASON, f.explanation().why() == null || f.explanation().why().isBlank()
+                            ? f.explanation().rule().name() : f.explanation().why()));
+        }
+        plan.stream().findFirst().ifPresent(step -> s.offer(SummaryKind.CONDITION, "diagnosis.condition.first-step", "title", step.title()));
+        avoid.stream().findFirst().ifPresent(step -> s.offer(SummaryKind.CONDITION, "diagnosis.condition.avoid", "title", step.title()));
+        questions.stream().findFirst().ifPresent(q -> s.offer(SummaryKind.UNKNOWN, "diagnosis.unknown.question", "question", q.text()));
+        return s.lines();
     }
 
     private DiagnosisView.Question question(OpenQuestion open) {

@@ -1,7 +1,9 @@
 package com.alliancetrust.advisor.diagnosis;
 
 import com.alliancetrust.advisor.domain.BreachPart;
+import com.alliancetrust.advisor.domain.MaxItems;
 import com.alliancetrust.advisor.explain.Explanation;
+import com.alliancetrust.advisor.explain.SummaryLine;
 import com.alliancetrust.advisor.knowledge.DiagnosisQuestion;
 import com.alliancetrust.advisor.knowledge.RepairStepText;
 import com.alliancetrust.advisor.domain.Purpose;
@@ -10,10 +12,13 @@ import java.util.List;
 /**
  * A diagnosis as the executive sees it: the next question (with why it is asked) or, once enough
  * is known, the full diagnosis and repair plan; the answers so far and the partial diagnosis always.
+ * {@code summary} opens it: how recoverable the relationship is (or that the diagnosis is not done),
+ * the rules that concluded it, the first step and what to avoid, what is still to answer.
  */
 public record DiagnosisView(String id, String allianceId, Status status, Purpose purpose, String account, List<PartView> parts,
                             Question question, Progress progress, List<AnswerView> answers, List<PartDiagnosis> diagnosis,
-                            List<Step> plan, List<Step> avoid, List<Question> openQuestions, String version, Integer sessionVersion) {
+                            List<Step> plan, List<Step> avoid, List<Question> openQuestions, String version, Integer sessionVersion,
+                            @MaxItems(5) List<SummaryLine> summary) {
 
     public enum Status { IN_PROGRESS, DETERMINED }
 

@@ -27,7 +27,8 @@ public record KnowledgeBase(Map<String, Source> bibliography,
                             MonitoringPolicyFile monitoringPolicy,
                             Map<String, PlanPhase> planPhases,
                             Map<String, OurSideField> ourSide,
-                            Map<String, CasePointText> businessCase) {
+                            Map<String, CasePointText> businessCase,
+                            SummaryWording summaries) {
 
     public Optional<EvidenceField> evidenceField(String key) {
         return Optional.ofNullable(evidence.get(key));

@@ -96,6 +96,7 @@ public final class KnowledgeLoader {
         var contractPolicy = read("contract-policy.yaml", ContractPolicy.class);
         var ourSideFile = read("our-side.yaml", OurSideFile.class);
         var businessCaseFile = read("business-case.yaml", BusinessCaseFile.class);
+        var summaryWording = read("summary.yaml", SummaryWording.class);
         failIfProblems();
 
         var bibliography = index(bibliographyFile.sources(), Source::id, "bibliography.yaml");
@@ -159,6 +160,7 @@ public final class KnowledgeLoader {
         businessCase.values().forEach(p -> checkSources("business-case.yaml", p.id(), p.sources(), bibliography));
         businessCase.values().stream().filter(p -> p.statement() == null || p.why() == null || p.sources() == null || p.sources().isEmpty())
                 .forEach(p -> problems.add("business-case.yaml: '" + p.id() + "' needs a statement, why and at least one source"));
+        checkSummaryWording(summaryWording);
         checkPolicy(policy, evidence, bibliography);
         checkContractPolicy(contractPolicy, bibliography);
         checkMonitoringPolicy(monitoringPolicy, bibliography);
@@ -196,7 +198,30 @@ public final class KnowledgeLoader {
         return new KnowledgeBase(frozen(bibliography), frozen(glossary), frozen(elements), frozen(stages),
                 frozen(evidence), frozen(deal), frozen(advice), frozen(redFlags), frozen(questions), frozen(repairSteps), frozen(survey),
                 frozen(checklist), frozen(countries), culture, policy, conflicts, contractPolicy, monitoringPolicy, frozen(phases),
-                frozen(ourSide), frozen(businessCase));
+                frozen(ourSide), frozen(businessCase), summaryWording);
+    }
+
+    /** Every kind of line has a limit, the limits fit in the most lines a summary has, and every wording has an id and a text. */
+    private void checkSummaryWording(SummaryWording w) {
+        if (w.limits() == null || w.lines() == null || w.reason() == null || w.maxLines() < 1) {
+            problems.add("summary.yaml: needs limits, maxLines, the reason for them and lines");
+            return;
+        }
+        for (var kind : com.alliancetrust.advisor.domain.SummaryKind.values()) {
+            if (w.limits().get(kind) == null || w.limits().get(kind) < 1) problems.add("summary.yaml: no limit for " + kind);
+        }
+        if (w.limits().get(com.alliancetrust.advisor.domain.SummaryKind.DECISION) != null
+                && w.limits().get(com.alliancetrust.advisor.domain.SummaryKind.DECISION) != 1) {
+            problems.add("summary.yaml: a summary states one decision");
+        }
+        if (w.limits().values().stream().mapToInt(Integer::intValue).sum() > w.maxLines()) {
+            problems.add("summary.yaml: the limits add up to more than maxLines");
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (var t : w.lines()) {
+            if (t.id() == null || t.text() == null || t.text().isBlank()) problems.add("summary.yaml: every line needs an id and a text");
+            else if (!ids.add(t.id())) problems.add("summary.yaml: line '" + t.id() + "' is worded twice");
+        }
     }
 
     private <T> T read(String name, Class<T> type) {

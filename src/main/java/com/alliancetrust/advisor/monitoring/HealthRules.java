@@ -154,7 +154,7 @@ final class HealthRules {
         // A decline the rules find is DOWN even when each step is too small to count on its own.
         String trend = finding(evaluation, 0, "decline") != null ? "DOWN" : surveys.isEmpty() && !checks.isEmpty() ? "NOT_MEASURED" : trend(surveys);
         return new AllianceHealth(alliance.id(), alliance.partner().name(), asOf.toString(), views(checks), series(checks), levels,
-                overallLevel, overall, trend, stage, pace, last, next, sorted, null, current.version());
+                overallLevel, overall, trend, stage, pace, last, next, sorted, null, current.version(), null).summarised(current.knowledge());
     }
 
     /** What is known without the rules: the checks, their series, the latest score and its movement, when the next is due. */
@@ -166,7 +166,7 @@ final class HealthRules {
                 + " levels, stage, pace and warnings come from the rules and are not shown.";
         return new AllianceHealth(alliance.id(), alliance.partner().name(), asOf.toString(), views(checks), series(checks), Map.of(),
                 NOT_EVALUATED, overall(surveys.isEmpty() ? null : surveys.get(surveys.size() - 1)), trend(surveys), null, null, last, next,
-                List.of(), statement, current.version());
+                List.of(), statement, current.version(), null).summarised(current.knowledge());
     }
 
     /**

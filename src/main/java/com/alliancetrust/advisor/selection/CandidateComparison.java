@@ -6,7 +6,10 @@ import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.Level;
 import com.alliancetrust.advisor.domain.MaxItems;
 import com.alliancetrust.advisor.domain.Required;
+import com.alliancetrust.advisor.domain.SummaryKind;
 import com.alliancetrust.advisor.domain.Verdict;
+import com.alliancetrust.advisor.explain.Summariser;
+import com.alliancetrust.advisor.explain.SummaryLine;
 import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.domain.AlliancePlan;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.DecisionContext;
@@ -47,9 +50,10 @@ public final class CandidateComparison {
 
     /**
      * {@code ourSide}: what our own conduct asks of us, said once above the ranking because it is the
-     * same whatever the candidate; none when nothing about our own conduct was given.
+     * same whatever the candidate; none when nothing about our own conduct was given. {@code summary}: at
+     * most five lines, the first-ranked candidate and why first, then its own reasons, conditions and unknowns.
      */
-    public record Result(String version, List<Place> ranking, OurSide ourSide) {
+    public record Result(String version, List<Place> ranking, OurSide ourSide, @MaxItems(5) List<SummaryLine> summary) {
     }
 
     /**
@@ -130,7 +134,7 @@ public final class CandidateComparison {
             ranked.add(new Place(i + 1, p.partner(), p.verdict(), p.checksToDecide(), p.overall(), p.redFlags(), p.strategicFit(),
                     p.confidence(), reason(places, i), p.assessment()));
         }
-        return new Result(current.version(), ranked, ourSide(places));
+        return new Result(current.version(), ranked, ourSide(places), summary(current, places));
     }
 
     /** What our conduct asks of us: the advice addressed to us in any candidate's assessment, each once, in the order first given. */
@@ -144,6 +148,25 @@ public final class CandidateComparison {
         }
         if (conduct == null && advice.isEmpty()) return null;
         return new OurSide(conduct, List.copyOf(advice.values()));
+    }
+
+    /**
+     * The first-ranked candidate and its verdict, the criterion that put it above the second, then the
+     * first candidate's own reasons, conditions and unknowns as its assessment summarises them.
+     */
+    private static List<SummaryLine> summary(Advisor current, List<Place> places) {
+        Place first = places.get(0);
+        var s = new Summariser(current.knowledge());
+        s.offer(SummaryKind.DECISION, "comparison.decision", "partner", first.partner(), "count", String.valueOf(places.size()),
+                "verdict", first.verdict().words());
+        decidingCriterion(first, places.get(1)).ifPresent(c -> s.offer(SummaryKind.REASON, "comparison.reason.rank",
+                "partner", first.partner(), "next", places.get(1).partner(), "criterion", c.says().apply(first)));
+        if (decidingCriterion(first, places.get(1)).isEmpty()) {
+            s.offer(SummaryKind.REASON, "comparison.reason.level", "partner", first.partner(), "next", places.get(1).partner());
+        }
+        List<SummaryLine> own = first.assessment().summary() == null ? List.of() : first.assessment().summary();
+        own.stream().filter(l -> l.kind() != SummaryKind.DECISION).forEach(l -> s.offerWorded(l.kind(), l.text()));
+        return s.lines();
     }
 
     private static String reason(List<Place> places, int i) {

@@ -17,6 +17,8 @@ import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.explain.Explanation.InputFact;
 import com.alliancetrust.advisor.explain.Explanation.RuleRef;
 import com.alliancetrust.advisor.explain.Recommendation;
+import com.alliancetrust.advisor.explain.SummaryLine;
+import com.alliancetrust.advisor.domain.MaxItems;
 import com.alliancetrust.advisor.knowledge.Confidence;
 import java.util.List;
 
@@ -24,25 +26,26 @@ import java.util.List;
  * The answer to a partner assessment: every conclusion carries its explanation. Trust ({@code profile})
  * and partner fit ({@code fit}) are separate axes, with the balance of dependence ({@code power})
  * beside them; the verdict weighs all three. {@code culture} is there only when our country is given,
- * {@code contractBalance} only when the request described the contract.
+ * {@code contractBalance} only when the request described the contract. {@code summary} opens it: at
+ * most five lines, the verdict first, then the reasons that carry it, the conditions and what is unknown.
  */
 public record PartnerAssessment(String assessmentId, String allianceId, String version, String partner, VerdictResult verdict, OverallResult overall,
                                 ConfidenceResult confidence, List<ElementResult> profile, FitResult fit, PowerResult power, RiskResult risk,
                                 StageResult stage, List<RedFlagResult> redFlags, List<FindingResult> findings,
                                 List<Recommendation> recommendations, List<VerdictChange> whatWouldChange, List<RuleRef> trace,
                                 CultureAdviceService.Result culture, ContractBalanceService.Section contractBalance,
-                                OwnConductResult ourSide, BusinessCase businessCase) {
+                                OwnConductResult ourSide, BusinessCase businessCase, @MaxItems(5) List<SummaryLine> summary) {
 
     /** The same assessment, identified as stored in an alliance's case file. */
     public PartnerAssessment stored(String assessmentId, String allianceId) {
         return new PartnerAssessment(assessmentId, allianceId, version, partner, verdict, overall, confidence, profile, fit, power, risk,
-                stage, redFlags, findings, recommendations, whatWouldChange, trace, culture, contractBalance, ourSide, businessCase);
+                stage, redFlags, findings, recommendations, whatWouldChange, trace, culture, contractBalance, ourSide, businessCase, summary);
     }
 
     /** The same assessment with where the contract on the table stands. */
     public PartnerAssessment withContractBalance(ContractBalanceService.Section section) {
         return new PartnerAssessment(assessmentId, allianceId, version, partner, verdict, overall, confidence, profile, fit, power, risk,
-                stage, redFlags, findings, recommendations, whatWouldChange, trace, culture, section, ourSide, businessCase);
+                stage, redFlags, findings, recommendations, whatWouldChange, trace, culture, section, ourSide, businessCase, summary);
     }
 
     /**

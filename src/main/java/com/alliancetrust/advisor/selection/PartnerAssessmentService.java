@@ -28,7 +28,11 @@ import com.alliancetrust.advisor.domain.VerdictDecision;
 import com.alliancetrust.advisor.domain.VerdictLimit;
 import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.Evaluation;
+import com.alliancetrust.advisor.domain.SummaryKind;
 import com.alliancetrust.advisor.explain.Explanation;
+import com.alliancetrust.advisor.explain.Recommendation;
+import com.alliancetrust.advisor.explain.Summariser;
+import com.alliancetrust.advisor.explain.SummaryLine;
 import com.alliancetrust.advisor.explain.ExplanationBuilder;
 import com.alliancetrust.advisor.knowledge.DealField;
 import com.alliancetrust.advisor.knowledge.EvidenceField;
@@ -132,10 +136,67 @@ public final class PartnerAssessmentService {
             } else {
                 whatIf = search.search(input, decision.verdict(), decisiveFields(decision, verdictWhy));
             }
+            List<RedFlagResult> redFlags = redFlags();
+            List<FindingResult> findings = findings();
+            List<Recommendation> recommendations = new Recommendations(kb, evaluation, explanations).list();
+            FitResult fit = fit();
             return new PartnerAssessment(null, null, advisor.version(), input.partner().name(),
                     new VerdictResult(decision.verdict(), verdictWhy, checks), overall(), confidence(),
-                    profile(), fit(), power(), risk(), stage(), redFlags(), findings(), new Recommendations(kb, evaluation, explanations).list(),
-                    whatIf, evaluation.trace().stream().map(ExplanationBuilder::ref).toList(), culture, null, ourSide(), businessCase());
+                    profile(), fit, power(), risk(), stage(), redFlags, findings, recommendations,
+                    whatIf, evaluation.trace().stream().map(ExplanationBuilder::ref).toList(), culture, null, ourSide(), businessCase(),
+                    summary(decision, checks, redFlags, findings, recommendations, fit));
+        }
+
+        /**
+         * The summary, from the conclusions the rules drew: the verdict; the limits that set it (a legal
+         * bar first); the checks that would allow a decision, the red flags still capping it, the first
+         * safeguard, the findings to resolve; and the elements and fit not yet established.
+         */
+        private List<SummaryLine> summary(VerdictDecision decision, List<Action> checks,
+                List<RedFlagResult> redFlags, List<FindingResult> findings, List<Recommendation> recommendations,
+                FitResult fit) {
+            var s = new Summariser(kb);
+            String partner = input.partner().name();
+            var legalBar = redFlags.stream().filter(RedFlagResult::legalBar).findFirst();
+            if (legalBar.isPresent()) {
+                s.offer(SummaryKind.DECISION, "assessment.decision.legal-bar", "partner", partner);
+                s.offer(SummaryKind.REASON, "assessment.reason.red-flag", "title", legalBar.get().title());
+                s.offer(SummaryKind.CONDITION, "assessment.condition.legal-bar");
+                return s.lines();
+            }
+            s.offer(SummaryKind.DECISION, "assessment.decision." + decision.verdict().name(), "partner", partner);
+            if (decision.basis().isEmpty()) s.offer(SummaryKind.REASON, "assessment.reason.clear");
+            decision.basis().stream().map(l -> ((VerdictLimit) l).reason()).distinct()
+                    .forEach(r -> s.offer(SummaryKind.REASON, "assessment.reason.limit", "reason", r));
+            if (!checks.isEmpty()) {
+                s.offer(SummaryKind.CONDITION, checks.size() == 1 ? "assessment.condition.check" : "assessment.condition.checks",
+                        "count", String.valueOf(checks.size()),
+                        "checks", Summariser.list(checks.stream().map(a -> lower(a.label())).toList(), 3));
+            }
+            redFlags.stream().filter(f -> f.allows() != null && f.allows().isWorseThan(Verdict.PROCEED)).forEach(f ->
+                    s.offer(SummaryKind.CONDITION, "assessment.condition.red-flag", "title", f.title(),
+                            "allows", f.allows().words()));
+            if (decision.verdict() == Verdict.PROCEED_WITH_SAFEGUARDS) {
+                recommendations.stream().filter(r -> "SAFEGUARDS".equals(r.category())).findFirst().ifPresent(r ->
+                        s.offer(SummaryKind.CONDITION, "assessment.condition.safeguard", "title", lower(r.title())));
+            }
+            if (!findings.isEmpty()) {
+                s.offer(SummaryKind.CONDITION, "assessment.condition.findings",
+                        "findings", Summariser.list(findings.stream().map(f -> lower(f.label())).toList(), 3));
+            }
+            List<TrustElement> unknown = levels().values().stream().filter(l -> l.level() == Level.UNKNOWN).map(ElementLevel::element).toList();
+            if (!unknown.isEmpty()) {
+                s.offer(SummaryKind.UNKNOWN, unknown.size() == 1 ? "assessment.unknown.element" : "assessment.unknown.elements",
+                        "elements", Summariser.list(unknown.stream().map(TrustElement::key).toList(), 4));
+            }
+            fit.kinds().stream().filter(k -> k.kind() == FitKind.STRATEGIC && k.level() == Level.UNKNOWN).findFirst()
+                    .ifPresent(k -> s.offer(SummaryKind.UNKNOWN, "assessment.unknown.strategic-fit"));
+            return s.lines();
+        }
+
+        private static String lower(String label) {
+            return label == null || label.length() < 2 || Character.isUpperCase(label.charAt(1)) ? label
+                    : Character.toLowerCase(label.charAt(0)) + label.substring(1);
         }
 
         /** A check to do: how to collect an unknown item, or how to settle one still to verify. */

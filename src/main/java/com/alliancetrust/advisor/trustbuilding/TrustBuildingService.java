@@ -18,7 +18,11 @@ import com.alliancetrust.advisor.engine.Evaluation;
 import com.alliancetrust.advisor.explain.AdviceWording;
 import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.explain.ExplanationBuilder;
+import com.alliancetrust.advisor.domain.SummaryKind;
 import com.alliancetrust.advisor.explain.Recommendation;
+import com.alliancetrust.advisor.explain.Summariser;
+import com.alliancetrust.advisor.explain.SummaryLine;
+import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.knowledge.PlanPhase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
@@ -98,7 +102,39 @@ public final class TrustBuildingService {
         String basis = stored == null ? "The facts given with the request; anything not given is unknown."
                 : "The assessment of " + stored.partner() + " made on " + stored.createdAt().substring(0, 10)
                 + ", with any facts given with the request in place of the assessment's.";
-        return new TrustBuildingPlan(start.toString(), basis, notEstablished, phases, current.version());
+        return new TrustBuildingPlan(start.toString(), basis, notEstablished, phases, current.version(),
+                summary(current.knowledge(), phases, notEstablished));
+    }
+
+    /** Step ids the summary gives as the plan's decision and its condition on deepening. */
+    private static final String DECIDE_FIRST = "tb-decide-first";
+    private static final String HOLD_INVESTMENT = "tb-hold-joint-investment";
+
+    /**
+     * The summary, from the steps the rules gave: settle the assessment first when a rule said so,
+     * otherwise the plan and its first phase; the first phase's most important steps; joint investment
+     * held back when a rule held it; the elements not established.
+     */
+    private static List<SummaryLine> summary(KnowledgeBase kb, List<TrustBuildingPlan.Phase> phases, List<String> notEstablished) {
+        var s = new Summariser(kb);
+        List<Recommendation> steps = phases.stream().flatMap(p -> p.steps().stream()).toList();
+        steps.stream().filter(r -> r.id().equals(DECIDE_FIRST)).findFirst().ifPresent(r -> s.offerWorded(SummaryKind.DECISION, r.title()));
+        if (!phases.isEmpty()) {
+            TrustBuildingPlan.Phase first = phases.get(0);
+            s.offer(SummaryKind.DECISION, phases.size() == 1 ? "plan.decision.one-phase" : "plan.decision.phases",
+                    "count", String.valueOf(phases.size()), "phase", first.name(), "due", first.due());
+            first.steps().stream().filter(r -> !r.id().equals(DECIDE_FIRST) && !r.id().equals(HOLD_INVESTMENT))
+                    .forEach(r -> s.offer(SummaryKind.REASON, "plan.reason.step", "title", r.title()));
+        }
+        steps.stream().filter(r -> r.id().equals(HOLD_INVESTMENT)).findFirst().ifPresent(r -> s.offerWorded(SummaryKind.CONDITION, r.title()));
+        if (phases.size() > 1) {
+            TrustBuildingPlan.Phase last = phases.get(phases.size() - 1);
+            s.offer(SummaryKind.CONDITION, "plan.condition.last-phase", "phase", last.name(), "due", last.due());
+        }
+        if (!notEstablished.isEmpty()) {
+            s.offer(SummaryKind.UNKNOWN, "plan.unknown.elements", "elements", Summariser.list(notEstablished, 4));
+        }
+        return s.lines();
     }
 
     private LocalDate startDate(String given) {

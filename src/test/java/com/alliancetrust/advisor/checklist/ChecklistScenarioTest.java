@@ -124,6 +124,16 @@ class ChecklistScenarioTest {
     }
 
     private static void checkInvariants(SoftAssertions softly, String file, JsonNode checklist) {
+        // The summary opens with where the work stands, as the progress counts it.
+        JsonNode summary = checklist.path("summary");
+        com.alliancetrust.advisor.SummaryChecks.print(file, summary);
+        com.alliancetrust.advisor.SummaryChecks.check(softly, file, summary);
+        JsonNode progress = checklist.path("progress");
+        if (progress.path("redFlags").asInt() == 0 && progress.path("open").asInt() > 0) {
+            softly.assertThat(com.alliancetrust.advisor.SummaryChecks.decision(summary)).as("[%s] the summary's decision", file)
+                    .isEqualTo(com.alliancetrust.advisor.explain.Summariser.worded(TestAdvisor.get().knowledge(), "checklist.decision.open",
+                            "open", progress.path("open").asText(), "total", progress.path("total").asText()));
+        }
         var catalogue = TestAdvisor.get().knowledge().checklist();
         List<String> items = ids(checklist.path("items"));
         softly.assertThat(new HashSet<>(items)).as("[%s] each item once", file).hasSize(items.size());

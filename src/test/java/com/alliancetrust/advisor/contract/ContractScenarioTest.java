@@ -80,6 +80,16 @@ class ContractScenarioTest {
     }
 
     private static void checkInvariants(SoftAssertions softly, String file, ContractBalanceRequest request, ContractBalanceService.Result result) {
+        // The summary opens with where the contract stands, as the position says.
+        var summary = com.alliancetrust.advisor.wiring.Json.mapper().<JsonNode>valueToTree(result.summary());
+        com.alliancetrust.advisor.SummaryChecks.print(file, summary);
+        com.alliancetrust.advisor.SummaryChecks.check(softly, file, summary);
+        softly.assertThat(com.alliancetrust.advisor.SummaryChecks.decision(summary)).as("[%s] the summary's decision", file)
+                .isEqualTo(com.alliancetrust.advisor.explain.Summariser.worded(TestAdvisor.get().knowledge(), "contract.decision." + result.position()));
+        if (!result.missing().isEmpty()) {
+            softly.assertThat(com.alliancetrust.advisor.SummaryChecks.lines(summary, com.alliancetrust.advisor.domain.SummaryKind.UNKNOWN))
+                    .as("[%s] what was not described is named", file).hasSize(1);
+        }
         List<String> given = result.recommendations().stream().map(Recommendation::id).toList();
         softly.assertThat(given).as("[%s] never advise dropping the contract: keep-contract-with-trust is always given", file)
                 .contains("keep-contract-with-trust");

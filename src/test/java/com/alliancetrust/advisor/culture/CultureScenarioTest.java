@@ -101,6 +101,18 @@ class CultureScenarioTest {
     }
 
     private static void checkInvariants(SoftAssertions softly, String file, CultureAdviceService.Result r) {
+        // The summary names as large only the gaps the rules found large, and as not compared only the dimensions not compared.
+        var summary = com.alliancetrust.advisor.wiring.Json.mapper().<JsonNode>valueToTree(r.summary());
+        com.alliancetrust.advisor.SummaryChecks.print(file, summary);
+        com.alliancetrust.advisor.SummaryChecks.check(softly, file, summary);
+        long large = r.gaps().stream().filter(g -> g.size() == com.alliancetrust.advisor.domain.GapSize.LARGE).count();
+        softly.assertThat(com.alliancetrust.advisor.SummaryChecks.decision(summary).contains("large cultural gap") && !com.alliancetrust.advisor.SummaryChecks.decision(summary).startsWith("No large"))
+                .as("[%s] the summary speaks of large gaps exactly when there are some", file).isEqualTo(large > 0);
+        for (String unknown : com.alliancetrust.advisor.SummaryChecks.lines(summary, com.alliancetrust.advisor.domain.SummaryKind.UNKNOWN)) {
+            for (var g : r.gaps()) {
+                softly.assertThat(unknown).as("[%s] a compared dimension is not named as not compared", file).doesNotContain(g.name() + ",", g.name() + ".", g.name() + " and");
+            }
+        }
         Set<String> seen = new HashSet<>();
         List<Pattern> labels = new ArrayList<>();
         for (var side : List.of(r.ours(), r.partner())) {

@@ -171,6 +171,28 @@ class DiagnosisScenarioTest {
 
     /** Every step is explained (why, rule, sources), sits in the right list, and no step appears twice for a part. */
     private static void checkInvariants(SoftAssertions softly, String name, JsonNode view) {
+        // The summary says the diagnosis is open while it is, and otherwise states the recoverability the rules found.
+        JsonNode summary = view.path("summary");
+        com.alliancetrust.advisor.SummaryChecks.print(name, summary);
+        com.alliancetrust.advisor.SummaryChecks.check(softly, name, summary);
+        var kb = com.alliancetrust.advisor.TestAdvisor.get().knowledge();
+        String decision = com.alliancetrust.advisor.SummaryChecks.decision(summary);
+        boolean ourSide = false;
+        String recoverability = null;
+        for (JsonNode part : view.path("diagnosis")) {
+            for (JsonNode f : part.path("findings")) {
+                if (f.path("attribute").asText().equals("breachOnOurSide") && f.path("value").asText().equals("LIKELY")) ourSide = true;
+                if (f.path("attribute").asText().equals("recoverability") && recoverability == null) recoverability = f.path("value").asText();
+            }
+        }
+        if (ourSide) {
+            softly.assertThat(decision).as("%s: summary decision", name).isEqualTo(com.alliancetrust.advisor.explain.Summariser.worded(kb, "diagnosis.decision.our-side"));
+        } else if (!view.path("status").asText().equals("DETERMINED")) {
+            softly.assertThat(decision).as("%s: summary decision", name).startsWith("Not diagnosed yet");
+        } else if (recoverability != null) {
+            softly.assertThat(decision).as("%s: summary decision", name)
+                    .isEqualTo(com.alliancetrust.advisor.explain.Summariser.worded(kb, "diagnosis.decision.recoverability." + recoverability));
+        }
         Set<String> seen = new HashSet<>();
         for (String list : List.of("plan", "avoid")) {
             for (JsonNode step : view.path(list)) {

@@ -290,6 +290,20 @@ class MonitoringScenarioTest {
 
     /** What holds for every scenario: explained warnings, one point per check per element, and means that match the answers. */
     private static void checkInvariants(SoftAssertions softly, String file, JsonNode scenario, JsonNode health) {
+        // The summary opens with the overall level the rules found, and calls unmeasured only the elements without a level.
+        JsonNode summary = health.path("summary");
+        com.alliancetrust.advisor.SummaryChecks.print(file, summary);
+        com.alliancetrust.advisor.SummaryChecks.check(softly, file, summary);
+        softly.assertThat(com.alliancetrust.advisor.SummaryChecks.decision(summary)).as("[%s] the summary's decision", file)
+                .isEqualTo(com.alliancetrust.advisor.explain.Summariser.worded(com.alliancetrust.advisor.TestAdvisor.get().knowledge(),
+                        "health.decision." + health.path("overallLevel").asText(), "partner", health.path("partner").asText()));
+        for (String unknown : com.alliancetrust.advisor.SummaryChecks.lines(summary, com.alliancetrust.advisor.domain.SummaryKind.UNKNOWN)) {
+            for (var e : com.alliancetrust.advisor.domain.TrustElement.values()) {
+                if (unknown.startsWith("Not measured") && unknown.contains(e.key())) {
+                    softly.assertThat(health.path("levels").has(e.name())).as("[%s] %s is named not measured", file, e.key()).isFalse();
+                }
+            }
+        }
         List<JsonNode> checks = new ArrayList<>();
         scenario.get("checks").forEach(checks::add);
         List<String> dates = checks.stream().map(c -> c.path("date").asText()).toList();

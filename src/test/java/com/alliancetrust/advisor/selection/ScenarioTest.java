@@ -154,6 +154,16 @@ class ScenarioTest {
 
     private static void checkInvariants(SoftAssertions softly, String file, PartnerAssessmentRequest request,
                                          PartnerAssessment a) {
+        // The summary opens the answer and agrees with the verdict.
+        var summary = com.alliancetrust.advisor.wiring.Json.mapper().<JsonNode>valueToTree(a.summary());
+        com.alliancetrust.advisor.SummaryChecks.print(file, summary);
+        com.alliancetrust.advisor.SummaryChecks.check(softly, file, summary);
+        softly.assertThat(com.alliancetrust.advisor.SummaryChecks.decision(summary)).as("[%s] the summary's decision", file)
+                .isEqualTo(a.redFlags().stream().anyMatch(RedFlagResult::legalBar)
+                        ? com.alliancetrust.advisor.explain.Summariser.worded(TestAdvisor.get().knowledge(), "assessment.decision.legal-bar", "partner", a.partner())
+                        : com.alliancetrust.advisor.explain.Summariser.worded(TestAdvisor.get().knowledge(),
+                                "assessment.decision." + a.verdict().value().name(), "partner", a.partner()));
+
         // No recommendation is given twice for the same subject.
         Set<String> seen = new HashSet<>();
         for (Recommendation r : a.recommendations()) {

@@ -21,6 +21,8 @@ import com.alliancetrust.advisor.knowledge.DealField;
 import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.explain.Recommendation;
+import com.alliancetrust.advisor.explain.Summariser;
+import com.alliancetrust.advisor.domain.SummaryKind;
 import com.alliancetrust.advisor.domain.AlliancePlan;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.CeoCommitment;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.DecisionContext;
@@ -275,6 +277,59 @@ class SelectionJudgementPropertyTest {
         if (!relational) {
             assertThat(a.recommendations()).extracting(Recommendation::id).doesNotContainAnyElementsOf(RELATIONAL_WORDING);
         }
+    }
+
+    // --- the summary agrees with the detail ---
+
+    /**
+     * The summary never says what the detail contradicts: at most five lines, none repeated, the
+     * decision first and worded for the verdict given (or the legal bar), each reason one of the limits
+     * the verdict explanation names, the checks line only when checks to decide are given, and every
+     * element it calls not established unknown in the profile, strategic fit only when not assessed.
+     */
+    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    void the_summary_agrees_with_the_detail(@ForAll("cases") SelectionInput input) {
+        PartnerAssessment a = assess(input);
+        var summary = com.alliancetrust.advisor.wiring.Json.mapper().<com.fasterxml.jackson.databind.JsonNode>valueToTree(a.summary());
+        var softly = new org.assertj.core.api.SoftAssertions();
+        String where = String.valueOf(input.evidence());
+        com.alliancetrust.advisor.SummaryChecks.check(softly, where, summary);
+
+        boolean legalBar = a.redFlags().stream().anyMatch(PartnerAssessment.RedFlagResult::legalBar);
+        String decision = legalBar ? Summariser.worded(KB, "assessment.decision.legal-bar", "partner", a.partner())
+                : Summariser.worded(KB, "assessment.decision." + a.verdict().value().name(), "partner", a.partner());
+        softly.assertThat(com.alliancetrust.advisor.SummaryChecks.decision(summary)).as(where).isEqualTo(decision);
+
+        String why = a.verdict().explanation().why().toLowerCase();
+        String clear = Summariser.worded(KB, "assessment.reason.clear");
+        for (String reason : com.alliancetrust.advisor.SummaryChecks.lines(summary, SummaryKind.REASON)) {
+            if (reason.equals(clear)) {
+                softly.assertThat(a.verdict().value()).as(where + ": " + reason).isEqualTo(Verdict.PROCEED);
+            } else if (reason.startsWith("Red flag: ")) {
+                softly.assertThat(legalBar).as(where + ": " + reason).isTrue();
+            } else {
+                String limit = reason.substring(0, reason.length() - 1).toLowerCase();
+                softly.assertThat(why).as(where + ": the verdict explanation names the reason " + reason).contains(limit);
+            }
+        }
+
+        List<String> conditions = com.alliancetrust.advisor.SummaryChecks.lines(summary, SummaryKind.CONDITION);
+        softly.assertThat(conditions.stream().anyMatch(c -> c.contains("would allow a decision")))
+                .as(where + ": the checks that would allow a decision are named exactly when there are some")
+                .isEqualTo(!a.verdict().checksToDecide().isEmpty());
+
+        for (String unknown : com.alliancetrust.advisor.SummaryChecks.lines(summary, SummaryKind.UNKNOWN)) {
+            for (PartnerAssessment.ElementResult e : a.profile()) {
+                if (unknown.startsWith("Not yet established") && unknown.contains(e.element().key())) {
+                    softly.assertThat(e.level()).as(where + ": " + unknown).isEqualTo(Level.UNKNOWN);
+                }
+            }
+            if (unknown.contains("strategic fit")) {
+                softly.assertThat(a.fit().kinds()).as(where + ": " + unknown)
+                        .anyMatch(k -> k.kind() == com.alliancetrust.advisor.domain.FitKind.STRATEGIC && k.level() == Level.UNKNOWN);
+            }
+        }
+        softly.assertAll();
     }
 
     // --- generators and helpers ---

@@ -54,7 +54,20 @@ class AssessmentJourneyIT extends BrowserJourney {
         b.click("Assess with what is known");
 
         b.waitForHeading("Assessment of Kanto Precision");
-        assertThat(b.driver.findElement(By.cssSelector(".verdict-label")).getText()).isEqualTo("Reconsider");
+        pageHeight(b, "assessment-result");
+        // The result opens with its summary, above the verdict and the detail.
+        assertThat(summaryLines(b)).hasSizeBetween(2, 5).first().isEqualTo("DECISION: Reconsider Kanto Precision: as things stand, do not go ahead.");
+        assertThat(summaryLines(b)).contains("REASON: Integrity is LOW.");
+        assertThat((Boolean) b.js("const s = document.querySelector('.result-summary'), v = document.querySelector('section.verdict');"
+                + " return s.compareDocumentPosition(v) === Node.DOCUMENT_POSITION_FOLLOWING;")).isTrue();
+        b.screenshot("result-summary");
+        // Recommendations in three groups, the five most urgent shown and the rest behind "Show all".
+        assertThat(b.driver.findElements(By.cssSelector(".recommendation-group")).stream().map(g -> g.getAttribute("data-group")).toList())
+                .containsSubsequence("decide", "safeguard");
+        assertThat(b.driver.findElements(By.cssSelector(".recommendation-group > article.recommendation"))).hasSize(5);
+        assertThat(b.driver.findElements(By.cssSelector("details.show-all article.recommendation"))).isNotEmpty();
+        assertThat(b.driver.findElement(By.cssSelector("section.verdict .verdict-label")).getText()).isEqualTo("Reconsider");
+        unfold(b, "profile-heading");
         Object radarPoints = b.js("const c = document.querySelector('.chart-box canvas'); const chart = Chart.getChart(c);"
                 + " return chart ? chart.data.datasets[0].data.length : -1;");
         assertThat(radarPoints).isEqualTo(4L);
@@ -63,15 +76,19 @@ class AssessmentJourneyIT extends BrowserJourney {
         assertThat(b.driver.findElements(By.cssSelector("table.profile thead th")).stream().map(WebElement::getText).toList())
                 .containsExactly("Trust element", "Level", "Evidence known");
         assertThat(b.driver.findElement(By.id("flags-heading")).getText()).startsWith("Red flags (");
+        unfold(b, "flags-heading");
         assertThat(b.driver.findElement(By.cssSelector("article.red-flag[data-id='hidden-ownership']")).getText())
                 .contains("Allows at best: Reconsider", "How it is resolved:");
         assertThat(b.driver.findElement(By.id("findings-heading")).getText()).startsWith("Findings to resolve (");
+        showAll(b);
         assertThat(b.driver.findElement(By.cssSelector("article.recommendation[data-id='if-proceeding-compliance-clauses']")).getText())
                 .contains("If the CEO goes ahead anyway", "Research: medium-high confidence");
+        unfold(b, "change-heading");
         assertThat(b.driver.findElement(By.cssSelector(".what-would-change")).getText())
                 .contains("If beneficial ownership were", "the verdict would become Not enough evidence to decide yet");
         assertThat(b.driver.findElement(By.id("contract-heading")).getText()).isEqualTo("The contract on the table");
-        assertThat(b.driver.findElement(By.cssSelector("#contract-heading ~ .verdict")).getText()).contains("3 control and 1 coordination provisions described");
+        unfold(b, "contract-heading");
+        assertThat(b.driver.findElement(By.cssSelector("[data-fold='contract-heading'] .verdict")).getText()).contains("3 control and 1 coordination provisions described");
         b.screenshot("result");
 
         WebElement pause = b.driver.findElement(By.cssSelector("article.recommendation[data-id='verdict-reconsider']"));
@@ -107,6 +124,9 @@ class AssessmentJourneyIT extends BrowserJourney {
         b.click("Assess with what is known");
 
         b.waitForHeading("Assessment of Kanto Precision");
+        unfold(b, "fit-heading");
+        unfold(b, "power-heading");
+        showAll(b);
         assertThat(b.driver.findElement(By.cssSelector("tr[data-fit='STRATEGIC']")).getText()).contains("Strategic fit", "Low",
                 "Which of our gaps the partner fills");
         assertThat(b.driver.findElement(By.cssSelector("tr[data-fit='ORGANISATIONAL']")).getText()).contains("Not yet assessed");
@@ -139,7 +159,11 @@ class AssessmentJourneyIT extends BrowserJourney {
         assertThat(verdict.findElement(By.cssSelector(".checks-to-decide h3")).getText()).isEqualTo("Checks that would allow a decision");
         assertThat(verdict.findElements(By.cssSelector(".checks-to-decide li")).stream().map(WebElement::getText).toList())
                 .anySatisfy(check -> assertThat(check).startsWith("Sanctions and watch-list screening: Screen the company"));
-        assertThat(b.driver.findElement(By.cssSelector("#change-heading + *")).getText())
+        assertThat(summaryLines(b)).first().isEqualTo("DECISION: Do not decide on Saigon Delta Logistics yet: not enough is known.");
+        assertThat(summaryLines(b)).anySatisfy(l -> assertThat(l).startsWith("CONDITION: ").contains("checks would allow a decision"));
+        unfold(b, "change-heading");
+        showAll(b);
+        assertThat(b.driver.findElement(By.cssSelector("[data-fold='change-heading'] .fold-body > *")).getText())
                 .startsWith("If the checks that would allow a decision come back favourable, the verdict would become");
         // Work with public officials brings the company's own exposure under foreign-bribery law.
         assertThat(b.driver.findElement(By.cssSelector("article.recommendation[data-id='legal-exposure-foreign-bribery']")).getText())

@@ -42,6 +42,45 @@ abstract class BrowserJourney {
         }
     }
 
+    /**
+     * The height of the page as shown, in pixels ({@code document.body.scrollHeight} in a window 1280
+     * wide), recorded in {@code target/page-heights.txt} so that a change of layout can be compared.
+     */
+    static long pageHeight(Browser b, String page) {
+        long height = ((Number) b.js("return document.body.scrollHeight;")).longValue();
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "page-heights.txt"), page + " " + height + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return height;
+    }
+
+    /** Opens the folded section whose heading has this id, as a reader does: by clicking its heading. */
+    static void unfold(Browser b, String headingId) {
+        org.openqa.selenium.WebElement heading = b.driver.findElement(org.openqa.selenium.By.id(headingId));
+        Object open = b.js("return arguments[0].closest('details').open;", heading);
+        if (Boolean.TRUE.equals(open)) return;
+        b.js("arguments[0].scrollIntoView({block: 'center'})", heading);
+        heading.click();
+        b.wait.until(d -> Boolean.TRUE.equals(b.js("return arguments[0].closest('details').open;", heading)));
+    }
+
+    /** Opens every "Show all" list of the page, as a reader who wants the whole list does. */
+    static void showAll(Browser b) {
+        for (org.openqa.selenium.WebElement summary : b.driver.findElements(org.openqa.selenium.By.cssSelector("details.show-all:not([open]) > summary"))) {
+            b.js("arguments[0].scrollIntoView({block: 'center'})", summary);
+            summary.click();
+        }
+    }
+
+    /** The summary a result opens with: each line as "Kind label: text". */
+    static java.util.List<String> summaryLines(Browser b) {
+        return b.driver.findElements(org.openqa.selenium.By.cssSelector(".result-summary .summary-line")).stream()
+                .map(l -> l.getAttribute("data-kind") + ": " + l.findElement(org.openqa.selenium.By.cssSelector(".summary-text")).getText()).toList();
+    }
+
     static ApiClient api() {
         return WebAppServer.api();
     }

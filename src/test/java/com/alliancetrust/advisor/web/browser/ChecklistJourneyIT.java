@@ -18,8 +18,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The due-diligence checklist built from a stored assessment, ticked off item by item, exported and re-assessed. */
 class ChecklistJourneyIT extends BrowserJourney {
 
+    /** A check, its section unfolded as a reader opens it to mark the check. */
     private static WebElement item(Browser b, String id) {
-        return b.driver.findElement(By.cssSelector("article[data-item='" + id + "']"));
+        WebElement item = b.driver.findElement(By.cssSelector("article[data-item='" + id + "']"));
+        WebElement section = item.findElement(By.xpath("ancestor::details[contains(@class, 'fold')][1]"));
+        if (section.getAttribute("open") == null) {
+            WebElement heading = section.findElement(By.cssSelector(":scope > summary"));
+            b.js("arguments[0].scrollIntoView({block: 'center'})", heading);
+            heading.click();
+            b.wait.until(d -> section.getAttribute("open") != null);
+        }
+        return item;
     }
 
     private static void mark(Browser b, WebElement item, String status) {
@@ -42,6 +51,12 @@ class ChecklistJourneyIT extends BrowserJourney {
         b.click("Build the checklist");
 
         b.waitForHeading("Due-diligence checklist: Kanto Precision");
+        pageHeight(b, "checklist");
+        // It opens with its summary; the checks are folded by section below.
+        assertThat(summaryLines(b)).first().asString().matches("DECISION: \\d+ of \\d+ checks are still open\\.");
+        assertThat(b.driver.findElements(By.cssSelector("details.fold[data-fold^='section-']"))).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.getAttribute("open")).isNull());
+        b.screenshot("summary");
         String progress = b.driver.findElement(By.cssSelector(".progress-text")).getText();
         assertThat(progress).startsWith("0 of ");
         b.type("Your name, recorded with each check you mark", "A. Moreau");
@@ -55,6 +70,8 @@ class ChecklistJourneyIT extends BrowserJourney {
         mark(b, sanctions, "Red flag");
         mark(b, item(b, "ip-nda-in-place"), "Not applicable");
         assertThat(b.driver.findElement(By.cssSelector(".progress-text")).getText()).startsWith("3 of ").contains("1 done", "1 not applicable", "1 red flag");
+        // The summary follows the marks: a red flag found now leads it.
+        assertThat(summaryLines(b)).first().isEqualTo("DECISION: A check found a red flag: re-assess the partner before going further.");
         b.screenshot("items-ticked");
 
         b.driver.navigate().refresh();

@@ -38,6 +38,8 @@ class CompareJourneyIT extends BrowserJourney {
         b.waitForText(By.id("ranking-heading"), "Ranking");
         List<WebElement> places = b.driver.findElements(By.cssSelector(".ranking > li"));
         assertThat(places).hasSize(2);
+        assertThat(summaryLines(b)).first().isEqualTo("DECISION: Solid Co ranks first of 2: not enough evidence to decide yet.");
+        assertThat(summaryLines(b)).contains("REASON: Solid Co ranks above Shady Co because its verdict is \"not enough evidence to decide yet\".");
         assertThat(places.get(0).findElement(By.tagName("h3")).getText()).isEqualTo("1. Solid Co");
         assertThat(places.get(0).getText()).contains("above Shady Co");
         assertThat(places.get(0).findElement(By.cssSelector(".badge")).getText()).isEqualTo("Not enough evidence to decide yet");

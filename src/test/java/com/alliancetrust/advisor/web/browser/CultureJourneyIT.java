@@ -32,6 +32,13 @@ class CultureJourneyIT extends BrowserJourney {
 
         b.waitForText(By.id("culture-result-heading"), "France and Japan");
         assertThat(b.driver.findElement(By.cssSelector(".error-summary")).isDisplayed()).as("the earlier error, now put right").isFalse();
+        // The comparison opens with its summary; the gaps and the practices are folded below it.
+        assertThat(summaryLines(b)).first().asString().matches("DECISION: \\d+ large cultural gaps of \\d+ dimensions compared .*");
+        assertThat(summaryLines(b)).hasSizeLessThanOrEqualTo(5).anySatisfy(l -> assertThat(l).startsWith("CONDITION: First adaptation: "));
+        b.js("document.getElementById('culture-result-heading').scrollIntoView()");
+        b.screenshot("comparison-summary");
+        unfold(b, "culture-gaps-heading");
+        unfold(b, "culture-practices-heading");
         List<WebElement> gaps = b.driver.findElements(By.cssSelector("table.gaps tbody tr"));
         assertThat(gaps).isNotEmpty();
         WebElement power = b.driver.findElement(By.cssSelector("tr[data-dimension='powerDistance']"));
@@ -55,7 +62,7 @@ class CultureJourneyIT extends BrowserJourney {
         b.click("Assess with what is known");
         b.waitForHeading("Assessment of Kanto Precision");
         assertThat(b.driver.findElement(By.id("culture-heading")).getText()).isEqualTo("Culture: France and Japan");
-        assertThat(b.driver.findElements(By.cssSelector("#culture-heading ~ .table-scroll table.gaps tbody tr"))).isNotEmpty();
+        assertThat(b.driver.findElements(By.cssSelector("[data-fold='culture-heading'] table.gaps tbody tr"))).isNotEmpty();
     }
 
     private static String countryDimensions(Browser b, String code) {

@@ -88,6 +88,9 @@ class DiagnosisJourneyIT extends BrowserJourney {
         }
         WebElement outcome = b.waitFor(By.id("outcome-heading"));
         assertThat(outcome.getText()).isEqualTo("Diagnosis");
+        // The finished diagnosis opens with its summary, above the progress, the answers and the plan.
+        assertThat(summaryLines(b)).hasSizeBetween(2, 5).first().asString().startsWith("DECISION: ");
+        assertThat(summaryLines(b)).anySatisfy(l -> assertThat(l).startsWith("CONDITION: First step: "));
         assertThat(b.driver.findElement(By.cssSelector(".answers")).getText()).contains("No, it was an accident or a mistake");
         assertThat(b.driver.findElement(By.id("plan-heading")).getText()).isEqualTo("Repair plan");
         assertThat(b.driver.findElements(By.cssSelector(".phase h3")).get(0).getText()).isEqualTo("Immediate response");

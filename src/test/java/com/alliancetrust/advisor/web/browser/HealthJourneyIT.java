@@ -59,6 +59,7 @@ class HealthJourneyIT extends BrowserJourney {
         b.click("Close the round and record the health check");
 
         b.waitForHeading("Trust health: Nordlicht Distribution");
+        assertThat(summaryLines(b)).first().asString().startsWith("DECISION: Trust in the alliance with ");
         assertThat(b.driver.findElement(By.cssSelector("[data-stat='trend'] .badge")).getText()).isEqualTo("Declining");
         Object points = b.js("const chart = Chart.getChart(document.querySelector('.chart-box canvas'));"
                 + " return chart.data.datasets.map(d => d.data.filter(v => v !== null).length);");

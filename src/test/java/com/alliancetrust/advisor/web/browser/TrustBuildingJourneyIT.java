@@ -28,6 +28,10 @@ class TrustBuildingJourneyIT extends BrowserJourney {
         b.click("Make the plan");
 
         b.waitForText(By.id("plan-heading"), "Building trust from");
+        // The plan opens with its summary; the first phase is unfolded, the later ones folded below it.
+        assertThat(summaryLines(b)).first().asString().startsWith("DECISION: A plan in 3 phases, starting with");
+        assertThat(summaryLines(b)).hasSizeLessThanOrEqualTo(5).anySatisfy(l -> assertThat(l).startsWith("REASON: First step: "));
+        assertThat(b.driver.findElements(By.cssSelector("details[data-phase][open]"))).hasSize(1);
         assertThat(b.driver.findElements(By.cssSelector("[data-phase] h3"))).extracting(e -> e.getText())
                 .containsExactly("First 90 days: ground rules and small commitments, by 4 Apr 2027",
                         "Months 4 to 12: joint planning and personal ties, by 4 Jan 2028",
