@@ -98,6 +98,12 @@ public final class PartnerAssessmentService {
         return new Report(current, input, evaluation).build(evaluation.first(LegalBar.class).isPresent() ? null : culture);
     }
 
+    /** What would change the verdict on these facts (the assessment's {@code whatWouldChange}), on its own: for measuring the search. */
+    static List<VerdictChange> whatWouldChange(Advisor current, SelectionInput input) {
+        Evaluation evaluation = current.engine(Advisor.SELECTION).evaluate(input.facts(current.knowledge()));
+        return new Report(current, input, evaluation).whatIf(evaluation.first(VerdictDecision.class).orElseThrow()).changes();
+    }
+
     /** Turns one evaluation into the response, wording each conclusion from the knowledge base. */
     private static final class Report {
         private final Advisor advisor;
@@ -117,25 +123,31 @@ public final class PartnerAssessmentService {
         PartnerAssessment build(CultureAdviceService.Result culture) {
             VerdictDecision decision = evaluation.first(VerdictDecision.class).orElseThrow();
             Explanation verdictWhy = explanations.explain(decision, verdictWhy(decision));
+            WhatIf found = whatIf(decision);
+            List<VerdictChange> whatIf = found.changes();
+            List<Action> checks = found.checks();
+            return new PartnerAssessment(null, null, advisor.version(), input.partner().name(),
+                    new VerdictResult(decision.verdict(), verdictWhy, checks), overall(), confidence(),
+                    profile(), fit(), power(), risk(), stage(), redFlags(), findings(), new Recommendations(kb, evaluation, explanations).list(),
+                    whatIf, evaluation.trace().stream().map(ExplanationBuilder::ref).toList(), culture, null, ourSide(), businessCase());
+        }
+
+        /** What would change the verdict, and for a verdict held back by too little evidence, the checks that would allow one. */
+        record WhatIf(List<VerdictChange> changes, List<Action> checks) {
+        }
+
+        WhatIf whatIf(VerdictDecision decision) {
             var search = new WhatIfSearch(kb, changed -> advisor.engine(Advisor.SELECTION)
                     .conclude(changed.facts(kb), "verdict", VerdictDecision.class).get(0).verdict());
-            List<VerdictChange> whatIf;
-            List<Action> checks = List.of();
             if (decision.verdict() == Verdict.INSUFFICIENT_EVIDENCE) {
                 Set<String> toVerify = evaluation.all(OpenFinding.class).stream()
                         .filter(f -> f.bearing() == com.alliancetrust.advisor.domain.Bearing.UNVERIFIED)
                         .map(OpenFinding::field).collect(Collectors.toSet());
                 var found = search.checksToDecide(input, toVerify);
-                whatIf = found.map(List::of).orElse(List.of());
-                checks = found.map(c -> c.changes().stream().map(ch -> action(ch.field(), toVerify.contains(ch.field()))).toList())
-                        .orElse(List.of());
-            } else {
-                whatIf = search.search(input, decision.verdict(), decisiveFields(decision, verdictWhy));
+                return new WhatIf(found.map(List::of).orElse(List.of()),
+                        found.map(c -> c.changes().stream().map(ch -> action(ch.field(), toVerify.contains(ch.field()))).toList()).orElse(List.of()));
             }
-            return new PartnerAssessment(null, null, advisor.version(), input.partner().name(),
-                    new VerdictResult(decision.verdict(), verdictWhy, checks), overall(), confidence(),
-                    profile(), fit(), power(), risk(), stage(), redFlags(), findings(), new Recommendations(kb, evaluation, explanations).list(),
-                    whatIf, evaluation.trace().stream().map(ExplanationBuilder::ref).toList(), culture, null, ourSide(), businessCase());
+            return new WhatIf(search.search(input, decision.verdict(), decisiveFields(decision)), List.of());
         }
 
         /** A check to do: how to collect an unknown item, or how to settle one still to verify. */
@@ -150,7 +162,8 @@ public final class PartnerAssessmentService {
          * The evidence a better verdict can come from: the facts the verdict rests on, and every
          * evidence item of the elements its limits concern. Other evidence cannot lift those limits.
          */
-        private Set<String> decisiveFields(VerdictDecision decision, Explanation verdictWhy) {
+        private Set<String> decisiveFields(VerdictDecision decision) {
+            Explanation verdictWhy = explanations.explain(decision, "");
             Set<TrustElement> elements = EnumSet.noneOf(TrustElement.class);
             evaluation.derivationOf(decision).ifPresent(d -> collectElements(d.premises(), elements,
                     Collections.newSetFromMap(new IdentityHashMap<>())));

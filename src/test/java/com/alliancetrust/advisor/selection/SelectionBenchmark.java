@@ -19,7 +19,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Partner selection, the benchmark's assessment ({@code bench/assessment.json}): one evaluation of
  * the rules with explanations recorded, one run up to the verdict as the what-if search makes many
- * times, the whole assessment, and the whole assessment written as JSON.
+ * times, the whole "what would change this verdict" search, the whole assessment, and the whole
+ * assessment written as JSON.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,13 +30,15 @@ public class SelectionBenchmark {
     private PartnerAssessmentService service;
     private PartnerAssessmentRequest request;
     private List<Object> facts;
+    private SelectionInput input;
 
     @Setup
     public void setUp() {
         advisor = TestAdvisor.get();
         service = new PartnerAssessmentService(() -> advisor);
         request = BenchInputs.read("assessment.json", PartnerAssessmentRequest.class);
-        facts = SelectionInput.validate(request, advisor.knowledge()).facts(advisor.knowledge());
+        input = SelectionInput.validate(request, advisor.knowledge());
+        facts = input.facts(advisor.knowledge());
     }
 
     @Benchmark
@@ -46,6 +49,11 @@ public class SelectionBenchmark {
     @Benchmark
     public List<VerdictDecision> verdictOnly() {
         return advisor.engine(Advisor.SELECTION).conclude(facts, "verdict", VerdictDecision.class);
+    }
+
+    @Benchmark
+    public List<PartnerAssessment.VerdictChange> whatIfSearch() {
+        return PartnerAssessmentService.whatWouldChange(advisor, input);
     }
 
     @Benchmark
