@@ -44,7 +44,9 @@ import com.alliancetrust.advisor.monitoring.AllianceHealth;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest;
 import com.alliancetrust.advisor.monitoring.Portfolio;
 import com.alliancetrust.advisor.reload.ReloadStatus;
+import com.alliancetrust.advisor.explain.ReasoningGraph;
 import com.alliancetrust.advisor.selection.CandidateComparison;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.alliancetrust.advisor.selection.PartnerAssessment;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.trustbuilding.TrustBuildingPlan;
@@ -104,19 +106,38 @@ final class Routes {
                         perAdvisor(a -> OpenApi.document(a.knowledge(), this.all))));
     }
 
+    /**
+     * An answer with its reasoning as one graph: an assessment or comparison as made now, or a stored
+     * assessment (kept as it was made, with self-contained explanations) and a re-run, whose
+     * {@code output} and {@code current} assessment are sent in the same form.
+     */
+    private Object reasoned(Object answer) {
+        Advisor current = services.advisor().get();
+        if (answer instanceof StoredAssessment stored) {
+            return new StoredAssessment(stored.id(), stored.allianceId(), stored.createdAt(), stored.rulesVersion(), stored.partner(),
+                    stored.verdict(), stored.input(), ReasoningGraph.of(stored.output(), current));
+        }
+        if (answer instanceof AssessmentRerun.Result r) {
+            return new AssessmentRerun.Result(r.assessmentId(), r.storedVersion(), r.currentVersion(), r.rulesChanged(), r.storedVerdict(),
+                    r.currentVerdict(), r.changes(), r.summary(), ReasoningGraph.of(r.current(), current));
+        }
+        JsonNode tree = answer instanceof JsonNode node ? node : services.json().valueToTree(answer);
+        return ReasoningGraph.of(tree, current);
+    }
+
     /** The partner assessment and comparison. */
     private List<Route> selection() {
         return List.of(
                 Route.post("/api/v1/partner-assessments", "Assess a candidate partner for a planned alliance; with a contract section, also where"
-                        + " the contract on the table stands", PartnerAssessmentRequest.class, json(PartnerAssessment.class), (ctx, request) -> {
+                        + " the contract on the table stands", PartnerAssessmentRequest.class, Route.reasoned(PartnerAssessment.class), (ctx, request) -> {
                     // With an alliance id, input and output are stored in the case file before answering (201).
                     AssessmentRecorder.Outcome outcome = services.recorder().assess(request);
-                    ctx.status(outcome.stored() ? HttpStatus.CREATED : HttpStatus.OK).json(outcome.answer());
+                    ctx.status(outcome.stored() ? HttpStatus.CREATED : HttpStatus.OK).json(reasoned(outcome.answer()));
                 }),
                 Route.post("/api/v1/partner-assessments/compare", "Rank several candidates for the same alliance",
-                        CandidateComparison.Request.class, json(CandidateComparison.Result.class), (ctx, request) -> {
+                        CandidateComparison.Request.class, Route.reasoned(CandidateComparison.Result.class), (ctx, request) -> {
                     if (request.candidates() != null) Safeguards.chargeMore(ctx, request.candidates().size() - 1); // one assessment each
-                    ctx.json(services.comparison().compare(request));
+                    ctx.json(reasoned(services.comparison().compare(request)));
                 }));
     }
 
@@ -148,9 +169,9 @@ final class Routes {
                 Route.get("/api/v1/alliances/{id}/export", "One case file as a backup document", json(Backup.Document.class),
                         ctx -> ctx.json(services.backup().exportOne(ctx.pathParam("id")))),
                 Route.get("/api/v1/assessments/{id}", "A stored assessment exactly as it was made", json(StoredAssessment.class),
-                        ctx -> ctx.json(services.caseFiles().assessment(ctx.pathParam("id")))).refusals(refusal(404, "No such assessment")),
+                        ctx -> ctx.json(reasoned(services.caseFiles().assessment(ctx.pathParam("id"))))).refusals(refusal(404, "No such assessment")),
                 Route.post("/api/v1/assessments/{id}/rerun", "Re-run a stored assessment against the current rules and say what changed and why",
-                        json(AssessmentRerun.Result.class), ctx -> ctx.json(services.rerun().rerun(ctx.pathParam("id")))),
+                        json(AssessmentRerun.Result.class), ctx -> ctx.json(reasoned(services.rerun().rerun(ctx.pathParam("id"))))),
                 Route.get("/api/v1/export", "Every record as one backup document: the case files, then the diagnoses and checklists kept in none",
                         json(Backup.Document.class), ctx -> ctx.json(services.backup().exportAll())),
                 Route.post(HttpApi.IMPORT, "Import a backup document in one transaction, checked as the API checks what it"
