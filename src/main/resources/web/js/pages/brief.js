@@ -3,6 +3,7 @@
 import { api } from '../api.js';
 import { radarChart } from '../charts.js';
 import { add, badge, formatDate, h, link, pageHeading } from '../dom.js';
+import { resolveReasoning } from '../explain.js';
 import { label, tone } from '../labels.js';
 import { recall, remember } from '../session.js';
 import { verdictPanel, whatWouldChange } from './result.js';
@@ -31,7 +32,7 @@ export async function brief(view, { params: [id] }) {
       h('p', {}, 'Assess a partner first; its brief can then be printed from the result. ', link('/assess', 'Assess a partner')));
     return;
   }
-  const out = current.output;
+  const out = resolveReasoning(current.output);
   const input = current.input || {};
   const plan = input.alliance || {};
   const flags = out.redFlags.slice(0, MAX_FLAGS);

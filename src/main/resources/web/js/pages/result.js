@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { radarChart } from '../charts.js';
 import { add, badge, formatDate, h, link, notice, pageHeading } from '../dom.js';
-import { explanation, findingCard, recommendationCard, redFlagCard } from '../explain.js';
+import { explanation, findingCard, recommendationCard, redFlagCard, resolveReasoning } from '../explain.js';
 import { label, tone, VERDICT_MEANING } from '../labels.js';
 import { recall, remember } from '../session.js';
 import { contractPosition } from './contract.js';
@@ -120,7 +120,8 @@ export function whatWouldChange(out, { max, compact = false } = {}) {
 }
 
 /** Renders a whole assessment into view; context says whether and where it is stored. */
-export function renderAssessment(view, out, context = {}) {
+export function renderAssessment(view, answer, context = {}) {
+  const out = resolveReasoning(answer);
   const stored = context.stored;
   const allianceId = out.allianceId || (stored && stored.allianceId);
   const assessmentId = out.assessmentId || (stored && stored.id);
