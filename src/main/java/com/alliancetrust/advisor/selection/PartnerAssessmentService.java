@@ -87,21 +87,44 @@ public final class PartnerAssessmentService {
     }
 
     PartnerAssessment assess(Advisor current, SelectionInput input) {
-        var culture = CultureAdviceService.forAssessment(current, input.alliance().ourCountry(), input.partner().country(),
-                input.alliance().virtual(), input.alliance().governmentFacing());
-        // Cultural fit reads how far apart the two countries are on the dimensions compared.
-        if (culture != null) {
-            input = input.withCulturalDistance((int) culture.gaps().stream().filter(g -> g.size() == GapSize.LARGE).count(), culture.gaps().size());
-        }
+        var culture = culture(current, input);
+        input = withCulturalDistance(input, culture);
         Evaluation evaluation = current.engine(Advisor.SELECTION).evaluate(input.facts(current.knowledge()));
         // Under a legal bar the cultural advice on how to work with the partner would be advice on how to proceed.
         return new Report(current, input, evaluation).build(evaluation.first(LegalBar.class).isPresent() ? null : culture);
     }
 
+    private static CultureAdviceService.Result culture(Advisor current, SelectionInput input) {
+        return CultureAdviceService.forAssessment(current, input.alliance().ourCountry(), input.partner().country(),
+                input.alliance().virtual(), input.alliance().governmentFacing());
+    }
+
+    /** Cultural fit reads how far apart the two countries are on the dimensions compared. */
+    private static SelectionInput withCulturalDistance(SelectionInput input, CultureAdviceService.Result culture) {
+        if (culture == null) return input;
+        return input.withCulturalDistance((int) culture.gaps().stream().filter(g -> g.size() == GapSize.LARGE).count(), culture.gaps().size());
+    }
+
+    /** A search for what would change a verdict, given how to get the verdict the rules give on changed facts. */
+    interface Search {
+        /** @param decisive the facts a better verdict can come from */
+        List<VerdictChange> search(SelectionInput input, Verdict current, Set<String> decisive);
+
+        /** @param toVerify the evidence items still to verify */
+        java.util.Optional<VerdictChange> checksToDecide(SelectionInput input, Set<String> toVerify);
+    }
+
     /** What would change the verdict on these facts (the assessment's {@code whatWouldChange}), on its own: for measuring the search. */
     static List<VerdictChange> whatWouldChange(Advisor current, SelectionInput input) {
-        Evaluation evaluation = current.engine(Advisor.SELECTION).evaluate(input.facts(current.knowledge()));
-        return new Report(current, input, evaluation).whatIf(evaluation.first(VerdictDecision.class).orElseThrow()).changes();
+        return whatWouldChange(current, input, WhatIfSearch::new);
+    }
+
+    /** The same with another search, to compare the two. */
+    static List<VerdictChange> whatWouldChange(Advisor current, SelectionInput input,
+                                               java.util.function.BiFunction<KnowledgeBase, java.util.function.Function<SelectionInput, Verdict>, Search> searches) {
+        SelectionInput facts = withCulturalDistance(input, culture(current, input));
+        Evaluation evaluation = current.engine(Advisor.SELECTION).evaluate(facts.facts(current.knowledge()));
+        return new Report(current, facts, evaluation).whatIf(evaluation.first(VerdictDecision.class).orElseThrow(), searches).changes();
     }
 
     /** Turns one evaluation into the response, wording each conclusion from the knowledge base. */
@@ -123,7 +146,7 @@ public final class PartnerAssessmentService {
         PartnerAssessment build(CultureAdviceService.Result culture) {
             VerdictDecision decision = evaluation.first(VerdictDecision.class).orElseThrow();
             Explanation verdictWhy = explanations.explain(decision, verdictWhy(decision));
-            WhatIf found = whatIf(decision);
+            WhatIf found = whatIf(decision, WhatIfSearch::new);
             List<VerdictChange> whatIf = found.changes();
             List<Action> checks = found.checks();
             return new PartnerAssessment(null, null, advisor.version(), input.partner().name(),
@@ -136,8 +159,10 @@ public final class PartnerAssessmentService {
         record WhatIf(List<VerdictChange> changes, List<Action> checks) {
         }
 
-        WhatIf whatIf(VerdictDecision decision) {
-            var search = new WhatIfSearch(kb, changed -> advisor.engine(Advisor.SELECTION)
+        WhatIf whatIf(VerdictDecision decision,
+                      java.util.function.BiFunction<KnowledgeBase, java.util.function.Function<SelectionInput, Verdict>, Search> searches) {
+            // The verdict on the facts as they are is known already.
+            Search search = searches.apply(kb, changed -> changed.equals(input) ? decision.verdict() : advisor.engine(Advisor.SELECTION)
                     .conclude(changed.facts(kb), "verdict", VerdictDecision.class).get(0).verdict());
             if (decision.verdict() == Verdict.INSUFFICIENT_EVIDENCE) {
                 Set<String> toVerify = evaluation.all(OpenFinding.class).stream()
