@@ -109,10 +109,10 @@ final class Routes {
     /**
      * An answer with its reasoning as one graph: an assessment or comparison as made now, or a stored
      * assessment (kept as it was made, with self-contained explanations) and a re-run, whose
-     * {@code output} and {@code current} assessment are sent in the same form.
+     * {@code output} and {@code current} assessment are sent in the same form; the rules described are
+     * those of {@code current}, the rule base the request read once.
      */
-    private Object reasoned(Object answer) {
-        Advisor current = services.advisor().get();
+    private Object reasoned(Object answer, Advisor current) {
         if (answer instanceof StoredAssessment stored) {
             return new StoredAssessment(stored.id(), stored.allianceId(), stored.createdAt(), stored.rulesVersion(), stored.partner(),
                     stored.verdict(), stored.input(), ReasoningGraph.of(stored.output(), current));
@@ -131,13 +131,15 @@ final class Routes {
                 Route.post("/api/v1/partner-assessments", "Assess a candidate partner for a planned alliance; with a contract section, also where"
                         + " the contract on the table stands", PartnerAssessmentRequest.class, Route.reasoned(PartnerAssessment.class), (ctx, request) -> {
                     // With an alliance id, input and output are stored in the case file before answering (201).
-                    AssessmentRecorder.Outcome outcome = services.recorder().assess(request);
-                    ctx.status(outcome.stored() ? HttpStatus.CREATED : HttpStatus.OK).json(reasoned(outcome.answer()));
+                    Advisor current = services.advisor().get(); // once: the answer and its reasoning graph come from the same rule base
+                    AssessmentRecorder.Outcome outcome = services.recorder().assess(current, request);
+                    ctx.status(outcome.stored() ? HttpStatus.CREATED : HttpStatus.OK).json(reasoned(outcome.answer(), current));
                 }),
                 Route.post("/api/v1/partner-assessments/compare", "Rank several candidates for the same alliance",
                         CandidateComparison.Request.class, Route.reasoned(CandidateComparison.Result.class), (ctx, request) -> {
                     if (request.candidates() != null) Safeguards.chargeMore(ctx, request.candidates().size() - 1); // one assessment each
-                    ctx.json(reasoned(services.comparison().compare(request)));
+                    Advisor current = services.advisor().get();
+                    ctx.json(reasoned(services.comparison().compare(current, request), current));
                 }));
     }
 
@@ -169,9 +171,12 @@ final class Routes {
                 Route.get("/api/v1/alliances/{id}/export", "One case file as a backup document", json(Backup.Document.class),
                         ctx -> ctx.json(services.backup().exportOne(ctx.pathParam("id")))),
                 Route.get("/api/v1/assessments/{id}", "A stored assessment exactly as it was made", json(StoredAssessment.class),
-                        ctx -> ctx.json(reasoned(services.caseFiles().assessment(ctx.pathParam("id"))))).refusals(refusal(404, "No such assessment")),
+                        ctx -> ctx.json(reasoned(services.caseFiles().assessment(ctx.pathParam("id")), services.advisor().get()))).refusals(refusal(404, "No such assessment")),
                 Route.post("/api/v1/assessments/{id}/rerun", "Re-run a stored assessment against the current rules and say what changed and why",
-                        json(AssessmentRerun.Result.class), ctx -> ctx.json(reasoned(services.rerun().rerun(ctx.pathParam("id"))))),
+                        json(AssessmentRerun.Result.class), ctx -> {
+                            Advisor current = services.advisor().get();
+                            ctx.json(reasoned(services.rerun().rerun(ctx.pathParam("id"), current), current));
+                        }),
                 Route.get("/api/v1/export", "Every record as one backup document: the case files, then the diagnoses and checklists kept in none",
                         json(Backup.Document.class), ctx -> ctx.json(services.backup().exportAll())),
                 Route.post(HttpApi.IMPORT, "Import a backup document in one transaction, checked as the API checks what it"
