@@ -3,6 +3,64 @@
 import { badge, h, link } from './dom.js';
 import { label, tone } from './labels.js';
 
+const byId = (list) => new Map((list || []).map((item) => [item.id, item]));
+
+/**
+ * An answer sent with its reasoning as one graph (its `reasoning` section: each fact, conclusion,
+ * rule and source once, with an id; explanations and the trace refer to them by id), with every
+ * explanation read back in full: the facts, the chain of conclusions (each with its rule and what it
+ * rests on, in words), the deciding rule and the sources. An answer without the section is returned
+ * as it is.
+ */
+export function resolveReasoning(answer) {
+  if (!answer || !answer.reasoning) return answer;
+  const graph = {
+    facts: byId(answer.reasoning.facts), conclusions: byId(answer.reasoning.conclusions),
+    rules: byId(answer.reasoning.rules), sources: byId(answer.reasoning.sources),
+  };
+  const rule = (id) => {
+    const r = id ? graph.rules.get(id) : null;
+    return r ? { id: r.id, name: r.name, file: r.file } : null;
+  };
+  const premise = (id) => {
+    const fact = graph.facts.get(id);
+    if (fact) return fact.value === 'UNKNOWN' ? `${fact.label || fact.field}: not known` : `${fact.label || fact.field}: ${fact.valueLabel || fact.value}`;
+    const conclusion = graph.conclusions.get(id);
+    return conclusion ? conclusion.statement : id;
+  };
+  const explanation = (e) => {
+    const rulesUsed = [e.rule, ...(e.conclusions || []).map((id) => (graph.conclusions.get(id) || {}).rule)]
+      .map((id) => graph.rules.get(id)).filter(Boolean);
+    return {
+      why: e.why,
+      facts: (e.facts || []).map((id) => graph.facts.get(id)).filter(Boolean),
+      conclusions: (e.conclusions || []).map((id) => graph.conclusions.get(id)).filter(Boolean).map((c) => ({
+        statement: c.statement, rule: rule(c.rule), basedOn: (c.basedOn || []).map(premise),
+      })),
+      rule: rule(e.rule),
+      sources: (e.sources || []).map((id) => {
+        const s = graph.sources.get(id) || { id };
+        // The confidence of the first of the explanation's rules citing it, when the answer's explanations differ on it.
+        const citing = rulesUsed.find((r) => (r.sources || []).includes(id));
+        return { ...s, confidence: s.confidence || (citing ? citing.confidence : null) };
+      }),
+    };
+  };
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (!node || typeof node !== 'object') return node;
+    const out = {};
+    Object.entries(node).forEach(([key, value]) => {
+      if (key === 'reasoning' && node === answer) return;
+      if (key === 'explanation' && value && Array.isArray(value.facts)) out[key] = explanation(value);
+      else if (key === 'trace' && Array.isArray(value)) out[key] = value.map((r) => (typeof r === 'string' ? rule(r) || { id: r, name: r } : r));
+      else out[key] = walk(value);
+    });
+    return out;
+  };
+  return walk(answer);
+}
+
 function ruleLink(rule) {
   if (!rule) return null;
   return h('span', { class: 'rule-ref' },

@@ -190,14 +190,15 @@ export async function compare(view, { go }) {
         h('p', { class: 'muted' }, `Overall trust ${label('level', place.overall).toLowerCase()} · strategic fit `
           + `${place.strategicFit === 'UNKNOWN' ? 'not yet assessed' : label('level', place.strategicFit).toLowerCase()} · `
           + `${place.redFlags} red flag${place.redFlags === 1 ? '' : 's'} · confidence ${place.confidence} of 100`),
-        h('button', { type: 'button', onclick: () => openAssessment(place) }, `Open the full assessment of ${place.partner}`)))));
+        h('button', { type: 'button', onclick: () => openAssessment(place, result.reasoning) }, `Open the full assessment of ${place.partner}`)))));
     if (focus) results.querySelector('h2').focus();
   }
 
-  function openAssessment(place) {
+  // The comparison's reasoning graph holds what every candidate's explanations refer to.
+  function openAssessment(place, reasoning) {
     const input = readForm(form);
     const candidateInput = (input.candidates || []).find((c) => c && c.partner && c.partner.name === place.partner);
-    remember('assessment', { input: { alliance: input.alliance, context: input.context, ...(candidateInput || {}) }, output: place.assessment });
+    remember('assessment', { input: { alliance: input.alliance, context: input.context, ...(candidateInput || {}) }, output: { ...place.assessment, reasoning } });
     go('/result');
   }
 

@@ -4,7 +4,7 @@ import { api } from '../api.js';
 import { briefPdfButton } from '../brief-download.js';
 import { radarChart } from '../charts.js';
 import { add, badge, formatDate, h, link, notice, pageHeading } from '../dom.js';
-import { explanation, findingCard, recommendationCard, redFlagCard } from '../explain.js';
+import { explanation, findingCard, recommendationCard, redFlagCard, resolveReasoning } from '../explain.js';
 import { label, tone, VERDICT_MEANING } from '../labels.js';
 import { recall, remember } from '../session.js';
 import { fold, summaryPanel } from '../summary.js';
@@ -156,7 +156,8 @@ export function groupedRecommendations(recommendations) {
 }
 
 /** Renders a whole assessment into view; context says whether and where it is stored. */
-export function renderAssessment(view, out, context = {}) {
+export function renderAssessment(view, answer, context = {}) {
+  const out = resolveReasoning(answer);
   const stored = context.stored;
   const allianceId = out.allianceId || (stored && stored.allianceId);
   const assessmentId = out.assessmentId || (stored && stored.id);

@@ -51,6 +51,11 @@ public final class AssessmentRerun {
     }
 
     public Result rerun(String assessmentId) {
+        return rerun(assessmentId, advisor.get());
+    }
+
+    /** Re-runs with a rule base the caller has already read, so that one request uses one version throughout. */
+    public Result rerun(String assessmentId, Advisor current) {
         StoredAssessment stored = caseFiles.assessment(assessmentId);
         PartnerAssessmentRequest input;
         try {
@@ -59,7 +64,7 @@ public final class AssessmentRerun {
             throw new IllegalStateException("Stored input of assessment " + assessmentId + " can no longer be read", e);
         }
         JsonNode before = stored.output();
-        JsonNode after = json.valueToTree(assessments.assess(input));
+        JsonNode after = json.valueToTree(assessments.assess(current, input));
         List<Change> changes = changes(before, after);
         boolean rulesChanged = !stored.rulesVersion().equals(after.path("version").asText());
         String summary = changes.isEmpty()

@@ -94,12 +94,16 @@ public final class CandidateComparison {
     }
 
     public Result compare(Request request) {
+        return compare(advisor.get(), request);
+    }
+
+    /** Compares with a rule base the caller has already read, so that one request uses one version throughout. */
+    public Result compare(Advisor current, Request request) {
         InputChecks.body(request);
         List<Candidate> candidates = request.candidates();
         if (candidates == null || candidates.size() < 2) {
             throw new InvalidInputException("candidates", "must list between 2 and " + MAX_CANDIDATES + " candidates");
         }
-        Advisor current = advisor.get();
         AlliancePlan alliance = SelectionInput.alliance(request.alliance());
         DecisionContext context = request.context() == null ? new DecisionContext(null, null, null) : SelectionInput.context(request.context());
         List<Place> places = new ArrayList<>();

@@ -91,15 +91,44 @@ public final class PartnerAssessmentService {
     }
 
     PartnerAssessment assess(Advisor current, SelectionInput input) {
-        var culture = CultureAdviceService.forAssessment(current, input.alliance().ourCountry(), input.partner().country(),
-                input.alliance().virtual(), input.alliance().governmentFacing());
-        // Cultural fit reads how far apart the two countries are on the dimensions compared.
-        if (culture != null) {
-            input = input.withCulturalDistance((int) culture.gaps().stream().filter(g -> g.size() == GapSize.LARGE).count(), culture.gaps().size());
-        }
+        var culture = culture(current, input);
+        input = withCulturalDistance(input, culture);
         Evaluation evaluation = current.engine(Advisor.SELECTION).evaluate(input.facts(current.knowledge()));
         // Under a legal bar the cultural advice on how to work with the partner would be advice on how to proceed.
         return new Report(current, input, evaluation).build(evaluation.first(LegalBar.class).isPresent() ? null : culture);
+    }
+
+    private static CultureAdviceService.Result culture(Advisor current, SelectionInput input) {
+        return CultureAdviceService.forAssessment(current, input.alliance().ourCountry(), input.partner().country(),
+                input.alliance().virtual(), input.alliance().governmentFacing());
+    }
+
+    /** Cultural fit reads how far apart the two countries are on the dimensions compared. */
+    private static SelectionInput withCulturalDistance(SelectionInput input, CultureAdviceService.Result culture) {
+        if (culture == null) return input;
+        return input.withCulturalDistance((int) culture.gaps().stream().filter(g -> g.size() == GapSize.LARGE).count(), culture.gaps().size());
+    }
+
+    /** A search for what would change a verdict, given how to get the verdict the rules give on changed facts. */
+    interface Search {
+        /** @param decisive the facts a better verdict can come from */
+        List<VerdictChange> search(SelectionInput input, Verdict current, Set<String> decisive);
+
+        /** @param toVerify the evidence items still to verify */
+        java.util.Optional<VerdictChange> checksToDecide(SelectionInput input, Set<String> toVerify);
+    }
+
+    /** What would change the verdict on these facts (the assessment's {@code whatWouldChange}), on its own: for measuring the search. */
+    static List<VerdictChange> whatWouldChange(Advisor current, SelectionInput input) {
+        return whatWouldChange(current, input, WhatIfSearch::new);
+    }
+
+    /** The same with another search, to compare the two. */
+    static List<VerdictChange> whatWouldChange(Advisor current, SelectionInput input,
+                                               java.util.function.BiFunction<KnowledgeBase, java.util.function.Function<SelectionInput, Verdict>, Search> searches) {
+        SelectionInput facts = withCulturalDistance(input, culture(current, input));
+        Evaluation evaluation = current.engine(Advisor.SELECTION).evaluate(facts.facts(current.knowledge()));
+        return new Report(current, facts, evaluation).whatIf(evaluation.first(VerdictDecision.class).orElseThrow(), searches).changes();
     }
 
     /** Turns one evaluation into the response, wording each conclusion from the knowledge base. */
@@ -121,21 +150,9 @@ public final class PartnerAssessmentService {
         PartnerAssessment build(CultureAdviceService.Result culture) {
             VerdictDecision decision = evaluation.first(VerdictDecision.class).orElseThrow();
             Explanation verdictWhy = explanations.explain(decision, verdictWhy(decision));
-            var search = new WhatIfSearch(kb, changed -> advisor.engine(Advisor.SELECTION)
-                    .conclude(changed.facts(kb), "verdict", VerdictDecision.class).get(0).verdict());
-            List<VerdictChange> whatIf;
-            List<Action> checks = List.of();
-            if (decision.verdict() == Verdict.INSUFFICIENT_EVIDENCE) {
-                Set<String> toVerify = evaluation.all(OpenFinding.class).stream()
-                        .filter(f -> f.bearing() == com.alliancetrust.advisor.domain.Bearing.UNVERIFIED)
-                        .map(OpenFinding::field).collect(Collectors.toSet());
-                var found = search.checksToDecide(input, toVerify);
-                whatIf = found.map(List::of).orElse(List.of());
-                checks = found.map(c -> c.changes().stream().map(ch -> action(ch.field(), toVerify.contains(ch.field()))).toList())
-                        .orElse(List.of());
-            } else {
-                whatIf = search.search(input, decision.verdict(), decisiveFields(decision, verdictWhy));
-            }
+            WhatIf found = whatIf(decision, WhatIfSearch::new);
+            List<VerdictChange> whatIf = found.changes();
+            List<Action> checks = found.checks();
             List<RedFlagResult> redFlags = redFlags();
             List<FindingResult> findings = findings();
             List<Recommendation> recommendations = new Recommendations(kb, evaluation, explanations).list();
@@ -145,6 +162,26 @@ public final class PartnerAssessmentService {
                     profile(), fit, power(), risk(), stage(), redFlags, findings, recommendations,
                     whatIf, evaluation.trace().stream().map(ExplanationBuilder::ref).toList(), culture, null, ourSide(), businessCase(),
                     summary(decision, checks, redFlags, findings, recommendations, fit));
+        }
+
+        /** What would change the verdict, and for a verdict held back by too little evidence, the checks that would allow one. */
+        record WhatIf(List<VerdictChange> changes, List<Action> checks) {
+        }
+
+        WhatIf whatIf(VerdictDecision decision,
+                      java.util.function.BiFunction<KnowledgeBase, java.util.function.Function<SelectionInput, Verdict>, Search> searches) {
+            // The verdict on the facts as they are is known already.
+            Search search = searches.apply(kb, changed -> changed.equals(input) ? decision.verdict() : advisor.engine(Advisor.SELECTION)
+                    .conclude(changed.facts(kb), "verdict", VerdictDecision.class).get(0).verdict());
+            if (decision.verdict() == Verdict.INSUFFICIENT_EVIDENCE) {
+                Set<String> toVerify = evaluation.all(OpenFinding.class).stream()
+                        .filter(f -> f.bearing() == com.alliancetrust.advisor.domain.Bearing.UNVERIFIED)
+                        .map(OpenFinding::field).collect(Collectors.toSet());
+                var found = search.checksToDecide(input, toVerify);
+                return new WhatIf(found.map(List::of).orElse(List.of()),
+                        found.map(c -> c.changes().stream().map(ch -> action(ch.field(), toVerify.contains(ch.field()))).toList()).orElse(List.of()));
+            }
+            return new WhatIf(search.search(input, decision.verdict(), decisiveFields(decision)), List.of());
         }
 
         /**
@@ -211,7 +248,8 @@ public final class PartnerAssessmentService {
          * The evidence a better verdict can come from: the facts the verdict rests on, and every
          * evidence item of the elements its limits concern. Other evidence cannot lift those limits.
          */
-        private Set<String> decisiveFields(VerdictDecision decision, Explanation verdictWhy) {
+        private Set<String> decisiveFields(VerdictDecision decision) {
+            Explanation verdictWhy = explanations.explain(decision, "");
             Set<TrustElement> elements = EnumSet.noneOf(TrustElement.class);
             evaluation.derivationOf(decision).ifPresent(d -> collectElements(d.premises(), elements,
                     Collections.newSetFromMap(new IdentityHashMap<>())));

@@ -22,31 +22,42 @@ import java.util.function.Function;
  * and those of the elements its limits concern. Single changes are tried first, each item moving
  * one step at a time towards the favourable end (for an unknown item, starting from the least
  * favourable finding); a fit fact the verdict rests on is varied the same way. Only if no single
- * change helps are pairs of decisive evidence items tried.
+ * change helps are pairs of decisive evidence items tried. A power fact the verdict rests on (how
+ * much each side depends on the other) is varied too, each other value nearest first, and what raises
+ * the verdict is listed beside the changes in evidence and fit.
+ *
+ * <p>Within one search each changed set of facts is evaluated once.
  *
  * <p>When too little is known to decide, the question is instead which checks would allow a verdict:
  * see {@link #checksToDecide}.
  */
-final class WhatIfSearch {
+final class WhatIfSearch implements PartnerAssessmentService.Search {
     static final int MAX_RESULTS = 8;
 
     private final KnowledgeBase kb;
-    private final Function<SelectionInput, Verdict> verdictOf;
+    private final Function<SelectionInput, Verdict> rules;
+    private final Map<SelectionInput, Verdict> evaluated = new java.util.HashMap<>();
 
     WhatIfSearch(KnowledgeBase kb, Function<SelectionInput, Verdict> verdictOf) {
         this.kb = kb;
-        this.verdictOf = verdictOf;
+        this.rules = verdictOf;
+    }
+
+    /** The verdict on these facts, from the rules once per search. */
+    private Verdict verdictOf(SelectionInput changed) {
+        return evaluated.computeIfAbsent(changed, rules);
     }
 
     /** @param decisive evidence keys that can lift the current verdict's limits */
-    List<VerdictChange> search(SelectionInput input, Verdict current, Set<String> decisive) {
+    @Override
+    public List<VerdictChange> search(SelectionInput input, Verdict current, Set<String> decisive) {
         if (current == Verdict.PROCEED) return List.of();
         List<VerdictChange> found = new ArrayList<>();
         for (EvidenceField field : kb.evidence().values()) {
             if (!decisive.contains(field.key())) continue;
             Object from = input.evidence().get(field.key());
             for (Object to : candidates(field, from)) {
-                Verdict v = verdictOf.apply(input.withEvidence(field.key(), to));
+                Verdict v = verdictOf(input.withEvidence(field.key(), to));
                 if (current.isWorseThan(v)) {
                     found.add(change(List.of(change(field, from, to)), v));
                     break;
@@ -58,7 +69,7 @@ final class WhatIfSearch {
             if (!decisive.contains(field.key())) continue;
             Object from = input.deal().get(field.key());
             for (Object to : better(field.values().stream().map(DealField.Choice::value).toList(), from)) {
-                Verdict v = verdictOf.apply(input.withDeal(field.key(), to));
+                Verdict v = verdictOf(input.withDeal(field.key(), to));
                 if (current.isWorseThan(v)) {
                     found.add(change(List.of(new EvidenceChange(field.key(), field.label(),
                             from == null ? SelectionInput.UNKNOWN : field.describe(from.toString()), field.describe(to.toString()))), v));
@@ -68,7 +79,46 @@ final class WhatIfSearch {
         }
         if (found.isEmpty()) found.addAll(pairs(input, current, decisive));
         found.sort(Comparator.comparing(VerdictChange::verdict));
+        if (found.size() > MAX_RESULTS) found = new ArrayList<>(found.subList(0, MAX_RESULTS));
+        // A verdict held back by how much we depend on the partner is raised by a change in that dependence.
+        List<VerdictChange> power = power(input, current, decisive);
+        if (power.isEmpty()) return found;
+        found.addAll(power);
+        found.sort(Comparator.comparing(VerdictChange::verdict));
         return found.size() > MAX_RESULTS ? List.copyOf(found.subList(0, MAX_RESULTS)) : found;
+    }
+
+    /** For each power fact the verdict rests on, the nearest other value that raises it, if any. */
+    private List<VerdictChange> power(SelectionInput input, Verdict current, Set<String> decisive) {
+        List<VerdictChange> found = new ArrayList<>();
+        for (DealField field : kb.dealFields(DealField.Section.POWER)) {
+            if (!decisive.contains(field.key())) continue;
+            Object from = input.deal().get(field.key());
+            for (Object to : nearestFirst(field.values().stream().map(DealField.Choice::value).toList(), from)) {
+                Verdict v = verdictOf(input.withDeal(field.key(), to));
+                if (current.isWorseThan(v)) {
+                    found.add(change(List.of(new EvidenceChange(field.key(), field.label(),
+                            from == null ? SelectionInput.UNKNOWN : field.describe(from.toString()), field.describe(to.toString()))), v));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Every value but {@code current}, nearest to it in the listed order first (for an unknown value, in the listed order). */
+    static List<Object> nearestFirst(List<String> values, Object current) {
+        int at = current == null ? -1 : values.indexOf(current.toString());
+        List<Object> nearest = new ArrayList<>();
+        if (at < 0) {
+            nearest.addAll(values);
+            return nearest;
+        }
+        for (int distance = 1; distance < values.size(); distance++) {
+            if (at - distance >= 0) nearest.add(values.get(at - distance));
+            if (at + distance < values.size()) nearest.add(values.get(at + distance));
+        }
+        return nearest;
     }
 
     /**
@@ -78,7 +128,8 @@ final class WhatIfSearch {
      * added one at a time, each as if it came back favourable, until a verdict is reached; then any
      * check the verdict turns out not to need is left out again.
      */
-    Optional<VerdictChange> checksToDecide(SelectionInput input, Set<String> toVerify) {
+    @Override
+    public Optional<VerdictChange> checksToDecide(SelectionInput input, Set<String> toVerify) {
         List<EvidenceField> order = checkOrder(input, toVerify);
         List<EvidenceField> chosen = new ArrayList<>();
         SelectionInput changed = input;
@@ -87,13 +138,13 @@ final class WhatIfSearch {
             if (verdict != Verdict.INSUFFICIENT_EVIDENCE) break;
             chosen.add(field);
             changed = changed.withEvidence(field.key(), mostFavourable(field));
-            verdict = verdictOf.apply(changed);
+            verdict = verdictOf(changed);
         }
         if (verdict == Verdict.INSUFFICIENT_EVIDENCE) return Optional.empty();
         for (int i = chosen.size() - 1; i >= 0 && chosen.size() > 1; i--) {
             EvidenceField field = chosen.get(i);
             SelectionInput without = changed.withEvidence(field.key(), input.evidence().get(field.key()));
-            Verdict v = verdictOf.apply(without);
+            Verdict v = verdictOf(without);
             if (v != Verdict.INSUFFICIENT_EVIDENCE) {
                 chosen.remove(i);
                 changed = without;
@@ -137,7 +188,7 @@ final class WhatIfSearch {
                 EvidenceField b = fields.get(j);
                 Object bestB = best(b, input.evidence().get(b.key()));
                 if (bestB == null) continue;
-                Verdict v = verdictOf.apply(input.withEvidence(a.key(), bestA).withEvidence(b.key(), bestB));
+                Verdict v = verdictOf(input.withEvidence(a.key(), bestA).withEvidence(b.key(), bestB));
                 if (current.isWorseThan(v)) {
                     found.add(change(List.of(change(a, input.evidence().get(a.key()), bestA),
                             change(b, input.evidence().get(b.key()), bestB)), v));

@@ -18,6 +18,11 @@ import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.knowledge.DealField;
 import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
+import com.alliancetrust.advisor.selection.CandidateComparison;
+import com.alliancetrust.advisor.selection.PartnerAssessment;
+import com.alliancetrust.advisor.explain.ReasoningGraph;
+import com.alliancetrust.advisor.explain.Reasoning;
+import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.SelectionInput;
 import com.alliancetrust.advisor.wiring.Json;
@@ -66,6 +71,9 @@ public final class OpenApi {
     private final KnowledgeBase kb;
     private final Map<String, Object> schemas = new LinkedHashMap<>();
     private final Map<String, Class<?>> named = new HashMap<>();
+    private final Map<Class<?>, Boolean> explained = new HashMap<>();
+    /** While a {@link Route.Reasoned} answer is described: explanations are by reference into its reasoning graph. */
+    private boolean reasoned;
 
     private OpenApi(KnowledgeBase kb) {
         this.kb = kb;
@@ -130,6 +138,7 @@ public final class OpenApi {
         String description = route.status() == 201 ? "Created" : "OK";
         Route.Response response = route.response();
         if (response instanceof Route.Json json) return content(description, ref(json.type()));
+        if (response instanceof Route.Reasoned answer) return content(description, reasoned(answer.type()));
         if (response instanceof Route.ListOf list) return content(description, arrayOf(list.type()));
         if (response instanceof Route.PageOf page) return content(description, pageOf(page.type()));
         if (response instanceof Route.Schema schema) return content(description, schema.schema());
@@ -138,6 +147,47 @@ public final class OpenApi {
             media.put(type, Map.of("schema", type.startsWith("application/") ? Map.of("type", "string", "format", "binary") : Map.of("type", "string")));
         }
         return Map.of("description", "The document", "content", media);
+    }
+
+    /**
+     * The schema of an answer sent with its reasoning as one graph: explanations by reference
+     * ({@code ReasoningExplanation}), {@code trace} as rule ids, and the {@code reasoning} section. A
+     * type holding explanations that other answers send self-contained is described apart, its schema
+     * named {@code Reasoned} and its own name; the partner assessment's and comparison's own types are
+     * sent only so and keep their names.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> reasoned(Class<?> type) {
+        reasoned = true;
+        try {
+            Map<String, Object> ref = ref(type);
+            String name = name(type);
+            Map<String, Object> schema = new LinkedHashMap<>((Map<String, Object>) schemas.get(name));
+            Map<String, Object> properties = new LinkedHashMap<>((Map<String, Object>) schema.get("properties"));
+            properties.put(ReasoningGraph.SECTION, ref(Reasoning.class));
+            schema.put("properties", properties);
+            schemas.put(name, schema);
+            return ref;
+        } finally {
+            reasoned = false;
+        }
+    }
+
+    /** Whether values of this type hold an explanation, at any depth. */
+    private boolean explains(Type type) {
+        if (type instanceof ParameterizedType p) {
+            for (Type argument : p.getActualTypeArguments()) if (explains(argument)) return true;
+            return false;
+        }
+        if (!(type instanceof Class<?> c) || !c.isRecord()) return false;
+        if (c == Explanation.class || c == Explanation.RuleRef.class) return true;
+        Boolean known = explained.get(c);
+        if (known != null) return known;
+        explained.put(c, false); // against recursion
+        boolean explains = false;
+        for (RecordComponent component : c.getRecordComponents()) explains |= explains(component.getGenericType());
+        explained.put(c, explains);
+        return explains;
     }
 
     private static Map<String, Object> query(String name, Map<String, Object> schema) {
@@ -175,7 +225,14 @@ public final class OpenApi {
         return Map.of("$ref", "#/components/schemas/" + name);
     }
 
-    private static String name(Class<?> type) {
+    private String name(Class<?> type) {
+        String name = plainName(type);
+        boolean sentOnlyReasoned = type == PartnerAssessment.class || type.getEnclosingClass() == PartnerAssessment.class
+                || type.getEnclosingClass() == CandidateComparison.class;
+        return reasoned && !sentOnlyReasoned && explains(type) ? "Reasoned" + name : name;
+    }
+
+    private static String plainName(Class<?> type) {
         String fixed = NAMES.get(type);
         if (fixed != null) return fixed;
         return type.getEnclosingClass() == null ? type.getSimpleName() : type.getEnclosingClass().getSimpleName() + type.getSimpleName();
@@ -222,6 +279,8 @@ public final class OpenApi {
         if (c == Double.class || c == double.class) return Map.of("type", "number");
         if (c == Boolean.class || c == boolean.class) return Map.of("type", "boolean");
         if (c.isEnum()) return Map.of("type", "string", "enum", Arrays.stream(c.getEnumConstants()).map(Object::toString).toList());
+        if (reasoned && c == Explanation.class) return ref(Reasoning.Explanation.class);
+        if (reasoned && c == Explanation.RuleRef.class) return Map.of("type", "string"); // a trace: rule ids
         if (c.isRecord()) return ref(c);
         if (c == Object.class || JsonNode.class.isAssignableFrom(c)) return Map.of();
         throw new IllegalStateException("No schema mapping for " + c);

@@ -40,6 +40,13 @@ public record Route(HandlerType method, String path, String summary, Class<?> re
     public record Json(Class<?> type) implements Response {
     }
 
+    /**
+     * A JSON value of this type with its explanations by reference into one {@code reasoning} graph
+     * (see {@link com.alliancetrust.advisor.explain.ReasoningGraph}).
+     */
+    public record Reasoned(Class<?> type) implements Response {
+    }
+
     /** A JSON array of values of this type. */
     public record ListOf(Class<?> type) implements Response {
     }
@@ -111,6 +118,10 @@ public record Route(HandlerType method, String path, String summary, Class<?> re
 
     public static Json json(Class<?> type) {
         return new Json(type);
+    }
+
+    public static Reasoned reasoned(Class<?> type) {
+        return new Reasoned(type);
     }
 
     public static ListOf listOf(Class<?> type) {

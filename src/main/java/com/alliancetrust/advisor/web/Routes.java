@@ -49,7 +49,9 @@ import com.alliancetrust.advisor.monitoring.Portfolio;
 import com.alliancetrust.advisor.monitoring.SurveyCsv;
 import com.alliancetrust.advisor.monitoring.SurveyRound;
 import com.alliancetrust.advisor.reload.ReloadStatus;
+import com.alliancetrust.advisor.explain.ReasoningGraph;
 import com.alliancetrust.advisor.selection.CandidateComparison;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.alliancetrust.advisor.selection.PartnerAssessment;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.trustbuilding.TrustBuildingPlan;
@@ -128,14 +130,34 @@ final class Routes {
                         perAdvisor(a -> OpenApi.document(a.knowledge(), this.all))).costing(ctx -> 5));
     }
 
+    /**
+     * An answer with its reasoning as one graph: an assessment or comparison as made now, or a stored
+     * assessment (kept as it was made, with self-contained explanations) and a re-run, whose
+     * {@code output} and {@code current} assessment are sent in the same form; the rules described are
+     * those of {@code current}, the rule base the request read once.
+     */
+    private Object reasoned(Object answer, Advisor current) {
+        if (answer instanceof StoredAssessment stored) {
+            return new StoredAssessment(stored.id(), stored.allianceId(), stored.createdAt(), stored.rulesVersion(), stored.partner(),
+                    stored.verdict(), stored.input(), ReasoningGraph.of(stored.output(), current));
+        }
+        if (answer instanceof AssessmentRerun.Result r) {
+            return new AssessmentRerun.Result(r.assessmentId(), r.storedVersion(), r.currentVersion(), r.rulesChanged(), r.storedVerdict(),
+                    r.currentVerdict(), r.changes(), r.summary(), ReasoningGraph.of(r.current(), current));
+        }
+        JsonNode tree = answer instanceof JsonNode node ? node : services.json().valueToTree(answer);
+        return ReasoningGraph.of(tree, current);
+    }
+
     /** The partner assessment and comparison. */
     private List<Route> selection() {
         return List.of(
                 Route.post("/api/v1/partner-assessments", "Assess a candidate partner for a planned alliance; with a contract section, also where"
-                        + " the contract on the table stands", PartnerAssessmentRequest.class, json(PartnerAssessment.class), (ctx, request) -> {
+                        + " the contract on the table stands", PartnerAssessmentRequest.class, Route.reasoned(PartnerAssessment.class), (ctx, request) -> {
                     // With an alliance id, input and output are stored in the case file before answering (201).
-                    AssessmentRecorder.Outcome outcome = services.recorder().assess(request);
-                    ctx.status(outcome.stored() ? HttpStatus.CREATED : HttpStatus.OK).json(outcome.answer());
+                    Advisor current = services.advisor().get(); // once: the answer and its reasoning graph come from the same rule base
+                    AssessmentRecorder.Outcome outcome = services.recorder().assess(current, request);
+                    ctx.status(outcome.stored() ? HttpStatus.CREATED : HttpStatus.OK).json(reasoned(outcome.answer(), current));
                 }),
                 Route.post(BRIEF_OF_REQUEST, "The CEO brief of an assessment made from this request (stored nowhere) as a one-page A4 PDF,"
                         + " named by partner and date", PartnerAssessmentRequest.class, PDF,
@@ -144,9 +166,10 @@ final class Routes {
                         + " the words of its one-page PDF, for the print view", PartnerAssessmentRequest.class, json(CeoBrief.class),
                         (ctx, request) -> ctx.json(services.briefs().forRequest(request).brief())).costing(BRIEF_COST),
                 Route.post("/api/v1/partner-assessments/compare", "Rank several candidates for the same alliance",
-                        CandidateComparison.Request.class, json(CandidateComparison.Result.class), (ctx, request) -> {
+                        CandidateComparison.Request.class, Route.reasoned(CandidateComparison.Result.class), (ctx, request) -> {
                     if (request.candidates() != null) Safeguards.chargeMore(ctx, request.candidates().size() - 1); // one assessment each
-                    ctx.json(services.comparison().compare(request));
+                    Advisor current = services.advisor().get();
+                    ctx.json(reasoned(services.comparison().compare(current, request), current));
                 }));
     }
 
@@ -181,7 +204,7 @@ final class Routes {
                 Route.get("/api/v1/alliances/{id}/export", "One case file as a backup document", json(Backup.Document.class),
                         ctx -> ctx.json(services.backup().exportOne(ctx.pathParam("id")))),
                 Route.get("/api/v1/assessments/{id}", "A stored assessment exactly as it was made", json(StoredAssessment.class),
-                        ctx -> ctx.json(services.caseFiles().assessment(ctx.pathParam("id")))).refusals(refusal(404, "No such assessment")),
+                        ctx -> ctx.json(reasoned(services.caseFiles().assessment(ctx.pathParam("id")), services.advisor().get()))).refusals(refusal(404, "No such assessment")),
                 Route.get("/api/v1/assessments/{id}/brief.pdf", "The CEO brief of a stored assessment as a one-page A4 PDF, named by partner"
                                 + " and date", PDF, ctx -> pdf(ctx, services.briefs().forAssessment(ctx.pathParam("id"))))
                         .refusals(refusal(404, "No such assessment")).costing(BRIEF_COST),
@@ -189,7 +212,10 @@ final class Routes {
                         + " print view", json(CeoBrief.class), ctx -> ctx.json(services.briefs().forAssessment(ctx.pathParam("id")).brief()))
                         .refusals(refusal(404, "No such assessment")).costing(BRIEF_COST),
                 Route.post("/api/v1/assessments/{id}/rerun", "Re-run a stored assessment against the current rules and say what changed and why",
-                        json(AssessmentRerun.Result.class), ctx -> ctx.json(services.rerun().rerun(ctx.pathParam("id")))),
+                        json(AssessmentRerun.Result.class), ctx -> {
+                            Advisor current = services.advisor().get();
+                            ctx.json(reasoned(services.rerun().rerun(ctx.pathParam("id"), current), current));
+                        }),
                 Route.get("/api/v1/export", "Every record as one backup document: the case files, then the diagnoses and checklists kept in none",
                         json(Backup.Document.class), ctx -> ctx.json(services.backup().exportAll())).costing(ctx -> 10),
                 Route.post(HttpApi.IMPORT, "Import a backup document in one transaction, checked as the API checks what it"

@@ -2,6 +2,7 @@ package com.alliancetrust.advisor.checklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.alliancetrust.advisor.explain.Reasoned;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.web.ApiClient;
@@ -419,7 +420,7 @@ abstract class ChecklistApiContract {
         assertThat(stored.path("allianceId").asText()).isEqualTo(alliance);
         assertThat(stored.path("input").path("evidence").path("integrity").path("litigationRecord").asText()).isEqualTo("SERIOUS");
         List<String> verdictFacts = new ArrayList<>();
-        stored.path("output").path("verdict").path("explanation").path("facts")
+        Reasoned.resolve(stored.path("output")).path("verdict").path("explanation").path("facts")
                 .forEach(f -> verdictFacts.add(f.path("field").asText() + "=" + f.path("value").asText()));
         assertThat(verdictFacts).contains("integrity.litigationRecord=SERIOUS");
         JsonNode timeline = client.get("/api/v1/alliances/" + alliance).body().path("timeline");

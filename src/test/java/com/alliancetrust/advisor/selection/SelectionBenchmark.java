@@ -5,6 +5,7 @@ import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.domain.VerdictDecision;
 import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.Evaluation;
+import com.alliancetrust.advisor.explain.ReasoningGraph;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Partner selection, the benchmark's assessment ({@code bench/assessment.json}): one evaluation of
  * the rules with explanations recorded, one run up to the verdict as the what-if search makes many
- * times, the whole assessment, and the whole assessment written as JSON.
+ * times, the whole "what would change this verdict" search, the whole assessment, and the whole
+ * assessment written as JSON, self-contained and as the API sends it (its reasoning as one graph).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,13 +31,15 @@ public class SelectionBenchmark {
     private PartnerAssessmentService service;
     private PartnerAssessmentRequest request;
     private List<Object> facts;
+    private SelectionInput input;
 
     @Setup
     public void setUp() {
         advisor = TestAdvisor.get();
         service = new PartnerAssessmentService(() -> advisor);
         request = BenchInputs.read("assessment.json", PartnerAssessmentRequest.class);
-        facts = SelectionInput.validate(request, advisor.knowledge()).facts(advisor.knowledge());
+        input = SelectionInput.validate(request, advisor.knowledge());
+        facts = input.facts(advisor.knowledge());
     }
 
     @Benchmark
@@ -49,6 +53,11 @@ public class SelectionBenchmark {
     }
 
     @Benchmark
+    public List<PartnerAssessment.VerdictChange> whatIfSearch() {
+        return PartnerAssessmentService.whatWouldChange(advisor, input);
+    }
+
+    @Benchmark
     public PartnerAssessment assessment() {
         return service.assess(request);
     }
@@ -56,5 +65,11 @@ public class SelectionBenchmark {
     @Benchmark
     public byte[] assessmentAsJson() throws JsonProcessingException {
         return BenchInputs.JSON.writeValueAsBytes(service.assess(request));
+    }
+
+    /** As the API sends it: with its reasoning as one graph. */
+    @Benchmark
+    public byte[] assessmentAsSent() throws JsonProcessingException {
+        return BenchInputs.JSON.writeValueAsBytes(ReasoningGraph.of(BenchInputs.JSON.valueToTree(service.assess(request)), advisor));
     }
 }

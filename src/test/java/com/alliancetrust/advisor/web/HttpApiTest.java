@@ -2,6 +2,8 @@ package com.alliancetrust.advisor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.alliancetrust.advisor.explain.Reasoned;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.store.TestDatabases;
 import com.alliancetrust.advisor.web.ApiClient.Reply;
@@ -55,11 +57,21 @@ public class HttpApiTest {
         var integrity = body.path("profile").get(1);
         assertThat(integrity.path("element").asText()).isEqualTo("INTEGRITY");
         assertThat(integrity.path("level").asText()).isEqualTo("LOW");
+        // Explanations refer by id to the answer's reasoning graph, where each fact, conclusion, rule and source is once.
         var why = body.path("verdict").path("explanation");
-        assertThat(why.path("facts").findValuesAsText("field")).contains("integrity.beneficialOwnership");
-        assertThat(why.path("conclusions").findValuesAsText("statement")).contains("integrity: LOW");
-        assertThat(why.path("sources").findValuesAsText("id")).contains("mayer-1995");
+        var graph = body.path("reasoning");
+        assertThat(why.path("why").asText()).isNotBlank();
+        assertThat(byId(graph.path("facts"), why.path("facts")).findValuesAsText("field")).contains("integrity.beneficialOwnership");
+        assertThat(byId(graph.path("conclusions"), why.path("conclusions")).findValuesAsText("statement")).contains("integrity: LOW");
+        assertThat(why.path("sources").toString()).contains("\"mayer-1995\"");
+        assertThat(graph.path("sources").findValuesAsText("id")).contains("mayer-1995");
+        assertThat(byId(graph.path("rules"), why.path("rule")).get(0).path("file").asText()).isEqualTo("rules/selection/verdict.drl");
         assertThat(body.path("trace").size()).isGreaterThan(10);
+        assertThat(graph.path("rules").findValuesAsText("id")).containsAll(
+                java.util.stream.StreamSupport.stream(body.path("trace").spliterator(), false).map(JsonNode::asText).toList());
+        // Read back, each explanation is the full chain, as the web application shows it.
+        assertThat(Reasoned.resolve(body).path("verdict").path("explanation").path("conclusions").findValuesAsText("statement"))
+                .contains("integrity: LOW");
         assertThat(body.path("whatWouldChange").isArray()).isTrue();
     }
 
@@ -230,4 +242,14 @@ public class HttpApiTest {
         assertThat(client.get("/api/v1/knowledge/stages").body().size()).isEqualTo(3);
         assertThat(client.get("/api/v1/knowledge/evidence").body().size()).isEqualTo(TestAdvisor.get().knowledge().evidence().size());
     }
+
+    /** The entries of a reasoning graph's list with these ids (one id or an array of them), in that order. */
+    static JsonNode byId(JsonNode list, JsonNode ids) {
+        var out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        java.util.List<String> wanted = new java.util.ArrayList<>();
+        if (ids.isArray()) ids.forEach(id -> wanted.add(id.asText())); else wanted.add(ids.asText());
+        for (String id : wanted) list.forEach(n -> { if (n.path("id").asText().equals(id)) out.add(n); });
+        return out;
+    }
+
 }

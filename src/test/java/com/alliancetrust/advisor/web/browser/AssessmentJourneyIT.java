@@ -99,7 +99,10 @@ class AssessmentJourneyIT extends BrowserJourney {
         WebElement body = pause.findElement(By.cssSelector(".explanation"));
         b.wait.until(d -> body.isDisplayed());
         assertThat(body.getDomProperty("textContent")).contains("Why", "Evidence it rests on", "Beneficial ownership: not disclosed",
-                "Chain of conclusions", "Hidden beneficial ownership is an integrity red flag", "Deciding rule", "Sources", "Mayer, R. C.");
+                "Chain of conclusions", "Hidden beneficial ownership is an integrity red flag", "Deciding rule", "Sources", "Mayer, R. C.",
+                "Based on: Beneficial ownership: not disclosed");
+        // Read from the answer's reasoning graph: what each conclusion rests on is in words, never a field's code.
+        assertThat(body.getDomProperty("textContent")).doesNotContain("integrity.beneficialOwnership", "undefined", "null");
         b.js("arguments[0].scrollIntoView({block: 'start'})", pause);
         b.screenshot("explanation-open");
     }

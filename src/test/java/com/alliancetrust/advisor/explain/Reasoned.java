@@ -1,0 +1,129 @@
+package com.alliancetrust.advisor.explain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads an answer sent with its reasoning as one graph back into self-contained explanations, as the
+ * web application does: for tests that look into an answer's explanations.
+ */
+public final class Reasoned {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private Reasoned() {
+    }
+
+    /** The answer with each explanation resolved from the graph, in the self-contained form, as the web application resolves it. */
+    public static JsonNode resolve(JsonNode graph) {
+        JsonNode reasoning = graph.path("reasoning");
+        Map<String, JsonNode> facts = byId(reasoning.path("facts"));
+        Map<String, JsonNode> conclusions = byId(reasoning.path("conclusions"));
+        Map<String, JsonNode> rules = byId(reasoning.path("rules"));
+        Map<String, JsonNode> sources = byId(reasoning.path("sources"));
+        ObjectNode copy = ((ObjectNode) graph).deepCopy();
+        copy.remove("reasoning");
+        resolve(copy, facts, conclusions, rules, sources);
+        return copy;
+    }
+
+    private static void resolve(JsonNode node, Map<String, JsonNode> facts, Map<String, JsonNode> conclusions, Map<String, JsonNode> rules,
+                                Map<String, JsonNode> sources) {
+        if (node instanceof ObjectNode object) {
+            List<String> names = new ArrayList<>();
+            object.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                JsonNode value = object.get(name);
+                if (name.equals("explanation") && value.isObject() && value.path("facts").isArray()) {
+                    object.set(name, explanation(value, facts, conclusions, rules, sources));
+                } else if (name.equals("trace")) {
+                    ArrayNode refs = NODES.arrayNode();
+                    value.forEach(id -> refs.add(ruleRef(rules.get(id.asText()))));
+                    object.set(name, refs);
+                } else {
+                    resolve(value, facts, conclusions, rules, sources);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(n -> resolve(n, facts, conclusions, rules, sources));
+        }
+    }
+
+    private static ObjectNode explanation(JsonNode refs, Map<String, JsonNode> facts, Map<String, JsonNode> conclusions,
+                                          Map<String, JsonNode> rules, Map<String, JsonNode> sources) {
+        ObjectNode out = NODES.objectNode();
+        out.set("why", refs.get("why"));
+        ArrayNode factList = out.putArray("facts");
+        refs.path("facts").forEach(id -> {
+            ObjectNode f = ((ObjectNode) facts.get(id.asText())).deepCopy();
+            f.remove("id");
+            factList.add(f);
+        });
+        ArrayNode chain = out.putArray("conclusions");
+        List<JsonNode> rulesUsed = new ArrayList<>();
+        if (refs.hasNonNull("rule")) rulesUsed.add(rules.get(refs.get("rule").asText()));
+        refs.path("conclusions").forEach(id -> {
+            JsonNode c = conclusions.get(id.asText());
+            ObjectNode step = chain.addObject();
+            step.put("statement", c.path("statement").asText());
+            step.set("rule", c.hasNonNull("rule") ? ruleRef(rules.get(c.get("rule").asText())) : NODES.nullNode());
+            ArrayNode basedOn = step.putArray("basedOn");
+            c.path("basedOn").forEach(b -> {
+                JsonNode fact = facts.get(b.asText());
+                basedOn.add(fact != null ? fact.path("field").asText() + " = " + fact.path("value").asText()
+                        : conclusions.get(b.asText()).path("statement").asText());
+            });
+            if (c.hasNonNull("rule")) rulesUsed.add(rules.get(c.get("rule").asText()));
+        });
+        out.set("rule", refs.hasNonNull("rule") ? ruleRef(rules.get(refs.get("rule").asText())) : NODES.nullNode());
+        ArrayNode sourceList = out.putArray("sources");
+        refs.path("sources").forEach(id -> {
+            JsonNode s = sources.get(id.asText());
+            String confidence = s.hasNonNull("confidence") ? s.get("confidence").asText() : rulesUsed.stream()
+                    .filter(r -> r.path("sources").toString().contains("\"" + id.asText() + "\"")).findFirst()
+                    .map(r -> r.path("confidence").asText(null)).orElse(null);
+            ObjectNode source = sourceList.addObject();
+            source.put("id", id.asText());
+            source.put("citation", s.path("citation").asText(null));
+            source.put("confidence", confidence);
+            source.put("note", s.path("note").asText(null));
+        });
+        return out;
+    }
+
+    private static ObjectNode ruleRef(JsonNode rule) {
+        ObjectNode ref = NODES.objectNode();
+        ref.put("id", rule.path("id").asText());
+        ref.put("name", rule.path("name").asText());
+        ref.put("file", rule.path("file").asText());
+        return ref;
+    }
+
+    /** As written: a field whose value is null is left out. */
+    public static JsonNode withoutNulls(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            ObjectNode out = NODES.objectNode();
+            object.fields().forEachRemaining(e -> {
+                if (!e.getValue().isNull()) out.set(e.getKey(), withoutNulls(e.getValue()));
+            });
+            return out;
+        }
+        if (node instanceof ArrayNode array) {
+            ArrayNode out = NODES.arrayNode();
+            array.forEach(n -> out.add(withoutNulls(n)));
+            return out;
+        }
+        return node;
+    }
+
+    private static Map<String, JsonNode> byId(JsonNode list) {
+        Map<String, JsonNode> byId = new HashMap<>();
+        list.forEach(n -> byId.put(n.path("id").asText(), n));
+        return byId;
+    }
+}

@@ -1,0 +1,89 @@
+package com.alliancetrust.advisor.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.alliancetrust.advisor.BenchInputs;
+import com.alliancetrust.advisor.ScenarioHarness;
+import com.alliancetrust.advisor.TestAdvisor;
+import com.alliancetrust.advisor.engine.Advisor;
+import com.alliancetrust.advisor.selection.CandidateComparison;
+import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
+import com.alliancetrust.advisor.selection.PartnerAssessmentService;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The answer's reasoning as one graph loses nothing: every explanation read back from the graph (as
+ * the web application reads it) is the self-contained explanation the answer was built with; and it
+ * makes the benchmark's assessment less than half as large.
+ */
+class ReasoningGraphTest {
+    private static final ScenarioHarness CASES = ScenarioHarness.knowledgeBase("cases", 12);
+
+    static Stream<String> scenarios() throws IOException {
+        return CASES.names();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void every_explanation_of_every_scenario_reads_back_as_it_was_built(String file) throws IOException {
+        PartnerAssessmentRequest request = ScenarioHarness.YAML.convertValue(CASES.read(file).get("request"), PartnerAssessmentRequest.class);
+        JsonNode full = BenchInputs.JSON.valueToTree(new PartnerAssessmentService(TestAdvisor::get).assess(request));
+        JsonNode graph = ReasoningGraph.of(full, TestAdvisor.get());
+
+        assertThat(Reasoned.withoutNulls(Reasoned.resolve(graph))).isEqualTo(Reasoned.withoutNulls(full));
+        assertThat(ReasoningGraph.of(graph, TestAdvisor.get())).as("already a graph: as it is").isSameAs(graph);
+    }
+
+    @Test
+    void the_benchmark_assessment_has_each_fact_conclusion_rule_and_source_once_and_is_less_than_half_as_large() throws Exception {
+        Advisor advisor = TestAdvisor.get();
+        var request = BenchInputs.read("assessment.json", PartnerAssessmentRequest.class);
+        JsonNode full = BenchInputs.JSON.valueToTree(new PartnerAssessmentService(() -> advisor).assess(request));
+        JsonNode graph = ReasoningGraph.of(full, advisor);
+        byte[] bytes = BenchInputs.JSON.writeValueAsBytes(graph);
+        StringBuilder sizes = new StringBuilder();
+        graph.fieldNames().forEachRemaining(name -> {
+            try {
+                sizes.append(name).append(' ').append(BenchInputs.JSON.writeValueAsBytes(graph.get(name)).length).append(", ");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        System.out.println("assessment: " + BenchInputs.JSON.writeValueAsBytes(full).length + " bytes self-contained, " + bytes.length
+                + " as a graph (" + sizes + ")");
+        var zipped = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+            gzip.write(bytes);
+        }
+        System.out.println("assessment as a graph, gzip-compressed: " + zipped.size() + " bytes");
+        // Without any explanation the answer is already about 25 KB (recommendations' own texts and actions, fit, power, ...).
+        assertThat(bytes.length).isLessThan(BenchInputs.JSON.writeValueAsBytes(full).length / 2);
+        assertThat(zipped.size()).isLessThanOrEqualTo(25_000);
+        for (String kind : List.of("facts", "conclusions", "rules", "sources")) {
+            Set<String> ids = new LinkedHashSet<>();
+            graph.path("reasoning").path(kind).forEach(n -> assertThat(ids.add(n.path("id").asText())).as(kind + " once").isTrue());
+        }
+    }
+
+    @Test
+    void a_comparison_shares_one_graph_between_its_candidates() {
+        Advisor advisor = TestAdvisor.get();
+        var request = BenchInputs.read("compare.json", CandidateComparison.Request.class);
+        JsonNode full = BenchInputs.JSON.valueToTree(new CandidateComparison(() -> advisor, new PartnerAssessmentService(() -> advisor))
+                .compare(request));
+        JsonNode graph = ReasoningGraph.of(full, advisor);
+        assertThat(Reasoned.withoutNulls(Reasoned.resolve(graph))).isEqualTo(Reasoned.withoutNulls(full));
+        assertThat(graph.path("ranking").get(0).path("assessment").has("reasoning")).isFalse();
+        assertThat(graph.path("reasoning").path("rules").size()).isPositive();
+    }
+
+
+}

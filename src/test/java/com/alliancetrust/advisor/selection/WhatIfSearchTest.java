@@ -1,0 +1,73 @@
+package com.alliancetrust.advisor.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.alliancetrust.advisor.ScenarioHarness;
+import com.alliancetrust.advisor.TestAdvisor;
+import com.alliancetrust.advisor.engine.Advisor;
+import com.alliancetrust.advisor.knowledge.DealField;
+import com.alliancetrust.advisor.selection.PartnerAssessment.VerdictChange;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * "What would change this verdict" gives on every scenario the answers the search gave before it
+ * varied the power facts ({@link WhatIfSearchBefore}, kept as the oracle), plus, where how much we
+ * depend on the partner limits the verdict, the change in that dependence that would raise it.
+ */
+class WhatIfSearchTest {
+    private static final ScenarioHarness CASES = ScenarioHarness.knowledgeBase("cases", 12);
+
+    static Stream<String> scenarios() throws IOException {
+        return CASES.names();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void the_search_gives_the_answers_it_gave_before_and_power_changes_only_where_power_limits(String file) throws IOException {
+        Advisor advisor = TestAdvisor.get();
+        PartnerAssessmentRequest request = ScenarioHarness.YAML.convertValue(CASES.read(file).get("request"), PartnerAssessmentRequest.class);
+        SelectionInput input = SelectionInput.validate(request, advisor.knowledge());
+
+        List<VerdictChange> before = PartnerAssessmentService.whatWouldChange(advisor, input, WhatIfSearchBefore::new);
+        List<VerdictChange> now = PartnerAssessmentService.whatWouldChange(advisor, input);
+        PartnerAssessment assessment = new PartnerAssessmentService(() -> advisor).assess(request);
+
+        assertThat(assessment.whatWouldChange()).as("as the assessment gives it").isEqualTo(now);
+        Set<String> power = advisor.knowledge().dealFields(DealField.Section.POWER).stream().map(DealField::key).collect(Collectors.toSet());
+        List<VerdictChange> withoutPower = now.stream().filter(c -> c.changes().stream().noneMatch(e -> power.contains(e.field()))).toList();
+        if (now.size() < WhatIfSearch.MAX_RESULTS) {
+            assertThat(withoutPower).as("the changes in evidence and fit, as before").isEqualTo(before);
+        } else {
+            assertThat(before).as("as before, where the list is cut short").containsAll(withoutPower);
+        }
+        if (withoutPower.size() < now.size()) {
+            assertThat(assessment.power().strong() || assessment.verdict().explanation().facts().stream()
+                    .anyMatch(f -> power.contains(f.field()))).as("a power change only where power is what the verdict rests on").isTrue();
+        }
+    }
+
+    @Test
+    void depending_on_the_partner_far_more_than_it_on_us_is_lifted_by_a_change_in_that_dependence() throws IOException {
+        Advisor advisor = TestAdvisor.get();
+        // A partner every check speaks for, on whom we depend far more than it depends on us.
+        var request = (com.fasterxml.jackson.databind.node.ObjectNode) CASES.read("key-people-clean-review.yaml").get("request").deepCopy();
+        request.putObject("power").put("ourDependence", "HIGH").put("partnerDependence", "LOW");
+        PartnerAssessment assessment = new PartnerAssessmentService(() -> advisor)
+                .assess(ScenarioHarness.YAML.convertValue(request, PartnerAssessmentRequest.class));
+
+        assertThat(assessment.verdict().value()).isEqualTo(com.alliancetrust.advisor.domain.Verdict.PROCEED_WITH_SAFEGUARDS);
+        assertThat(assessment.power().strong()).isTrue();
+        assertThat(assessment.whatWouldChange()).anySatisfy(c -> {
+            assertThat(c.changes()).singleElement().satisfies(e -> assertThat(e.field()).startsWith("power."));
+            assertThat(c.verdict()).isEqualTo(com.alliancetrust.advisor.domain.Verdict.PROCEED);
+        });
+        System.out.println(assessment.whatWouldChange());
+    }
+}
