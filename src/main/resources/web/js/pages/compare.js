@@ -6,7 +6,7 @@ import { countryName } from '../countries.js';
 import { add, announce, badge, fill, h, pageHeading } from '../dom.js';
 import { summaryPanel } from '../summary.js';
 import { evidenceGroup, fitGroups, knownCounts, powerGroup } from '../evidence.js';
-import { explanation, recommendationCard } from '../explain.js';
+import { explanation, recommendationCard, resolveReasoning } from '../explain.js';
 import {
   booleanField, clearErrors, countryField, errorSummary, loadDraft, numberField, rawValues, readForm, restoreValues, saveDraft,
   selectField, showErrors, showServerError, textField, validateAll, validateAsYouType,
@@ -177,9 +177,9 @@ export async function compare(view, { go }) {
 
   function showRanking(result, { focus = true } = {}) {
     fill(results,
-      ourSideSection(result.ourSide),
-      h('h2', { id: 'ranking-heading', tabindex: '-1' }, 'Ranking'),
       summaryPanel(result.summary),
+      ourSideSection(resolveReasoning({ ourSide: result.ourSide, reasoning: result.reasoning }).ourSide),
+      h('h2', { id: 'ranking-heading', tabindex: '-1' }, 'Ranking'),
       h('ol', { class: 'ranking' }, result.ranking.map((place) => h('li', { class: 'card', 'data-rank': String(place.rank) },
         h('div', { class: 'spread' },
           h('h3', {}, `${place.rank}. ${place.partner}`),
@@ -191,7 +191,7 @@ export async function compare(view, { go }) {
           + `${place.strategicFit === 'UNKNOWN' ? 'not yet assessed' : label('level', place.strategicFit).toLowerCase()} · `
           + `${place.redFlags} red flag${place.redFlags === 1 ? '' : 's'} · confidence ${place.confidence} of 100`),
         h('button', { type: 'button', onclick: () => openAssessment(place, result.reasoning) }, `Open the full assessment of ${place.partner}`)))));
-    if (focus) results.querySelector('h2').focus();
+    if (focus) results.querySelector('#ranking-heading').focus();
   }
 
   // The comparison's reasoning graph holds what every candidate's explanations refer to.
