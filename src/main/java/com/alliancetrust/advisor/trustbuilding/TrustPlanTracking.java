@@ -160,7 +160,7 @@ public final class TrustPlanTracking {
                 .orElseThrow(() -> new NotFoundException("Step " + stepId + " is not in trust-building plan " + planId));
         String date = checkMark(mark);
         if (mark.version() == null) {
-            throw new ConflictException("version", "is required: send the version of the step you read, so that a mark made meanwhile"
+            throw new InvalidInputException("version", "is required: send the version of the step you read, so that a mark made meanwhile"
                     + " by someone else is not overwritten");
         }
         String summary = "Trust-building step \"" + step.title() + "\" marked " + worded(mark.status())

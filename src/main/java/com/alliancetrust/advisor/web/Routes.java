@@ -369,11 +369,11 @@ final class Routes {
                         json(TrackedPlan.class), ctx -> ctx.json(services.trustPlans().read(ctx.pathParam("id"))))
                         .refusals(refusal(404, "No such plan")),
                 Route.put("/api/v1/trust-building-plans/{id}/steps/{stepId}", "Mark a step of the plan: status (open, done, not applicable),"
-                                + " note, who and when; send the step's version you read (409 if it is missing or the step has been marked since);"
+                                + " note, who and when; send the step's version you read (400 if it is missing, 409 if the step has been marked since);"
                                 + " noted on the case file's timeline", TrackedPlan.Mark.class, json(TrackedPlan.class),
                         (ctx, mark) -> ctx.json(services.trustPlans().mark(ctx.pathParam("id"), ctx.pathParam("stepId"), mark)))
                         .refusals(refusal(400, "Refused"), refusal(404, "No such plan or step"),
-                                refusal(409, "The version is missing, or the step was marked by someone else since it was read")));
+                                refusal(409, "The step was marked by someone else since it was read")));
     }
 
     /** The rule catalogue and the knowledge base. */

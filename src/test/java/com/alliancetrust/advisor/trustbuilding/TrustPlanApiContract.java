@@ -214,7 +214,7 @@ abstract class TrustPlanApiContract {
     }
 
     @Test
-    void a_mark_sends_the_version_it_read_and_one_stale_or_missing_is_refused_with_409_leaving_the_step_and_the_timeline_as_they_were() {
+    void a_mark_sends_the_version_it_read_one_stale_is_refused_with_409_and_one_missing_with_400_leaving_the_step_and_the_timeline_as_they_were() {
         String alliance = newAlliance("Kanto Precision");
         String id = plan(alliance, "{\"startDate\": \"2027-01-04\"}").path("id").asText();
         ok(mark(id, "tb-launch-workshop", "{\"status\": \"DONE\", \"by\": \"A. Moreau\", \"date\": \"2027-02-10\", \"version\": 1}"));
@@ -226,7 +226,7 @@ abstract class TrustPlanApiContract {
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.body().path("field").asText()).isEqualTo("version");
         assertThat(stale.body().path("message").asText()).contains("now at version 2", "done", "A. Moreau", "2027-02-10");
-        assertThat(missing.status()).isEqualTo(409);
+        assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body().path("field").asText()).isEqualTo("version");
         JsonNode after = ok(client.get("/api/v1/trust-building-plans/" + id));
         assertThat(step(after, "tb-launch-workshop").path("status").asText()).isEqualTo("DONE");

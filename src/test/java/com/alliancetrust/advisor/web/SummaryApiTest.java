@@ -53,7 +53,7 @@ class SummaryApiTest {
 
         assertThat(body.path("verdict").path("value").asText()).isEqualTo("RECONSIDER");
         assertThat(SummaryChecks.decision(body.path("summary"))).isEqualTo("Reconsider Kanto Precision: as things stand, do not go ahead.");
-        assertThat(lines(body, SummaryKind.REASON)).contains("Integrity is LOW.");
+        assertThat(lines(body, SummaryKind.REASON)).contains("Integrity is low.");
         assertThat(lines(body, SummaryKind.UNKNOWN)).allSatisfy(l -> assertThat(l).doesNotContain("integrity", "competence"));
     }
 

@@ -57,7 +57,7 @@ class AssessmentJourneyIT extends BrowserJourney {
         pageHeight(b, "assessment-result");
         // The result opens with its summary, above the verdict and the detail.
         assertThat(summaryLines(b)).hasSizeBetween(2, 5).first().isEqualTo("DECISION: Reconsider Kanto Precision: as things stand, do not go ahead.");
-        assertThat(summaryLines(b)).contains("REASON: Integrity is LOW.");
+        assertThat(summaryLines(b)).contains("REASON: Integrity is low.");
         assertThat((Boolean) b.js("const s = document.querySelector('.result-summary'), v = document.querySelector('section.verdict');"
                 + " return s.compareDocumentPosition(v) === Node.DOCUMENT_POSITION_FOLLOWING;")).isTrue();
         b.screenshot("result-summary");
@@ -136,8 +136,8 @@ class AssessmentJourneyIT extends BrowserJourney {
         assertThat(b.driver.findElement(By.cssSelector("[data-balance='WE_DEPEND_MORE']")).getText())
                 .contains("We depend on the partner far more than it depends on us.");
         // Held back on trust (hidden ownership) and on fit alike: the verdict says both, and the dependence is to be reduced first.
-        assertThat(b.driver.findElement(By.cssSelector(".verdict-why")).getText()).contains("integrity is LOW",
-                "strategic fit is LOW: the partner brings nothing the alliance needs");
+        assertThat(b.driver.findElement(By.cssSelector(".verdict-why")).getText()).contains("integrity is low",
+                "strategic fit is low: the partner brings nothing the alliance needs");
         assertThat(b.driver.findElement(By.cssSelector("article.recommendation[data-id='power-reduce-dependence']")).getText())
                 .contains("Reduce our dependence on the partner");
         b.js("document.getElementById('fit-heading').scrollIntoView({block: 'start'})");
