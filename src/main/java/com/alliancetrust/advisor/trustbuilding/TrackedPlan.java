@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.trustbuilding;
 
+import com.alliancetrust.advisor.domain.Required;
 import java.util.List;
 
 /**
@@ -24,6 +25,6 @@ public record TrackedPlan(String id, String allianceId, String assessmentId, Str
      * when not given); {@code version} is the step's version as read, so that a change made meanwhile
      * is never overwritten unseen.
      */
-    public record Mark(StoredPlan.Status status, String note, String by, String date, Integer version) {
+    public record Mark(@Required StoredPlan.Status status, String note, String by, String date, @Required Integer version) {
     }
 }

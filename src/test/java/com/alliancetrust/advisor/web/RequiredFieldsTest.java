@@ -69,6 +69,11 @@ class RequiredFieldsTest {
         SAMPLES.put("PUT /api/v1/alliances/{id}", new Sample("/api/v1/alliances/" + opened.path("id").asText(), update.toString()));
         SAMPLES.put("PUT /api/v1/checklists/{id}/items/{itemId}",
                 new Sample("/api/v1/checklists/" + checklist.path("id").asText() + "/items/" + item, read("checklist-mark.json")));
+        String assessed = HttpApiTest.VALID.replaceFirst("\\{", "{\"allianceId\": \"" + opened.path("id").asText() + "\", ");
+        client.post("/api/v1/partner-assessments", assessed);
+        JsonNode plan = client.post("/api/v1/alliances/" + opened.path("id").asText() + "/trust-building-plans", "{}").body();
+        SAMPLES.put("PUT /api/v1/trust-building-plans/{id}/steps/{stepId}", new Sample("/api/v1/trust-building-plans/" + plan.path("id").asText()
+                + "/steps/" + plan.path("steps").get(0).path("id").asText(), "{\"status\": \"DONE\", \"version\": 1}"));
         // Imported into an empty database of its own, where the same backup is checked and refused each time it lacks a field
         SAMPLES.put("POST /api/v1/import", new Sample("/api/v1/import", client.get("/api/v1/export").body().toString()));
     }
