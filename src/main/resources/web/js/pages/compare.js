@@ -27,7 +27,7 @@ export async function compare(view, { go }) {
 
   const summary = errorSummary();
   const candidatesBox = h('div', { class: 'candidates' });
-  const results = h('section', { class: 'section', 'aria-live': 'polite', 'aria-labelledby': 'ranking-heading' });
+  const results = h('div', { class: 'section', 'aria-live': 'polite' }); // its headings name what it holds, once it holds it
   const addButton = h('button', { type: 'button', onclick: () => { persist(); count += 1; build(); persist(); focusCandidate(count - 1); } }, 'Add a candidate');
   const submit = h('button', { type: 'submit', class: 'primary' }, 'Compare the candidates');
   const form = h('form', { novalidate: true, class: 'wide' },

@@ -16,6 +16,8 @@ import com.alliancetrust.advisor.domain.MaxItems;
 import com.alliancetrust.advisor.domain.NotFoundException;
 import com.alliancetrust.advisor.monitoring.HealthCheck;
 import com.alliancetrust.advisor.monitoring.HealthCheckStore;
+import com.alliancetrust.advisor.monitoring.Organisation;
+import com.alliancetrust.advisor.monitoring.OrganisationStore;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.Ids;
 import com.alliancetrust.advisor.trustbuilding.StoredPlan;
@@ -45,9 +47,10 @@ public final class Backup {
     public static final String FORMAT = "alliance-trust-advisor/case-files";
     /**
      * Version 2 added checklists, and the diagnoses and checklists kept in no case file; version 3 the
-     * trust-building plans of each case file. Documents of versions 1 and 2 are still read.
+     * trust-building plans of each case file; version 4 the company's own settings (whether it has a
+     * dedicated alliance function). Documents of versions 1 to 3 are still read.
      */
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
     /** The longest timeline summary: the server writes them, and its longest (a re-assessment's findings) stay far below. */
     private static final int MAX_SUMMARY = 10_000;
     private static final int MAX_RULES_VERSION = 64;
@@ -64,9 +67,13 @@ public final class Backup {
             "ASSESSMENT", ASSESSMENTS, "CHECKLIST", CHECKLISTS, "DIAGNOSIS_STARTED", DIAGNOSES, "DIAGNOSIS_DETERMINED", DIAGNOSES,
             "HEALTH_CHECK", HEALTH_CHECKS, TrustPlanTracking.PLAN_KIND, TRUST_PLANS, TrustPlanTracking.STEP_KIND, TRUST_PLANS);
 
-    /** A backup: the case files, then the diagnoses and checklists kept in no case file (empty in a one-alliance export). */
+    /**
+     * A backup: the case files, then the diagnoses and checklists kept in no case file and the company's
+     * settings ({@code organisation}, absent while none is recorded); a one-alliance export holds its case file only.
+     */
     public record Document(String format, Integer formatVersion, String exportedAt, @MaxItems(100_000) List<Entry> caseFiles,
-                           @MaxItems(100_000) List<DiagnosisStore.Row> diagnoses, @MaxItems(100_000) List<StoredChecklist> checklists) {
+                           @MaxItems(100_000) List<DiagnosisStore.Row> diagnoses, @MaxItems(100_000) List<StoredChecklist> checklists,
+                           Organisation organisation) {
     }
 
     /**
@@ -114,6 +121,7 @@ public final class Backup {
     private final HealthCheckStore healthChecks;
     private final ChecklistStore checklists;
     private final TrustPlanStore plans;
+    private final OrganisationStore organisation;
     private final Checks checks;
 
     public Backup(Database db, ObjectMapper json, Checks checks) {
@@ -122,6 +130,7 @@ public final class Backup {
         this.healthChecks = new HealthCheckStore(json);
         this.checklists = new ChecklistStore(json);
         this.plans = new TrustPlanStore(json);
+        this.organisation = new OrganisationStore();
         this.checks = checks;
     }
 
@@ -129,12 +138,14 @@ public final class Backup {
         return db.read(c -> {
             List<Entry> entries = new ArrayList<>();
             for (String id : store.allianceIds(c)) entries.add(entry(c, id));
-            return new Document(FORMAT, FORMAT_VERSION, Ids.now(), entries, diagnoses.unattached(c), checklists.unattached(c));
+            Organisation settings = organisation.read(c);
+            return new Document(FORMAT, FORMAT_VERSION, Ids.now(), entries, diagnoses.unattached(c), checklists.unattached(c),
+                    settings.allianceFunction() == Organisation.AllianceFunction.NOT_KNOWN ? null : settings);
         });
     }
 
     public Document exportOne(String allianceId) {
-        return db.read(c -> new Document(FORMAT, FORMAT_VERSION, Ids.now(), List.of(entry(c, allianceId)), List.of(), List.of()));
+        return db.read(c -> new Document(FORMAT, FORMAT_VERSION, Ids.now(), List.of(entry(c, allianceId)), List.of(), List.of(), null));
     }
 
     private Entry entry(Connection c, String id) throws SQLException {
@@ -154,6 +165,7 @@ public final class Backup {
         each(doc.caseFiles(), "caseFiles", plan::caseFile);
         each(doc.diagnoses(), "diagnoses", (d, path) -> plan.diagnosis(d, path, null, null));
         each(doc.checklists(), "checklists", (c, path) -> plan.checklist(c, path, null, Map.of(), null));
+        if (doc.organisation() != null) plan.organisation(doc.organisation());
         Imported imported = db.inTransaction(plan::write);
         db.shrinkLog();
         return imported;
@@ -162,6 +174,7 @@ public final class Backup {
     /** The document checked record by record, and the writes that store it, each record after those it refers to. */
     private final class Plan {
         private final List<Write> writes = new ArrayList<>();
+        private Organisation settings;
         /** Where each id was first seen, by table. */
         private final Map<String, String> seen = new HashMap<>();
         private int keptAsRecorded;
@@ -267,7 +280,21 @@ public final class Backup {
             if (records != null) records.add(table + "/" + id);
         }
 
+        /** The company's settings: a known answer with when it was given, stored only where none is yet. */
+        void organisation(Organisation o) {
+            require(o.allianceFunction(), "organisation.allianceFunction");
+            if (o.allianceFunction() == Organisation.AllianceFunction.NOT_KNOWN) return; // not known is never stored as an answer
+            Ids.checkTime(o.updatedAt(), "organisation.updatedAt");
+            settings = o;
+        }
+
         Imported write(Connection c) throws SQLException {
+            if (settings != null) {
+                if (organisation.read(c).allianceFunction() != Organisation.AllianceFunction.NOT_KNOWN) {
+                    throw new ConflictException("organisation", "the company's settings are already recorded; import into an empty database");
+                }
+                organisation.write(c, settings);
+            }
             for (Write w : writes) {
                 if (store.exists(c, w.table(), w.id())) {
                     throw new ConflictException(w.field(), w.id() + " is already stored; import into an empty database, or remove it first");

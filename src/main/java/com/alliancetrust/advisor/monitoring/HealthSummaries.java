@@ -72,8 +72,12 @@ public final class HealthSummaries {
 
     /** A page of the portfolio as kept; reading it runs no rule. */
     Portfolio page(int page, int size) {
+        return page(advisor.get(), page, size);
+    }
+
+    /** A page as kept for the rules and knowledge {@code current} (read once by the caller for the whole request). */
+    Portfolio page(Advisor current, int page, int size) {
         Page.check(page, size);
-        Advisor current = advisor.get();
         LocalDate today = today();
         HealthSummaryStore.Listing listing = db.read(c -> store.page(c, current(current, today), page, size));
         if (listing.pending() > 0) nudge();

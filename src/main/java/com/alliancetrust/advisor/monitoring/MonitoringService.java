@@ -155,8 +155,9 @@ public final class MonitoringService {
             throw new InvalidInputException("asOf", "the portfolio is kept as of today, " + today
                     + "; for another day, read an alliance's health with asOf");
         }
-        Portfolio listing = summaries.page(page, size);
-        return listing.withAdvice(portfolioAdvice(organisation(), listing.alliances().total()));
+        Advisor current = advisor.get(); // once: the page and the advice about it come from the same rules
+        Portfolio listing = summaries.page(current, page, size);
+        return listing.withAdvice(portfolioAdvice(current, organisation(), listing.alliances().total()));
     }
 
     /** The company's settings the portfolio advice depends on. */
@@ -184,8 +185,7 @@ public final class MonitoringService {
      * changes (the rules, the setting, the number of alliances), so reading a page of
      * the portfolio seldom runs a rule.
      */
-    private PortfolioAdvice portfolioAdvice(Organisation organisation, long alliances) {
-        Advisor current = advisor.get();
+    private PortfolioAdvice portfolioAdvice(Advisor current, Organisation organisation, long alliances) {
         String key = current.version() + "/" + organisation.allianceFunction() + "/" + organisation.updatedAt() + "/" + alliances;
         KeptAdvice kept = keptAdvice;
         if (kept != null && kept.key().equals(key)) return kept.advice();

@@ -212,8 +212,10 @@ abstract class BackupApiContract extends ApiOnDatabase {
     @Test
     void a_backup_restored_into_an_empty_database_answers_every_read_for_every_record_as_the_original_and_every_timeline_link_resolves() {
         fill(client);
+        JsonNode organisation = ok(client.put("/api/v1/organisation", "{\"allianceFunction\": \"YES\"}"));
         JsonNode backup = ok(client.get("/api/v1/export"));
         Map<String, String> before = everyRead(base(app), backup);
+        assertThat(backup.path("organisation")).as("the company's settings travel with a full backup").isEqualTo(organisation);
 
         Database empty = newDatabase();
         Javalin restored = new HttpApi(TestAdvisor::get, empty).create().start("127.0.0.1", 0);
@@ -223,6 +225,14 @@ abstract class BackupApiContract extends ApiOnDatabase {
             assertThat(imported.toString()).isEqualTo("{\"alliances\":2,\"timelineEvents\":" + backup.findValues("timeline").stream()
                     .mapToInt(JsonNode::size).sum() + ",\"assessments\":2,\"diagnoses\":3,\"healthChecks\":2,\"checklists\":3,\"keptAsRecorded\":0,\"trustBuildingPlans\":1}");
 
+            assertThat(ok(second.get("/api/v1/organisation"))).as("the company's settings restored").isEqualTo(organisation);
+            ObjectNode settingsAgain = JSON.createObjectNode().put("format", backup.path("format").asText()).put("formatVersion", 4);
+            settingsAgain.putArray("caseFiles");
+            settingsAgain.set("organisation", JSON.createObjectNode().put("allianceFunction", "NO").put("updatedAt", organisation.path("updatedAt").asText()));
+            Reply twice = second.post("/api/v1/import", settingsAgain.toString());
+            assertThat(twice.status()).as("settings already recorded are never overwritten by an import").isEqualTo(409);
+            assertThat(twice.body().path("field").asText()).isEqualTo("organisation");
+            assertThat(ok(second.get("/api/v1/organisation"))).isEqualTo(organisation);
             Map<String, String> after = everyRead(base(restored), backup);
             assertThat(after.keySet()).isEqualTo(before.keySet());
             before.forEach((request, answer) -> {

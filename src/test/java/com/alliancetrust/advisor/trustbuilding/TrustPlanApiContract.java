@@ -3,6 +3,7 @@ package com.alliancetrust.advisor.trustbuilding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alliancetrust.advisor.TestAdvisor;
+import com.alliancetrust.advisor.backup.Backup;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.web.ApiClient;
 import com.alliancetrust.advisor.web.ApiClient.Reply;
@@ -362,7 +363,7 @@ abstract class TrustPlanApiContract {
         String id = plan(alliance, "{\"startDate\": \"2027-01-04\", \"virtual\": true}").path("id").asText();
         JsonNode marked = markOk(id, "tb-launch-workshop", "\"status\": \"DONE\", \"note\": \"Held\", \"by\": \"A. Moreau\", \"date\": \"2027-02-10\"");
         JsonNode backup = ok(client.get("/api/v1/alliances/" + alliance + "/export"));
-        assertThat(backup.path("formatVersion").asInt()).isEqualTo(3);
+        assertThat(backup.path("formatVersion").asInt()).isEqualTo(Backup.FORMAT_VERSION);
         assertThat(backup.path("caseFiles").get(0).path("trustBuildingPlans").size()).isEqualTo(1);
         JsonNode timeline = ok(client.get("/api/v1/alliances/" + alliance)).path("timeline");
 

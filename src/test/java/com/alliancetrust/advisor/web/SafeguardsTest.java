@@ -187,7 +187,8 @@ class SafeguardsTest {
         paths.fields().forEachRemaining(path -> {
             for (String method : List.of("post", "put")) {
                 if (!path.getValue().has(method) || path.getKey().equals(HttpApi.IMPORT) || path.getKey().startsWith("/api/v1/admin/")) continue;
-                String concrete = path.getKey().replace("{id}", "some-id").replace("{itemId}", "some-item").replace("{roundId}", "some-round");
+                String concrete = path.getKey().replace("{id}", "some-id").replace("{itemId}", "some-item").replace("{roundId}", "some-round")
+                        .replace("{stepId}", "some-step");
                 Answer a = send(open, method.toUpperCase(), concrete, null, oversized);
                 assertThat(a.status()).as(method + " " + concrete).isEqualTo(413);
                 assertThat(a.json().path("status").asInt()).isEqualTo(413);

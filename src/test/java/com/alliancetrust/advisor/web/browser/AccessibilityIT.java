@@ -78,11 +78,40 @@ class AccessibilityIT extends BrowserJourney {
             return failures;
             """;
 
+    /** axe-core's browser build, from the test's class path: nothing is fetched from elsewhere. */
+    static final String AXE = axeScript();
+
+    /** The serious and critical violations axe-core finds on the page as it stands, one line each. */
+    static final String RUN_AXE = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { resultTypes: ['violations'] }).then((r) => done(r.violations
+                .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+                .map((v) => v.impact + ' ' + v.id + ': ' + v.help + ' (' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ') + ')')),
+              (e) => done(['axe-core failed: ' + e]));
+            """;
+
+    private static String axeScript() {
+        try (var in = AccessibilityIT.class.getResourceAsStream("/axe.min.js")) {
+            if (in == null) throw new IllegalStateException("axe.min.js is not on the test class path (com.deque.html.axe-core:selenium)");
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The serious and critical violations of the page on screen, by axe-core. */
+    @SuppressWarnings("unchecked")
+    static List<String> axe(Browser b) {
+        if (!Boolean.TRUE.equals(b.js("return typeof axe !== 'undefined';"))) b.js(AXE);
+        return (List<String>) b.asyncJs(RUN_AXE);
+    }
+
     private static void audit(Browser b, String route) {
         b.open(route);
         @SuppressWarnings("unchecked")
         List<String> problems = (List<String>) b.js(AUDIT);
         assertThat(problems).as("accessibility problems on #%s", route).isEmpty();
+        assertThat(axe(b)).as("serious or critical axe-core violations on #%s", route).isEmpty();
         @SuppressWarnings("unchecked")
         List<String> contrast = (List<String>) b.js(CONTRAST);
         assertThat(contrast).as("text below WCAG AA contrast on #%s", route).isEmpty();
@@ -103,7 +132,7 @@ class AccessibilityIT extends BrowserJourney {
                 "/assessments/" + assessment, "/result", "/brief/" + assessment, "/assessments/" + undecided, "/brief/" + undecided,
                 "/assessments/" + barred, "/compare", "/checklists/new", "/checklists/" + checklist,
                 "/diagnosis", "/diagnoses/" + diagnosis, "/alliances/" + alliance + "/health/new", "/alliances/" + alliance + "/health",
-                "/contract", "/culture", "/knowledge/elements", "/knowledge/stages", "/knowledge/glossary", "/knowledge/bibliography", "/knowledge/rules",
+                "/contract", "/culture", "/plan", "/knowledge/elements", "/knowledge/stages", "/knowledge/glossary", "/knowledge/bibliography", "/knowledge/rules",
                 "/no/such/page")) {
             audit(b, route);
         }

@@ -46,6 +46,7 @@ final class Browser implements AutoCloseable {
     private Browser(ChromeDriver driver, Path downloads, String base, String journey) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, WAIT);
+        driver.manage().timeouts().scriptTimeout(WAIT); // an audit script on a busy machine
         wait.ignoring(StaleElementReferenceException.class); // a page re-rendered while it was being read
         this.downloads = downloads;
         this.base = base;
