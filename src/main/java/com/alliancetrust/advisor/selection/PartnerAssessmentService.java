@@ -170,7 +170,7 @@ public final class PartnerAssessmentService {
 
         private String verdictWhy(VerdictDecision decision) {
             if (decision.basis().isEmpty()) {
-                return "No finding limits the verdict: every element is established, none is LOW or MODERATE, no red flag or "
+                return "No finding limits the verdict: every element is established, none is low or moderate, no red flag or "
                         + "finding is open, and enough is known for a plain go.";
             }
             String reasons = decision.basis().stream().map(l -> ((VerdictLimit) l).reason()).distinct().collect(Collectors.joining("; "));
@@ -194,7 +194,7 @@ public final class PartnerAssessmentService {
             Overall overall = evaluation.first(Overall.class).orElseThrow();
             String unknown = overall.unknown().stream().map(TrustElement::key).collect(Collectors.joining(", "));
             String note = overall.level() == Level.UNKNOWN ? "No element is established yet."
-                    : !overall.unknown().isEmpty() ? "Provisional: " + unknown + " not yet established, so at most MODERATE until "
+                    : !overall.unknown().isEmpty() ? "Provisional: " + unknown + " not yet established, so at most moderate until "
                             + (overall.unknown().size() == 1 ? "it is." : "they are.")
                     : overall.provisional() ? "Provisional: too little is known for the level to be relied on." : null;
             return new OverallResult(overall.level(), overall.weakest(), overall.provisional(), note, explain(overall));
@@ -206,7 +206,7 @@ public final class PartnerAssessmentService {
             var policy = kb.selectionPolicy();
             String statement = c.known() + " of " + c.total() + " evidence items are known"
                     + (unknown.isEmpty() ? "" : "; not established: " + unknown.stream().map(TrustElement::key).collect(Collectors.joining(", ")))
-                    + ". Confidence " + c.level() + " (" + c.score() + "/100, integrity and competence evidence weigh more; "
+                    + ". Confidence " + c.level().name().toLowerCase(java.util.Locale.ROOT) + " (" + c.score() + "/100, integrity and competence evidence weigh more; "
                     + policy.decideAt().value() + " is needed to decide and " + policy.plainGoAt().value() + " for a plain go).";
             return new ConfidenceResult(c.level(), c.score(), c.known(), c.total(), unknown, statement, explain(c));
         }

@@ -411,7 +411,7 @@ abstract class ChecklistApiContract {
         assertThat(verdictChange).as("changes: %s", result.path("changes")).isNotNull();
         assertThat(verdictChange.path("before").asText()).isEqualTo("PROCEED");
         assertThat(verdictChange.path("after").asText()).isEqualTo("RECONSIDER");
-        assertThat(verdictChange.path("why").asText()).contains("integrity is LOW");
+        assertThat(verdictChange.path("why").asText()).contains("integrity is low");
         assertThat(result.path("changes").findValuesAsText("what")).contains("integrity level", "red flag added: serious-litigation");
 
         // The new assessment is stored in the case file, and its verdict rests on the finding.

@@ -113,8 +113,8 @@ class AssessmentJourneyIT extends BrowserJourney {
         assertThat(b.driver.findElement(By.cssSelector("[data-balance='WE_DEPEND_MORE']")).getText())
                 .contains("We depend on the partner far more than it depends on us.");
         // Held back on trust (hidden ownership) and on fit alike: the verdict says both, and the dependence is to be reduced first.
-        assertThat(b.driver.findElement(By.cssSelector(".verdict-why")).getText()).contains("integrity is LOW",
-                "strategic fit is LOW: the partner brings nothing the alliance needs");
+        assertThat(b.driver.findElement(By.cssSelector(".verdict-why")).getText()).contains("integrity is low",
+                "strategic fit is low: the partner brings nothing the alliance needs");
         assertThat(b.driver.findElement(By.cssSelector("article.recommendation[data-id='power-reduce-dependence']")).getText())
                 .contains("Reduce our dependence on the partner");
         b.js("document.getElementById('fit-heading').scrollIntoView({block: 'start'})");
