@@ -41,8 +41,12 @@ public final class ChecklistExport {
     /** A code as the reader's words: CRITICAL becomes "critical", RELATIONAL_HISTORY "relational history", IP stays "IP". */
     static String words(Object code) {
         if (code == null) return "";
-        String name = code instanceof Enum<?> e ? e.name() : String.valueOf(code);
-        String plain = name.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        if (!(code instanceof Enum<?> e)) { // a level followed by its grounds, as in "HIGH (Nigeria, score 25)": only the level is a code
+            java.util.regex.Matcher level = java.util.regex.Pattern.compile("^[A-Z][A-Z_]+\\b").matcher(String.valueOf(code));
+            return level.find() ? level.group().replace('_', ' ').toLowerCase(java.util.Locale.ROOT) + String.valueOf(code).substring(level.end())
+                    : String.valueOf(code);
+        }
+        String plain = e.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
         return plain.replaceAll("\\bip\\b", "IP");
     }
 
