@@ -280,7 +280,7 @@ export async function checklistView(view, { params: [id] }) {
   add(view, 
     pageHeading(alliance ? `Due-diligence checklist: ${alliance.partner.name}` : 'Due-diligence checklist'),
     h('p', { class: 'muted' }, `Built ${formatDate(checklist.createdAt, true)} · rules version ${checklist.rulesVersion}`,
-      checklist.corruptionRisk && checklist.corruptionRisk !== 'UNKNOWN' ? ` · corruption risk of the partner's country: ${checklist.corruptionRisk}` : '',
+      checklist.corruptionRisk && checklist.corruptionRisk !== 'UNKNOWN' ? ` · corruption risk of the partner's country: ${label('level', checklist.corruptionRisk).toLowerCase()}` : '',
       alliance ? [' · ', link(`/alliances/${encodeURIComponent(alliance.id)}`, 'case file')] : ''),
     summaryBox,
     h('section', { class: 'panel', 'aria-labelledby': 'progress-heading' },

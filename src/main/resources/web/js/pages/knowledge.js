@@ -63,7 +63,7 @@ async function bibliographyTab(query) {
   },
     `${s.authors} (${s.year}). `, h('cite', {}, s.title), s.venue ? `. ${s.venue}.` : '.',
     h('span', { class: 'muted' }, ` [${s.id}]`),
-    s.note ? h('p', { class: 'source-note' }, s.note) : null)));
+    null))); // the entry's note is for the team that keeps the bibliography (what is unverified), not for the reader
   if (wanted) setTimeout(() => { const el = document.getElementById(`source-${wanted}`); if (el) { el.scrollIntoView(); el.focus(); } }, 0);
   return list;
 }

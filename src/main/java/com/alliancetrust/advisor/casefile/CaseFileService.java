@@ -47,7 +47,7 @@ public final class CaseFileService {
                 draft.status() == null ? AllianceStatus.PROSPECT : draft.status(), draft.owner(), draft.description(), now, now, 1);
         db.inTransaction(c -> {
             store.insertAlliance(c, alliance);
-            event(c, alliance.id(), "CREATED", "Case file opened for " + alliance.partner().name() + " (" + alliance.purpose() + ")", null);
+            event(c, alliance.id(), "CREATED", "Case file opened for " + alliance.partner().name() + " (" + TimelineWording.purpose(alliance.purpose()) + ")", null);
             return alliance;
         });
         changed.accept(alliance.id());
@@ -116,7 +116,7 @@ public final class CaseFileService {
         return db.inTransaction(c -> {
             find(c, allianceId);
             store.insertAssessment(c, stored);
-            event(c, allianceId, "ASSESSMENT", "Partner assessment of " + output.partner() + ": " + output.verdict().value()
+            event(c, allianceId, "ASSESSMENT", "Partner assessment of " + output.partner() + ": " + TimelineWording.verdict(output.verdict().value())
                     + " (rules and knowledge version " + output.version() + ")", stored.id());
             alongside.run(c);
             return stored;
@@ -176,7 +176,7 @@ public final class CaseFileService {
         if (!Objects.equals(before.partner(), after.partner())) changed.add("partner");
         if (before.purpose() != after.purpose()) changed.add("purpose");
         if (!Objects.equals(before.countries(), after.countries())) changed.add("countries");
-        if (before.status() != after.status()) changed.add("status " + before.status() + " -> " + after.status());
+        if (before.status() != after.status()) changed.add("status from " + TimelineWording.status(before.status()) + " to " + TimelineWording.status(after.status()));
         if (!Objects.equals(before.owner(), after.owner())) changed.add("owner");
         if (!Objects.equals(before.description(), after.description())) changed.add("description");
         return changed.isEmpty() ? "no change" : String.join(", ", changed);

@@ -38,6 +38,18 @@ public final class ChecklistExport {
         };
     }
 
+    /** A code as the reader's words: CRITICAL becomes "critical", RELATIONAL_HISTORY "relational history", IP stays "IP". */
+    static String words(Object code) {
+        if (code == null) return "";
+        if (!(code instanceof Enum<?> e)) { // a level followed by its grounds, as in "HIGH (Nigeria, score 25)": only the level is a code
+            java.util.regex.Matcher level = java.util.regex.Pattern.compile("^[A-Z][A-Z_]+\\b").matcher(String.valueOf(code));
+            return level.find() ? level.group().replace('_', ' ').toLowerCase(java.util.Locale.ROOT) + String.valueOf(code).substring(level.end())
+                    : String.valueOf(code);
+        }
+        String plain = e.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return plain.replaceAll("\\bip\\b", "IP");
+    }
+
     private static String reasons(Checklist.Item item) {
         return item.reasons().stream().map(Explanation::why).distinct().collect(Collectors.joining(" "));
     }
@@ -45,14 +57,14 @@ public final class ChecklistExport {
     private static String markdown(Checklist c) {
         StringBuilder md = new StringBuilder("# Due-diligence checklist\n\n");
         md.append("Created ").append(c.createdAt()).append(" with rules and knowledge version ").append(c.rulesVersion())
-                .append(". Corruption risk of the partner's country: ").append(c.corruptionRisk()).append(".\n\n");
+                .append(". Corruption risk of the partner's country: ").append(words(c.corruptionRisk())).append(".\n\n");
         Checklist.Progress p = c.progress();
         md.append("Progress: ").append(p.done()).append(" done, ").append(p.notApplicable()).append(" not applicable, ")
                 .append(p.redFlags()).append(" red flags, ").append(p.open()).append(" open, of ").append(p.total()).append(".\n");
         for (Checklist.Item i : c.items()) {
             md.append("\n## [").append(i.status() == Checklist.Status.OPEN ? " " : "x").append("] ").append(i.title())
-                    .append(" (").append(i.priority()).append(", ").append(i.section()).append(")\n\n");
-            md.append("- **Status:** ").append(i.status()).append(i.markedBy() == null ? "" : " by " + mdText(i.markedBy()))
+                    .append(" (").append(words(i.priority())).append(" priority, ").append(words(i.section())).append(")\n\n");
+            md.append("- **Status:** ").append(words(i.status())).append(i.markedBy() == null ? "" : " by " + mdText(i.markedBy()))
                     .append(i.markedAt() == null ? "" : " on " + i.markedAt()).append('\n');
             md.append("- **Check:** ").append(i.check()).append('\n');
             md.append("- **Verify:** ").append(i.verify()).append('\n');
@@ -78,8 +90,8 @@ public final class ChecklistExport {
     private static String csv(Checklist c) {
         StringBuilder csv = new StringBuilder("id,section,priority,status,title,check,verify,reason,finding,note,marked_by,marked_at\r\n");
         for (Checklist.Item i : c.items()) {
-            csv.append(String.join(",", List.of(cell(i.id()), cell(String.valueOf(i.section())), cell(i.priority().name()),
-                    cell(i.status().name()), cell(i.title()), cell(i.check()), cell(i.verify()), cell(reasons(i)), cell(i.finding()),
+            csv.append(String.join(",", List.of(cell(i.id()), cell(words(i.section())), cell(words(i.priority())),
+                    cell(words(i.status())), cell(i.title()), cell(i.check()), cell(i.verify()), cell(reasons(i)), cell(i.finding()),
                     cell(i.note()), cell(i.markedBy()), cell(i.markedAt())))).append("\r\n");
         }
         return csv.toString();
@@ -104,13 +116,13 @@ public final class ChecklistExport {
                 """.formatted(STYLE));
         Checklist.Progress p = c.progress();
         html.append("<p>Created ").append(esc(c.createdAt())).append(" (rules and knowledge version ").append(esc(c.rulesVersion()))
-                .append("). Corruption risk of the partner's country: ").append(esc(c.corruptionRisk())).append(".</p>\n");
+                .append("). Corruption risk of the partner's country: ").append(esc(words(c.corruptionRisk()))).append(".</p>\n");
         html.append("<p>").append(p.done()).append(" done, ").append(p.notApplicable()).append(" not applicable, ").append(p.redFlags())
                 .append(" red flags, ").append(p.open()).append(" open, of ").append(p.total()).append(" items.</p>\n");
         for (Checklist.Item i : c.items()) {
             html.append("<section><h2>").append(esc(i.title())).append(" <span class=\"status ").append(i.status().name()).append("\">")
-                    .append(i.status().name().replace('_', ' ')).append("</span></h2>\n<dl>");
-            html.append("<dt>Priority</dt><dd>").append(i.priority()).append(" &middot; ").append(esc(String.valueOf(i.section()))).append("</dd>");
+                    .append(words(i.status())).append("</span></h2>\n<dl>");
+            html.append("<dt>Priority</dt><dd>").append(words(i.priority())).append(" &middot; ").append(esc(words(i.section()))).append("</dd>");
             html.append("<dt>Check</dt><dd>").append(esc(i.check())).append("</dd>");
             html.append("<dt>Verify</dt><dd>").append(esc(i.verify())).append("</dd>");
             html.append("<dt>Why it is on this checklist</dt><dd>").append(esc(reasons(i))).append("</dd>");

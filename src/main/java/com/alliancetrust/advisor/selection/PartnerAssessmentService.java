@@ -305,7 +305,7 @@ public final class PartnerAssessmentService {
             var policy = kb.selectionPolicy();
             String statement = c.known() + " of " + c.total() + " evidence items are known"
                     + (unknown.isEmpty() ? "" : "; not established: " + unknown.stream().map(TrustElement::key).collect(Collectors.joining(", ")))
-                    + ". Confidence " + c.level() + " (" + c.score() + "/100, integrity and competence evidence weigh more; "
+                    + ". Confidence " + c.level().name().toLowerCase(java.util.Locale.ROOT) + " (" + c.score() + "/100, integrity and competence evidence weigh more; "
                     + policy.decideAt().value() + " is needed to decide and " + policy.plainGoAt().value() + " for a plain go).";
             return new ConfidenceResult(c.level(), c.score(), c.known(), c.total(), unknown, statement, explain(c));
         }

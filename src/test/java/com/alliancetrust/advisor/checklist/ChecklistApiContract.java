@@ -471,7 +471,7 @@ abstract class ChecklistApiContract {
         assertThat(reply.headers().firstValue("Content-Type").orElse("")).startsWith("text/markdown");
         String md = reply.body();
         for (JsonNode item : checklist.path("items")) assertThat(md).contains(item.path("title").asText());
-        assertThat(md).contains("RED_FLAG by A. \\*\\*Okafor\\*\\* on 2026-03-04");
+        assertThat(md).contains("red flag by A. \\*\\*Okafor\\*\\* on 2026-03-04");
         assertThat(md).as("every < of the note is escaped, so no renderer sees a tag").doesNotContainPattern("(?<!\\\\)<(script|img)")
                 .contains("\\<script\\>alert\\('x'\\)\\</script\\>");
         assertThat(md.lines().filter(l -> l.startsWith("## ")).count()).as("one heading per item, none injected by the note")
@@ -501,7 +501,7 @@ abstract class ChecklistApiContract {
         assertThat(rows).hasSize(checklist.path("items").size() + 1);
         assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r).hasSize(12));
         List<String> litigation = rows.stream().filter(r -> r.get(0).equals("ic-litigation-search")).findFirst().orElseThrow();
-        assertThat(litigation.get(3)).isEqualTo("DONE");
+        assertThat(litigation.get(3)).isEqualTo("done");
         assertThat(litigation.get(9)).isEqualTo(NOTE_WITH_CSV_TROUBLE);
         assertThat(litigation.get(10)).isEqualTo("Reed, J.");
         assertThat(litigation.get(11)).isEqualTo("2026-03-02");
@@ -526,7 +526,7 @@ abstract class ChecklistApiContract {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;")
                 .contains("&quot;&gt;&lt;svg onload=alert(2)&gt;");
         assertThat(html).doesNotContain("<script", "<img", "<svg", " style=", "javascript:", "<link");
-        assertThat(html).contains("<span class=\"status RED_FLAG\">RED FLAG</span>");
+        assertThat(html).contains("<span class=\"status RED_FLAG\">red flag</span>");
         String style = html.substring(html.indexOf("<style>") + "<style>".length(), html.indexOf("</style>"));
         assertThat(style).as("styled on its own, opened from disk too").contains(".RED_FLAG", "@media print");
         assertThat(html.indexOf("<style>")).as("one inline style, the one the policy allows by its hash").isEqualTo(html.lastIndexOf("<style>"));

@@ -85,7 +85,7 @@ class ChecklistJourneyIT extends BrowserJourney {
         assertThat(csv.getFileName().toString()).as("named by partner and date")
                 .isEqualTo("due-diligence-checklist-kanto-precision-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv");
         String exported = Files.readString(csv);
-        assertThat(exported).contains("\"ic-beneficial-ownership\"", "\"DONE\"", "\"RED_FLAG\"", "A director appears on a watch list.");
+        assertThat(exported).contains("\"ic-beneficial-ownership\"", "\"done\"", "\"red flag\"", "A director appears on a watch list.");
         b.click("Export as Markdown");
         assertThat(Files.readString(awaitDownload(b, ".md"))).contains("Identify who ultimately owns and controls the partner");
 
