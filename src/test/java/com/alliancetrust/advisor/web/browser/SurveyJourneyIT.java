@@ -91,6 +91,7 @@ class SurveyJourneyIT extends BrowserJourney {
         hr.click("Close the round and record the health check");
 
         hr.waitForHeading("Trust health: Kestrel Foods");
+        unfold(hr, "checks-heading"); // the checks recorded are folded below the summary
         List<WebElement> rows = hr.driver.findElements(By.xpath("//h2[@id='checks-heading']/following::table[1]/tbody/tr"));
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).getText()).contains("Our side: 3", "Partner's side: 3", "A change of scope");
