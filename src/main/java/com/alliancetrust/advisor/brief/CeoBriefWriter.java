@@ -5,11 +5,13 @@ import com.alliancetrust.advisor.domain.CasePoint;
 import com.alliancetrust.advisor.domain.Level;
 import com.alliancetrust.advisor.domain.PowerBalance;
 import com.alliancetrust.advisor.domain.Priority;
+import com.alliancetrust.advisor.domain.SummaryKind;
 import com.alliancetrust.advisor.domain.Purpose;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.domain.Verdict;
 import com.alliancetrust.advisor.explain.Action;
 import com.alliancetrust.advisor.explain.Recommendation;
+import com.alliancetrust.advisor.explain.SummaryLine;
 import com.alliancetrust.advisor.knowledge.AdviceText;
 import com.alliancetrust.advisor.knowledge.CasePointText;
 import com.alliancetrust.advisor.knowledge.CountryProfile;
@@ -154,10 +156,10 @@ public final class CeoBriefWriter {
         Verdict verdict = a.verdict().value();
         for (RedFlagResult flag : a.redFlags()) {
             if (flag.legalBar()) {
-                found.add(new Reason(Verdict.DO_NOT_PROCEED, "flag", capitalise(flag.title()) + ": a legal bar. " + firstSentence(flag.resolvedBy())));
+                found.add(new Reason(Verdict.DO_NOT_PROCEED, "flag", "Red flag: " + lowerFirst(flag.title()) + ", a legal bar. " + firstSentence(flag.resolvedBy())));
             } else if (flag.alleged()) {
-                found.add(new Reason(Verdict.INSUFFICIENT_EVIDENCE, "alleged", capitalise(flag.title()) + " is alleged, not established: it holds the"
-                        + " decision back until it is verified, and is not held against the partner meanwhile."));
+                found.add(new Reason(Verdict.INSUFFICIENT_EVIDENCE, "alleged", "The red flag \u201c" + lowerFirst(flag.title()) + "\u201d stands as an"
+                        + " allegation, not established: it holds the decision back until it is verified, and is not held against the partner meanwhile."));
             } else {
                 found.add(new Reason(flag.allows(), "flag", "The red flag \u201c" + lowerFirst(flag.title()) + "\u201d stands: until it is"
                         + " resolved, the answer can be no better than \u201c" + flag.allows().words() + "\u201d."));
@@ -202,19 +204,28 @@ public final class CeoBriefWriter {
         List<RedFlagResult> seriousIntegrity = a.redFlags().stream().filter(f -> !f.alleged() && !f.legalBar()
                 && f.element() == TrustElement.INTEGRITY && f.severity() == com.alliancetrust.advisor.domain.Severity.SERIOUS).toList();
         if (seriousIntegrity.size() >= 2) {
-            found.add(new Reason(Verdict.DO_NOT_PROCEED, "together", seriousIntegrity.size() + " serious red flags about the partner's integrity"
-                    + " are established: " + seriousIntegrity.stream().map(f -> lowerFirst(f.title())).reduce((x, y) -> x + ", " + y).orElse("")
-                    + ". Together they rule it out."));
+            found.add(new Reason(Verdict.DO_NOT_PROCEED, "together", (seriousIntegrity.size() == 2 ? "Two" : seriousIntegrity.size())
+                    + " serious integrity red flags are established: " + seriousIntegrity.stream().map(f -> lowerFirst(f.title()))
+                    .reduce((x, y) -> x + ", " + y).orElse("") + ". Together they rule the partner out."));
         }
         List<String> low = a.profile().stream().filter(p -> p.level() == Level.LOW).map(p -> elementName(p.element(), kb).toLowerCase(Locale.ROOT)).toList();
         if (low.size() >= 2) {
-            found.add(new Reason(Verdict.DO_NOT_PROCEED, "together", "Two trust elements are low (" + String.join(" and ", low)
-                    + "): together they rule the partner out."));
+            found.add(new Reason(Verdict.DO_NOT_PROCEED, "together", "Two trust elements are low: " + String.join(" and ", low)
+                    + ". Together they rule the partner out."));
         }
         found.sort(Comparator.comparing((Reason r) -> r.atBest().ordinal()).reversed());
-        // The worst limits first, one of each kind before a second of any kind, so the three reasons are three different ones.
+        // First the reasons the result's summary gives, the verdict's own limits as the rules worded them (in the fuller words
+        // above where there are some), so the brief and the result say the same; then the worst other limits, one of each kind
+        // before a second of any kind, so the three reasons are three different ones.
         List<String> reasons = new ArrayList<>();
         Set<String> kinds = new java.util.HashSet<>();
+        for (SummaryLine line : a.summary()) {
+            if (line.kind() != SummaryKind.REASON || reasons.size() >= REASONS) continue;
+            Reason fuller = found.stream().filter(r -> plain(r.text()).startsWith(plain(subject(line.text())))).findFirst().orElse(null);
+            if (fuller != null) kinds.add(fuller.kind());
+            String text = fuller == null ? line.text() : fuller.text();
+            if (!reasons.contains(text)) reasons.add(text);
+        }
         for (Reason r : found) {
             if (reasons.size() < REASONS && kinds.add(r.kind()) && !reasons.contains(r.text())) reasons.add(r.text());
         }
@@ -233,6 +244,18 @@ public final class CeoBriefWriter {
             }
         }
         return reasons;
+    }
+
+    /** What a reason is about: its words before any colon ("integrity is low" of "Integrity is low: ..."). */
+    private static String subject(String reason) {
+        int colon = reason.indexOf(':');
+        return colon < 0 ? reason : reason.substring(0, colon);
+    }
+
+    /** A reason's words, without their typesetting: lower case, straight quotes, no closing full stop. */
+    private static String plain(String text) {
+        String s = text.replace('\u201c', '"').replace('\u201d', '"').toLowerCase(Locale.ROOT).strip();
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
     /** The findings that weighed against an element, in words ("negotiation “one-sided: takes without giving”"). */

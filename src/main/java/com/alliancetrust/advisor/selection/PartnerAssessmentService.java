@@ -355,8 +355,8 @@ public final class PartnerAssessmentService {
                 case LITTLE_AT_STAKE -> "Neither side depends much on the other.";
                 case PARTNER_DEPENDS_MORE -> "The partner depends on us more than we depend on it.";
                 case NOT_ESTABLISHED -> "Who depends more on whom is not established"
-                        + (b.ours() != Level.UNKNOWN ? ": our dependence is " + b.ours().name() + ", the partner's is not known."
-                        : b.partner() != Level.UNKNOWN ? ": the partner's dependence is " + b.partner().name() + ", ours is not known."
+                        + (b.ours() != Level.UNKNOWN ? ": our dependence is " + b.ours().name().toLowerCase(java.util.Locale.ROOT) + ", the partner's is not known."
+                        : b.partner() != Level.UNKNOWN ? ": the partner's dependence is " + b.partner().name().toLowerCase(java.util.Locale.ROOT) + ", ours is not known."
                         : ": no fact about either side's dependence is known.") + " That is a gap to close, neither good nor bad news.";
             };
             return new PowerResult(b.balance(), b.ours(), b.partner(), b.strong(), inputs(given), statement, explain(b), toFindOut);
