@@ -3,6 +3,7 @@
 import { api, setTokenPrompt } from './api.js';
 import { h, notice } from './dom.js';
 import { pageLeft, unsavedWork } from './leaving.js';
+import { loadLabels } from './labels.js';
 import { askForAccessToken } from './login.js';
 import { dashboard } from './pages/dashboard.js';
 import { allianceForm, caseFile } from './pages/alliance.js';
@@ -86,6 +87,7 @@ async function render() {
     } else {
       const params = path.match(route.path).slice(1).map(decodeURIComponent);
       main.replaceChildren(notice('Loading…', 'info'));
+      await loadLabels();
       await route.page(view, { params, query, go });
     }
   } catch (error) {

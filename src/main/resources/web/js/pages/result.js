@@ -5,7 +5,7 @@ import { briefPdfButton } from '../brief-download.js';
 import { radarChart } from '../charts.js';
 import { add, badge, formatDate, h, link, notice, pageHeading } from '../dom.js';
 import { explanation, findingCard, recommendationCard, redFlagCard, resolveReasoning } from '../explain.js';
-import { label, tone, VERDICT_MEANING } from '../labels.js';
+import { label, tone, verdictMeaning } from '../labels.js';
 import { recall, remember } from '../session.js';
 import { fold, summaryPanel } from '../summary.js';
 import { contractPosition } from './contract.js';
@@ -37,7 +37,7 @@ export function verdictPanel(verdict, { compact = false } = {}) {
   return h('section', { class: ['verdict', `verdict-${tone('verdict', verdict.value)}`], 'aria-labelledby': 'verdict-heading', 'aria-live': 'polite' },
     h('h2', { id: 'verdict-heading', class: 'verdict-kicker' }, 'Verdict'),
     h('p', { class: 'verdict-label', 'data-verdict': verdict.value }, label('verdict', verdict.value)),
-    h('p', {}, VERDICT_MEANING[verdict.value] || ''),
+    h('p', {}, verdictMeaning(verdict.value)),
     verdict.explanation && verdict.explanation.why ? h('p', { class: 'verdict-why' }, verdict.explanation.why) : null,
     checks.length ? h('div', { class: 'checks-to-decide' },
       h('h3', {}, 'Checks that would allow a decision'),

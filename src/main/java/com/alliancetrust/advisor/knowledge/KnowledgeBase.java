@@ -28,7 +28,8 @@ public record KnowledgeBase(Map<String, Source> bibliography,
                             Map<String, PlanPhase> planPhases,
                             Map<String, OurSideField> ourSide,
                             Map<String, CasePointText> businessCase,
-                            SummaryWording summaries) {
+                            SummaryWording summaries,
+                            Map<String, LabelGroup> labels) {
 
     public Optional<EvidenceField> evidenceField(String key) {
         return Optional.ofNullable(evidence.get(key));

@@ -47,6 +47,7 @@ public final class KnowledgeLoader {
     private record ConflictsFile(List<AdviceConflict> conflicts) {}
     private record OurSideFile(List<OurSideField> fields) {}
     private record BusinessCaseFile(List<CasePointText> points) {}
+    private record LabelsFile(List<LabelGroup> groups) {}
     private record TrustBuildingFile(List<PlanPhase> phases, List<AdviceText> advice) {}
 
     static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
@@ -97,6 +98,7 @@ public final class KnowledgeLoader {
         var ourSideFile = read("our-side.yaml", OurSideFile.class);
         var businessCaseFile = read("business-case.yaml", BusinessCaseFile.class);
         var summaryWording = read("summary.yaml", SummaryWording.class);
+        var labelsFile = read("labels.yaml", LabelsFile.class);
         failIfProblems();
 
         var bibliography = index(bibliographyFile.sources(), Source::id, "bibliography.yaml");
@@ -128,6 +130,12 @@ public final class KnowledgeLoader {
         var repairSteps = index(stepsFile.steps(), RepairStepText::id, "repair-steps.yaml");
         var ourSide = index(ourSideFile.fields(), OurSideField::key, "our-side.yaml");
         var businessCase = index(businessCaseFile.points(), CasePointText::id, "business-case.yaml");
+        var labels = index(labelsFile.groups(), LabelGroup::group, "labels.yaml");
+        labels.values().forEach(g -> {
+            if (g.labels() == null || g.labels().isEmpty() || g.labels().values().stream().anyMatch(w -> w == null || w.isBlank())) {
+                throw new KnowledgeException("labels.yaml: group '" + g.group() + "' needs words for each of its codes");
+            }
+        });
         failIfProblems();
         var culture = CultureKnowledgeLoader.load(all, bibliography.keySet(), problems);
 
@@ -198,7 +206,7 @@ public final class KnowledgeLoader {
         return new KnowledgeBase(frozen(bibliography), frozen(glossary), frozen(elements), frozen(stages),
                 frozen(evidence), frozen(deal), frozen(advice), frozen(redFlags), frozen(questions), frozen(repairSteps), frozen(survey),
                 frozen(checklist), frozen(countries), culture, policy, conflicts, contractPolicy, monitoringPolicy, frozen(phases),
-                frozen(ourSide), frozen(businessCase), summaryWording);
+                frozen(ourSide), frozen(businessCase), summaryWording, frozen(labels));
     }
 
     /** Every kind of line has a limit, the limits fit in the most lines a summary has, and every wording has an id and a text. */

@@ -38,6 +38,7 @@ import com.alliancetrust.advisor.knowledge.ElementDefinition;
 import com.alliancetrust.advisor.knowledge.DealField;
 import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.GlossaryTerm;
+import com.alliancetrust.advisor.knowledge.LabelGroup;
 import com.alliancetrust.advisor.knowledge.OurSideField;
 import com.alliancetrust.advisor.knowledge.Source;
 import com.alliancetrust.advisor.knowledge.StageDefinition;
@@ -386,6 +387,8 @@ final class Routes {
                 Route.get("/api/v1/knowledge/stages", "The stages of trust development", listOf(StageDefinition.class),
                         perAdvisor(a -> a.knowledge().stages().values())),
                 Route.get("/api/v1/knowledge/glossary", "Glossary", listOf(GlossaryTerm.class), perAdvisor(a -> a.knowledge().glossary().values())),
+                Route.get("/api/v1/knowledge/labels", "Plain words for the codes answers carry (verdicts, levels, statuses...), group by group:"
+                        + " what the web application shows in their place", listOf(LabelGroup.class), perAdvisor(a -> a.knowledge().labels().values())),
                 Route.get("/api/v1/knowledge/bibliography", "Bibliography", listOf(Source.class), perAdvisor(a -> a.knowledge().bibliography().values())),
                 Route.get("/api/v1/knowledge/evidence", "The evidence catalogue: every field an assessment accepts", listOf(EvidenceField.class),
                         perAdvisor(a -> a.knowledge().evidence().values())),

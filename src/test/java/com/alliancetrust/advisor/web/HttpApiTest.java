@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alliancetrust.advisor.explain.Reasoned;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.store.TestDatabases;
 import com.alliancetrust.advisor.web.ApiClient.Reply;
@@ -241,6 +242,24 @@ public class HttpApiTest {
         assertThat(client.get("/api/v1/knowledge/bibliography").body().findValuesAsText("id")).contains("mayer-1995");
         assertThat(client.get("/api/v1/knowledge/stages").body().size()).isEqualTo(3);
         assertThat(client.get("/api/v1/knowledge/evidence").body().size()).isEqualTo(TestAdvisor.get().knowledge().evidence().size());
+    }
+
+    /** The words the pages show for codes come from the knowledge base, and cover every value of the codes shown most. */
+    @Test
+    void the_labels_endpoint_gives_words_for_every_verdict_level_priority_and_severity() {
+        JsonNode groups = client.get("/api/v1/knowledge/labels").body();
+        Map<String, JsonNode> byGroup = new java.util.HashMap<>();
+        groups.forEach(g -> byGroup.put(g.path("group").asText(), g.path("labels")));
+        Map<String, Class<? extends Enum<?>>> shown = Map.of("verdict", com.alliancetrust.advisor.domain.Verdict.class,
+                "level", com.alliancetrust.advisor.domain.Level.class, "priority", com.alliancetrust.advisor.domain.Priority.class,
+                "severity", com.alliancetrust.advisor.domain.Severity.class, "verdictMeaning", com.alliancetrust.advisor.domain.Verdict.class);
+        shown.forEach((group, type) -> {
+            assertThat(byGroup).as("words for %s", group).containsKey(group);
+            for (Enum<?> code : type.getEnumConstants()) {
+                assertThat(byGroup.get(group).path(code.name()).asText()).as("%s %s", group, code).isNotBlank().doesNotContain("_");
+            }
+        });
+        assertThat(byGroup.get("verdict").path("PROCEED_WITH_SAFEGUARDS").asText()).isEqualTo("Proceed with safeguards");
     }
 
     /** The entries of a reasoning graph's list with these ids (one id or an array of them), in that order. */
