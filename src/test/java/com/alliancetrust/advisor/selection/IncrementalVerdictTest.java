@@ -89,6 +89,37 @@ class IncrementalVerdictTest {
         if (!input.evidence().isEmpty()) assertThat(deletions).as("changes back to unknown").isPositive();
     }
 
+    @org.junit.jupiter.api.Test
+    void prior_alliances_that_left_integrity_and_goodwill_both_low_give_one_stage_whichever_of_them_comes_and_goes() {
+        Advisor advisor = TestAdvisor.get();
+        RuleEngine rules = advisor.engine(Advisor.SELECTION);
+        var prior = com.alliancetrust.advisor.domain.Fact.of("alliance.priorAlliances", 2);
+        var integrityLow = com.alliancetrust.advisor.domain.Fact.of("integrity.smallPromisesKept", "BROKEN");
+        var goodwillLow = com.alliancetrust.advisor.domain.Fact.of("benevolence.flexibilityInDifficulty", "EXPLOITED");
+        List<Object> both = SelectionInput.withKnowledge(List.of(prior, integrityLow, goodwillLow), advisor.knowledge());
+        String rule = "Prior alliances that left integrity or goodwill LOW put trust back at the calculus stage";
+
+        var evaluation = rules.evaluate(both);
+        assertThat(evaluation.all(com.alliancetrust.advisor.domain.StageFinding.class)).as("one stage")
+                .containsExactly(new com.alliancetrust.advisor.domain.StageFinding(com.alliancetrust.advisor.domain.TrustStage.CALCULUS));
+        assertThat(evaluation.trace()).filteredOn(r -> r.name().equals(rule)).as("fired once").hasSize(1);
+        var stage = evaluation.first(com.alliancetrust.advisor.domain.StageFinding.class).orElseThrow();
+        assertThat(evaluation.derivationOf(stage).orElseThrow().premises()).as("resting on integrity, the first of the two")
+                .anySatisfy(p -> assertThat(p).isInstanceOfSatisfying(com.alliancetrust.advisor.domain.ElementLevel.class,
+                        l -> assertThat(l.element()).isEqualTo(com.alliancetrust.advisor.domain.TrustElement.INTEGRITY)));
+
+        try (IncrementalRun run = rules.incremental("decision")) {
+            for (List<Object> facts : List.of(both,
+                    SelectionInput.withKnowledge(List.of(prior, goodwillLow), advisor.knowledge()),
+                    both,
+                    SelectionInput.withKnowledge(List.of(prior, integrityLow), advisor.knowledge()),
+                    SelectionInput.withKnowledge(List.of(prior), advisor.knowledge()))) {
+                assertThat(run.conclude(facts, com.alliancetrust.advisor.domain.StageFinding.class))
+                        .isEqualTo(rules.conclude(facts, "decision", com.alliancetrust.advisor.domain.StageFinding.class)).hasSize(1);
+            }
+        }
+    }
+
     /**
      * The facts, each written out with the premises it lists in any order: a conclusion gathers its
      * premises in the order working memory hands them over, which differs between a fresh session and
