@@ -56,7 +56,7 @@ class AdvisorLoadingTest {
     @Test
     void a_rule_emitting_advice_the_knowledge_base_does_not_word_stops_the_load() {
         Content broken = withRule("rules/selection/verdict.drl", text -> text.replace(
-                "insert(VerdictDecision.from($limits));", "insert(VerdictDecision.from($limits));\n    insert(new Advice(\"no-such-advice\", Priority.LOW));"));
+                "insertLogical(VerdictDecision.from($limits));", "insertLogical(VerdictDecision.from($limits));\n    insert(new Advice(\"no-such-advice\", Priority.LOW));"));
         assertThatThrownBy(() -> load(broken)).isInstanceOf(KnowledgeException.class)
                 .hasMessageContaining("rules/selection/verdict.drl:").hasMessageContaining("advice id 'no-such-advice'");
     }

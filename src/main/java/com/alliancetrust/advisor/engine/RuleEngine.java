@@ -195,6 +195,19 @@ public final class RuleEngine {
         return run(facts, last, null).stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    /**
+     * A session for many runs of the phases up to and including {@code lastPhase} over facts that
+     * differ little from run to run, without recording explanations: each run changes only the facts
+     * that differ from the run before (see {@link IncrementalRun}). Close it when done.
+     */
+    public IncrementalRun incremental(String lastPhase) {
+        int last = PHASES.indexOf(lastPhase);
+        if (last < 0) throw new IllegalArgumentException("No phase " + lastPhase);
+        KieSession session = phases.upTo(last).newKieSession();
+        RuleFirings.observe(session, ruleSet); // for coverage of the rules; nothing when no observer is registered
+        return new IncrementalRun(session, last, limits, ruleSet);
+    }
+
     private List<Object> run(Collection<?> facts, int lastPhase, DerivationRecorder recorder) {
         KieSession session = phases.upTo(lastPhase).newKieSession(); // a run that stops early needs fewer rules
         RuleFirings.observe(session, ruleSet); // for coverage of the rules; nothing when no observer is registered

@@ -126,9 +126,16 @@ public final class PartnerAssessmentService {
     /** The same with another search, to compare the two. */
     static List<VerdictChange> whatWouldChange(Advisor current, SelectionInput input,
                                                java.util.function.BiFunction<KnowledgeBase, java.util.function.Function<SelectionInput, Verdict>, Search> searches) {
+        return whatWouldChange(current, input, searches, SearchVerdicts.Mode.INCREMENTAL);
+    }
+
+    /** The same with another search, its verdicts each from a fresh session or all from one, to compare them. */
+    static List<VerdictChange> whatWouldChange(Advisor current, SelectionInput input,
+                                               java.util.function.BiFunction<KnowledgeBase, java.util.function.Function<SelectionInput, Verdict>, Search> searches,
+                                               SearchVerdicts.Mode mode) {
         SelectionInput facts = withCulturalDistance(input, culture(current, input));
         Evaluation evaluation = current.engine(Advisor.SELECTION).evaluate(facts.facts(current.knowledge()));
-        return new Report(current, facts, evaluation).whatIf(evaluation.first(VerdictDecision.class).orElseThrow(), searches).changes();
+        return new Report(current, facts, evaluation).whatIf(evaluation.first(VerdictDecision.class).orElseThrow(), searches, mode).changes();
     }
 
     /** Turns one evaluation into the response, wording each conclusion from the knowledge base. */
@@ -150,7 +157,7 @@ public final class PartnerAssessmentService {
         PartnerAssessment build(CultureAdviceService.Result culture) {
             VerdictDecision decision = evaluation.first(VerdictDecision.class).orElseThrow();
             Explanation verdictWhy = explanations.explain(decision, verdictWhy(decision));
-            WhatIf found = whatIf(decision, WhatIfSearch::new);
+            WhatIf found = whatIf(decision, WhatIfSearch::new, SearchVerdicts.Mode.INCREMENTAL);
             List<VerdictChange> whatIf = found.changes();
             List<Action> checks = found.checks();
             List<RedFlagResult> redFlags = redFlags();
@@ -169,10 +176,15 @@ public final class PartnerAssessmentService {
         }
 
         WhatIf whatIf(VerdictDecision decision,
-                      java.util.function.BiFunction<KnowledgeBase, java.util.function.Function<SelectionInput, Verdict>, Search> searches) {
-            // The verdict on the facts as they are is known already.
-            Search search = searches.apply(kb, changed -> changed.equals(input) ? decision.verdict() : advisor.engine(Advisor.SELECTION)
-                    .conclude(changed.facts(kb), "verdict", VerdictDecision.class).get(0).verdict());
+                      java.util.function.BiFunction<KnowledgeBase, java.util.function.Function<SelectionInput, Verdict>, Search> searches,
+                      SearchVerdicts.Mode mode) {
+            // The verdict on the facts as they are is known already; the others come from one session for the whole search.
+            try (SearchVerdicts verdicts = new SearchVerdicts(advisor, input, decision.verdict(), mode)) {
+                return whatIf(decision, searches.apply(kb, verdicts));
+            }
+        }
+
+        private WhatIf whatIf(VerdictDecision decision, Search search) {
             if (decision.verdict() == Verdict.INSUFFICIENT_EVIDENCE) {
                 Set<String> toVerify = evaluation.all(OpenFinding.class).stream()
                         .filter(f -> f.bearing() == com.alliancetrust.advisor.domain.Bearing.UNVERIFIED)

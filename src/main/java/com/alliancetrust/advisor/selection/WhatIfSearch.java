@@ -26,7 +26,8 @@ import java.util.function.Function;
  * much each side depends on the other) is varied too, each other value nearest first, and what raises
  * the verdict is listed beside the changes in evidence and fit.
  *
- * <p>Within one search each changed set of facts is evaluated once.
+ * <p>Within one search each changed set of facts is evaluated once, all of them in one session that
+ * changes only the facts that differ (see {@link SearchVerdicts}).
  *
  * <p>When too little is known to decide, the question is instead which checks would allow a verdict:
  * see {@link #checksToDecide}.

@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Partner selection, the benchmark's assessment ({@code bench/assessment.json}): one evaluation of
  * the rules with explanations recorded, one run up to the verdict as the what-if search makes many
- * times, the whole "what would change this verdict" search, the whole assessment, and the whole
+ * times, the whole "what would change this verdict" search (all its runs in one session, and each in
+ * a fresh session as before), the whole assessment, and the whole
  * assessment written as JSON, self-contained and as the API sends it (its reasoning as one graph).
  */
 @State(Scope.Benchmark)
@@ -55,6 +56,12 @@ public class SelectionBenchmark {
     @Benchmark
     public List<PartnerAssessment.VerdictChange> whatIfSearch() {
         return PartnerAssessmentService.whatWouldChange(advisor, input);
+    }
+
+    /** The same search with each verdict from a fresh session, as it ran before, to compare under the same load. */
+    @Benchmark
+    public List<PartnerAssessment.VerdictChange> whatIfSearchFreshSessions() {
+        return PartnerAssessmentService.whatWouldChange(advisor, input, WhatIfSearch::new, SearchVerdicts.Mode.FRESH);
     }
 
     @Benchmark

@@ -334,6 +334,33 @@ class SelectionJudgementPropertyTest {
 
     // --- generators and helpers ---
 
+    // --- the what-if search's one session agrees with fresh sessions ---
+
+    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+    void what_would_change_the_verdict_is_the_same_from_one_session_as_from_a_fresh_session_per_change(@ForAll("cases") SelectionInput input) {
+        Advisor advisor = TestAdvisor.get();
+        assertThat(PartnerAssessmentService.whatWouldChange(advisor, input)).as("given %s", input.evidence())
+                .isEqualTo(PartnerAssessmentService.whatWouldChange(advisor, input, WhatIfSearch::new, SearchVerdicts.Mode.FRESH));
+    }
+
+    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+    void one_session_given_unrelated_cases_one_after_another_reaches_each_verdict_a_fresh_session_reaches(
+            @ForAll("caseSequences") List<SelectionInput> inputs) {
+        var rules = TestAdvisor.get().engine(Advisor.SELECTION);
+        try (var run = rules.incremental("verdict")) {
+            for (SelectionInput input : inputs) {
+                List<Object> facts = input.facts(KB);
+                assertThat(run.conclude(facts, VerdictDecision.class)).as("given %s", input.evidence()).singleElement()
+                        .extracting(VerdictDecision::verdict).isEqualTo(rules.conclude(facts, "verdict", VerdictDecision.class).get(0).verdict());
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<List<SelectionInput>> caseSequences() {
+        return cases().list().ofMinSize(2).ofMaxSize(8);
+    }
+
     @Provide
     Arbitrary<SelectionInput> cases() {
         Arbitrary<List<Integer>> picks = Arbitraries.integers().between(0, 99).list().ofSize(FIELDS.size());

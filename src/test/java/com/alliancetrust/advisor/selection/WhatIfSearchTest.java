@@ -35,10 +35,13 @@ class WhatIfSearchTest {
         PartnerAssessmentRequest request = ScenarioHarness.YAML.convertValue(CASES.read(file).get("request"), PartnerAssessmentRequest.class);
         SelectionInput input = SelectionInput.validate(request, advisor.knowledge());
 
-        List<VerdictChange> before = PartnerAssessmentService.whatWouldChange(advisor, input, WhatIfSearchBefore::new);
+        // The oracle and the search, each verdict from a fresh session, as they were run before.
+        List<VerdictChange> before = PartnerAssessmentService.whatWouldChange(advisor, input, WhatIfSearchBefore::new, SearchVerdicts.Mode.FRESH);
+        List<VerdictChange> fresh = PartnerAssessmentService.whatWouldChange(advisor, input, WhatIfSearch::new, SearchVerdicts.Mode.FRESH);
         List<VerdictChange> now = PartnerAssessmentService.whatWouldChange(advisor, input);
         PartnerAssessment assessment = new PartnerAssessmentService(() -> advisor).assess(request);
 
+        assertThat(now).as("all verdicts from one session, as each from a fresh session").isEqualTo(fresh);
         assertThat(assessment.whatWouldChange()).as("as the assessment gives it").isEqualTo(now);
         Set<String> power = advisor.knowledge().dealFields(DealField.Section.POWER).stream().map(DealField::key).collect(Collectors.toSet());
         List<VerdictChange> withoutPower = now.stream().filter(c -> c.changes().stream().noneMatch(e -> power.contains(e.field()))).toList();

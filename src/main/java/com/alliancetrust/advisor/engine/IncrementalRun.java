@@ -1,0 +1,96 @@
+package com.alliancetrust.advisor.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * Many runs of the phases up to one phase over sets of input facts that differ from each other in a
+ * few facts, as a search re-runs the rules on one changed item at a time, all in one session. Each
+ * run brings working memory to the facts it is given by deleting only the input facts no longer
+ * given and inserting only those newly given (the others keep their fact handles), then fires the
+ * rules. Conclusions drawn from a deleted fact go with it: the rules derive their conclusions under
+ * truth maintenance ({@code insertLogical}), so a derived fact stays only as long as a rule still
+ * justifies it, and what working memory holds after a run is what a fresh session would conclude
+ * from the same facts. Nothing is recorded for explanations.
+ *
+ * <p>Not thread-safe: one search, one instance, closed when the search is done.
+ */
+public final class IncrementalRun implements AutoCloseable {
+    private final KieSession session;
+    private final int lastPhase;
+    private final RuleEngine.Limits limits;
+    private final String ruleSet;
+    /** The input facts in working memory, each with its handles (one per copy inserted). */
+    private final Map<Object, Deque<FactHandle>> inputs = new HashMap<>();
+    private boolean closed;
+
+    IncrementalRun(KieSession session, int lastPhase, RuleEngine.Limits limits, String ruleSet) {
+        this.session = session;
+        this.lastPhase = lastPhase;
+        this.limits = limits;
+        this.ruleSet = ruleSet;
+    }
+
+    /**
+     * Runs the rules over exactly {@code facts} (as a fresh session given them would) and returns
+     * the facts of that type in working memory afterwards.
+     */
+    public <T> List<T> conclude(Collection<?> facts, Class<T> type) {
+        if (closed) throw new IllegalStateException("This run of the rules in rules/" + ruleSet + " is closed");
+        bringTo(facts);
+        for (int i = lastPhase; i >= 0; i--) {
+            session.getAgenda().getAgendaGroup(RuleEngine.PHASES.get(i)).setFocus(); // a stack: the first phase goes on top
+        }
+        Watchdog.Timer timer = Watchdog.start(session, limits.maxTime());
+        int fired;
+        try {
+            fired = session.fireAllRules(limits.maxFirings());
+        } catch (RuntimeException e) {
+            if (timer.finish()) throw e;
+            throw stopped("did not settle within " + limits.maxTime().toMillis() + " ms (stopped inside a rule)");
+        }
+        if (!timer.finish()) throw stopped("did not settle within " + limits.maxTime().toMillis() + " ms (" + fired + " firings)");
+        if (fired >= limits.maxFirings()) throw stopped("reached the bound of " + limits.maxFirings() + " firings without settling");
+        List<T> found = new ArrayList<>();
+        for (Object o : session.getObjects(new ClassObjectFilter(type))) found.add(type.cast(o));
+        return found;
+    }
+
+    /** Deletes the input facts not among {@code facts} and inserts those not yet in working memory; the rest stay as they are. */
+    private void bringTo(Collection<?> facts) {
+        Map<Object, Integer> wanted = new HashMap<>();
+        for (Object f : facts) wanted.merge(f, 1, Integer::sum);
+        for (Iterator<Map.Entry<Object, Deque<FactHandle>>> it = inputs.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Object, Deque<FactHandle>> held = it.next();
+            int keep = wanted.getOrDefault(held.getKey(), 0);
+            while (held.getValue().size() > keep) session.delete(held.getValue().pop());
+            if (held.getValue().isEmpty()) it.remove();
+        }
+        Map<Object, Integer> seen = new HashMap<>();
+        for (Object fact : facts) { // in the order given, as a fresh session would insert them
+            int copies = seen.merge(fact, 1, Integer::sum);
+            Deque<FactHandle> held = inputs.computeIfAbsent(fact, f -> new ArrayDeque<>());
+            if (held.size() < copies) held.push(session.insert(fact));
+        }
+    }
+
+    private EvaluationException stopped(String what) {
+        return new EvaluationException(ruleSet, "The rules in rules/" + ruleSet + " " + what + "; the evaluation was stopped");
+    }
+
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        session.dispose();
+    }
+}
