@@ -116,6 +116,12 @@ function changeWords(c) {
   return [`${c.what.charAt(0).toUpperCase()}${c.what.slice(1)}: ${word(c.before)} → ${word(c.after)}.`, why];
 }
 
+/** "LOW (Japan, score 73)" as "low (Japan, score 73)": only the level is a code; the country keeps its capital. */
+function riskWords(risk) {
+  const m = risk.match(/^([A-Z_]+)(.*)$/);
+  return m ? `${label('level', m[1]).toLowerCase()}${m[2]}` : risk;
+}
+
 /** Who marked the item last, and when; hidden while it has never been marked. */
 function showMarked(element, item) {
   element.textContent = item.markedAt ? `Last marked ${formatDate(item.markedAt)}${item.markedBy ? ` by ${item.markedBy}` : ''}.` : '';
@@ -368,7 +374,7 @@ export async function checklistView(view, { params: [id] }) {
   add(view, 
     pageHeading(alliance ? `Due-diligence checklist: ${alliance.partner.name}` : 'Due-diligence checklist'),
     h('p', { class: 'muted' }, `Built ${formatDate(checklist.createdAt, true)} · rules version ${checklist.rulesVersion}`,
-      checklist.corruptionRisk && checklist.corruptionRisk !== 'UNKNOWN' ? ` · corruption risk of the partner's country: ${label('level', checklist.corruptionRisk).toLowerCase()}` : '',
+      checklist.corruptionRisk && checklist.corruptionRisk !== 'UNKNOWN' ? ` · corruption risk of the partner's country: ${riskWords(checklist.corruptionRisk)}` : '',
       alliance ? [' · ', link(`/alliances/${encodeURIComponent(alliance.id)}`, 'case file')] : ''),
     summaryBox,
     h('section', { class: 'panel', 'aria-labelledby': 'progress-heading' },

@@ -145,7 +145,9 @@ class AccessibilityIT extends BrowserJourney {
         pages.put("brief-undecided", "/brief/" + undecided);
         pages.put("assessment-barred", "/assessments/" + barred);
         pages.put("compare", "/compare");
+        pages.put("compare-from-case-file", "/compare?alliance=" + alliance);
         pages.put("checklist-new", "/checklists/new");
+        pages.put("checklist-new-from-case-file", "/checklists/new?alliance=" + alliance);
         pages.put("checklist", "/checklists/" + checklist);
         pages.put("diagnosis-new", "/diagnosis");
         pages.put("diagnosis", "/diagnoses/" + diagnosis);

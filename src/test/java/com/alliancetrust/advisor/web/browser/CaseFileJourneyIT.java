@@ -74,7 +74,7 @@ class CaseFileJourneyIT extends BrowserJourney {
         assertThat(b.field("Our country").getAttribute("value")).isEqualTo("Germany");
         assertThat(b.field("Purpose of the alliance").getAttribute("value")).isEqualTo("SUPPLY");
         assertThat(b.field("Sensitivity of the intellectual property").getAttribute("value")).isEqualTo("HIGH");
-        assertThat(b.field("Expected duration").getAttribute("value")).isEqualTo("6");
+        assertThat(b.field("Expected duration (years)").getAttribute("value")).isEqualTo("6");
         assertThat(filledNote(b)).contains(note, "our country");
         b.screenshot("checklist");
 
@@ -89,7 +89,7 @@ class CaseFileJourneyIT extends BrowserJourney {
         assertThat(b.field("Name").getAttribute("value")).as("the case file's partner is the first candidate").isEqualTo("Carried Partner");
         assertThat(b.field("Country").getAttribute("value")).isEqualTo("France");
         assertThat(b.field("Purpose of the alliance").getAttribute("value")).isEqualTo("SUPPLY");
-        assertThat(b.field("Expected duration").getAttribute("value")).isEqualTo("6");
+        assertThat(b.field("Expected duration (years)").getAttribute("value")).isEqualTo("6");
         assertThat(b.field("How set is the CEO on one of them?").getAttribute("value")).isEqualTo("DETERMINED");
         assertThat(filledNote(b)).contains(note);
         b.screenshot("compare");
