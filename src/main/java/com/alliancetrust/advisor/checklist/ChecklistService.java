@@ -137,6 +137,9 @@ public final class ChecklistService {
      */
     public Checklist attach(String checklistId, Attachment attachment) {
         InputChecks.body(attachment);
+        if (attachment.assessmentId() == null || attachment.assessmentId().isBlank()) {
+            throw new InvalidInputException("assessmentId", "is required: the id of an assessment stored in a case file");
+        }
         StoredChecklist stored = db.read(c -> store.find(c, checklistId)).orElseThrow(() -> new NotFoundException("No checklist with id " + checklistId));
         ChecklistContext was = stored.context();
         if (was.assessmentId() != null) {
