@@ -90,14 +90,15 @@ export async function newChecklist(view, { query, go }) {
   validateAsYouType(form);
   const draft = loadDraft('checklist.new');
   restoreValues(form, draft);
-  await fillFromCaseFile(form, 'checklist', query.get('alliance'), { clear: () => clearForm(form) });
+  const fromCase = await fillFromCaseFile(form, 'checklist', query.get('alliance'), { clear: () => clearForm(form) });
   if (unstored && !query.get('alliance')) {
     await countryNames().catch(() => null);
     const p = unstored.input.partner || {};
     const filled = fillFields(form, FROM_CASE_FILE.checklist({ alliance: { partner: p, purpose: (unstored.input.alliance || {}).purpose }, input: unstored.input }));
     form.prepend(filledNote(filled, `your assessment of ${p.name}, which is not stored in a case file`));
   }
-  await loadAssessments(query.get('assessment') || (draft && draft.assessmentId));
+  // Opened from a case file, the checklist is built from its latest assessment unless another is named.
+  await loadAssessments(query.get('assessment') || (fromCase ? fromCase.assessmentId : draft && draft.assessmentId));
   keepDraft(form, 'checklist.new');
 }
 

@@ -70,6 +70,7 @@ class CaseFileJourneyIT extends BrowserJourney {
         b.screenshot("assess");
 
         fromCaseFile(b, alliance, "Build a due-diligence checklist", "Build a due-diligence checklist");
+        b.wait.until(d -> !b.field("Assessment to build it from").getAttribute("value").isEmpty());
         assertThat(b.field("Partner's country").getAttribute("value")).isEqualTo("France");
         assertThat(b.field("Our country").getAttribute("value")).isEqualTo("Germany");
         assertThat(b.field("Purpose of the alliance").getAttribute("value")).isEqualTo("SUPPLY");
