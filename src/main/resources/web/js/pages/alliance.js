@@ -43,6 +43,9 @@ export async function caseFile(view, { params: [id] }) {
       link(`/alliances/${enc}/health`, 'Trust health and trend', { class: 'button' }),
       link(`/diagnosis?alliance=${enc}`, 'Diagnose a breach of trust', { class: 'button' }),
       link(`/checklists/new?alliance=${enc}${latest ? `&assessment=${encodeURIComponent(latest.id)}` : ''}`, 'Build a due-diligence checklist', { class: 'button' }),
+      link(`/compare?alliance=${enc}`, 'Compare with other candidates', { class: 'button' }),
+      link(`/contract?alliance=${enc}`, 'Check the contract\'s balance', { class: 'button' }),
+      link(`/culture?alliance=${enc}`, 'Adapt to the partner\'s culture', { class: 'button' }),
       link(planRoute, 'Make a trust-building plan', { class: 'button' }),
       link(`/alliances/${enc}/edit`, 'Edit the case file', { class: 'button' })),
 

@@ -2,8 +2,8 @@
 // trust element at a time, and a review. Unknown is allowed everywhere; the draft is kept in this
 // tab, so leaving the page or a refused submission never loses what was typed.
 import { api } from '../api.js';
+import { fillFromCaseFile } from '../case-file-deal.js';
 import { enums, evidenceByElement, fitAndPower, ourSideCatalogue } from '../catalogue.js';
-import { countryName } from '../countries.js';
 import { add, announce, fill, h, pageHeading } from '../dom.js';
 import { evidenceGroup, fitGroups, knownCounts, powerGroup, trackKnown } from '../evidence.js';
 import {
@@ -213,23 +213,17 @@ export async function assessForm(view, { query, go }) {
   show(query.get('alliance') ? 0 : step, { focus: false });
 }
 
-/** Opening the form from a case file fills in the partner and the purpose, and stores the result there. */
+/**
+ * Opening the form from a case file fills in what the case file knows (the partner and the purpose) and
+ * stores the result there; a draft for another partner is dropped rather than mixed with this one.
+ */
 async function prefillFromCaseFile(form, allianceId, draft) {
   if (!allianceId) return;
-  const { alliance } = await api(`/api/v1/alliances/${encodeURIComponent(allianceId)}`);
-  const set = (name, value) => {
-    const c = form.querySelector(`[name="${CSS.escape(name)}"]`);
-    if (c && value !== undefined && value !== null && (!draft || !draft[name] || name === 'allianceId')) c.value = value;
-  };
-  if (draft && draft.allianceId && draft.allianceId !== allianceId) {
-    // A draft for another partner: start this one afresh rather than mixing the two.
-    form.querySelectorAll('input, select, textarea').forEach((c) => { c.value = ''; });
+  const forAnother = draft && draft.allianceId && draft.allianceId !== allianceId;
+  const clear = () => {
+    form.querySelectorAll('input, select, textarea').forEach((c) => { if (c.type === 'checkbox' || c.type === 'radio') c.checked = false; else c.value = ''; });
     saveDraft(DRAFT, {});
-    draft = null;
-  }
-  set('allianceId', alliance.id);
-  set('partner.name', alliance.partner.name);
-  set('partner.country', countryName(alliance.partner.country));
-  set('partner.industry', alliance.partner.industry);
-  set('alliance.purpose', alliance.purpose);
+  };
+  if (forAnother) clear();
+  await fillFromCaseFile(form, 'assess', allianceId, { clear });
 }

@@ -1,8 +1,9 @@
 // The due-diligence checklist: built by the rules from the deal or a stored assessment, worked
 // through item by item (status, note, finding), exported, and fed back into a re-assessment.
 import { api } from '../api.js';
+import { clearForm, fillFields, filledNote, fillFromCaseFile, FROM_CASE_FILE } from '../case-file-deal.js';
 import { enums, evidenceField } from '../catalogue.js';
-import { countryName } from '../countries.js';
+import { countryName, countryNames } from '../countries.js';
 import { add, announce, badge, fill, formatDate, h, link, notice, pageHeading } from '../dom.js';
 import { fold, summaryPanel } from '../summary.js';
 import { explanationBody } from '../explain.js';
@@ -22,6 +23,9 @@ const FORMATS = [
 ];
 
 export async function newChecklist(view, { query, go }) {
+  // Opened from the result of an assessment not stored in a case file: the deal is taken from it.
+  const last = query.get('from') === 'assessment' ? recall('assessment') : null;
+  const unstored = last && last.input && !(last.stored && last.stored.id) && !last.input.allianceId ? last : null;
   const [codes, alliances] = await Promise.all([
     enums({ purpose: ['ChecklistContext', 'purpose'], ip: ['ChecklistContext', 'ipSensitivity'] }),
     api('/api/v1/alliances?size=100'),
@@ -69,6 +73,7 @@ export async function newChecklist(view, { query, go }) {
     try {
       const checklist = await api('/api/v1/checklists', { method: 'POST', body });
       remember('checklist', { id: checklist.id });
+      if (unstored && !body.assessmentId) remember('checklistAssessment', { checklistId: checklist.id, input: unstored.input });
       go(`/checklists/${encodeURIComponent(checklist.id)}`);
     } catch (error) {
       showServerError(form, summary, error);
@@ -77,17 +82,45 @@ export async function newChecklist(view, { query, go }) {
     }
   });
 
-  const last = recall('checklist');
+  const lastChecklist = recall('checklist');
   add(view, pageHeading('Build a due-diligence checklist'),
     h('p', { class: 'lead' }, 'The rules choose the checks this deal needs (cross-border, corruption risk, government-facing work, IP, a competitor as partner, distance, the CEO\'s pressure) and say why each is on the list.'),
-    last ? notice(['You were working on a checklist in this tab. ', link(`/checklists/${encodeURIComponent(last.id)}`, 'Continue with it'), '.'], 'info') : null,
+    lastChecklist ? notice(['You were working on a checklist in this tab. ', link(`/checklists/${encodeURIComponent(lastChecklist.id)}`, 'Continue with it'), '.'], 'info') : null,
     form);
   validateAsYouType(form);
   const draft = loadDraft('checklist.new');
   restoreValues(form, draft);
-  if (query.get('alliance')) allianceSelect.value = query.get('alliance');
-  await loadAssessments(query.get('assessment') || (draft && draft.assessmentId));
+  const fromCase = await fillFromCaseFile(form, 'checklist', query.get('alliance'), { clear: () => clearForm(form) });
+  if (unstored && !query.get('alliance')) {
+    await countryNames().catch(() => null);
+    const p = unstored.input.partner || {};
+    const filled = fillFields(form, FROM_CASE_FILE.checklist({ alliance: { partner: p, purpose: (unstored.input.alliance || {}).purpose }, input: unstored.input }));
+    form.prepend(filledNote(filled, `your assessment of ${p.name}, which is not stored in a case file`));
+  }
+  // Opened from a case file, the checklist is built from its latest assessment unless another is named.
+  await loadAssessments(query.get('assessment') || (fromCase ? fromCase.assessmentId : draft && draft.assessmentId));
   keepDraft(form, 'checklist.new');
+}
+
+/**
+ * A change of the result in the reader's words ("Verdict: Go ahead → Reconsider.", "New red flag: Serious
+ * litigation."), with the rules' reason folded under "Why", as every piece of reasoning is.
+ */
+function changeWords(c) {
+  const why = c.why ? h('details', { class: 'explain' }, h('summary', {}, 'Why'), h('div', { class: 'explanation' }, h('p', {}, c.why))) : null;
+  const added = c.what.match(/^(.*) added: /);
+  if (added) return [`New ${added[1]}: ${c.after}.`, why];
+  const removed = c.what.match(/^(.*) removed: /);
+  if (removed) return [`No longer a ${removed[1]}: ${c.before}.`, why];
+  const group = c.what === 'verdict' ? 'verdict' : c.what === 'likely trust stage' ? 'stage' : c.what === 'contract position' ? 'position' : 'level';
+  const word = (v) => (v ? label(group, v) : 'not established');
+  return [`${c.what.charAt(0).toUpperCase()}${c.what.slice(1)}: ${word(c.before)} → ${word(c.after)}.`, why];
+}
+
+/** "LOW (Japan, score 73)" as "low (Japan, score 73)": only the level is a code; the country keeps its capital. */
+function riskWords(risk) {
+  const m = risk.match(/^([A-Z_]+)(.*)$/);
+  return m ? `${label('level', m[1]).toLowerCase()}${m[2]}` : risk;
 }
 
 /** Who marked the item last, and when; hidden while it has never been marked. */
@@ -259,15 +292,77 @@ export async function checklistView(view, { params: [id] }) {
     }
   }
 
+  const reassessButton = h('button', { type: 'button', class: 'primary', onclick: reassess, hidden: !checklist.assessmentId }, 'Re-assess with the findings');
+  const storeBox = h('div', { 'aria-live': 'polite' });
+  if (!checklist.assessmentId) await offerToStore();
+
+  /**
+   * A checklist without a stored assessment cannot feed its findings back: offer to store the assessment
+   * it was built from in a case file (one already open, or a new one in the partner's name), tie the
+   * checklist to it, and carry on as with a stored one.
+   */
+  async function offerToStore() {
+    const pending = recall('checklistAssessment');
+    const input = pending && pending.checklistId === checklist.id ? pending.input : null;
+    if (!input) {
+      fill(storeBox, h('p', { class: 'muted' }, 'This checklist was built from the deal alone, so its findings cannot re-assess a partner. ',
+        'To close the loop, ', link('/assess', 'assess the partner'), ', store the assessment in a case file and build the checklist from it.'));
+      return;
+    }
+    const partner = (input.partner && input.partner.name) || 'the partner';
+    const files = checklist.allianceId ? [alliance] : (await api('/api/v1/alliances?size=100')).items;
+    const target = selectField({ name: 'storeIn', label: 'Store it in', required: true,
+      help: 'The checklist joins the same case file and keeps every mark.',
+      options: [...(checklist.allianceId ? [] : [{ value: 'NEW', label: `A new case file for ${partner}` }]),
+        ...files.map((a) => ({ value: a.id, label: `The case file of ${a.partner.name} — ${label('purpose', a.purpose)}` }))] });
+    target.querySelector('select').value = checklist.allianceId || 'NEW';
+    const state = h('p', { class: 'save-state', 'aria-live': 'polite' });
+    const store = h('button', { type: 'button', class: 'primary' }, 'Store the assessment');
+    store.addEventListener('click', async () => {
+      store.disabled = true;
+      state.textContent = 'Storing the assessment…';
+      try {
+        let allianceId = target.querySelector('select').value;
+        if (allianceId === 'NEW') {
+          const opened = await api('/api/v1/alliances', { method: 'POST', body: { partner: { name: partner,
+            country: input.partner.country, industry: input.partner.industry }, purpose: (input.alliance || {}).purpose, status: 'NEGOTIATING' } });
+          allianceId = opened.id;
+        }
+        const stored = await api('/api/v1/partner-assessments', { method: 'POST', body: { ...input, allianceId } });
+        checklist = await api(`/api/v1/checklists/${encodeURIComponent(checklist.id)}/assessment`,
+          { method: 'PUT', body: { assessmentId: stored.assessmentId } });
+        checklist.items.forEach((i) => versions.set(i.id, i.version));
+        remember('checklistAssessment', null);
+        const file = (await api(`/api/v1/alliances/${encodeURIComponent(allianceId)}`)).alliance;
+        const done = h('div', { class: ['notice', 'notice-good', 'stored-note'], role: 'status', tabindex: '-1' },
+          `The assessment of ${partner} is stored in the case file of ${file.partner.name}, and this checklist with it. `,
+          'Record what the checks find, then re-assess with the findings. ',
+          link(`/alliances/${encodeURIComponent(allianceId)}`, 'Open the case file'));
+        fill(storeBox, done);
+        reassessButton.hidden = false;
+        done.focus();
+      } catch (error) {
+        store.disabled = false;
+        state.textContent = '';
+        fill(storeBox.querySelector('.store-error'), notice(`The assessment could not be stored: ${error.message}`, 'error', 'alert'));
+      }
+    });
+    fill(storeBox, h('div', { class: 'panel store-first' },
+      h('h3', {}, 'Store the assessment to re-assess with the findings'),
+      h('p', {}, `This checklist was built from your assessment of ${partner}, which is not stored in a case file, so its findings cannot `
+        + 'be fed back into it yet. Store it in a case file first; you can then re-assess with the findings as they come in.'),
+      target, h('div', { class: 'store-error' }), h('div', { class: 'actions' }, store, state)));
+  }
+
   async function reassess() {
     fill(reassessBox, notice('Re-assessing with the findings…', 'info'));
     try {
       const r = await api(`/api/v1/checklists/${encodeURIComponent(checklist.id)}/reassess`, { method: 'POST' });
       fill(reassessBox, h('div', { class: 'panel' },
         h('h3', {}, 'Re-assessed with the findings'),
-        r.appliedFindings.length ? h('ul', {}, r.appliedFindings.map((f) => h('li', {}, `${f.field} = ${f.value} (from ${f.item})`)))
+        r.appliedFindings.length ? h('ul', {}, r.appliedFindings.map((f) => h('li', {}, `${f.words} (from the check “${f.title}”)`)))
           : h('p', {}, 'No finding was recorded, so the evidence is unchanged.'),
-        r.changes.length ? h('ul', {}, r.changes.map((c) => h('li', {}, `${c.what}: ${c.before} → ${c.after}. ${c.why || ''}`)))
+        r.changes.length ? h('ul', {}, r.changes.map((c) => h('li', {}, changeWords(c))))
           : h('p', {}, 'Nothing in the result changed.'),
         h('p', {}, link(`/assessments/${encodeURIComponent(r.assessmentId)}`, 'Open the new assessment'))));
     } catch (error) {
@@ -280,7 +375,7 @@ export async function checklistView(view, { params: [id] }) {
   add(view, 
     pageHeading(alliance ? `Due-diligence checklist: ${alliance.partner.name}` : 'Due-diligence checklist'),
     h('p', { class: 'muted' }, `Built ${formatDate(checklist.createdAt, true)} · rules version ${checklist.rulesVersion}`,
-      checklist.corruptionRisk && checklist.corruptionRisk !== 'UNKNOWN' ? ` · corruption risk of the partner's country: ${label('level', checklist.corruptionRisk).toLowerCase()}` : '',
+      checklist.corruptionRisk && checklist.corruptionRisk !== 'UNKNOWN' ? ` · corruption risk of the partner's country: ${riskWords(checklist.corruptionRisk)}` : '',
       alliance ? [' · ', link(`/alliances/${encodeURIComponent(alliance.id)}`, 'case file')] : ''),
     summaryBox,
     h('section', { class: 'panel', 'aria-labelledby': 'progress-heading' },
@@ -290,8 +385,8 @@ export async function checklistView(view, { params: [id] }) {
       byInput,
       h('div', { class: 'actions' },
         FORMATS.map((f) => h('button', { type: 'button', onclick: () => exportAs(f), 'data-format': f.format }, `Export as ${f.label}`)),
-        checklist.assessmentId ? h('button', { type: 'button', class: 'primary', onclick: reassess }, 'Re-assess with the findings') : null),
-      exportState, reassessBox),
+        reassessButton),
+      exportState, storeBox, reassessBox),
     h('p', { class: 'muted' }, 'The checks by section; open a section to see and mark its checks.'),
     bySection.map((g) => fold(`section-${g.section}`, `${label('section', g.section)} (${g.items.length})`,
       g.items.map(itemCard))));

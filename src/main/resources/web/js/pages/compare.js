@@ -1,8 +1,8 @@
 // Comparison of two to ten candidates for the same alliance: one shared description of the deal,
 // evidence per candidate, and a ranking with the reason for each place.
 import { api } from '../api.js';
+import { candidateValues, clearForm, fillFields, filledNote, fillFromCaseFile } from '../case-file-deal.js';
 import { enums, evidenceByElement, fitAndPower, ourSideCatalogue } from '../catalogue.js';
-import { countryName } from '../countries.js';
 import { add, announce, badge, fill, h, pageHeading } from '../dom.js';
 import { summaryPanel } from '../summary.js';
 import { evidenceGroup, fitGroups, knownCounts, powerGroup } from '../evidence.js';
@@ -18,7 +18,7 @@ const DRAFT = 'compare';
 const MIN = 2;
 const MAX = 10;
 
-export async function compare(view, { go }) {
+export async function compare(view, { query, go }) {
   const [groups, deal, ourSide, codes] = await Promise.all([evidenceByElement(), fitAndPower(), ourSideCatalogue(),
     enums({ purpose: ['PartnerAssessmentRequestAlliancePlan', 'purpose'], ip: ['PartnerAssessmentRequestAlliancePlan', 'ipSensitivity'],
       ceo: ['PartnerAssessmentRequestDecisionContext', 'ceoCommitment'], pressure: ['PartnerAssessmentRequestDecisionContext', 'timePressure'] })]);
@@ -115,24 +115,25 @@ export async function compare(view, { go }) {
     focusCandidate(Math.min(i, count - 1));
   }
 
+  /** Fills a candidate from the assessment last made in this tab, says what was filled from where, and moves focus to that note. */
   function fillFromAssessment(i) {
+    const box = candidatesBox.querySelector(`[data-candidate="${i}"]`);
+    const old = box.querySelector('.filled-note');
+    if (old) old.remove();
     const last = recall('assessment');
-    if (!last || !last.input) { announce('There is no assessment in this tab to copy from.'); return; }
-    const values = {};
-    const input = last.input;
-    values[`candidates[${i}].partner.name`] = input.partner && input.partner.name;
-    values[`candidates[${i}].partner.country`] = input.partner && countryName(input.partner.country);
-    values[`candidates[${i}].partner.industry`] = input.partner && input.partner.industry;
-    for (const [element, items] of Object.entries(input.evidence || {})) {
-      for (const [name, value] of Object.entries(items || {})) values[`candidates[${i}].evidence.${element}.${name}`] = String(value);
+    let note;
+    if (!last || !last.input) {
+      note = h('div', { class: ['notice', 'notice-info', 'filled-note'], role: 'status', tabindex: '-1' },
+        'There is no assessment in this tab to fill in from: assess the partner first, or type the candidate in.');
+    } else {
+      const filled = fillFields(box, candidateValues(`candidates[${i}]`, last.input), { overwrite: true });
+      if (filled.length > 3) box.querySelectorAll('details.candidate-evidence').forEach((d) => { d.open = true; });
+      note = filledNote(filled, `your last assessment, of ${last.input.partner.name}`);
+      persist();
+      updateCounts();
     }
-    for (const section of ['fit', 'power']) {
-      for (const [name, value] of Object.entries(input[section] || {})) values[`candidates[${i}].${section}.${name}`] = String(value);
-    }
-    restoreValues(candidatesBox.querySelector(`[data-candidate="${i}"]`), Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null)));
-    persist();
-    updateCounts();
-    announce(`Candidate ${i + 1} filled in from the assessment of ${input.partner.name}.`);
+    box.querySelector('legend').after(note);
+    note.focus();
   }
 
   form.addEventListener('input', () => { persist(); updateCounts(); });
@@ -207,8 +208,12 @@ export async function compare(view, { go }) {
     form, results);
   build();
   restoreValues(form, saved.values);
+  const fromCase = await fillFromCaseFile(form, 'compare', query.get('alliance'), {
+    clear: () => { count = MIN; saveDraft(DRAFT, { count, values: {} }); build(); clearForm(form); },
+  });
+  if (fromCase) persist();
   updateCounts();
   validateAsYouType(form);
   const previous = recall('comparison');
-  if (previous && saved.values) showRanking(previous, { focus: false });
+  if (previous && saved.values && !(fromCase && fromCase.another)) showRanking(previous, { focus: false });
 }

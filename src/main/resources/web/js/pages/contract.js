@@ -1,6 +1,7 @@
 // Contract balance: does the contract on the table support the relationship or undermine it?
 // Described by what it contains and the relationship it governs; anything not known stays unknown.
 import { api } from '../api.js';
+import { clearForm, fillFromCaseFile } from '../case-file-deal.js';
 import { enums } from '../catalogue.js';
 import { add, announce, badge, fill, h, pageHeading } from '../dom.js';
 import { explanation, recommendationCard } from '../explain.js';
@@ -49,7 +50,7 @@ export function contractPosition(result, headingLevel = 3) {
   ];
 }
 
-export async function contract(view) {
+export async function contract(view, { query }) {
   const codes = await enums({
     control: ['ContractBalanceRequestContract', 'controlProvisions'], coordination: ['ContractBalanceRequestContract', 'coordinationProvisions'],
     stage: ['ContractBalanceRequestRelationship', 'stage'], trust: ['ContractBalanceRequestRelationship', 'trust'],
@@ -119,7 +120,8 @@ export async function contract(view) {
     form, results);
   validateAsYouType(form);
   restoreValues(form, loadDraft('contract'));
+  const deal = await fillFromCaseFile(form, 'contract', query.get('alliance'), { clear: () => clearForm(form) });
   keepDraft(form, 'contract');
   const previous = recall('contract');
-  if (previous && loadDraft('contract')) show(previous, false);
+  if (previous && loadDraft('contract') && !(deal && deal.another)) show(previous, false);
 }

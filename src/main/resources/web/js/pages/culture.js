@@ -2,6 +2,7 @@
 // adaptations the gaps call for and the partner country's named practices. Each side is a country,
 // or the firm's own values where its culture differs from its country's.
 import { api } from '../api.js';
+import { clearForm, fillFromCaseFile } from '../case-file-deal.js';
 import { openApi } from '../catalogue.js';
 import { add, announce, badge, fill, h, notice, pageHeading } from '../dom.js';
 import { explanation, recommendationCard } from '../explain.js';
@@ -48,7 +49,7 @@ function sideFields(prefix, legend, countries, dims) {
         h('div', { class: 'grid-2' }, dims.map((d) => dimensionField(prefix, d))))));
 }
 
-export async function culture(view) {
+export async function culture(view, { query }) {
   const [countries, dims] = await Promise.all([api('/api/v1/knowledge/countries'), dimensions()]);
   const summary = errorSummary();
   const results = h('div', { class: 'section', 'aria-live': 'polite' }); // its headings name what it holds, once it holds it
@@ -95,9 +96,10 @@ export async function culture(view) {
     form, results);
   validateAsYouType(form);
   restoreValues(form, loadDraft('culture'));
+  const deal = await fillFromCaseFile(form, 'culture', query.get('alliance'), { clear: () => clearForm(form) });
   keepDraft(form, 'culture');
   const previous = recall('culture');
-  if (previous && loadDraft('culture')) show(previous, false);
+  if (previous && loadDraft('culture') && !(deal && deal.another)) show(previous, false);
 }
 
 /** How many adaptations are shown before "Show all". */

@@ -1,6 +1,7 @@
 // The guided breach diagnosis: one question at a time, each with why it is asked, with back and
 // progress, ending in the diagnosis and the repair plan. Also the quick check of warning signs.
 import { api } from '../api.js';
+import { clearForm, fillFromCaseFile } from '../case-file-deal.js';
 import { enums } from '../catalogue.js';
 import { add, announce, badge, fill, h, link, pageHeading } from '../dom.js';
 import { summaryPanel } from '../summary.js';
@@ -107,7 +108,7 @@ export async function startDiagnosis(view, { query, go }) {
   buildParts();
   validateAsYouType(form);
   restoreValues(form, loadDraft('diagnosis.new'));
-  if (query.get('alliance')) form.querySelector('[name="allianceId"]').value = query.get('alliance');
+  await fillFromCaseFile(form, 'diagnosis', query.get('alliance'), { clear: () => clearForm(form) });
   whoField.dispatchEvent(new Event('change'));
 }
 

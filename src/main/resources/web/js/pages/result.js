@@ -162,7 +162,9 @@ export function renderAssessment(view, answer, context = {}) {
   const allianceId = out.allianceId || (stored && stored.allianceId);
   const assessmentId = out.assessmentId || (stored && stored.id);
   const findings = out.findings || []; // absent from assessments stored before findings were listed
-  const checklistQuery = assessmentId ? `?assessment=${encodeURIComponent(assessmentId)}${allianceId ? `&alliance=${encodeURIComponent(allianceId)}` : ''}` : '';
+  // An assessment not stored in a case file lends the checklist its deal, and the checklist offers to store it.
+  const checklistQuery = assessmentId ? `?assessment=${encodeURIComponent(assessmentId)}${allianceId ? `&alliance=${encodeURIComponent(allianceId)}` : ''}`
+    : context.input ? '?from=assessment' : '';
 
   add(view, 
     pageHeading(`Assessment of ${out.partner}`),

@@ -22,10 +22,14 @@ public record Checklist(String id, String allianceId, String assessmentId, Strin
 
     public enum Status { OPEN, DONE, NOT_APPLICABLE, RED_FLAG }
 
-    /** An item with why it is there and its mark; {@code version} is the mark's, to send back with the next mark. */
+    /**
+     * An item with why it is there and its mark; {@code version} is the mark's, to send back with the next mark;
+     * {@code findingWords} is the finding as the reader says it, from the evidence catalogue ("Beneficial
+     * ownership: fully disclosed and verified"), absent when nothing was found.
+     */
     public record Item(String id, ChecklistItem.Section section, String title, String check, String verify, String why,
                        Priority priority, List<Explanation> reasons, String resolves, Status status, String note, String finding,
-                       String markedAt, String markedBy, int version) {
+                       String markedAt, String markedBy, int version, String findingWords) {
     }
 
     public record Progress(int total, int open, int done, int notApplicable, int redFlags) {

@@ -70,7 +70,7 @@ public final class ChecklistExport {
             md.append("- **Verify:** ").append(i.verify()).append('\n');
             md.append("- **Why it matters:** ").append(i.why()).append('\n');
             md.append("- **Why it is on this checklist:** ").append(reasons(i)).append('\n');
-            if (i.finding() != null) md.append("- **Finding:** ").append(i.resolves()).append(" = ").append(i.finding()).append('\n');
+            if (i.finding() != null) md.append("- **Finding:** ").append(mdText(i.findingWords())).append('\n');
             if (i.note() != null) md.append("- **Note:** ").append(mdText(i.note())).append('\n');
         }
         return md.toString();
@@ -91,7 +91,7 @@ public final class ChecklistExport {
         StringBuilder csv = new StringBuilder("id,section,priority,status,title,check,verify,reason,finding,note,marked_by,marked_at\r\n");
         for (Checklist.Item i : c.items()) {
             csv.append(String.join(",", List.of(cell(i.id()), cell(words(i.section())), cell(words(i.priority())),
-                    cell(words(i.status())), cell(i.title()), cell(i.check()), cell(i.verify()), cell(reasons(i)), cell(i.finding()),
+                    cell(words(i.status())), cell(i.title()), cell(i.check()), cell(i.verify()), cell(reasons(i)), cell(i.findingWords()),
                     cell(i.note()), cell(i.markedBy()), cell(i.markedAt())))).append("\r\n");
         }
         return csv.toString();
@@ -126,7 +126,7 @@ public final class ChecklistExport {
             html.append("<dt>Check</dt><dd>").append(esc(i.check())).append("</dd>");
             html.append("<dt>Verify</dt><dd>").append(esc(i.verify())).append("</dd>");
             html.append("<dt>Why it is on this checklist</dt><dd>").append(esc(reasons(i))).append("</dd>");
-            if (i.finding() != null) html.append("<dt>Finding</dt><dd>").append(esc(i.resolves() + " = " + i.finding())).append("</dd>");
+            if (i.finding() != null) html.append("<dt>Finding</dt><dd>").append(esc(i.findingWords())).append("</dd>");
             if (i.note() != null) html.append("<dt>Note</dt><dd class=\"note\">").append(esc(i.note())).append("</dd>");
             if (i.markedBy() != null || i.markedAt() != null) {
                 html.append("<dt>Marked</dt><dd>").append(esc(i.markedBy() == null ? "" : i.markedBy() + " "))

@@ -62,7 +62,7 @@ public final class ChecklistService {
      * note, who and when) and which conclusions of the new assessment now rest on it.
      */
     public record AppliedFinding(String item, String title, String field, String value, Checklist.Status status, String note,
-                                 String markedBy, String markedAt, List<String> supports) {
+                                 String markedBy, String markedAt, List<String> supports, String words) {
     }
 
     private final Supplier<Advisor> advisor;
@@ -126,6 +126,46 @@ public final class ChecklistService {
                 null, null, null, null, 1)).toList();
     }
 
+    /** Which stored assessment a checklist built without one is to be fed back into. */
+    public record Attachment(@com.alliancetrust.advisor.domain.Required String assessmentId) {
+    }
+
+    /**
+     * Ties a checklist built from the deal alone, or from an assessment that was not stored, to an
+     * assessment stored in a case file since, so that its findings can re-assess the partner. The
+     * checklist keeps its items and marks; it joins the assessment's case file.
+     */
+    public Checklist attach(String checklistId, Attachment attachment) {
+        InputChecks.body(attachment);
+        if (attachment.assessmentId() == null || attachment.assessmentId().isBlank()) {
+            throw new InvalidInputException("assessmentId", "is required: the id of an assessment stored in a case file");
+        }
+        StoredChecklist stored = db.read(c -> store.find(c, checklistId)).orElseThrow(() -> new NotFoundException("No checklist with id " + checklistId));
+        ChecklistContext was = stored.context();
+        if (was.assessmentId() != null) {
+            throw new ConflictException("assessmentId", "this checklist is already built from an assessment; build a new checklist for another one");
+        }
+        StoredAssessment assessment = caseFiles.assessmentForInput(attachment.assessmentId(), "assessmentId");
+        if (assessment.allianceId() == null) throw new InvalidInputException("assessmentId", "the assessment is not stored in a case file");
+        if (was.allianceId() != null && !was.allianceId().equals(assessment.allianceId())) {
+            throw new InvalidInputException("assessmentId", "the assessment is stored in another case file than the checklist's;"
+                    + " store it in the checklist's case file");
+        }
+        ChecklistContext now = new ChecklistContext(assessment.allianceId(), assessment.id(), was.partnerCountry(), was.ourCountry(), was.purpose(),
+                was.ipSensitivity(), was.governmentFacing(), was.partnerIsCompetitor(), was.virtual(), was.ceoUnderPressure(),
+                was.expectedDurationYears(), was.intermediaries());
+        db.inTransaction(c -> {
+            if (!store.attach(c, checklistId, now)) {
+                throw new ConflictException("assessmentId", "this checklist was tied to an assessment meanwhile; read it again");
+            }
+            if (was.allianceId() == null && now.allianceId() != null) {
+                caseFiles.note(c, now.allianceId(), "CHECKLIST", "Due-diligence checklist of " + stored.items().size() + " items", checklistId);
+            }
+            return null;
+        });
+        return read(checklistId);
+    }
+
     public Checklist read(String id) {
         return read(advisor.get(), id);
     }
@@ -140,7 +180,8 @@ public final class ChecklistService {
             String title = item == null ? r.id() : item.title();
             return new Checklist.Item(r.id(), item == null ? null : item.section(), title, item == null ? null : item.check(),
                     item == null ? null : item.verify(), item == null ? null : item.why(), r.priority(), r.reasons(),
-                    item == null ? null : item.resolves(), r.status(), r.note(), r.finding(), r.markedAt(), r.markedBy(), r.version());
+                    item == null ? null : item.resolves(), r.status(), r.note(), r.finding(), r.markedAt(), r.markedBy(), r.version(),
+                    findingWords(kb, item == null ? null : item.resolves(), r.finding()));
         }).toList();
         int done = count(items, Checklist.Status.DONE);
         int na = count(items, Checklist.Status.NOT_APPLICABLE);
@@ -172,6 +213,12 @@ public final class ChecklistService {
                     + (now.markedAt() == null ? "" : ", on " + now.markedAt()) + "); read it again and reapply your change");
         });
         return read(current, checklistId);
+    }
+
+    /** A finding as the reader says it: the evidence's label and the value's ("Beneficial ownership: fully disclosed and verified"). */
+    static String findingWords(KnowledgeBase kb, String field, String finding) {
+        if (finding == null) return null;
+        return kb.evidenceField(field).map(f -> f.label() + ": " + f.describe(finding)).orElse(finding);
     }
 
     /** Refuses, naming the field, a mark the item cannot take; returns the date to record it under (today when none is given). */
@@ -287,7 +334,7 @@ public final class ChecklistService {
             if (item.finding().matches("\\d+")) group.put(key[1], Integer.parseInt(item.finding()));
             else group.put(key[1], item.finding());
             applied.add(new AppliedFinding(item.id(), item.title(), item.resolves(), item.finding(), item.status(), item.note(),
-                    item.markedBy(), item.markedAt(), List.of()));
+                    item.markedBy(), item.markedAt(), List.of(), item.findingWords()));
         }
         if (applied.isEmpty()) throw new InvalidInputException("items", "no finding has been recorded on this checklist yet");
         input.put("allianceId", previous.allianceId());
@@ -297,15 +344,15 @@ public final class ChecklistService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored input of assessment " + previous.id() + " can no longer be read", e);
         }
-        String summary = "Re-assessed from the findings of checklist " + checklistId + ": " + String.join("; ",
-                applied.stream().map(f -> f.item() + " found " + f.field() + " = " + f.value()).toList());
+        String summary = "Re-assessed with the findings of the due-diligence checklist: " + String.join("; ",
+                applied.stream().map(f -> f.title() + " found " + f.words()).toList());
         // The new assessment and the checklist's entry on the timeline are kept together, or neither.
         JsonNode output = recorder.assess(current, request, c -> {
             caseFiles.note(c, previous.allianceId(), "CHECKLIST", summary, checklistId);
             return null;
         }).output();
         List<AppliedFinding> traced = applied.stream().map(f -> new AppliedFinding(f.item(), f.title(), f.field(), f.value(), f.status(),
-                f.note(), f.markedBy(), f.markedAt(), conclusionsResting(output, f.field()))).toList();
+                f.note(), f.markedBy(), f.markedAt(), conclusionsResting(output, f.field()), f.words())).toList();
         return new Reassessment(checklistId, previous.id(), output.path("assessmentId").asText(), traced,
                 AssessmentRerun.changes(previous.output(), output), output);
     }

@@ -58,6 +58,21 @@ public final class ChecklistStore {
         });
     }
 
+    /**
+     * Records that a checklist built without a stored assessment belongs to one now: its context names the
+     * assessment and its case file. False when the checklist is already tied to an assessment.
+     */
+    public boolean attach(Connection c, String checklistId, ChecklistContext context) throws SQLException {
+        int updated = Sql.of("UPDATE checklists SET alliance_id = :allianceId, assessment_id = :assessmentId, context_json = :context,"
+                        + " version = version + 1 WHERE id = :id AND assessment_id IS NULL")
+                .set("allianceId", context.allianceId())
+                .set("assessmentId", context.assessmentId())
+                .set("context", text.write(context))
+                .set("id", checklistId)
+                .update(c);
+        return updated == 1;
+    }
+
     public Optional<StoredChecklist> find(Connection c, String id) throws SQLException {
         List<StoredChecklist> found = select(c, "id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));

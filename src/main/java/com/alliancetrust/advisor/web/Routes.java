@@ -329,6 +329,12 @@ final class Routes {
                         (ctx, mark) -> ctx.json(services.checklists().mark(ctx.pathParam("id"), ctx.pathParam("itemId"), mark)))
                         .refusals(refusal(400, "Refused"), refusal(404, "No such checklist or item"),
                                 refusal(409, "The item was marked by someone else since it was read")),
+                Route.put("/api/v1/checklists/{id}/assessment", "Tie a checklist built without a stored assessment to one stored in a case"
+                                + " file since, so that its findings can re-assess the partner; it keeps its items and marks and joins that case file",
+                        ChecklistService.Attachment.class, json(Checklist.class),
+                        (ctx, attachment) -> ctx.json(services.checklists().attach(ctx.pathParam("id"), attachment)))
+                        .refusals(refusal(400, "Refused"), refusal(404, "No such checklist"),
+                                refusal(409, "The checklist is already built from an assessment")),
                 Route.post("/api/v1/checklists/{id}/reassess", "Apply the checklist's findings to the assessment it was built from and assess"
                                 + " again; stored, with what changed and why", json(ChecklistService.Reassessment.class),
                         ctx -> ctx.json(services.checklists().reassess(ctx.pathParam("id")))).created().refusals(refusal(400, "Refused")),

@@ -398,6 +398,7 @@ abstract class ChecklistApiContract {
         JsonNode applied = result.path("appliedFindings").get(0);
         assertThat(applied.path("item").asText()).isEqualTo("ic-litigation-search");
         assertThat(applied.path("field").asText()).isEqualTo("integrity.litigationRecord");
+        assertThat(applied.path("words").asText()).isEqualTo("Litigation and enforcement record: fraud, bribery, deliberate breach or repeated enforcement");
         assertThat(applied.path("value").asText()).isEqualTo("SERIOUS");
         assertThat(applied.path("status").asText()).isEqualTo("RED_FLAG");
         assertThat(applied.path("markedBy").asText()).isEqualTo("M. Jansen");
@@ -425,7 +426,7 @@ abstract class ChecklistApiContract {
         assertThat(verdictFacts).contains("integrity.litigationRecord=SERIOUS");
         JsonNode timeline = client.get("/api/v1/alliances/" + alliance).body().path("timeline");
         assertThat(timeline.findValuesAsText("summary")).anySatisfy(s -> assertThat(s)
-                .contains("checklist " + id, "ic-litigation-search found integrity.litigationRecord = SERIOUS"));
+                .contains("due-diligence checklist", "found Litigation and enforcement record: fraud, bribery").doesNotContain("integrity.", "SERIOUS", id));
     }
 
     @Test
@@ -538,6 +539,56 @@ abstract class ChecklistApiContract {
             assertThat(html).contains(item.path("title").asText().replace("'", "&#39;"));
         }
 
+    }
+
+    @Test
+    void a_checklist_built_without_a_stored_assessment_is_tied_to_one_stored_since_and_its_findings_then_re_assess_the_partner() {
+        String id = supplyChecklist().path("id").asText();
+        markOk(id, "gv-kpis", Map.of("status", "DONE", "by", "M. Jansen"));
+        String alliance = newAlliance("Brightwater Labs", "JOINT_RND");
+        String assessmentId = assess(alliance, CLEAN_ASSESSMENT);
+
+        Reply missing = attach(id, "{}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body().path("field").asText()).isEqualTo("assessmentId");
+        Reply unknown = attach(id, "{\"assessmentId\": \"no-such-assessment\"}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body().path("field").asText()).isEqualTo("assessmentId");
+        assertThat(attach("no-such-checklist", "{\"assessmentId\": \"" + assessmentId + "\"}").status()).isEqualTo(404);
+
+        Reply tied = attach(id, "{\"assessmentId\": \"" + assessmentId + "\"}");
+        assertThat(tied.status()).as(tied.body().toString()).isEqualTo(200);
+        assertThat(tied.body().path("assessmentId").asText()).isEqualTo(assessmentId);
+        assertThat(tied.body().path("allianceId").asText()).isEqualTo(alliance);
+        assertThat(item(tied.body(), "gv-kpis").path("status").asText()).as("marks are kept").isEqualTo("DONE");
+        assertThat(client.get("/api/v1/alliances/" + alliance).body().path("timeline").findValuesAsText("recordId")).contains(id);
+
+        Reply again = attach(id, "{\"assessmentId\": \"" + assessmentId + "\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().path("field").asText()).isEqualTo("assessmentId");
+
+        markOk(id, "ic-litigation-search", Map.of("status", "RED_FLAG", "finding", "SERIOUS", "by", "M. Jansen"));
+        Reply reassessed = client.post(CHECKLISTS + "/" + id + "/reassess", "");
+        assertThat(reassessed.status()).as(reassessed.body().toString()).isEqualTo(201);
+        assertThat(reassessed.body().path("previousAssessmentId").asText()).isEqualTo(assessmentId);
+    }
+
+    Reply attach(String checklistId, String body) {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + CHECKLISTS + "/" + checklistId + "/assessment"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    @Test
+    void a_finding_is_worded_by_its_evidence_label_and_value_label_on_the_checklist_and_in_every_export() {
+        String alliance = newAlliance("Brightwater Labs", "JOINT_RND");
+        String id = create("{\"assessmentId\": \"" + assess(alliance, CLEAN_ASSESSMENT) + "\"}").path("id").asText();
+        JsonNode marked = markOk(id, "ic-litigation-search", Map.of("status", "RED_FLAG", "finding", "SERIOUS", "by", "M. Jansen"));
+        String words = "Litigation and enforcement record: fraud, bribery, deliberate breach or repeated enforcement";
+        assertThat(item(marked, "ic-litigation-search").path("findingWords").asText()).isEqualTo(words);
+        for (String format : List.of("MARKDOWN", "CSV", "HTML")) {
+            String body = export(id, format).body();
+            assertThat(body).as(format).contains(words).doesNotContain("integrity.litigationRecord", "= SERIOUS", "\"SERIOUS\"");
+        }
     }
 
     @Test

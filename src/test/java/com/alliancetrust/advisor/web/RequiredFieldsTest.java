@@ -70,7 +70,10 @@ class RequiredFieldsTest {
         SAMPLES.put("PUT /api/v1/checklists/{id}/items/{itemId}",
                 new Sample("/api/v1/checklists/" + checklist.path("id").asText() + "/items/" + item, read("checklist-mark.json")));
         String assessed = HttpApiTest.VALID.replaceFirst("\\{", "{\"allianceId\": \"" + opened.path("id").asText() + "\", ");
-        client.post("/api/v1/partner-assessments", assessed);
+        String assessmentId = client.post("/api/v1/partner-assessments", assessed).body().path("assessmentId").asText();
+        JsonNode unattached = client.post("/api/v1/checklists", read("checklist.json")).body();
+        SAMPLES.put("PUT /api/v1/checklists/{id}/assessment", new Sample("/api/v1/checklists/" + unattached.path("id").asText() + "/assessment",
+                "{\"assessmentId\": \"" + assessmentId + "\"}"));
         JsonNode plan = client.post("/api/v1/alliances/" + opened.path("id").asText() + "/trust-building-plans", "{}").body();
         SAMPLES.put("PUT /api/v1/trust-building-plans/{id}/steps/{stepId}", new Sample("/api/v1/trust-building-plans/" + plan.path("id").asText()
                 + "/steps/" + plan.path("steps").get(0).path("id").asText(), "{\"status\": \"DONE\", \"version\": 1}"));

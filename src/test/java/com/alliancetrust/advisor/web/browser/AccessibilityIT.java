@@ -131,15 +131,50 @@ class AccessibilityIT extends BrowserJourney {
                 {"integrity": {"sanctionsScreening": "CONFIRMED_HIT"}}""");
         Browser b = browser("audit");
         Map<String, List<String>> violations = new java.util.LinkedHashMap<>();
-        for (String route : List.of("/", "/alliances/new", "/alliances/" + alliance, "/alliances/" + alliance + "/edit", "/assess",
-                "/assessments/" + assessment, "/result", "/brief/" + assessment, "/assessments/" + undecided, "/brief/" + undecided,
-                "/assessments/" + barred, "/compare", "/checklists/new", "/checklists/" + checklist,
-                "/diagnosis", "/diagnoses/" + diagnosis, "/alliances/" + alliance + "/health/new", "/alliances/" + alliance + "/health",
-                "/contract", "/culture", "/plan", "/knowledge/elements", "/knowledge/stages", "/knowledge/glossary", "/knowledge/bibliography", "/knowledge/rules",
-                "/no/such/page")) {
+        Map<String, List<String>> tooWide = new java.util.LinkedHashMap<>();
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("portfolio", "/");
+        pages.put("case-file-new", "/alliances/new");
+        pages.put("case-file", "/alliances/" + alliance);
+        pages.put("case-file-edit", "/alliances/" + alliance + "/edit");
+        pages.put("assess", "/assess");
+        pages.put("assessment-reconsider", "/assessments/" + assessment);
+        pages.put("result-current", "/result");
+        pages.put("brief-reconsider", "/brief/" + assessment);
+        pages.put("assessment-undecided", "/assessments/" + undecided);
+        pages.put("brief-undecided", "/brief/" + undecided);
+        pages.put("assessment-barred", "/assessments/" + barred);
+        pages.put("compare", "/compare");
+        pages.put("compare-from-case-file", "/compare?alliance=" + alliance);
+        pages.put("checklist-new", "/checklists/new");
+        pages.put("checklist-new-from-case-file", "/checklists/new?alliance=" + alliance);
+        pages.put("checklist", "/checklists/" + checklist);
+        pages.put("diagnosis-new", "/diagnosis");
+        pages.put("diagnosis", "/diagnoses/" + diagnosis);
+        pages.put("health-new", "/alliances/" + alliance + "/health/new");
+        pages.put("health", "/alliances/" + alliance + "/health");
+        pages.put("contract", "/contract");
+        pages.put("culture", "/culture");
+        pages.put("plan", "/plan");
+        pages.put("knowledge-elements", "/knowledge/elements");
+        pages.put("knowledge-stages", "/knowledge/stages");
+        pages.put("knowledge-glossary", "/knowledge/glossary");
+        pages.put("knowledge-bibliography", "/knowledge/bibliography");
+        pages.put("knowledge-rules", "/knowledge/rules");
+        pages.put("not-found", "/no/such/page");
+        for (var page : pages.entrySet()) {
+            String route = page.getValue();
             audit(b, route, violations);
+            b.pageScreenshot(page.getKey(), "desktop");
+            b.resize(768, 1024);
+            b.wait.until(d -> ((Number) b.js("return document.documentElement.clientWidth;")).intValue() <= 768);
+            List<String> wide = tooWide(b);
+            if (!wide.isEmpty()) tooWide.put(route, wide);
+            b.pageScreenshot(page.getKey(), "tablet");
+            b.resize(1280, 1000);
         }
         assertThat(violations).as("serious or critical axe-core violations, by page").isEmpty();
+        assertThat(tooWide).as("elements wider than a tablet (768 pixels), by page").isEmpty();
         b.open("/contract");
         b.click("Weigh the contract");
         b.waitFor(By.id("contract-result-heading"));
@@ -219,6 +254,17 @@ class AccessibilityIT extends BrowserJourney {
         b.screenshot("result");
         b.open("/assess");
         b.screenshot("form");
+    }
+
+    /** What sticks out to the right of a window as wide as the one on screen, such that the page scrolls sideways; empty when the page fits. */
+    @SuppressWarnings("unchecked")
+    static List<String> tooWide(Browser b) {
+        return (List<String>) b.js("""
+                const width = document.documentElement.clientWidth;
+                if (document.documentElement.scrollWidth <= width) return [];
+                return [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > width + 1)
+                    .slice(0, 5).map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
+                """);
     }
 
     private static void key(Browser b, CharSequence key) {

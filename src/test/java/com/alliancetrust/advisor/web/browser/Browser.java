@@ -190,6 +190,16 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** Saves a full-page screenshot of the page on screen as target/screenshots/page-{name}-{width}.png, replacing an earlier one. */
+    Path pageScreenshot(String name, String width) {
+        Path file = screenshot("page");
+        try {
+            return Files.move(file, SCREENSHOTS.resolve("page-" + name + "-" + width + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     byte[] viewportScreenshot() {
         return driver.getScreenshotAs(OutputType.BYTES);
     }

@@ -85,13 +85,15 @@ class ChecklistJourneyIT extends BrowserJourney {
         assertThat(csv.getFileName().toString()).as("named by partner and date")
                 .isEqualTo("due-diligence-checklist-kanto-precision-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv");
         String exported = Files.readString(csv);
-        assertThat(exported).contains("\"ic-beneficial-ownership\"", "\"done\"", "\"red flag\"", "A director appears on a watch list.");
+        assertThat(exported).contains("\"ic-beneficial-ownership\"", "\"done\"", "\"red flag\"", "A director appears on a watch list.",
+                "\"Beneficial ownership: fully disclosed and verified\"");
         b.click("Export as Markdown");
         assertThat(Files.readString(awaitDownload(b, ".md"))).contains("Identify who ultimately owns and controls the partner");
 
         b.click("Re-assess with the findings");
         WebElement done = b.waitForText(By.cssSelector(".panel h3"), "Re-assessed with the findings");
-        assertThat(done.findElement(By.xpath("..")).getText()).contains("integrity.beneficialOwnership = DISCLOSED");
+        assertThat(done.findElement(By.xpath("..")).getText()).contains("Beneficial ownership: fully disclosed and verified")
+                .doesNotContain("integrity.", "DISCLOSED", "null", "undefined");
         b.screenshot("reassessed");
         b.click("Open the new assessment");
         b.waitForHeading("Assessment of Kanto Precision");
@@ -146,6 +148,65 @@ class ChecklistJourneyIT extends BrowserJourney {
         assertThat(saved.path("status").asText()).isEqualTo("DONE");
         assertThat(saved.path("version").asInt()).isEqualTo(3);
         assertThat(sanctions.findElements(By.cssSelector(".conflict .notice"))).as("the warning goes once saved").isEmpty();
+    }
+
+    @Test
+    void a_checklist_from_an_assessment_not_stored_offers_to_store_it_in_a_new_case_file_and_then_re_assesses_with_its_findings() {
+        String input = """
+                {"partner": {"name": "Unfiled Partner", "country": "JP", "industry": "sensors"},
+                 "alliance": {"purpose": "JOINT_RND", "ipSensitivity": "HIGH", "expectedDurationYears": 5},
+                 "evidence": {"integrity": {"beneficialOwnership": "UNDISCLOSED"}}}""";
+        ApiClient.Reply assessed = api().post("/api/v1/partner-assessments", input);
+        assertThat(assessed.status()).as("not stored").isEqualTo(200);
+        Browser b = browser("checklist-unstored");
+        b.open("/");
+        b.js("sessionStorage.setItem('advisor.current.assessment', JSON.stringify({input: JSON.parse(arguments[0]), output: JSON.parse(arguments[1])}));",
+                input, assessed.body().toString()); // as the assessment form leaves it in the tab
+        b.open("/result");
+        b.waitForHeading("Assessment of Unfiled Partner");
+        b.click("Build the due-diligence checklist");
+        b.waitForHeading("Build a due-diligence checklist");
+        assertThat(b.field("Partner's country").getAttribute("value")).isEqualTo("Japan");
+        assertThat(b.field("Purpose of the alliance").getAttribute("value")).isEqualTo("JOINT_RND");
+        assertThat(b.driver.findElement(By.cssSelector("#main .filled-note")).getText()).contains("your assessment of Unfiled Partner");
+        b.type("Our country", "FR");
+        b.click("Build the checklist");
+        b.waitForHeading("Due-diligence checklist");
+        String checklist = b.driver.getCurrentUrl().replaceAll(".*#/checklists/", "");
+
+        // No stored assessment to feed the findings into: the page offers to store it first, in a new case file in the partner's name.
+        assertThat(b.driver.findElement(By.xpath("//button[normalize-space()='Re-assess with the findings']")).isDisplayed()).isFalse();
+        WebElement offer = b.waitFor(By.cssSelector(".store-first"));
+        assertThat(offer.getText()).contains("your assessment of Unfiled Partner, which is not stored in a case file");
+        assertThat(new org.openqa.selenium.support.ui.Select(b.field("Store it in")).getFirstSelectedOption().getText())
+                .isEqualTo("A new case file for Unfiled Partner");
+        b.screenshot("store-offered");
+
+        b.type("Your name, recorded with each check you mark", "A. Moreau");
+        String resolving = null;
+        for (JsonNode i : api().get("/api/v1/checklists/" + checklist).body().path("items")) {
+            if (resolving == null && !i.path("resolves").isMissingNode() && !i.path("resolves").isNull()) resolving = i.path("id").asText();
+        }
+        assertThat(resolving).as("a check that establishes evidence").isNotNull();
+        WebElement check = item(b, resolving);
+        new org.openqa.selenium.support.ui.Select(check.findElement(By.cssSelector("[name='finding']"))).selectByIndex(1);
+        mark(b, check, "Done");
+
+        WebElement store = b.driver.findElement(By.xpath("//button[normalize-space()='Store the assessment']"));
+        b.js("arguments[0].scrollIntoView({block: 'center'})", store);
+        store.click();
+        WebElement stored = b.waitFor(By.cssSelector(".stored-note"));
+        assertThat(stored.getText()).contains("The assessment of Unfiled Partner is stored in the case file of Unfiled Partner");
+        assertThat(b.driver.switchTo().activeElement()).as("focus moves to what happened").isEqualTo(stored);
+        b.screenshot("stored");
+
+        b.click("Re-assess with the findings");
+        WebElement done = b.waitForText(By.cssSelector(".panel h3"), "Re-assessed with the findings");
+        assertThat(done.findElement(By.xpath("..")).getText()).doesNotContain("undefined", "null");
+        b.screenshot("reassessed-after-storing");
+        b.click("Open the new assessment");
+        b.waitForHeading("Assessment of Unfiled Partner");
+        assertThat(b.driver.findElement(By.cssSelector("#main p.muted")).getText()).contains("Stored in the case file");
     }
 
     private static Path awaitDownload(Browser b, String extension) {

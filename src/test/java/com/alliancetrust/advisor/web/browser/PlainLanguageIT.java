@@ -71,6 +71,7 @@ class PlainLanguageIT extends BrowserJourney {
         String checklist = api().post("/api/v1/checklists", "{\"assessmentId\": \"" + assessment + "\"}").body().path("id").asText();
         String diagnosis = api().post("/api/v1/diagnoses", "{\"allianceId\": \"" + alliance + "\", \"accused\": \"US\"}").body().path("id").asText();
         recordCheck(alliance);
+        String found = markFinding(checklist);
 
         Browser b = browser("plain");
         List<String> routes = List.of("/", "/alliances/new", "/alliances/" + alliance, "/alliances/" + alliance + "/edit",
@@ -92,9 +93,19 @@ class PlainLanguageIT extends BrowserJourney {
             }
             pages++;
         }
+        // The findings applied again: the re-assessment names each finding and each change in words.
+        b.open("/checklists/" + checklist);
+        b.click("Re-assess with the findings");
+        b.waitForText(org.openqa.selenium.By.cssSelector("#main"), "Re-assessed with the findings");
+        String reassessed = (String) b.js(SCRIPT);
+        assertThat(reassessed).contains(found);
+        b.screenshot("checklist-reassessed");
+        check("page #/checklists after re-assessing", reassessed);
+        pages++;
         for (String format : List.of("MARKDOWN", "CSV", "HTML")) {
             String body = text("/api/v1/checklists/" + checklist + "/export?format=" + format);
             if (format.equals("HTML")) body = body.replaceAll("(?s)<style.*?</style>", " ").replaceAll("<[^>]+>", " ");
+            assertThat(body).as("the marked finding in the %s export", format).contains(found);
             check("checklist export " + format, body);
             exports++;
         }
@@ -134,11 +145,35 @@ class PlainLanguageIT extends BrowserJourney {
         return text.substring(from, Math.min(to, text.length())).replaceAll("\\s+", " ").trim();
     }
 
-    /** Every enum value the API declares (an upper-case code of at least three letters), from the OpenAPI document. */
+    /**
+     * Every enum value the API declares (an upper-case code of at least three letters), from the OpenAPI document,
+     * and every value of the evidence catalogue (DISCLOSED, SERIOUS), which the reader knows only by its label.
+     */
     private static Set<String> enumCodes() {
         Set<String> found = new TreeSet<>();
         collect(api().get("/openapi.json").body(), found);
+        for (JsonNode field : api().get("/api/v1/knowledge/evidence").body()) {
+            field.path("values").forEach(v -> {
+                if (v.path("value").asText().matches("[A-Z][A-Z_]{2,}")) found.add(v.path("value").asText());
+            });
+        }
         return found;
+    }
+
+    /**
+     * Marks, on the checklist, the check of the partner's ownership done with a finding (ownership disclosed), as a
+     * reader would on the page; returns the finding as the reader should see it.
+     */
+    private static String markFinding(String checklist) {
+        JsonNode items = api().get("/api/v1/checklists/" + checklist).body().path("items");
+        JsonNode ownership = null;
+        for (JsonNode item : items) if (item.path("resolves").asText().equals("integrity.beneficialOwnership")) ownership = item;
+        assertThat(ownership).as("a check of the partner's ownership on the checklist").isNotNull();
+        var reply = api().put("/api/v1/checklists/" + checklist + "/items/" + ownership.path("id").asText(), """
+                {"status": "DONE", "finding": "DISCLOSED", "note": "Registers checked.", "by": "Head of Alliances", "version": %d}"""
+                .formatted(ownership.path("version").asInt()));
+        assertThat(reply.status()).as("marking %s", reply.body()).isEqualTo(200);
+        return "Beneficial ownership: fully disclosed and verified";
     }
 
     private static void collect(JsonNode node, Set<String> found) {
