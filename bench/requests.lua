@@ -74,11 +74,9 @@ function init(args)
          local f = split(line)
          local headers = { ["Accept"] = "application/json" }
          local body = f[4]
-         if body ~= nil and body ~= "" then
-            headers["Content-Type"] = "application/json"
-         else
-            body = nil
-         end
+         if body == "" then body = nil end
+         -- The server wants every request that changes data sent as JSON, body or not.
+         if f[2] ~= "GET" then headers["Content-Type"] = "application/json" end
          if body ~= nil and body:find("{version}", 1, true) then
             table.insert(requests, false)
             table.insert(versioned, { method = f[2], path = f[3], headers = headers, body = body })

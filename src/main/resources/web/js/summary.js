@@ -2,8 +2,7 @@
 // lines, the decision first, each line labelled by its kind), then the detail in sections that open
 // on demand, and long lists that show their first items with the rest behind "show all".
 import { h, uid } from './dom.js';
-
-const KIND_LABELS = { DECISION: 'Decision', REASON: 'Why', CONDITION: 'Provided that', UNKNOWN: 'Not yet known' };
+import { label } from './labels.js';
 
 /** The result's summary, first on the page; nothing when the answer has none (a record stored before summaries). */
 export function summaryPanel(summary, { title = 'In short' } = {}) {
@@ -12,7 +11,7 @@ export function summaryPanel(summary, { title = 'In short' } = {}) {
   return h('section', { class: 'result-summary', 'aria-labelledby': id },
     h('h2', { id }, title),
     h('ul', { class: 'summary-lines' }, summary.map((line) => h('li', { class: ['summary-line', `summary-${line.kind.toLowerCase()}`], 'data-kind': line.kind },
-      h('span', { class: 'summary-kind' }, KIND_LABELS[line.kind] || ''),
+      h('span', { class: 'summary-kind' }, label('summaryKind', line.kind)),
       h('span', { class: 'summary-text' }, line.text)))));
 }
 

@@ -57,8 +57,6 @@ export function profileTable(profile) {
 
 const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1);
 
-const FIT_NAMES = { STRATEGIC: 'Strategic fit', GOALS: 'Goals and values', ORGANISATIONAL: 'Organisational fit', CULTURAL: 'Cultural fit' };
-
 /** What is still to find out, as a list of checks (label: how). */
 function toFindOut(actions) {
   if (!actions || !actions.length) return null;
@@ -74,12 +72,12 @@ export function fitSection(fit) {
       h('caption', {}, 'Each kind of fit is judged on its own facts, apart from trust'),
       h('thead', {}, h('tr', {}, ['Kind of fit', 'Level', 'Facts known'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, fit.kinds.map((k) => h('tr', { 'data-fit': k.kind },
-        h('th', { scope: 'row' }, FIT_NAMES[k.kind] || k.name),
+        h('th', { scope: 'row' }, label('fitKind', k.kind)),
         h('td', {}, badge(k.level === 'UNKNOWN' ? 'Not yet assessed' : label('level', k.level), tone('level', k.level))),
         h('td', {}, (k.evidence || []).length ? k.evidence.map((e) => `${e.label}: ${e.valueLabel}`).join('; ') : '—'))))),
     h('div', { class: 'grid-2 element-explanations' }, fit.kinds.map((k) => h('div', {},
-      explanation(k.explanation, k.level === 'UNKNOWN' ? `Why ${lowerFirst(FIT_NAMES[k.kind] || k.name)} is not yet assessed`
-        : `Why ${lowerFirst(FIT_NAMES[k.kind] || k.name)} is ${label('level', k.level).toLowerCase()}`),
+      explanation(k.explanation, k.level === 'UNKNOWN' ? `Why ${lowerFirst(label('fitKind', k.kind))} is not yet assessed`
+        : `Why ${lowerFirst(label('fitKind', k.kind))} is ${label('level', k.level).toLowerCase()}`),
       toFindOut(k.toFindOut)))),
   ];
 }
