@@ -247,13 +247,13 @@ public final class CeoBriefWriter {
     }
 
     /** What a reason is about: its words before any colon ("integrity is low" of "Integrity is low: ..."). */
-    private static String subject(String reason) {
+    static String subject(String reason) {
         int colon = reason.indexOf(':');
         return colon < 0 ? reason : reason.substring(0, colon);
     }
 
     /** A reason's words, without their typesetting: lower case, straight quotes, no closing full stop. */
-    private static String plain(String text) {
+    static String plain(String text) {
         String s = text.replace('\u201c', '"').replace('\u201d', '"').toLowerCase(Locale.ROOT).strip();
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }

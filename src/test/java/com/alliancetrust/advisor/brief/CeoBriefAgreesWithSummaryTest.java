@@ -12,7 +12,6 @@ import com.alliancetrust.advisor.selection.PartnerAssessmentService;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,23 +37,11 @@ class CeoBriefAgreesWithSummaryTest {
         CeoBrief brief = CeoBriefWriter.write(assessment, request, TestAdvisor.get().knowledge(), LocalDate.of(2026, 12, 6));
 
         List<String> summaryReasons = assessment.summary().stream().filter(l -> l.kind() == SummaryKind.REASON).map(SummaryLine::text)
-                .map(CeoBriefAgreesWithSummaryTest::plain).map(CeoBriefAgreesWithSummaryTest::subject).toList();
-        List<String> briefReasons = brief.reasons().stream().map(CeoBriefAgreesWithSummaryTest::plain).toList();
+                .map(CeoBriefWriter::plain).map(CeoBriefWriter::subject).toList();
+        List<String> briefReasons = brief.reasons().stream().map(CeoBriefWriter::plain).toList();
         assertThat(briefReasons).as("the brief has room for every reason the summary gives").hasSizeGreaterThanOrEqualTo(summaryReasons.size());
         for (int i = 0; i < summaryReasons.size(); i++) {
             assertThat(briefReasons.get(i)).as("reason %d of the brief against the summary's %s", i + 1, summaryReasons).startsWith(summaryReasons.get(i));
         }
-    }
-
-    /** What a reason is about: its words before any colon. */
-    private static String subject(String reason) {
-        int colon = reason.indexOf(':');
-        return colon < 0 ? reason : reason.substring(0, colon);
-    }
-
-    /** Lower case, straight quotes, without the closing full stop: the words, not their typesetting. */
-    private static String plain(String line) {
-        String s = line.replace('\u201c', '"').replace('\u201d', '"').toLowerCase(Locale.ROOT).strip();
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 }
