@@ -5,8 +5,8 @@ import com.alliancetrust.advisor.domain.CasePoint;
 import com.alliancetrust.advisor.domain.Level;
 import com.alliancetrust.advisor.domain.PowerBalance;
 import com.alliancetrust.advisor.domain.Priority;
-import com.alliancetrust.advisor.domain.SummaryKind;
 import com.alliancetrust.advisor.domain.Purpose;
+import com.alliancetrust.advisor.domain.SummaryKind;
 import com.alliancetrust.advisor.domain.TrustElement;
 import com.alliancetrust.advisor.domain.Verdict;
 import com.alliancetrust.advisor.explain.Action;
@@ -204,14 +204,16 @@ public final class CeoBriefWriter {
         List<RedFlagResult> seriousIntegrity = a.redFlags().stream().filter(f -> !f.alleged() && !f.legalBar()
                 && f.element() == TrustElement.INTEGRITY && f.severity() == com.alliancetrust.advisor.domain.Severity.SERIOUS).toList();
         if (seriousIntegrity.size() >= 2) {
-            found.add(new Reason(Verdict.DO_NOT_PROCEED, "together", (seriousIntegrity.size() == 2 ? "Two" : seriousIntegrity.size())
-                    + " serious integrity red flags are established: " + seriousIntegrity.stream().map(f -> lowerFirst(f.title()))
-                    .reduce((x, y) -> x + ", " + y).orElse("") + ". Together they rule the partner out."));
+            found.add(new Reason(Verdict.DO_NOT_PROCEED, "together", "Two serious integrity red flags are established"
+                    + (seriousIntegrity.size() > 2 ? ", " + seriousIntegrity.size() + " in all: " : ": ")
+                    + seriousIntegrity.stream().map(f -> lowerFirst(f.title())).reduce((x, y) -> x + ", " + y).orElse("")
+                    + ". Together they rule the partner out."));
         }
         List<String> low = a.profile().stream().filter(p -> p.level() == Level.LOW).map(p -> elementName(p.element(), kb).toLowerCase(Locale.ROOT)).toList();
         if (low.size() >= 2) {
-            found.add(new Reason(Verdict.DO_NOT_PROCEED, "together", "Two trust elements are low: " + String.join(" and ", low)
-                    + ". Together they rule the partner out."));
+            String named = String.join(", ", low.subList(0, low.size() - 1)) + " and " + low.get(low.size() - 1);
+            found.add(new Reason(Verdict.DO_NOT_PROCEED, "together", "Two trust elements are low" + (low.size() > 2 ? ", " + low.size() + " in all: " : ": ")
+                    + named + ". Together they rule the partner out."));
         }
         found.sort(Comparator.comparing((Reason r) -> r.atBest().ordinal()).reversed());
         // First the reasons the result's summary gives, the verdict's own limits as the rules worded them (in the fuller words

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,7 +33,16 @@ class CeoBriefAgreesWithSummaryTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void the_brief_opens_its_reasons_with_the_summarys_reasons(String file) throws IOException {
-        PartnerAssessmentRequest request = ScenarioHarness.YAML.convertValue(CASES.read(file).get("request"), PartnerAssessmentRequest.class);
+        assertAgreement(ScenarioHarness.YAML.convertValue(CASES.read(file).get("request"), PartnerAssessmentRequest.class));
+    }
+
+    /** Seven red flags, more than two of them serious ones about integrity: the rules' "two ... are established" still leads. */
+    @Test
+    void the_longest_brief_agrees_too() {
+        assertAgreement(CeoBriefPdfTest.longest());
+    }
+
+    private static void assertAgreement(PartnerAssessmentRequest request) {
         PartnerAssessment assessment = SERVICE.assess(TestAdvisor.get(), request);
         CeoBrief brief = CeoBriefWriter.write(assessment, request, TestAdvisor.get().knowledge(), LocalDate.of(2026, 12, 6));
 
