@@ -29,7 +29,8 @@ public record KnowledgeBase(Map<String, Source> bibliography,
                             Map<String, OurSideField> ourSide,
                             Map<String, CasePointText> businessCase,
                             SummaryWording summaries,
-                            Map<String, LabelGroup> labels) {
+                            Map<String, LabelGroup> labels,
+                            SelectionFacts selectionFacts) {
 
     public Optional<EvidenceField> evidenceField(String key) {
         return Optional.ofNullable(evidence.get(key));

@@ -4,11 +4,9 @@ import com.alliancetrust.advisor.domain.Fact;
 import com.alliancetrust.advisor.domain.FactType;
 import com.alliancetrust.advisor.domain.FitKind;
 import com.alliancetrust.advisor.domain.FitValue;
-import com.alliancetrust.advisor.domain.MissingFitFact;
 import com.alliancetrust.advisor.domain.InputChecks;
 import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.IpSensitivity;
-import com.alliancetrust.advisor.domain.MissingEvidence;
 import com.alliancetrust.advisor.domain.OurConduct;
 import com.alliancetrust.advisor.domain.Purpose;
 import com.alliancetrust.advisor.domain.TrustElement;
@@ -16,6 +14,7 @@ import com.alliancetrust.advisor.knowledge.CountryRisk;
 import com.alliancetrust.advisor.knowledge.DealField;
 import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
+import com.alliancetrust.advisor.knowledge.SelectionFacts;
 import com.alliancetrust.advisor.domain.AlliancePlan;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest.DecisionContext;
 import com.alliancetrust.advisor.domain.Partner;
@@ -254,15 +253,16 @@ public record SelectionInput(Partner partner, AlliancePlan alliance, DecisionCon
         given.forEach(f -> byName.putIfAbsent(f.name(), f));
         List<Object> facts = new ArrayList<>(Arrays.asList(TrustElement.values()));
         facts.addAll(Arrays.asList(FitKind.values()));
-        facts.add(kb.selectionPolicy().decisionPolicy());
-        kb.redFlags().values().forEach(f -> facts.add(f.policy()));
+        SelectionFacts always = kb.selectionFacts();
+        facts.add(always.decisionPolicy());
+        facts.addAll(always.redFlagPolicies());
         facts.addAll(given);
-        kb.evidence().forEach((key, field) -> {
-            if (!byName.containsKey(key)) facts.add(new MissingEvidence(field.element(), key, field.label()));
+        always.missingEvidence().forEach((key, missing) -> {
+            if (!byName.containsKey(key)) facts.add(missing);
         });
         for (DealField field : kb.dealFields(DealField.Section.FIT)) {
             Fact fact = byName.get(field.key());
-            if (fact == null) facts.add(new MissingFitFact(field.kind(), field.key(), field.label()));
+            if (fact == null) facts.add(always.missingFit().get(field.key()));
             else facts.add(new FitValue(field.kind(), field.key(), fact.value(), field.choice(fact.value()).orElseThrow().reading()));
         }
         return facts;
