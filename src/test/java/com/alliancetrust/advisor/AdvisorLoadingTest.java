@@ -188,6 +188,13 @@ class AdvisorLoadingTest {
         return Capabilities.load(content);
     }
 
+    @Test
+    void a_code_without_words_in_the_labels_stops_the_load() {
+        Content broken = withKnowledge("knowledge-base/labels.yaml", text -> text.replace("PROCEED: \"Proceed\"", "PROCEED: \"\""));
+        assertThatThrownBy(() -> load(broken)).isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("labels.yaml: group 'verdict' needs words for each of its codes");
+    }
+
     private static Content withRule(String path, UnaryOperator<String> edit) {
         return Content.of(edited(PROJECT.rules(), path, edit), PROJECT.knowledge(), "test");
     }

@@ -131,11 +131,8 @@ public final class KnowledgeLoader {
         var ourSide = index(ourSideFile.fields(), OurSideField::key, "our-side.yaml");
         var businessCase = index(businessCaseFile.points(), CasePointText::id, "business-case.yaml");
         var labels = index(labelsFile.groups(), LabelGroup::group, "labels.yaml");
-        labels.values().forEach(g -> {
-            if (g.labels() == null || g.labels().isEmpty() || g.labels().values().stream().anyMatch(w -> w == null || w.isBlank())) {
-                throw new KnowledgeException("labels.yaml: group '" + g.group() + "' needs words for each of its codes");
-            }
-        });
+        labels.values().stream().filter(g -> g.labels() == null || g.labels().isEmpty() || g.labels().values().stream().anyMatch(w -> w == null || w.isBlank()))
+                .forEach(g -> problems.add("labels.yaml: group '" + g.group() + "' needs words for each of its codes"));
         failIfProblems();
         var culture = CultureKnowledgeLoader.load(all, bibliography.keySet(), problems);
 
