@@ -1,18 +1,20 @@
 package com.alliancetrust.advisor.content;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -68,13 +70,27 @@ public final class ContentLocator {
             if (!"jar".equals(uri.getScheme())) {
                 return walk(Path.of(uri), dir, extension);
             }
-            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                return walk(jar.getPath(BUNDLED, dir), dir, extension);
-            }
+            return readJar(Path.of(((JarURLConnection) url.openConnection()).getJarFileURL().toURI()), dir, extension);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The files under {@code bundled/<dir>/} in the application's jar, read from its entries (a zip file system would read the jar's whole index again). */
+    private static List<ContentFile> readJar(Path jarPath, String dir, String extension) throws IOException {
+        String prefix = BUNDLED + "/" + dir + "/";
+        try (JarFile jar = new JarFile(jarPath.toFile())) {
+            List<ContentFile> files = new ArrayList<>();
+            for (JarEntry entry : Collections.list(jar.entries())) {
+                if (entry.isDirectory() || !entry.getName().startsWith(prefix) || !entry.getName().endsWith(extension)) continue;
+                try (InputStream in = jar.getInputStream(entry)) {
+                    files.add(new ContentFile(dir + "/" + entry.getName().substring(prefix.length()), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+            files.sort((a, b) -> a.path().compareTo(b.path()));
+            return List.copyOf(files);
         }
     }
 

@@ -9,6 +9,7 @@ import com.alliancetrust.advisor.knowledge.KnowledgeLoader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -71,7 +72,9 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), LOADERS);
         try {
             Map<String, Future<RuleEngine>> compiling = new TreeMap<>();
-            ruleSets.forEach((name, files) -> compiling.put(name, pool.submit(() -> RuleEngine.compile(name, files, limits))));
+            // The largest first (partner selection), so that the last to finish is a small one.
+            ruleSets.entrySet().stream().sorted(Comparator.comparingLong((Map.Entry<String, List<ContentFile>> e) -> size(e.getValue())).reversed())
+                    .forEach(e -> compiling.put(e.getKey(), pool.submit(() -> RuleEngine.compile(e.getKey(), e.getValue(), limits))));
             KnowledgeBase kb = KnowledgeLoader.load(content.knowledge());
             Map<String, RuleEngine> engines = new TreeMap<>();
             for (var e : compiling.entrySet()) engines.put(e.getKey(), result(e.getValue())); // the first failure in name order, as one by one
@@ -89,6 +92,10 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
         t.setDaemon(true);
         return t;
     };
+
+    private static long size(List<ContentFile> files) {
+        return files.stream().mapToLong(f -> f.text().length()).sum();
+    }
 
     private static RuleEngine result(Future<RuleEngine> compiling) {
         try {

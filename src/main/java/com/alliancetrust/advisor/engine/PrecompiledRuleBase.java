@@ -3,6 +3,7 @@ package com.alliancetrust.advisor.engine;
 import com.alliancetrust.advisor.content.ContentFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputFilter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,12 +40,19 @@ final class PrecompiledRuleBase {
     private static final Logger LOG = LoggerFactory.getLogger(PrecompiledRuleBase.class);
     private static final String MODEL_LIST = "/drools-model";
 
+    private static final String OUTLINE = ".outline";
+    /** What the outline file may hold: the outline's records and the lists and strings in them. */
+    private static final ObjectInputFilter OUTLINE_CLASSES = ObjectInputFilter.Config.createFilter(
+            "com.alliancetrust.advisor.engine.*;java.util.*;java.lang.*;maxdepth=20;!*");
+
     private final String ruleSet;
     private final List<Model> models;
+    private final List<RuleFileOutline.Rule> outline;
 
-    private PrecompiledRuleBase(String ruleSet, List<Model> models) {
+    private PrecompiledRuleBase(String ruleSet, List<Model> models, List<RuleFileOutline.Rule> outline) {
         this.ruleSet = ruleSet;
         this.models = List.copyOf(models);
+        this.outline = outline;
     }
 
     /** The key of a rule set's files: a hash of each file's path and text, in path order. */
@@ -68,6 +76,22 @@ final class PrecompiledRuleBase {
         return DIRECTORY + "/" + ruleSet + "/" + key(files) + ".kjar";
     }
 
+    /** Where the outline of these files (see {@link RuleFileOutline}), read when they were compiled, is packaged beside them. */
+    static String outlineResource(String ruleSet, Collection<ContentFile> files) {
+        return resource(ruleSet, files).replaceFirst("\\.kjar$", OUTLINE);
+    }
+
+    /** The outline as the build step writes it: parsing the rules again at start would take as long as loading them. */
+    static byte[] outlineBytes(List<RuleFileOutline.Rule> outline) {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(new ArrayList<>(outline));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     /** The rule set compiled at build time from exactly these files, if the application holds it. */
     static Optional<PrecompiledRuleBase> find(String ruleSet, Collection<ContentFile> files) {
         return find(ruleSet, files, PrecompiledRuleBase.class.getClassLoader());
@@ -77,7 +101,7 @@ final class PrecompiledRuleBase {
         String resource = resource(ruleSet, files);
         try (InputStream in = classes.getResourceAsStream(resource)) {
             if (in == null) return Optional.empty();
-            return Optional.of(read(ruleSet, in, classes));
+            return Optional.of(read(ruleSet, in, classes, outline(classes, outlineResource(ruleSet, files))));
         } catch (IOException | RuntimeException | LinkageError e) {
             // Never fatal: the same files compile at run time.
             LOG.warn("The precompiled rules/{} ({}) do not load; compiling them instead: {}", ruleSet, resource, e.toString());
@@ -85,7 +109,21 @@ final class PrecompiledRuleBase {
         }
     }
 
-    private static PrecompiledRuleBase read(String ruleSet, InputStream kjar, ClassLoader parent) throws IOException {
+    /** The outline packaged beside the rule set, or null when there is none or it does not read (the files are parsed instead). */
+    @SuppressWarnings("unchecked")
+    private static List<RuleFileOutline.Rule> outline(ClassLoader classes, String resource) {
+        try (InputStream in = classes.getResourceAsStream(resource)) {
+            if (in == null) return null;
+            var objects = new java.io.ObjectInputStream(in);
+            objects.setObjectInputFilter(OUTLINE_CLASSES);
+            return List.copyOf((List<RuleFileOutline.Rule>) objects.readObject());
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            LOG.warn("The outline of the precompiled rules ({}) does not read; the rule files are parsed instead: {}", resource, e.toString());
+            return null;
+        }
+    }
+
+    private static PrecompiledRuleBase read(String ruleSet, InputStream kjar, ClassLoader parent, List<RuleFileOutline.Rule> outline) throws IOException {
         Map<String, byte[]> entries = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(kjar)) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
@@ -107,7 +145,7 @@ final class PrecompiledRuleBase {
             }
         }
         if (models.isEmpty()) throw new IllegalStateException("no rule model in the file");
-        return new PrecompiledRuleBase(ruleSet, models);
+        return new PrecompiledRuleBase(ruleSet, models, outline);
     }
 
     /** A rule base of every rule but those named. */
@@ -127,6 +165,11 @@ final class PrecompiledRuleBase {
 
     String ruleSet() {
         return ruleSet;
+    }
+
+    /** The rule files' outline as read when they were compiled, if it was packaged with them. */
+    Optional<List<RuleFileOutline.Rule>> outline() {
+        return Optional.ofNullable(outline);
     }
 
     /** The classes the executable model was compiled to, defined from the packaged file on first use. */

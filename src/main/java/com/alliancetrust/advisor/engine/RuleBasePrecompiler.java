@@ -24,7 +24,8 @@ import org.kie.api.builder.ReleaseId;
 /**
  * Build step (run by Maven after the classes are compiled, never by the application): compiles
  * every rule set of a home directory's {@code rules/} to Drools' executable model and writes each
- * under {@code <classes>/precompiled/<rule set>/<key>.kjar} (see {@link PrecompiledRuleBase}). A rule set
+ * under {@code <classes>/precompiled/<rule set>/<key>.kjar}, with the rules' outline beside it (see
+ * {@link PrecompiledRuleBase}). A rule set
  * whose file is already there and newer than every compiled class is left as it is; files of other
  * keys are removed, so that the jar holds only the rules it packages. Rule sets compile in parallel.
  *
@@ -54,8 +55,10 @@ public final class RuleBasePrecompiler {
 
     private static String precompile(String ruleSet, List<ContentFile> files, Path classes, FileTime newestClass) throws IOException {
         Path target = classes.resolve(PrecompiledRuleBase.resource(ruleSet, files));
-        removeOthers(target);
-        if (Files.isRegularFile(target) && Files.getLastModifiedTime(target).compareTo(newestClass) > 0) {
+        Path outline = classes.resolve(PrecompiledRuleBase.outlineResource(ruleSet, files));
+        removeOthers(target, outline);
+        if (Files.isRegularFile(target) && Files.isRegularFile(outline) && Files.getLastModifiedTime(target).compareTo(newestClass) > 0
+                && Files.getLastModifiedTime(outline).compareTo(newestClass) > 0) {
             return "rules/" + ruleSet + " up to date";
         }
         KieServices ks = KieServices.Factory.get();
@@ -72,16 +75,22 @@ public final class RuleBasePrecompiler {
         byte[] kjar = ((InternalKieModule) builder.getKieModule()).getBytes();
         ks.getRepository().removeKieModule(releaseId);
         Files.createDirectories(target.getParent());
-        Path partial = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.write(partial, kjar);
-        Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        write(outline, PrecompiledRuleBase.outlineBytes(RuleFileOutline.read(files)));
+        write(target, kjar);
         return "rules/" + ruleSet + " -> " + classes.relativize(target) + " (" + kjar.length / 1024 + " KiB)";
     }
 
-    private static void removeOthers(Path target) throws IOException {
-        if (!Files.isDirectory(target.getParent())) return;
-        try (Stream<Path> files = Files.list(target.getParent())) {
-            for (Path p : files.filter(p -> !p.equals(target)).toList()) Files.delete(p);
+    private static void write(Path target, byte[] bytes) throws IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.write(partial, bytes);
+        Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void removeOthers(Path... kept) throws IOException {
+        Path directory = kept[0].getParent();
+        if (!Files.isDirectory(directory)) return;
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path p : files.filter(p -> !List.of(kept).contains(p)).toList()) Files.delete(p);
         }
     }
 

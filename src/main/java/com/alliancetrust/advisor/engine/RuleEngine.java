@@ -81,7 +81,8 @@ public final class RuleEngine {
         ReleaseId releaseId = ks.newReleaseId("com.alliancetrust", "advisor-rules-" + ruleSet, "1.0." + BUILDS.incrementAndGet());
         var precompiled = PrecompiledRuleBase.find(ruleSet, ruleFiles);
         KieBase kieBase = precompiled.isPresent() ? precompiled.get().kieBase(java.util.Set.of()) : compileFiles(ks, releaseId, ruleFiles);
-        List<RuleFileOutline.Rule> outline = RuleFileOutline.read(ruleFiles);
+        // Packaged rules carry their outline, read when they were compiled from these very files.
+        List<RuleFileOutline.Rule> outline = precompiled.flatMap(PrecompiledRuleBase::outline).orElseGet(() -> RuleFileOutline.read(ruleFiles));
         Map<String, RuleInfo> catalogue = catalogue(kieBase, outline);
         LOG.info("Loaded {} rules from {} files in rules/{}{}", catalogue.size(), ruleFiles.size(), ruleSet,
                 precompiled.isPresent() ? " (compiled when the application was built)" : "");

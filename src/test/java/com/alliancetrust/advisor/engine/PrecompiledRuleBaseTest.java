@@ -24,13 +24,15 @@ class PrecompiledRuleBaseTest {
     private static final int ALL = RuleEngine.PHASES.size() - 1;
 
     @Test
-    void every_packaged_rule_set_is_precompiled_with_the_rules_and_metadata_compiled_at_run_time() {
+    void every_packaged_rule_set_is_precompiled_with_its_outline_and_the_rules_and_metadata_compiled_at_run_time() {
         Map<String, List<ContentFile>> ruleSets = Advisor.ruleSets(TestAdvisor.get().content().rules());
         assertThat(ruleSets).containsKeys("selection", "diagnosis");
         ruleSets.forEach((ruleSet, files) -> {
             var precompiled = PrecompiledRuleBase.find(ruleSet, files);
             assertThat(precompiled).as("rules/%s compiled by the build (process-classes)", ruleSet).isPresent();
             List<RuleFileOutline.Rule> outline = RuleFileOutline.read(files);
+            assertThat(precompiled.get().outline()).as("rules/%s: the outline packaged with them, as the parser reads the files", ruleSet)
+                    .contains(outline);
             assertThat(RuleEngine.catalogue(precompiled.get().kieBase(Set.of()), outline)).as("rules/%s", ruleSet)
                     .isEqualTo(RuleEngine.catalogue(PhaseRuleBases.compile(ruleSet, files, outline, Set.of()), outline));
         });
