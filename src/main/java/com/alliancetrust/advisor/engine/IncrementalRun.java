@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,9 @@ public final class IncrementalRun implements AutoCloseable {
     private final RuleEngine.Limits limits;
     private final String ruleSet;
     /** The input facts in working memory, each with its handles (one per copy inserted). */
-    private final Map<Object, Deque<FactHandle>> inputs = new HashMap<>();
+    private final Map<Key, Deque<FactHandle>> inputs = new HashMap<>();
+    /** The key of every fact instance given so far in this search. */
+    private final Map<Object, Key> keys = new IdentityHashMap<>();
     private boolean closed;
 
     IncrementalRun(KieSession session, int lastPhase, RuleEngine.Limits limits, String ruleSet) {
@@ -67,19 +70,45 @@ public final class IncrementalRun implements AutoCloseable {
 
     /** Deletes the input facts not among {@code facts} and inserts those not yet in working memory; the rest stay as they are. */
     private void bringTo(Collection<?> facts) {
-        Map<Object, Integer> wanted = new HashMap<>();
-        for (Object f : facts) wanted.merge(f, 1, Integer::sum);
-        for (Iterator<Map.Entry<Object, Deque<FactHandle>>> it = inputs.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Object, Deque<FactHandle>> held = it.next();
+        List<Key> given = new ArrayList<>(facts.size());
+        Map<Key, Integer> wanted = new HashMap<>();
+        for (Object fact : facts) {
+            Key key = keys.computeIfAbsent(fact, Key::new);
+            given.add(key);
+            wanted.merge(key, 1, Integer::sum);
+        }
+        for (Iterator<Map.Entry<Key, Deque<FactHandle>>> it = inputs.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Key, Deque<FactHandle>> held = it.next();
             int keep = wanted.getOrDefault(held.getKey(), 0);
             while (held.getValue().size() > keep) session.delete(held.getValue().pop());
             if (held.getValue().isEmpty()) it.remove();
         }
-        Map<Object, Integer> seen = new HashMap<>();
-        for (Object fact : facts) { // in the order given, as a fresh session would insert them
-            int copies = seen.merge(fact, 1, Integer::sum);
-            Deque<FactHandle> held = inputs.computeIfAbsent(fact, f -> new ArrayDeque<>());
-            if (held.size() < copies) held.push(session.insert(fact));
+        Map<Key, Integer> seen = new HashMap<>();
+        for (Key key : given) { // in the order given, as a fresh session would insert them
+            int copies = seen.merge(key, 1, Integer::sum);
+            Deque<FactHandle> held = inputs.computeIfAbsent(key, k -> new ArrayDeque<>());
+            if (held.size() < copies) held.push(session.insert(key.fact()));
+        }
+    }
+
+    /**
+     * A fact as the search compares it: by equality, with its hash computed once per instance. Most
+     * facts of one search are the same instances run after run (the knowledge base's policies, the
+     * unchanged evidence), and hashing their contents anew on every run cost more than the rules.
+     */
+    private record Key(Object fact, int hash) {
+        Key(Object fact) {
+            this(fact, fact.hashCode());
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && hash == k.hash && (fact == k.fact || fact.equals(k.fact));
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 
