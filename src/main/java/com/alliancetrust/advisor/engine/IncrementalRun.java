@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -34,10 +35,14 @@ public final class IncrementalRun implements AutoCloseable {
     private final Map<Key, Deque<FactHandle>> inputs = new HashMap<>();
     /** The key of every fact instance given so far in this search. */
     private final Map<Object, Key> keys = new IdentityHashMap<>();
+    /** Gives the session back at the end, told whether every run settled (a session stopped as a runaway is not reused). */
+    private final Consumer<Boolean> release;
     private boolean closed;
+    private boolean settled = true;
 
-    IncrementalRun(KieSession session, int lastPhase, RuleEngine.Limits limits, String ruleSet) {
+    IncrementalRun(KieSession session, int lastPhase, RuleEngine.Limits limits, String ruleSet, Consumer<Boolean> release) {
         this.session = session;
+        this.release = release;
         this.lastPhase = lastPhase;
         this.limits = limits;
         this.ruleSet = ruleSet;
@@ -49,6 +54,7 @@ public final class IncrementalRun implements AutoCloseable {
      */
     public <T> List<T> conclude(Collection<?> facts, Class<T> type) {
         if (closed) throw new IllegalStateException("This run of the rules in rules/" + ruleSet + " is closed");
+        settled = false; // until this run has settled
         bringTo(facts);
         for (int i = lastPhase; i >= 0; i--) {
             session.getAgenda().getAgendaGroup(RuleEngine.PHASES.get(i)).setFocus(); // a stack: the first phase goes on top
@@ -65,6 +71,7 @@ public final class IncrementalRun implements AutoCloseable {
         if (fired >= limits.maxFirings()) throw stopped("reached the bound of " + limits.maxFirings() + " firings without settling");
         List<T> found = new ArrayList<>();
         for (Object o : session.getObjects(new ClassObjectFilter(type))) found.add(type.cast(o));
+        settled = true;
         return found;
     }
 
@@ -120,6 +127,6 @@ public final class IncrementalRun implements AutoCloseable {
     public void close() {
         if (closed) return;
         closed = true;
-        session.dispose();
+        release.accept(settled);
     }
 }

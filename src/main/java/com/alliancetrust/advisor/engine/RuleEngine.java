@@ -44,6 +44,7 @@ public final class RuleEngine {
     private final PhaseRuleBases phases;
     private final List<FactUse> factUses;
     private final List<RuleCode> code;
+    private final SessionPools sessions = new SessionPools();
 
     /**
      * How far one evaluation may go before it is stopped: a rule that keeps re-activating itself
@@ -204,15 +205,18 @@ public final class RuleEngine {
     public IncrementalRun incremental(String lastPhase) {
         int last = PHASES.indexOf(lastPhase);
         if (last < 0) throw new IllegalArgumentException("No phase " + lastPhase);
-        KieSession session = phases.upTo(last).newKieSession();
+        KieBase base = phases.upTo(last);
+        KieSession session = sessions.open(base);
         RuleFirings.observe(session, ruleSet); // for coverage of the rules; nothing when no observer is registered
-        return new IncrementalRun(session, last, limits, ruleSet);
+        return new IncrementalRun(session, last, limits, ruleSet, settled -> sessions.release(base, session, settled));
     }
 
     private List<Object> run(Collection<?> facts, int lastPhase, DerivationRecorder recorder) {
-        KieSession session = phases.upTo(lastPhase).newKieSession(); // a run that stops early needs fewer rules
+        KieBase base = phases.upTo(lastPhase); // a run that stops early needs fewer rules
+        KieSession session = sessions.open(base);
         RuleFirings.observe(session, ruleSet); // for coverage of the rules; nothing when no observer is registered
         Watchdog.Timer timer = null;
+        boolean settled = false;
         try {
             if (recorder != null) {
                 session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
@@ -236,10 +240,12 @@ public final class RuleEngine {
             if (fired >= limits.maxFirings()) {
                 throw stopped(recorder, "reached the bound of " + limits.maxFirings() + " firings without settling");
             }
-            return recorder == null ? List.copyOf(session.getObjects()) : List.of();
+            List<Object> concluded = recorder == null ? List.copyOf(session.getObjects()) : List.of();
+            settled = true;
+            return concluded;
         } finally {
             if (timer != null) timer.finish();
-            session.dispose();
+            sessions.release(base, session, settled);
         }
     }
 
