@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One rule set (a directory under {@code rules/}, one per capability), compiled once into a rule
- * base that every evaluation shares, each evaluation in its own short-lived session. Rules are
+ * base that every evaluation shares, each evaluation in a session of its own (emptied and reused
+ * after it, see {@link SessionPools}). Rules are
  * layered in groups (ruleflow-group, Drools' name for an agenda group) that fire in a fixed order,
  * because each layer reasons over the complete output of the one before it: in partner selection,
  * raw evidence first, then element levels, then the decision, the verdict, and finally the advice.
@@ -180,7 +181,7 @@ public final class RuleEngine {
         return releaseId;
     }
 
-    /** Runs every rule over the given facts in a fresh session, recording how each conclusion came about. */
+    /** Runs every rule over the given facts in an empty session, recording how each conclusion came about. */
     public Evaluation evaluate(Collection<?> facts) {
         DerivationRecorder recorder = new DerivationRecorder(catalogue);
         run(facts, PHASES.size() - 1, recorder);
