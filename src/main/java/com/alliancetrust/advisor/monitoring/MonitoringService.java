@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,6 +36,8 @@ public final class MonitoringService {
      * and a check needs at least this many respondents in all, so that no one's answers can be told apart.
      */
     public static final int MIN_RESPONDENTS_PER_SIDE = 3;
+    /** Healths kept for reading again (a few MB): a portfolio page's worth of alliances and more. */
+    static final int KEPT_HEALTHS = 200;
     /** The order checks are stored and read in. */
     private static final Comparator<HealthCheck> CHRONOLOGICAL = Comparator.comparing(HealthCheck::date).thenComparing(HealthCheck::id);
     private final Supplier<Advisor> advisor;
@@ -44,6 +47,13 @@ public final class MonitoringService {
     private final HealthSummaries summaries;
     private final OrganisationStore organisations = new OrganisationStore();
     private volatile KeptAdvice keptAdvice;
+    /** The healths read last, by alliance, the least recently read dropped beyond {@link #KEPT_HEALTHS}. */
+    private final Map<String, KeptHealth> keptHealths = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, KeptHealth> eldest) {
+            return size() > KEPT_HEALTHS;
+        }
+    });
 
     public MonitoringService(Supplier<Advisor> advisor, Database db, CaseFileService caseFiles, HealthSummaries summaries, ObjectMapper json) {
         this.advisor = advisor;
@@ -145,7 +155,22 @@ public final class MonitoringService {
         Advisor current = advisor.get();
         Alliance alliance = caseFiles.read(allianceId).alliance();
         LocalDate day = asOf == null ? summaries.today() : date(asOf, "asOf");
-        return HealthRules.read(current, alliance, HealthRules.until(db.read(c -> store.forAlliance(c, allianceId)), day), day);
+        List<HealthCheck> checks = HealthRules.until(db.read(c -> store.forAlliance(c, allianceId)), day);
+        KeptHealth kept = keptHealths.get(allianceId);
+        if (kept != null && kept.advisor() == current && kept.day().equals(day) && kept.alliance().equals(alliance) && kept.checks().equals(checks)) {
+            return kept.health();
+        }
+        AllianceHealth health = HealthRules.read(current, alliance, checks, day);
+        keptHealths.put(allianceId, new KeptHealth(current, alliance, checks, day, health));
+        return health;
+    }
+
+    /**
+     * A health as the rules read it, with all it was read from: the rules, the case file, the checks
+     * (as stored, read anew for each request) and the day. The same inputs give the same health, so
+     * a read whose inputs are all equal to these is answered without running the rules again.
+     */
+    private record KeptHealth(Advisor advisor, Alliance alliance, List<HealthCheck> checks, LocalDate day, AllianceHealth health) {
     }
 
     /** A page of the portfolio, kept as of today ({@code asOf}, if given, must be today); reading it runs no rule. */

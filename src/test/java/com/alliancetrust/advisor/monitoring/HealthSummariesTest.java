@@ -171,6 +171,31 @@ class HealthSummariesTest {
         assertThat(item.pending()).isFalse();
     }
 
+    @Test
+    void an_alliance_s_health_read_again_with_nothing_changed_is_the_one_kept_and_any_change_reads_it_anew() {
+        String id = alliance("Kept");
+        monitoring.record(id, check(TODAY.minusDays(20), 4));
+        AllianceHealth first = monitoring.health(id, null);
+        assertThat(monitoring.health(id, null)).as("nothing changed: the health kept").isSameAs(first);
+
+        monitoring.record(id, check(TODAY.minusDays(1), 1));
+        AllianceHealth afterCheck = monitoring.health(id, null);
+        assertThat(afterCheck).as("a new check").isNotSameAs(first);
+        assertThat(afterCheck.checks()).hasSize(2);
+        assertThat(afterCheck.overallLevel()).isEqualTo("LOW");
+        assertThat(monitoring.health(id, TODAY.minusDays(5).toString()).checks()).as("another day: the checks up to it").hasSize(1);
+
+        var file = caseFiles.read(id).alliance();
+        caseFiles.update(id, new AllianceDraft(file.partner(), file.purpose(), file.countries(), file.status(), "A new owner", null, file.version()));
+        assertThat(monitoring.health(id, null)).as("the case file changed").isNotSameAs(afterCheck);
+
+        AllianceHealth beforeReload = monitoring.health(id, null);
+        advisor.set(com.alliancetrust.advisor.wiring.Capabilities.load(TestAdvisor.get().content())); // as a reload gives
+        AllianceHealth afterReload = monitoring.health(id, null);
+        assertThat(afterReload).as("other rules").isNotSameAs(beforeReload);
+        assertThat(afterReload.overallLevel()).isEqualTo(beforeReload.overallLevel());
+    }
+
     private String alliance(String partner) {
         return caseFiles.create(new AllianceDraft(new Partner(partner, null, null), Purpose.SUPPLY, null, AllianceStatus.ACTIVE, null, null, null)).id();
     }
