@@ -161,7 +161,8 @@ public final class MonitoringService {
             return kept.health();
         }
         AllianceHealth health = HealthRules.read(current, alliance, checks, day);
-        keptHealths.put(allianceId, new KeptHealth(current, alliance, checks, day, health));
+        // One the rules could not evaluate (stopped on a busy machine, say) is read again next time.
+        if (!HealthRules.NOT_EVALUATED.equals(health.overallLevel())) keptHealths.put(allianceId, new KeptHealth(current, alliance, checks, day, health));
         return health;
     }
 
