@@ -1,9 +1,13 @@
 package com.alliancetrust.advisor.engine;
 
 import com.alliancetrust.advisor.content.ContentFile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -83,11 +87,11 @@ final class PrecompiledRuleBase {
 
     /** The outline as the build step writes it: parsing the rules again at start would take as long as loading them. */
     static byte[] outlineBytes(List<RuleFileOutline.Rule> outline) {
-        var bytes = new java.io.ByteArrayOutputStream();
-        try (var out = new java.io.ObjectOutputStream(bytes)) {
+        var bytes = new ByteArrayOutputStream();
+        try (var out = new ObjectOutputStream(bytes)) {
             out.writeObject(new ArrayList<>(outline));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
@@ -114,7 +118,7 @@ final class PrecompiledRuleBase {
     private static List<RuleFileOutline.Rule> outline(ClassLoader classes, String resource) {
         try (InputStream in = classes.getResourceAsStream(resource)) {
             if (in == null) return null;
-            var objects = new java.io.ObjectInputStream(in);
+            var objects = new ObjectInputStream(in);
             objects.setObjectInputFilter(OUTLINE_CLASSES);
             return List.copyOf((List<RuleFileOutline.Rule>) objects.readObject());
         } catch (IOException | ClassNotFoundException | ClassCastException e) {

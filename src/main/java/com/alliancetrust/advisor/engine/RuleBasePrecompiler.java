@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class RuleBasePrecompiler {
     private static void write(Path target, byte[] bytes) throws IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".tmp");
         Files.write(partial, bytes);
-        Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void removeOthers(Path... kept) throws IOException {
