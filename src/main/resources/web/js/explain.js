@@ -1,9 +1,48 @@
 // The one way an explanation is shown: a disclosure that unfolds into why, the evidence it rests on,
 // the chain of conclusions with the rule behind each, the deciding rule, and the research cited.
+import { api } from './api.js';
 import { badge, h, link } from './dom.js';
 import { label, tone } from './labels.js';
 
 const byId = (list) => new Map((list || []).map((item) => [item.id, item]));
+
+// The texts of the rules and research sources, the same for every answer of one rules version: an
+// answer names them by id, and they are read once per version from the rule catalogue and the
+// bibliography. An answer that carries texts of its own (a stored assessment, made perhaps with rules
+// since changed) is read from those first.
+const TEXTS = { version: null, rules: new Map(), sources: new Map(), tried: new Set() };
+let loadingTexts = null;
+
+/**
+ * Reads the rule catalogue and the bibliography of the version an answer names (GET /api/v1/rules and
+ * GET /api/v1/knowledge/bibliography, each sent with its version as ETag), unless they are already
+ * held; asked once for each version it does not hold (the server serves only its current one). Pages
+ * that show reasoning await it before they render. Should it fail, the next call tries again, and
+ * rules are shown by what the answer itself says of them.
+ */
+export function loadReasoningTexts(version) {
+  if (TEXTS.version && (!version || version === TEXTS.version || TEXTS.tried.has(version))) return Promise.resolve();
+  if (!loadingTexts) {
+    loadingTexts = Promise.all([api('/api/v1/rules', { withVersion: true }), api('/api/v1/knowledge/bibliography', { withVersion: true })])
+      .then(([rules, sources]) => {
+        TEXTS.version = rules.version || version || 'unknown';
+        TEXTS.rules = byId(rules.body);
+        TEXTS.sources = byId(sources.body);
+        if (version) TEXTS.tried.add(version);
+      })
+      .catch(() => { /* shown from the answer's own words; tried again next time */ })
+      .finally(() => { loadingTexts = null; });
+  }
+  return loadingTexts;
+}
+
+/** The version an answer was made with: its own, or that of the first assessment it holds (a comparison). */
+export function versionOf(answer) {
+  if (!answer || typeof answer !== 'object') return null;
+  if (typeof answer.version === 'string') return answer.version;
+  const first = (answer.ranking || [])[0];
+  return first && first.assessment ? first.assessment.version || null : null;
+}
 
 /**
  * An answer sent with its reasoning as one graph (its `reasoning` section: each fact, conclusion,
@@ -14,13 +53,25 @@ const byId = (list) => new Map((list || []).map((item) => [item.id, item]));
  */
 export function resolveReasoning(answer) {
   if (!answer || !answer.reasoning) return answer;
+  // The answer's own texts first (a stored assessment keeps those it was made with), then the catalogue's.
+  const own = { rules: byId(answer.reasoning.rules), sources: byId(answer.reasoning.sources) };
+  // A source the answer gives only a confidence for takes its citation and note from the bibliography.
+  const lookup = (kind) => ({
+    get: (id) => {
+      const mine = own[kind].get(id);
+      const shared = TEXTS[kind].get(id);
+      if (!mine || !shared) return mine || shared;
+      return { ...shared, ...Object.fromEntries(Object.entries(mine).filter(([, v]) => v !== null && v !== undefined)) };
+    },
+  });
   const graph = {
     facts: byId(answer.reasoning.facts), conclusions: byId(answer.reasoning.conclusions),
-    rules: byId(answer.reasoning.rules), sources: byId(answer.reasoning.sources),
+    rules: lookup('rules'), sources: lookup('sources'),
   };
   const rule = (id) => {
-    const r = id ? graph.rules.get(id) : null;
-    return r ? { id: r.id, name: r.name, file: r.file } : null;
+    if (!id) return null;
+    const r = graph.rules.get(id);
+    return r ? { id: r.id, name: r.name, file: r.file } : { id, name: 'A rule of another version of the rules', file: null };
   };
   const premise = (id) => {
     const fact = graph.facts.get(id);
@@ -40,9 +91,9 @@ export function resolveReasoning(answer) {
       rule: rule(e.rule),
       sources: (e.sources || []).map((id) => {
         const s = graph.sources.get(id) || { id };
-        // The confidence of the first of the explanation's rules citing it, when the answer's explanations differ on it.
+        // The confidence of the first of the explanation's rules citing it, when the answer does not give it.
         const citing = rulesUsed.find((r) => (r.sources || []).includes(id));
-        return { ...s, confidence: s.confidence || (citing ? citing.confidence : null) };
+        return { id: s.id, citation: s.citation, note: s.note, confidence: s.confidence || (citing ? citing.confidence : null) };
       }),
     };
   };
@@ -53,7 +104,11 @@ export function resolveReasoning(answer) {
     Object.entries(node).forEach(([key, value]) => {
       if (key === 'reasoning' && node === answer) return;
       if (key === 'explanation' && value && Array.isArray(value.facts)) out[key] = explanation(value);
-      else if (key === 'trace' && Array.isArray(value)) out[key] = value.map((r) => (typeof r === 'string' ? rule(r) || { id: r, name: r } : r));
+      // Each rule applied once, in the order it first fired.
+      else if (key === 'trace' && Array.isArray(value)) {
+        const ids = [...new Set(value.map((r) => (typeof r === 'string' ? r : r.id)))];
+        out[key] = ids.map((id) => rule(id));
+      }
       else out[key] = walk(value);
     });
     return out;

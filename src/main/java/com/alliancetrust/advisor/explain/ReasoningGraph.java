@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +36,23 @@ public final class ReasoningGraph {
 
     private final Function<String, Optional<RuleInfo>> rules;
     private final Function<String, Optional<String>> fieldLabels;
+    private final Predicate<String> knownSource;
+    private final boolean withTexts;
     private final Map<String, ObjectNode> facts = new LinkedHashMap<>();
     private final Map<String, ObjectNode> conclusions = new LinkedHashMap<>();
     private final Map<String, ObjectNode> ruleNodes = new LinkedHashMap<>();
     private final Map<String, ObjectNode> sources = new LinkedHashMap<>();
+    /** Named by id only: the confidence every explanation gave a source (MIXED when they differ), and those not their rules'. */
+    private final Map<String, Optional<String>> givenConfidence = new LinkedHashMap<>();
+    private final Set<String> notByRules = new HashSet<>();
+    private static final Optional<String> MIXED = Optional.of("\u0000mixed");
 
-    private ReasoningGraph(Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels) {
+    private ReasoningGraph(Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels,
+                           Predicate<String> knownSource, boolean withTexts) {
         this.rules = rules;
         this.fieldLabels = fieldLabels;
+        this.knownSource = knownSource;
+        this.withTexts = withTexts;
     }
 
     /**
@@ -51,19 +63,42 @@ public final class ReasoningGraph {
      * @param fieldLabels the label of an input field, for the facts an explanation names as not known
      */
     public static JsonNode of(JsonNode answer, Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels) {
+        return of(answer, rules, fieldLabels, id -> false, true);
+    }
+
+    /**
+     * The answer in graph form, with the texts of its rules and sources ({@code withTexts}) or naming
+     * them by id only: a rule's name, file, description, sources and confidence, and a source's
+     * citation and note, are the same for every answer of one rules version, and a reader takes them
+     * from the rule catalogue and the bibliography of that version. Without texts, the rules the
+     * catalogue does not hold and the sources the bibliography does not are still given, as the answer
+     * named them, and the trace names each rule once, in the order it first fired.
+     *
+     * @param knownSource whether the bibliography holds a source
+     */
+    public static JsonNode of(JsonNode answer, Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels,
+                              Predicate<String> knownSource, boolean withTexts) {
         if (answer == null || !answer.isObject() || answer.has(SECTION)) return answer;
-        ReasoningGraph graph = new ReasoningGraph(rules, fieldLabels);
+        ReasoningGraph graph = new ReasoningGraph(rules, fieldLabels, knownSource, withTexts);
         ObjectNode copy = ((ObjectNode) answer).deepCopy();
         graph.walk(copy);
         copy.set(SECTION, graph.section());
         return copy;
     }
 
-    /** With the rules and the knowledge base of this advisor. */
+    /** With the rules and the knowledge base of this advisor, and the texts of its rules and sources. */
     public static JsonNode of(JsonNode answer, com.alliancetrust.advisor.engine.Advisor advisor) {
+        return of(answer, advisor, true);
+    }
+
+    /** With the rules and the knowledge base of this advisor; with the texts of its rules and sources or by id only. */
+    public static JsonNode of(JsonNode answer, com.alliancetrust.advisor.engine.Advisor advisor, boolean withTexts) {
         var kb = advisor.knowledge();
-        return of(answer, advisor.rules(), field -> kb.evidenceField(field).map(f -> f.label())
-                .or(() -> kb.dealField(field).map(f -> f.label())).or(() -> kb.ourSideField(field).map(f -> f.label())));
+        Map<String, RuleInfo> byId = new HashMap<>();
+        advisor.rules().forEach(r -> byId.putIfAbsent(r.id(), r));
+        return of(answer, id -> Optional.ofNullable(byId.get(id)), field -> kb.evidenceField(field).map(f -> f.label())
+                .or(() -> kb.dealField(field).map(f -> f.label())).or(() -> kb.ourSideField(field).map(f -> f.label())),
+                id -> kb.bibliography().containsKey(id), withTexts);
     }
 
     /** With the catalogue of these rules. */
@@ -83,7 +118,11 @@ public final class ReasoningGraph {
                     object.set(name, byReference((ObjectNode) value));
                 } else if (name.equals("trace") && value.isArray()) {
                     ArrayNode ids = NODES.arrayNode();
-                    value.forEach(r -> ids.add(r.isObject() ? rule(r) : r.asText()));
+                    Set<String> named = new HashSet<>();
+                    value.forEach(r -> {
+                        String id = r.isObject() ? rule(r) : r.asText();
+                        if (withTexts || named.add(id)) ids.add(id);
+                    });
                     object.set(name, ids);
                 } else {
                     walk(value);
@@ -122,8 +161,12 @@ public final class ReasoningGraph {
             chain.add(id);
         }
         out.set("rule", explanation.path("rule").isObject() ? NODES.textNode(rule(explanation.get("rule"))) : NODES.nullNode());
+        // The rules a reader takes a source's confidence from, first the deciding rule, then the chain's.
+        List<String> used = new ArrayList<>();
+        if (explanation.path("rule").isObject()) used.add(explanation.get("rule").path("id").asText());
+        for (JsonNode step : explanation.path("conclusions")) if (step.path("rule").isObject()) used.add(step.get("rule").path("id").asText());
         ArrayNode sourceIds = out.putArray("sources");
-        for (JsonNode s : explanation.path("sources")) sourceIds.add(source(s));
+        for (JsonNode s : explanation.path("sources")) sourceIds.add(source(s, used));
         return out;
     }
 
@@ -173,9 +216,13 @@ public final class ReasoningGraph {
     private String rule(JsonNode ref) {
         String id = ref.path("id").asText();
         if (!ruleNodes.containsKey(id)) {
+            Optional<RuleInfo> info = rules.apply(id);
+            if (!withTexts && info.isPresent()) {
+                ruleNodes.put(id, null); // named by id: the catalogue of this version holds it
+                return id;
+            }
             ObjectNode rule = NODES.objectNode();
             rule.put("id", id);
-            Optional<RuleInfo> info = rules.apply(id);
             rule.put("name", info.map(RuleInfo::name).orElse(text(ref, "name")));
             rule.put("file", info.map(RuleInfo::file).orElse(text(ref, "file")));
             rule.put("description", info.map(RuleInfo::description).orElse(null));
@@ -192,8 +239,16 @@ public final class ReasoningGraph {
      * citing it; the graph keeps it with the source when every explanation agrees, and null when they
      * differ (each rule's confidence is in the graph, for a reader to take the first rule's).
      */
-    private String source(JsonNode ref) {
+    private String source(JsonNode ref, List<String> used) {
         String id = ref.path("id").asText();
+        if (!withTexts && knownSource.test(id)) {
+            // The bibliography holds it. Its confidence is that of the first of the explanation's rules citing it; one given
+            // otherwise (research cited from the knowledge base rather than by a rule) is kept with the source's id.
+            String given = text(ref, "confidence");
+            givenConfidence.merge(id, java.util.Optional.ofNullable(given), (a, b) -> a.equals(b) ? a : MIXED);
+            if (!java.util.Objects.equals(given, confidenceByRules(id, used))) notByRules.add(id);
+            return id;
+        }
         ObjectNode source = sources.get(id);
         if (source == null) {
             source = NODES.objectNode();
@@ -208,6 +263,17 @@ public final class ReasoningGraph {
         return id;
     }
 
+    /** The confidence of the first of these rules citing the source, as the catalogue gives it. */
+    private String confidenceByRules(String sourceId, List<String> used) {
+        for (String ruleId : used) {
+            Optional<RuleInfo> info = rules.apply(ruleId);
+            if (info.isPresent() && info.get().sources().contains(sourceId)) {
+                return info.get().confidence() == null ? null : info.get().confidence().name();
+            }
+        }
+        return null;
+    }
+
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
@@ -217,8 +283,17 @@ public final class ReasoningGraph {
         ObjectNode section = NODES.objectNode();
         section.putArray("facts").addAll(List.copyOf(facts.values()));
         section.putArray("conclusions").addAll(List.copyOf(conclusions.values()));
-        section.putArray("rules").addAll(List.copyOf(ruleNodes.values()));
-        section.putArray("sources").addAll(List.copyOf(sources.values()));
+        section.putArray("rules").addAll(ruleNodes.values().stream().filter(java.util.Objects::nonNull).toList());
+        ArrayNode sourceList = section.putArray("sources");
+        sourceList.addAll(List.copyOf(sources.values()));
+        // A source named by id whose confidence is not that of the explanation's rules keeps the confidence given,
+        // when every explanation gave the same; otherwise each explanation reads it from its own rules.
+        givenConfidence.forEach((id, given) -> {
+            if (!notByRules.contains(id)) return;
+            ObjectNode source = sourceList.addObject();
+            source.put("id", id);
+            source.put("confidence", given == MIXED ? null : given.orElse(null));
+        });
         return section;
     }
 }

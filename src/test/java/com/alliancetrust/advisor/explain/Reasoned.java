@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.alliancetrust.advisor.TestAdvisor;
+import com.alliancetrust.advisor.engine.RuleInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +13,9 @@ import java.util.Map;
 
 /**
  * Reads an answer sent with its reasoning as one graph back into self-contained explanations, as the
- * web application does: for tests that look into an answer's explanations.
+ * web application does: for tests that look into an answer's explanations. Rules and sources the
+ * answer names by id only are read from the catalogue of the test advisor's version, as the web
+ * application reads them from {@code GET /api/v1/rules} and {@code GET /api/v1/knowledge/bibliography}.
  */
 public final class Reasoned {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -24,8 +28,18 @@ public final class Reasoned {
         JsonNode reasoning = graph.path("reasoning");
         Map<String, JsonNode> facts = byId(reasoning.path("facts"));
         Map<String, JsonNode> conclusions = byId(reasoning.path("conclusions"));
-        Map<String, JsonNode> rules = byId(reasoning.path("rules"));
-        Map<String, JsonNode> sources = byId(reasoning.path("sources"));
+        Map<String, JsonNode> rules = catalogueRules();
+        rules.putAll(byId(reasoning.path("rules")));
+        Map<String, JsonNode> sources = bibliography();
+        // A source the answer gives only a confidence for takes its citation and note from the bibliography.
+        byId(reasoning.path("sources")).forEach((id, own) -> {
+            ObjectNode merged = sources.containsKey(id) ? ((ObjectNode) sources.get(id)).deepCopy() : NODES.objectNode();
+            own.fields().forEachRemaining(f -> {
+                if (!f.getValue().isNull()) merged.set(f.getKey(), f.getValue());
+            });
+            if (own.path("confidence").isNull()) merged.putNull("confidence");
+            sources.put(id, merged);
+        });
         ObjectNode copy = ((ObjectNode) graph).deepCopy();
         copy.remove("reasoning");
         resolve(copy, facts, conclusions, rules, sources);
@@ -119,6 +133,35 @@ public final class Reasoned {
             return out;
         }
         return node;
+    }
+
+    /** The rule catalogue of the test advisor, as {@code GET /api/v1/rules} sends it. */
+    private static Map<String, JsonNode> catalogueRules() {
+        Map<String, JsonNode> byId = new HashMap<>();
+        for (RuleInfo r : TestAdvisor.get().rules()) {
+            ObjectNode rule = NODES.objectNode();
+            rule.put("id", r.id());
+            rule.put("name", r.name());
+            rule.put("file", r.file());
+            rule.put("description", r.description());
+            r.sources().forEach(rule.putArray("sources")::add);
+            rule.put("confidence", r.confidence() == null ? null : r.confidence().name());
+            byId.putIfAbsent(r.id(), rule);
+        }
+        return byId;
+    }
+
+    /** The bibliography of the test advisor, as {@code GET /api/v1/knowledge/bibliography} sends it. */
+    private static Map<String, JsonNode> bibliography() {
+        Map<String, JsonNode> byId = new HashMap<>();
+        TestAdvisor.get().knowledge().bibliography().values().forEach(s -> {
+            ObjectNode source = NODES.objectNode();
+            source.put("id", s.id());
+            source.put("citation", s.citation());
+            source.put("note", s.note());
+            byId.put(s.id(), source);
+        });
+        return byId;
     }
 
     private static Map<String, JsonNode> byId(JsonNode list) {

@@ -40,6 +40,23 @@ class ReasoningGraphTest {
 
         assertThat(Reasoned.withoutNulls(Reasoned.resolve(graph))).isEqualTo(Reasoned.withoutNulls(full));
         assertThat(ReasoningGraph.of(graph, TestAdvisor.get())).as("already a graph: as it is").isSameAs(graph);
+        // Named by id, read back with the catalogue of the same version: the same, the trace naming each rule once.
+        JsonNode byId = ReasoningGraph.of(full, TestAdvisor.get(), false);
+        assertThat(byId.path("reasoning").path("rules").size()).isZero();
+        // A source is listed only for a confidence its explanations' rules do not give (culture sources, say), without its texts.
+        byId.path("reasoning").path("sources").forEach(source -> assertThat(source.has("citation")).isFalse());
+        assertThat(Reasoned.withoutNulls(Reasoned.resolve(byId))).isEqualTo(Reasoned.withoutNulls(onceEach(full)));
+    }
+
+    /** The answer with its trace naming each rule once, in the order it first fired. */
+    static JsonNode onceEach(JsonNode answer) {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) answer).deepCopy();
+        Set<String> seen = new LinkedHashSet<>();
+        com.fasterxml.jackson.databind.node.ArrayNode trace = copy.putArray("trace");
+        answer.path("trace").forEach(r -> {
+            if (seen.add(r.path("id").asText())) trace.add(r);
+        });
+        return copy;
     }
 
     @Test

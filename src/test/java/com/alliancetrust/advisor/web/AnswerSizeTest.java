@@ -1,0 +1,136 @@
+package com.alliancetrust.advisor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.alliancetrust.advisor.TestAdvisor;
+import com.alliancetrust.advisor.store.TestDatabases;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The assessment answer names the rules and sources of its version by id, and a reader finds each in
+ * the catalogues of that version: so the answer for the benchmark's request stays small.
+ */
+class AnswerSizeTest {
+    static final int MAX_ANSWER_BYTES = 25_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    static Javalin app;
+    static String base;
+
+    @BeforeAll
+    static void start() {
+        app = new HttpApi(TestAdvisor::get, TestDatabases.sqlite()).create().start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + app.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    static String benchRequest() throws IOException {
+        return Files.readString(Path.of("bench/assessment.json"));
+    }
+
+    static HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> get(String path, String ifNoneMatch) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (ifNoneMatch != null) request.header("If-None-Match", ifNoneMatch);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void the_answer_for_the_benchmark_request_is_at_most_25000_bytes() throws Exception {
+        HttpResponse<String> reply = post(HttpApiTest.ASSESS, benchRequest());
+
+        assertThat(reply.statusCode()).isEqualTo(200);
+        int size = reply.body().getBytes(StandardCharsets.UTF_8).length;
+        Map<String, Integer> parts = new LinkedHashMap<>();
+        JSON.readTree(reply.body()).fields().forEachRemaining(e -> parts.put(e.getKey(), e.getValue().toString().length()));
+        assertThat(size).as("bytes of the answer, by part: %s", parts).isLessThanOrEqualTo(MAX_ANSWER_BYTES);
+    }
+
+    @Test
+    void every_rule_and_source_the_answer_names_is_in_the_catalogues_of_its_version() throws Exception {
+        JsonNode answer = JSON.readTree(post(HttpApiTest.ASSESS, benchRequest()).body());
+        HttpResponse<String> rules = get("/api/v1/rules", null);
+        HttpResponse<String> bibliography = get("/api/v1/knowledge/bibliography", null);
+        String version = "\"" + answer.path("version").asText() + "\"";
+        assertThat(rules.headers().firstValue("ETag")).contains(version);
+        assertThat(bibliography.headers().firstValue("ETag")).contains(version);
+        assertThat(get("/api/v1/rules", version).statusCode()).isEqualTo(304);
+        assertThat(get("/api/v1/knowledge/bibliography", "\"another-version\"").statusCode()).isEqualTo(200);
+
+        Set<String> ruleIds = ids(JSON.readTree(rules.body()));
+        Set<String> sourceIds = ids(JSON.readTree(bibliography.body()));
+        JsonNode graph = answer.path("reasoning");
+        Set<String> factIds = ids(graph.path("facts"));
+        Set<String> conclusionIds = ids(graph.path("conclusions"));
+        // Named by id only: the texts are in the catalogues.
+        assertThat(graph.path("rules").size()).isZero();
+        assertThat(graph.path("sources").size()).isZero();
+        Set<String> named = new HashSet<>();
+        graph.path("conclusions").forEach(c -> {
+            if (c.hasNonNull("rule")) named.add(c.get("rule").asText());
+            c.path("basedOn").forEach(b -> assertThat(factIds.contains(b.asText()) || conclusionIds.contains(b.asText())).as(b.asText()).isTrue());
+        });
+        answer.path("trace").forEach(r -> named.add(r.asText()));
+        Set<String> cited = new HashSet<>();
+        answer.findParents("why").forEach(e -> {
+            if (e.hasNonNull("rule")) named.add(e.get("rule").asText());
+            e.path("facts").forEach(f -> assertThat(factIds).contains(f.asText()));
+            e.path("conclusions").forEach(c -> assertThat(conclusionIds).contains(c.asText()));
+            e.path("sources").forEach(s -> cited.add(s.asText()));
+        });
+        assertThat(named).isNotEmpty();
+        assertThat(ruleIds).containsAll(named);
+        assertThat(cited).isNotEmpty();
+        assertThat(sourceIds).containsAll(cited);
+        JSON.readTree(bibliography.body()).forEach(s -> assertThat(s.path("citation").asText()).isNotBlank());
+    }
+
+    @Test
+    void an_api_client_can_ask_for_the_answer_with_the_texts_of_its_rules_and_sources() throws Exception {
+        JsonNode answer = JSON.readTree(post(HttpApiTest.ASSESS + "?include=texts", benchRequest()).body());
+
+        JsonNode graph = answer.path("reasoning");
+        Set<String> rules = ids(graph.path("rules"));
+        answer.path("trace").forEach(r -> assertThat(rules).contains(r.asText()));
+        graph.path("rules").forEach(r -> assertThat(r.path("name").asText()).isNotBlank());
+        assertThat(graph.path("rules").findValuesAsText("description")).isNotEmpty();
+        assertThat(graph.path("sources").size()).isPositive();
+        graph.path("sources").forEach(s -> assertThat(s.path("citation").asText()).isNotBlank());
+
+        HttpResponse<String> wrong = post(HttpApiTest.ASSESS + "?include=everything", benchRequest());
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(wrong.body()).path("field").asText()).isEqualTo("include");
+    }
+
+    private static Set<String> ids(JsonNode list) {
+        Set<String> ids = new HashSet<>();
+        list.forEach(n -> ids.add(n.path("id").asText()));
+        return ids;
+    }
+}
