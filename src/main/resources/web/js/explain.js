@@ -10,12 +10,14 @@ const byId = (list) => new Map((list || []).map((item) => [item.id, item]));
 // answer names them by id, and they are read once per version from the rule catalogue and the
 // bibliography. An answer that carries texts of its own (a stored assessment, made perhaps with rules
 // since changed) is read from those first.
-const TEXTS = { version: null, rules: new Map(), sources: new Map(), tried: new Set() };
+const TEXTS = { version: null, rules: new Map(), sources: new Map(), advice: new Map(), casePoints: new Map(), tried: new Set() };
+const TEXT_CATALOGUES = { rules: '/api/v1/rules', sources: '/api/v1/knowledge/bibliography', advice: '/api/v1/knowledge/advice', casePoints: '/api/v1/knowledge/business-case' };
 let loadingTexts = null;
 
 /**
- * Reads the rule catalogue and the bibliography of the version an answer names (GET /api/v1/rules and
- * GET /api/v1/knowledge/bibliography, each sent with its version as ETag), unless they are already
+ * Reads the rule catalogue, the bibliography and the wording of advice and of the business case of the
+ * version an answer names (GET /api/v1/rules, /api/v1/knowledge/bibliography, /api/v1/knowledge/advice and
+ * /api/v1/knowledge/business-case, each sent with its version as ETag), unless they are already
  * held; asked once for each version it does not hold (the server serves only its current one). Pages
  * that show reasoning await it before they render. Should it fail, the next call tries again, and
  * rules are shown by what the answer itself says of them.
@@ -23,11 +25,11 @@ let loadingTexts = null;
 export function loadReasoningTexts(version) {
   if (TEXTS.version && (!version || version === TEXTS.version || TEXTS.tried.has(version))) return Promise.resolve();
   if (!loadingTexts) {
-    loadingTexts = Promise.all([api('/api/v1/rules', { withVersion: true }), api('/api/v1/knowledge/bibliography', { withVersion: true })])
-      .then(([rules, sources]) => {
-        TEXTS.version = rules.version || version || 'unknown';
-        TEXTS.rules = byId(rules.body);
-        TEXTS.sources = byId(sources.body);
+    const kinds = Object.keys(TEXT_CATALOGUES);
+    loadingTexts = Promise.all(kinds.map((kind) => api(TEXT_CATALOGUES[kind], { withVersion: true })))
+      .then((answers) => {
+        TEXTS.version = answers[0].version || version || 'unknown';
+        kinds.forEach((kind, i) => { TEXTS[kind] = byId(answers[i].body); });
         if (version) TEXTS.tried.add(version);
       })
       .catch(() => { /* shown from the answer's own words; tried again next time */ })
@@ -97,6 +99,23 @@ export function resolveReasoning(answer) {
       }),
     };
   };
+  // A recommendation or business case statement whose words are the knowledge base's is sent without them.
+  const fill = (template, subject) => (template && subject ? template.split('{subject}').join(subject) : template);
+  const worded = (node, out) => {
+    if (!node.id || !out.explanation) return;
+    if ('priority' in node) {
+      const advice = TEXTS.advice.get(node.id);
+      if (!advice) return;
+      if (out.title === undefined) out.title = fill(advice.title, node.subject);
+      if (out.text === undefined) out.text = fill(advice.text, node.subject);
+      if (out.explanation.why === undefined) out.explanation.why = fill(advice.why, node.subject);
+    } else if ('section' in node) {
+      const point = TEXTS.casePoints.get(node.id);
+      if (!point) return;
+      if (out.statement === undefined) out.statement = point.statement;
+      if (out.explanation.why === undefined) out.explanation.why = point.why;
+    }
+  };
   const walk = (node) => {
     if (Array.isArray(node)) return node.map(walk);
     if (!node || typeof node !== 'object') return node;
@@ -111,6 +130,7 @@ export function resolveReasoning(answer) {
       }
       else out[key] = walk(value);
     });
+    worded(node, out);
     return out;
   };
   return walk(answer);

@@ -1,6 +1,8 @@
 package com.alliancetrust.advisor.explain;
 
 import com.alliancetrust.advisor.engine.RuleInfo;
+import com.alliancetrust.advisor.knowledge.AdviceText;
+import com.alliancetrust.advisor.knowledge.CasePointText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -38,6 +40,7 @@ public final class ReasoningGraph {
     private final Function<String, Optional<String>> fieldLabels;
     private final Predicate<String> knownSource;
     private final boolean withTexts;
+    private final Wording wording;
     private final Map<String, ObjectNode> facts = new LinkedHashMap<>();
     private final Map<String, ObjectNode> conclusions = new LinkedHashMap<>();
     private final Map<String, ObjectNode> ruleNodes = new LinkedHashMap<>();
@@ -48,11 +51,35 @@ public final class ReasoningGraph {
     private static final Optional<String> MIXED = Optional.of("\u0000mixed");
 
     private ReasoningGraph(Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels,
-                           Predicate<String> knownSource, boolean withTexts) {
+                           Predicate<String> knownSource, boolean withTexts, Wording wording) {
         this.rules = rules;
         this.fieldLabels = fieldLabels;
         this.knownSource = knownSource;
         this.withTexts = withTexts;
+        this.wording = wording;
+    }
+
+    /**
+     * The knowledge base's wording of advice and of the business case's statements, by id: what a
+     * recommendation or a statement of the business case says when it says exactly that (its subject
+     * filled in) is left to the reader to take from the knowledge base of the same version.
+     */
+    public interface Wording {
+        Optional<AdviceText> advice(String id);
+
+        Optional<CasePointText> casePoint(String id);
+
+        Wording NONE = new Wording() {
+            @Override
+            public Optional<AdviceText> advice(String id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<CasePointText> casePoint(String id) {
+                return Optional.empty();
+            }
+        };
     }
 
     /**
@@ -63,7 +90,7 @@ public final class ReasoningGraph {
      * @param fieldLabels the label of an input field, for the facts an explanation names as not known
      */
     public static JsonNode of(JsonNode answer, Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels) {
-        return of(answer, rules, fieldLabels, id -> false, true);
+        return of(answer, rules, fieldLabels, id -> false, true, Wording.NONE);
     }
 
     /**
@@ -72,14 +99,16 @@ public final class ReasoningGraph {
      * citation and note, are the same for every answer of one rules version, and a reader takes them
      * from the rule catalogue and the bibliography of that version. Without texts, the rules the
      * catalogue does not hold and the sources the bibliography does not are still given, as the answer
-     * named them, and the trace names each rule once, in the order it first fired.
+     * named them, and the trace names each rule once, in the order it first fired. Without texts too, a
+     * recommendation's title, text and why, and a business case statement and its why, are left out
+     * where they are the knowledge base's wording of that advice or statement (see {@link Wording}).
      *
      * @param knownSource whether the bibliography holds a source
      */
     public static JsonNode of(JsonNode answer, Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels,
-                              Predicate<String> knownSource, boolean withTexts) {
+                              Predicate<String> knownSource, boolean withTexts, Wording wording) {
         if (answer == null || !answer.isObject() || answer.has(SECTION)) return answer;
-        ReasoningGraph graph = new ReasoningGraph(rules, fieldLabels, knownSource, withTexts);
+        ReasoningGraph graph = new ReasoningGraph(rules, fieldLabels, knownSource, withTexts, withTexts ? Wording.NONE : wording);
         ObjectNode copy = ((ObjectNode) answer).deepCopy();
         graph.walk(copy);
         copy.set(SECTION, graph.section());
@@ -98,7 +127,17 @@ public final class ReasoningGraph {
         advisor.rules().forEach(r -> byId.putIfAbsent(r.id(), r));
         return of(answer, id -> Optional.ofNullable(byId.get(id)), field -> kb.evidenceField(field).map(f -> f.label())
                 .or(() -> kb.dealField(field).map(f -> f.label())).or(() -> kb.ourSideField(field).map(f -> f.label())),
-                id -> kb.bibliography().containsKey(id), withTexts);
+                id -> kb.bibliography().containsKey(id), withTexts, new Wording() {
+                    @Override
+                    public Optional<AdviceText> advice(String id) {
+                        return Optional.ofNullable(kb.advice().get(id));
+                    }
+
+                    @Override
+                    public Optional<CasePointText> casePoint(String id) {
+                        return Optional.ofNullable(kb.businessCase().get(id));
+                    }
+                });
     }
 
     /** With the catalogue of these rules. */
@@ -110,12 +149,15 @@ public final class ReasoningGraph {
 
     private void walk(JsonNode node) {
         if (node instanceof ObjectNode object) {
+            String why = knownWording(object);
             List<String> names = new ArrayList<>();
             object.fieldNames().forEachRemaining(names::add);
             for (String name : names) {
                 JsonNode value = object.get(name);
                 if (name.equals("explanation") && isExplanation(value)) {
-                    object.set(name, byReference((ObjectNode) value));
+                    ObjectNode explanation = byReference((ObjectNode) value);
+                    if (why != null && why.equals(text(explanation, "why"))) explanation.remove("why");
+                    object.set(name, explanation);
                 } else if (name.equals("trace") && value.isArray()) {
                     ArrayNode ids = NODES.arrayNode();
                     Set<String> named = new HashSet<>();
@@ -131,6 +173,34 @@ public final class ReasoningGraph {
         } else if (node instanceof ArrayNode array) {
             array.forEach(this::walk);
         }
+    }
+
+    /**
+     * A recommendation ({@code priority}) or a business case statement ({@code section}) the knowledge
+     * base words: its words left out where they are the knowledge base's; the why it would give, if any.
+     */
+    private String knownWording(ObjectNode object) {
+        if (!object.hasNonNull("id") || !object.has("explanation")) return null;
+        String id = object.get("id").asText();
+        if (object.has("priority")) {
+            Optional<AdviceText> advice = wording.advice(id);
+            if (advice.isEmpty()) return null;
+            String subject = text(object, "subject");
+            removeIfSame(object, "title", AdviceWording.fill(advice.get().title(), subject));
+            removeIfSame(object, "text", AdviceWording.fill(advice.get().text(), subject));
+            return AdviceWording.fill(advice.get().why(), subject);
+        }
+        if (object.has("section")) {
+            Optional<CasePointText> point = wording.casePoint(id);
+            if (point.isEmpty()) return null;
+            removeIfSame(object, "statement", point.get().statement());
+            return point.get().why();
+        }
+        return null;
+    }
+
+    private static void removeIfSame(ObjectNode object, String field, String words) {
+        if (words != null && words.equals(text(object, field))) object.remove(field);
     }
 
     private static boolean isExplanation(JsonNode node) {

@@ -40,7 +40,9 @@ import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.GlossaryTerm;
 import com.alliancetrust.advisor.knowledge.LabelGroup;
 import com.alliancetrust.advisor.knowledge.OurSideField;
+import com.alliancetrust.advisor.knowledge.AdviceText;
 import com.alliancetrust.advisor.knowledge.BibliographyEntry;
+import com.alliancetrust.advisor.knowledge.CasePointText;
 import com.alliancetrust.advisor.knowledge.StageDefinition;
 import com.alliancetrust.advisor.knowledge.SurveyItem;
 import com.alliancetrust.advisor.monitoring.AllianceHealth;
@@ -77,9 +79,10 @@ final class Routes {
     private static final String TEXTS = "texts";
     /** An answer made now names its rules and sources by id; {@code include=texts} asks for their texts in it as well. */
     private static final Route.Query INCLUDE = query(INCLUDE_NAME, Map.of("type", "string", "enum", List.of(TEXTS), "description",
-            "texts: the answer's reasoning also gives each rule's name, file, description, sources and confidence, and each source's"
-                    + " citation and note, which are otherwise named by id and read from GET /api/v1/rules and"
-                    + " GET /api/v1/knowledge/bibliography of the same version"));
+            "texts: the answer is self-contained: its reasoning also gives each rule's name, file, description, sources and confidence,"
+                    + " and each source's citation and note, and every recommendation and business case statement keeps its words;"
+                    + " otherwise these are named by id and read from GET /api/v1/rules, /api/v1/knowledge/bibliography,"
+                    + " /api/v1/knowledge/advice and /api/v1/knowledge/business-case of the same version (their ETag)"));
     private static final Route.Query AS_OF = query("asOf", Map.of("type", "string", "format", "date"));
     /** The respondents' endpoints: the only ones of the API open without the access token (the link's token is the permission). */
     static final String RESPOND_FORM = "/api/v1/respond/form";
@@ -420,6 +423,12 @@ final class Routes {
                         + " what the web application shows in their place", listOf(LabelGroup.class), perAdvisor(a -> a.knowledge().labels().values())),
                 Route.get("/api/v1/knowledge/bibliography", "Bibliography: each source with its citation, as explanations cite it by id",
                         listOf(BibliographyEntry.class), perAdvisor(a -> a.knowledge().bibliography().values().stream().map(BibliographyEntry::of).toList())),
+                Route.get("/api/v1/knowledge/advice", "The wording of every piece of advice by id ({subject} stands for the recommendation's"
+                        + " subject): an assessment made now leaves out a recommendation's title, text or why where it is this wording",
+                        listOf(AdviceText.class), perAdvisor(a -> a.knowledge().advice().values())),
+                Route.get("/api/v1/knowledge/business-case", "The wording of every statement of the business case by id: an assessment made"
+                        + " now leaves out a statement or its why where it is this wording", listOf(CasePointText.class),
+                        perAdvisor(a -> a.knowledge().businessCase().values())),
                 Route.get("/api/v1/knowledge/evidence", "The evidence catalogue: every field an assessment accepts", listOf(EvidenceField.class),
                         perAdvisor(a -> a.knowledge().evidence().values())),
                 Route.get("/api/v1/knowledge/our-side", "What an assessment accepts about our own side's conduct in the deal, with help and how to"

@@ -63,6 +63,7 @@ public final class Reasoned {
                     resolve(value, facts, conclusions, rules, sources);
                 }
             }
+            worded(object);
         } else if (node instanceof ArrayNode array) {
             array.forEach(n -> resolve(n, facts, conclusions, rules, sources));
         }
@@ -133,6 +134,28 @@ public final class Reasoned {
             return out;
         }
         return node;
+    }
+
+    /**
+     * A recommendation or business case statement sent without the words it has from the knowledge base
+     * (GET /api/v1/knowledge/advice and /api/v1/knowledge/business-case), its words put back; the fields
+     * in the order the answer's types give them.
+     */
+    private static void worded(ObjectNode object) {
+        if (!object.hasNonNull("id") || !object.path("explanation").isObject()) return;
+        var kb = TestAdvisor.get().knowledge();
+        ObjectNode explanation = (ObjectNode) object.get("explanation");
+        String subject = object.hasNonNull("subject") ? object.get("subject").asText() : null;
+        if (object.has("priority") && kb.advice().containsKey(object.get("id").asText())) {
+            var advice = kb.advice().get(object.get("id").asText());
+            if (!object.has("title")) object.put("title", AdviceWording.fill(advice.title(), subject));
+            if (!object.has("text")) object.put("text", AdviceWording.fill(advice.text(), subject));
+            if (!explanation.has("why") || explanation.get("why").isNull()) explanation.put("why", AdviceWording.fill(advice.why(), subject));
+        } else if (object.has("section") && kb.businessCase().containsKey(object.get("id").asText())) {
+            var point = kb.businessCase().get(object.get("id").asText());
+            if (!object.has("statement")) object.put("statement", point.statement());
+            if (!explanation.has("why") || explanation.get("why").isNull()) explanation.put("why", point.why());
+        }
     }
 
     /** The rule catalogue of the test advisor, as {@code GET /api/v1/rules} sends it. */

@@ -67,6 +67,7 @@ class AnswerSizeTest {
 
         assertThat(reply.statusCode()).isEqualTo(200);
         int size = reply.body().getBytes(StandardCharsets.UTF_8).length;
+        Files.writeString(Path.of("target/bench-assessment-answer.json"), reply.body()); // to look at
         Map<String, Integer> parts = new LinkedHashMap<>();
         JSON.readTree(reply.body()).fields().forEachRemaining(e -> parts.put(e.getKey(), e.getValue().toString().length()));
         assertThat(size).as("bytes of the answer, by part: %s", parts).isLessThanOrEqualTo(MAX_ANSWER_BYTES);
