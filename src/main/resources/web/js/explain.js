@@ -10,14 +10,26 @@ const byId = (list) => new Map((list || []).map((item) => [item.id, item]));
 // answer names them by id, and they are read once per version from the rule catalogue and the
 // bibliography. An answer that carries texts of its own (a stored assessment, made perhaps with rules
 // since changed) is read from those first.
-const TEXTS = { version: null, rules: new Map(), sources: new Map(), advice: new Map(), casePoints: new Map(), tried: new Set() };
-const TEXT_CATALOGUES = { rules: '/api/v1/rules', sources: '/api/v1/knowledge/bibliography', advice: '/api/v1/knowledge/advice', casePoints: '/api/v1/knowledge/business-case' };
+const TEXTS = {
+  version: null, rules: new Map(), sources: new Map(), advice: new Map(), casePoints: new Map(), fields: new Map(), tried: new Set(),
+};
+const TEXT_CATALOGUES = {
+  rules: '/api/v1/rules', sources: '/api/v1/knowledge/bibliography', advice: '/api/v1/knowledge/advice', casePoints: '/api/v1/knowledge/business-case',
+  evidence: '/api/v1/knowledge/evidence', deal: '/api/v1/knowledge/fit-and-power', ourSide: '/api/v1/knowledge/our-side',
+};
+// Each input field of the catalogues by the key an answer names it with ("integrity.questionnaire", "fit.gapFilled", "ours.pressureTactics").
+const FIELD_KEYS = {
+  evidence: (f) => `${String(f.element).toLowerCase()}.${f.name}`,
+  deal: (f) => `${String(f.section).toLowerCase()}.${f.name}`,
+  ourSide: (f) => `ours.${f.name}`,
+};
 let loadingTexts = null;
 
 /**
- * Reads the rule catalogue, the bibliography and the wording of advice and of the business case of the
- * version an answer names (GET /api/v1/rules, /api/v1/knowledge/bibliography, /api/v1/knowledge/advice and
- * /api/v1/knowledge/business-case, each sent with its version as ETag), unless they are already
+ * Reads the rule catalogue, the bibliography, the wording of advice and of the business case, and the
+ * input catalogues (evidence, fit and power, our side) of the version an answer names (GET /api/v1/rules,
+ * /api/v1/knowledge/bibliography, /advice, /business-case, /evidence, /fit-and-power and /our-side, each
+ * sent with its version as ETag), unless they are already
  * held; asked once for each version it does not hold (the server serves only its current one). Pages
  * that show reasoning await it before they render. Should it fail, the next call tries again, and
  * rules are shown by what the answer itself says of them.
@@ -29,7 +41,9 @@ export function loadReasoningTexts(version) {
     loadingTexts = Promise.all(kinds.map((kind) => api(TEXT_CATALOGUES[kind], { withVersion: true })))
       .then((answers) => {
         TEXTS.version = answers[0].version || version || 'unknown';
-        kinds.forEach((kind, i) => { TEXTS[kind] = byId(answers[i].body); });
+        kinds.filter((kind) => !FIELD_KEYS[kind]).forEach((kind) => { TEXTS[kind] = byId(answers[kinds.indexOf(kind)].body); });
+        TEXTS.fields = new Map(kinds.filter((kind) => FIELD_KEYS[kind])
+          .flatMap((kind) => answers[kinds.indexOf(kind)].body.map((f) => [FIELD_KEYS[kind](f), f])));
         if (version) TEXTS.tried.add(version);
       })
       .catch(() => { /* shown from the answer's own words; tried again next time */ })
@@ -102,6 +116,13 @@ export function resolveReasoning(answer) {
   // A recommendation or business case statement whose words are the knowledge base's is sent without them.
   const fill = (template, subject) => (template && subject ? template.split('{subject}').join(subject) : template);
   const worded = (node, out) => {
+    const keys = Object.keys(node);
+    if (keys.length === 1 && keys[0] === 'field') {
+      // A step to find an input out, named by its field: its label and how to find it out are the catalogue's.
+      const field = TEXTS.fields.get(node.field);
+      if (field) Object.assign(out, { label: field.label, action: field.collect });
+      return;
+    }
     if (!node.id || !out.explanation) return;
     if ('priority' in node) {
       const advice = TEXTS.advice.get(node.id);

@@ -64,10 +64,19 @@ public final class ReasoningGraph {
      * recommendation or a statement of the business case says when it says exactly that (its subject
      * filled in) is left to the reader to take from the knowledge base of the same version.
      */
+    /** An input field's label and how to find it out, as its catalogue words them. */
+    public record FieldWords(String label, String collect) {
+    }
+
     public interface Wording {
         Optional<AdviceText> advice(String id);
 
         Optional<CasePointText> casePoint(String id);
+
+        /** An input field of the catalogues (evidence, fit and power, our side) by its key: its label and how to find it out. */
+        default Optional<FieldWords> field(String key) {
+            return Optional.empty();
+        }
 
         Wording NONE = new Wording() {
             @Override
@@ -100,8 +109,9 @@ public final class ReasoningGraph {
      * from the rule catalogue and the bibliography of that version. Without texts, the rules the
      * catalogue does not hold and the sources the bibliography does not are still given, as the answer
      * named them, and the trace names each rule once, in the order it first fired. Without texts too, a
-     * recommendation's title, text and why, and a business case statement and its why, are left out
-     * where they are the knowledge base's wording of that advice or statement (see {@link Wording}).
+     * recommendation's title, text and why, a business case statement and its why, and the label and
+     * how-to-find-out of a step to find an input out ({@link Action}), are left out where they are the
+     * knowledge base's wording of that advice, statement or input field (see {@link Wording}).
      *
      * @param knownSource whether the bibliography holds a source
      */
@@ -136,6 +146,13 @@ public final class ReasoningGraph {
                     @Override
                     public Optional<CasePointText> casePoint(String id) {
                         return Optional.ofNullable(kb.businessCase().get(id));
+                    }
+
+                    @Override
+                    public Optional<FieldWords> field(String key) {
+                        return kb.evidenceField(key).map(f -> new FieldWords(f.label(), f.collect()))
+                                .or(() -> kb.dealField(key).map(f -> new FieldWords(f.label(), f.collect())))
+                                .or(() -> kb.ourSideField(key).map(f -> new FieldWords(f.label(), f.collect())));
                     }
                 });
     }
@@ -180,6 +197,16 @@ public final class ReasoningGraph {
      * base words: its words left out where they are the knowledge base's; the why it would give, if any.
      */
     private String knownWording(ObjectNode object) {
+        if (object.size() == 3 && object.hasNonNull("field") && object.has("label") && object.has("action")) {
+            // A step to find an input out, in its catalogue's words: named by the field alone.
+            Optional<FieldWords> words = wording.field(object.get("field").asText());
+            if (words.isPresent() && words.get().label() != null && words.get().label().equals(text(object, "label"))
+                    && words.get().collect() != null && words.get().collect().equals(text(object, "action"))) {
+                object.remove("label");
+                object.remove("action");
+            }
+            return null;
+        }
         if (!object.hasNonNull("id") || !object.has("explanation")) return null;
         String id = object.get("id").asText();
         if (object.has("priority")) {

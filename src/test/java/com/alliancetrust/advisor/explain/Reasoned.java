@@ -142,8 +142,16 @@ public final class Reasoned {
      * in the order the answer's types give them.
      */
     private static void worded(ObjectNode object) {
-        if (!object.hasNonNull("id") || !object.path("explanation").isObject()) return;
         var kb = TestAdvisor.get().knowledge();
+        if (object.size() == 1 && object.hasNonNull("field")) {
+            String key = object.get("field").asText();
+            kb.evidenceField(key).map(f -> new String[] {f.label(), f.collect()})
+                    .or(() -> kb.dealField(key).map(f -> new String[] {f.label(), f.collect()}))
+                    .or(() -> kb.ourSideField(key).map(f -> new String[] {f.label(), f.collect()}))
+                    .ifPresent(words -> object.put("label", words[0]).put("action", words[1]));
+            return;
+        }
+        if (!object.hasNonNull("id") || !object.path("explanation").isObject()) return;
         ObjectNode explanation = (ObjectNode) object.get("explanation");
         String subject = object.hasNonNull("subject") ? object.get("subject").asText() : null;
         if (object.has("priority") && kb.advice().containsKey(object.get("id").asText())) {
