@@ -80,14 +80,22 @@ export function resolveReasoning(answer) {
       return { ...shared, ...Object.fromEntries(Object.entries(mine).filter(([, v]) => v !== null && v !== undefined)) };
     },
   });
+  // A rule named by the answer's own short id ("r3") is the catalogue's rule its entry names ({ id: "r3", rule: "<catalogue id>" }).
+  const rules = {
+    get: (id) => {
+      const mine = own.rules.get(id);
+      if (mine && mine.rule) return TEXTS.rules.get(mine.rule) || { id: mine.rule, name: null, file: null };
+      return mine || TEXTS.rules.get(id);
+    },
+  };
   const graph = {
     facts: byId(answer.reasoning.facts), conclusions: byId(answer.reasoning.conclusions),
-    rules: lookup('rules'), sources: lookup('sources'),
+    rules, sources: lookup('sources'),
   };
   const rule = (id) => {
     if (!id) return null;
     const r = graph.rules.get(id);
-    return r ? { id: r.id, name: r.name, file: r.file } : { id, name: 'A rule of another version of the rules', file: null };
+    return r && r.name ? { id: r.id, name: r.name, file: r.file } : { id: r ? r.id : id, name: 'A rule of another version of the rules', file: null };
   };
   const premise = (id) => {
     const fact = graph.facts.get(id);
@@ -105,7 +113,8 @@ export function resolveReasoning(answer) {
         statement: c.statement, rule: rule(c.rule), basedOn: (c.basedOn || []).map(premise),
       })),
       rule: rule(e.rule),
-      sources: (e.sources || []).map((id) => {
+      // Sources not listed are those of its rules, each once, in order.
+      sources: (e.sources || [...new Set(rulesUsed.flatMap((r) => r.sources || []))]).map((id) => {
         const s = graph.sources.get(id) || { id };
         // The confidence of the first of the explanation's rules citing it, when the answer does not give it.
         const citing = rulesUsed.find((r) => (r.sources || []).includes(id));

@@ -19,8 +19,13 @@ public record Reasoning(@MaxItems(5_000) List<Fact> facts, @MaxItems(5_000) List
     public record Conclusion(String id, String statement, String rule, @MaxItems(1_000) List<String> basedOn) {
     }
 
-    /** A rule: what it says, the file it is in, the research it rests on (source ids) and that research's confidence. */
-    public record Rule(String id, String name, String file, String description, @MaxItems(200) List<String> sources, String confidence) {
+    /**
+     * A rule: what it says, the file it is in, the research it rests on (source ids) and that research's
+     * confidence. In an answer that names its rules by id, only {@code id} (the answer's own short id) and
+     * {@code rule} (the rule's id in the catalogue of the answer's version, {@code GET /api/v1/rules}) are given.
+     */
+    public record Rule(String id, String rule, String name, String file, String description, @MaxItems(200) List<String> sources,
+                       String confidence) {
     }
 
     /**

@@ -108,7 +108,9 @@ public final class ReasoningGraph {
      * citation and note, are the same for every answer of one rules version, and a reader takes them
      * from the rule catalogue and the bibliography of that version. Without texts, the rules the
      * catalogue does not hold and the sources the bibliography does not are still given, as the answer
-     * named them, and the trace names each rule once, in the order it first fired. Without texts too, a
+     * named them, and the trace names each rule once, in the order it first fired. The rules the catalogue
+     * holds are listed once each with a short id of the answer's own ({@code r1}, {@code r2}, ...) and
+     * their id in the catalogue ({@code rule}); the answer refers to them by the short id. Without texts too, a
      * recommendation's title, text and why, a business case statement and its why, and the label and
      * how-to-find-out of a step to find an input out ({@link Action}), are left out where they are the
      * knowledge base's wording of that advice, statement or input field (see {@link Wording}).
@@ -264,6 +266,8 @@ public final class ReasoningGraph {
         for (JsonNode step : explanation.path("conclusions")) if (step.path("rule").isObject()) used.add(step.get("rule").path("id").asText());
         ArrayNode sourceIds = out.putArray("sources");
         for (JsonNode s : explanation.path("sources")) sourceIds.add(source(s, used));
+        // Without texts, sources that are those of its rules, in the catalogue's order, are left for the reader to take from them.
+        if (!withTexts && sourceIds.equals(sourcesOfRules(used))) out.remove("sources");
         return out;
     }
 
@@ -315,8 +319,12 @@ public final class ReasoningGraph {
         if (!ruleNodes.containsKey(id)) {
             Optional<RuleInfo> info = rules.apply(id);
             if (!withTexts && info.isPresent()) {
-                ruleNodes.put(id, null); // named by id: the catalogue of this version holds it
-                return id;
+                // Named by a short id of the answer's own, and by its id in the catalogue of this version once, here.
+                ObjectNode rule = NODES.objectNode();
+                rule.put("id", "r" + (ruleNodes.size() + 1));
+                rule.put("rule", id);
+                ruleNodes.put(id, rule);
+                return rule.get("id").asText();
             }
             ObjectNode rule = NODES.objectNode();
             rule.put("id", id);
@@ -328,7 +336,7 @@ public final class ReasoningGraph {
             rule.put("confidence", info.map(i -> i.confidence() == null ? null : i.confidence().name()).orElse(null));
             ruleNodes.put(id, rule);
         }
-        return id;
+        return ruleNodes.get(id).get("id").asText();
     }
 
     /**
@@ -360,6 +368,15 @@ public final class ReasoningGraph {
         return id;
     }
 
+    /** The sources these rules cite, each once, in the order of the rules and of each rule's sources in the catalogue. */
+    private ArrayNode sourcesOfRules(List<String> used) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        for (String ruleId : used) rules.apply(ruleId).ifPresent(r -> ids.addAll(r.sources()));
+        ArrayNode list = NODES.arrayNode();
+        ids.forEach(list::add);
+        return list;
+    }
+
     /** The confidence of the first of these rules citing the source, as the catalogue gives it. */
     private String confidenceByRules(String sourceId, List<String> used) {
         for (String ruleId : used) {
@@ -380,7 +397,7 @@ public final class ReasoningGraph {
         ObjectNode section = NODES.objectNode();
         section.putArray("facts").addAll(List.copyOf(facts.values()));
         section.putArray("conclusions").addAll(List.copyOf(conclusions.values()));
-        section.putArray("rules").addAll(ruleNodes.values().stream().filter(java.util.Objects::nonNull).toList());
+        section.putArray("rules").addAll(List.copyOf(ruleNodes.values()));
         ArrayNode sourceList = section.putArray("sources");
         sourceList.addAll(List.copyOf(sources.values()));
         // A source named by id whose confidence is not that of the explanation's rules keeps the confidence given,

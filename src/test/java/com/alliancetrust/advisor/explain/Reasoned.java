@@ -29,7 +29,8 @@ public final class Reasoned {
         Map<String, JsonNode> facts = byId(reasoning.path("facts"));
         Map<String, JsonNode> conclusions = byId(reasoning.path("conclusions"));
         Map<String, JsonNode> rules = catalogueRules();
-        rules.putAll(byId(reasoning.path("rules")));
+        // A rule named by the answer's own short id is the catalogue's rule its entry names.
+        byId(reasoning.path("rules")).forEach((id, rule) -> rules.put(id, rule.hasNonNull("rule") ? rules.get(rule.get("rule").asText()) : rule));
         Map<String, JsonNode> sources = bibliography();
         // A source the answer gives only a confidence for takes its citation and note from the bibliography.
         byId(reasoning.path("sources")).forEach((id, own) -> {
@@ -97,7 +98,15 @@ public final class Reasoned {
         });
         out.set("rule", refs.hasNonNull("rule") ? ruleRef(rules.get(refs.get("rule").asText())) : NODES.nullNode());
         ArrayNode sourceList = out.putArray("sources");
-        refs.path("sources").forEach(id -> {
+        ArrayNode sourceIds = NODES.arrayNode();
+        if (refs.has("sources")) {
+            sourceIds.addAll((ArrayNode) refs.get("sources"));
+        } else { // those of its rules, each once, in order
+            new java.util.LinkedHashSet<>(rulesUsed.stream().filter(java.util.Objects::nonNull)
+                    .flatMap(r -> java.util.stream.StreamSupport.stream(r.path("sources").spliterator(), false).map(JsonNode::asText)).toList())
+                    .forEach(sourceIds::add);
+        }
+        sourceIds.forEach(id -> {
             JsonNode s = sources.get(id.asText());
             String confidence = s.hasNonNull("confidence") ? s.get("confidence").asText() : rulesUsed.stream()
                     .filter(r -> r.path("sources").toString().contains("\"" + id.asText() + "\"")).findFirst()

@@ -42,7 +42,7 @@ class ReasoningGraphTest {
         assertThat(ReasoningGraph.of(graph, TestAdvisor.get())).as("already a graph: as it is").isSameAs(graph);
         // Named by id, read back with the catalogue of the same version: the same, the trace naming each rule once.
         JsonNode byId = ReasoningGraph.of(full, TestAdvisor.get(), false);
-        assertThat(byId.path("reasoning").path("rules").size()).isZero();
+        byId.path("reasoning").path("rules").forEach(rule -> assertThat(rule.has("name")).isFalse());
         // A source is listed only for a confidence its explanations' rules do not give (culture sources, say), without its texts.
         byId.path("reasoning").path("sources").forEach(source -> assertThat(source.has("citation")).isFalse());
         assertThat(Reasoned.withoutNulls(Reasoned.resolve(byId))).isEqualTo(Reasoned.withoutNulls(onceEach(full)));
