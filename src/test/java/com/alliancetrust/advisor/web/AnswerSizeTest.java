@@ -122,7 +122,9 @@ class AnswerSizeTest {
 
     @Test
     void an_api_client_can_ask_for_the_answer_with_the_texts_of_its_rules_and_sources() throws Exception {
-        JsonNode answer = JSON.readTree(post(HttpApiTest.ASSESS + "?include=texts", benchRequest()).body());
+        String body = post(HttpApiTest.ASSESS + "?include=texts", benchRequest()).body();
+        Files.writeString(Path.of("target/bench-assessment-answer-with-texts.json"), body); // to look at
+        JsonNode answer = JSON.readTree(body);
 
         JsonNode graph = answer.path("reasoning");
         Set<String> rules = ids(graph.path("rules"));
