@@ -48,6 +48,27 @@ class ReasoningGraphTest {
         assertThat(Reasoned.withoutNulls(Reasoned.resolve(byId))).isEqualTo(Reasoned.withoutNulls(onceEach(full)));
     }
 
+    @Test
+    void a_rule_the_catalogue_no_longer_holds_is_given_as_the_stored_answer_named_it_with_or_without_texts() throws Exception {
+        Advisor advisor = TestAdvisor.get();
+        var request = BenchInputs.read("assessment.json", PartnerAssessmentRequest.class);
+        com.fasterxml.jackson.databind.node.ObjectNode full = BenchInputs.JSON.valueToTree(new PartnerAssessmentService(() -> advisor).assess(request));
+        com.fasterxml.jackson.databind.node.ObjectNode gone = (com.fasterxml.jackson.databind.node.ObjectNode) full.path("verdict").path("explanation").path("rule");
+        gone.put("id", "a-rule-of-an-older-version").put("name", "A rule of an older version").put("file", "rules/selection/verdict.drl");
+
+        for (boolean texts : List.of(true, false)) {
+            JsonNode graph = ReasoningGraph.of(full, advisor, texts);
+            String ref = graph.path("verdict").path("explanation").path("rule").asText();
+            assertThat(ref).as("named by its own id").isEqualTo("a-rule-of-an-older-version");
+            JsonNode rule = java.util.stream.StreamSupport.stream(graph.path("reasoning").path("rules").spliterator(), false)
+                    .filter(r -> r.path("id").asText().equals(ref)).findFirst().orElseThrow();
+            assertThat(rule.path("name").asText()).isEqualTo("A rule of an older version");
+            assertThat(rule.path("file").asText()).isEqualTo("rules/selection/verdict.drl");
+            assertThat(Reasoned.resolve(graph).path("verdict").path("explanation").path("rule").path("name").asText())
+                    .isEqualTo("A rule of an older version");
+        }
+    }
+
     /** The answer with its trace naming each rule once, in the order it first fired. */
     static JsonNode onceEach(JsonNode answer) {
         com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) answer).deepCopy();

@@ -139,6 +139,22 @@ class AnswerSizeTest {
         assertThat(JSON.readTree(wrong.body()).path("field").asText()).isEqualTo("include");
     }
 
+    @Test
+    void a_stored_assessment_is_sent_with_the_texts_it_was_made_with() throws Exception {
+        HttpResponse<String> alliance = post("/api/v1/alliances", "{\"partner\": {\"name\": \"Kanto Precision\"}, \"purpose\": \"JOINT_RND\"}");
+        assertThat(alliance.statusCode()).as(alliance.body()).isEqualTo(201);
+        String request = benchRequest().replaceFirst("\\{", "{\"allianceId\": \"" + JSON.readTree(alliance.body()).path("id").asText() + "\", ");
+        JsonNode made = JSON.readTree(post(HttpApiTest.ASSESS, request).body());
+
+        JsonNode stored = JSON.readTree(get("/api/v1/assessments/" + made.path("assessmentId").asText(), null).body()).path("output");
+        JsonNode graph = stored.path("reasoning");
+        assertThat(graph.path("rules").size()).isPositive();
+        graph.path("rules").forEach(r -> assertThat(r.path("name").asText()).as(r.toString()).isNotBlank());
+        graph.path("sources").forEach(s -> assertThat(s.path("citation").asText()).as(s.toString()).isNotBlank());
+        assertThat(stored.path("recommendations").get(0).path("title").asText()).isNotBlank();
+        assertThat(stored.path("trace").size()).as("the trace as made").isGreaterThan(made.path("trace").size());
+    }
+
     private static Set<String> ids(JsonNode list) {
         Set<String> ids = new HashSet<>();
         list.forEach(n -> ids.add(n.path("id").asText()));
