@@ -147,13 +147,16 @@ final class Routes {
      * {@code output} and {@code current} assessment are sent in the same form; the rules described are
      * those of {@code current}, the rule base the request read once. An answer made now names its rules
      * and sources by id (their texts are the same for every answer of the version, in the rule
-     * catalogue and the bibliography) unless the request asks for them ({@code include=texts}); a
-     * stored assessment is sent with them, since the rules it was made with may be gone.
+     * catalogue and the bibliography) unless the request asks for them ({@code include=texts}); so is a
+     * stored assessment made with the rules served now, and one made with other rules is sent with
+     * them, since the rules it was made with may be gone from the catalogue.
      */
     private Object reasoned(Object answer, Advisor current, boolean texts) {
         if (answer instanceof StoredAssessment stored) {
+            // Made with other rules than those served now: sent with the texts it was made with, which the catalogues may no longer hold.
+            boolean otherRules = !current.version().equals(stored.rulesVersion());
             return new StoredAssessment(stored.id(), stored.allianceId(), stored.createdAt(), stored.rulesVersion(), stored.partner(),
-                    stored.verdict(), stored.input(), ReasoningGraph.of(stored.output(), current, true));
+                    stored.verdict(), stored.input(), ReasoningGraph.of(stored.output(), current, texts || otherRules));
         }
         if (answer instanceof AssessmentRerun.Result r) {
             return new AssessmentRerun.Result(r.assessmentId(), r.storedVersion(), r.currentVersion(), r.rulesChanged(), r.storedVerdict(),
@@ -229,7 +232,10 @@ final class Routes {
                 Route.get("/api/v1/alliances/{id}/export", "One case file as a backup document", json(Backup.Document.class),
                         ctx -> ctx.json(services.backup().exportOne(ctx.pathParam("id")))),
                 Route.get("/api/v1/assessments/{id}", "A stored assessment exactly as it was made", json(StoredAssessment.class),
-                        ctx -> ctx.json(reasoned(services.caseFiles().assessment(ctx.pathParam("id")), services.advisor().get(), true))).refusals(refusal(404, "No such assessment")),
+                        ctx -> {
+                            boolean texts = withTexts(ctx);
+                            ctx.json(reasoned(services.caseFiles().assessment(ctx.pathParam("id")), services.advisor().get(), texts));
+                        }).query(INCLUDE).refusals(refusal(404, "No such assessment")),
                 Route.get("/api/v1/assessments/{id}/brief.pdf", "The CEO brief of a stored assessment as a one-page A4 PDF, named by partner"
                                 + " and date", PDF, ctx -> pdf(ctx, services.briefs().forAssessment(ctx.pathParam("id"))))
                         .refusals(refusal(404, "No such assessment")).costing(BRIEF_COST),
