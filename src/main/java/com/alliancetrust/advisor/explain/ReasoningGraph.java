@@ -119,9 +119,14 @@ public final class ReasoningGraph {
      */
     public static JsonNode of(JsonNode answer, Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels,
                               Predicate<String> knownSource, boolean withTexts, Wording wording) {
+        return of(answer, rules, fieldLabels, knownSource, withTexts, wording, false);
+    }
+
+    private static JsonNode of(JsonNode answer, Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels,
+                               Predicate<String> knownSource, boolean withTexts, Wording wording, boolean owned) {
         if (answer == null || !answer.isObject() || answer.has(SECTION)) return answer;
         ReasoningGraph graph = new ReasoningGraph(rules, fieldLabels, knownSource, withTexts, withTexts ? Wording.NONE : wording);
-        ObjectNode copy = ((ObjectNode) answer).deepCopy();
+        ObjectNode copy = owned ? (ObjectNode) answer : ((ObjectNode) answer).deepCopy();
         graph.walk(copy);
         copy.set(SECTION, graph.section());
         return copy;
@@ -134,9 +139,37 @@ public final class ReasoningGraph {
 
     /** With the rules and the knowledge base of this advisor; with the texts of its rules and sources or by id only. */
     public static JsonNode of(JsonNode answer, com.alliancetrust.advisor.engine.Advisor advisor, boolean withTexts) {
+        return of(answer, advisor, withTexts, false);
+    }
+
+    /**
+     * The same, written into {@code answer} itself rather than into a copy: for a tree made for this
+     * answer alone (the answer as JSON, about to be sent), which nothing else reads.
+     */
+    public static JsonNode ofOwned(JsonNode answer, com.alliancetrust.advisor.engine.Advisor advisor, boolean withTexts) {
+        return of(answer, advisor, withTexts, true);
+    }
+
+    /** The rule catalogue of the advisor last asked for, by id: built once per rule base, not per answer. */
+    private record Catalogue(com.alliancetrust.advisor.engine.Advisor advisor, Map<String, RuleInfo> rules) {
+    }
+
+    private static volatile Catalogue last;
+
+    private static Map<String, RuleInfo> rulesById(com.alliancetrust.advisor.engine.Advisor advisor) {
+        Catalogue known = last;
+        if (known == null || known.advisor() != advisor) {
+            Map<String, RuleInfo> byId = new HashMap<>();
+            advisor.rules().forEach(r -> byId.putIfAbsent(r.id(), r));
+            known = new Catalogue(advisor, Map.copyOf(byId));
+            last = known;
+        }
+        return known.rules();
+    }
+
+    private static JsonNode of(JsonNode answer, com.alliancetrust.advisor.engine.Advisor advisor, boolean withTexts, boolean owned) {
         var kb = advisor.knowledge();
-        Map<String, RuleInfo> byId = new HashMap<>();
-        advisor.rules().forEach(r -> byId.putIfAbsent(r.id(), r));
+        Map<String, RuleInfo> byId = rulesById(advisor);
         return of(answer, id -> Optional.ofNullable(byId.get(id)), field -> kb.evidenceField(field).map(f -> f.label())
                 .or(() -> kb.dealField(field).map(f -> f.label())).or(() -> kb.ourSideField(field).map(f -> f.label())),
                 id -> kb.bibliography().containsKey(id), withTexts, new Wording() {
@@ -156,7 +189,7 @@ public final class ReasoningGraph {
                                 .or(() -> kb.dealField(key).map(f -> new FieldWords(f.label(), f.collect())))
                                 .or(() -> kb.ourSideField(key).map(f -> new FieldWords(f.label(), f.collect())));
                     }
-                });
+                }, owned);
     }
 
     /** With the catalogue of these rules. */

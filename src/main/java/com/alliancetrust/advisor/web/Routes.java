@@ -162,8 +162,8 @@ final class Routes {
             return new AssessmentRerun.Result(r.assessmentId(), r.storedVersion(), r.currentVersion(), r.rulesChanged(), r.storedVerdict(),
                     r.currentVerdict(), r.changes(), r.summary(), ReasoningGraph.of(r.current(), current, texts));
         }
-        JsonNode tree = answer instanceof JsonNode node ? node : services.json().valueToTree(answer);
-        return ReasoningGraph.of(tree, current, texts);
+        if (answer instanceof JsonNode node) return ReasoningGraph.of(node, current, texts);
+        return ReasoningGraph.ofOwned(services.json().valueToTree(answer), current, texts); // a tree of its own: written in place
     }
 
     /** Whether the request asks for an answer with the texts of its rules and sources ({@code include=texts}). */
