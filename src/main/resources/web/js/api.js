@@ -44,9 +44,10 @@ function promptOnce(message) {
 
 /**
  * Calls the API: api('/api/v1/portfolio'), api(path, {method: 'POST', body: {...}}).
- * Resolves to the parsed JSON (or the text, for non-JSON answers; with binary, the blob and its file name); rejects with an ApiError.
+ * Resolves to the parsed JSON (or the text, for non-JSON answers; with binary, the blob and its file name; with withVersion,
+ * { body, version }: the body and the rules version the server names it by, its ETag); rejects with an ApiError.
  */
-export async function api(path, { method = 'GET', body, accept = 'application/json', binary = false } = {}) {
+export async function api(path, { method = 'GET', body, accept = 'application/json', binary = false, withVersion = false } = {}) {
   for (let attempt = 0; ; attempt += 1) {
     const sent = token();
     const headers = { Accept: accept };
@@ -76,7 +77,9 @@ export async function api(path, { method = 'GET', body, accept = 'application/js
     // A file to download (a PDF): its bytes and the name the server gives it.
     if (binary) return { blob: await response.blob(), fileName: fileNameOf(response) };
     const type = response.headers.get('Content-Type') || '';
-    return type.includes('json') ? response.json() : response.text();
+    const read = type.includes('json') ? response.json() : response.text();
+    if (withVersion) return { body: await read, version: (response.headers.get('ETag') || '').replace(/^W\//, '').replace(/"/g, '') || null };
+    return read;
   }
 }
 

@@ -6,7 +6,7 @@ import { enums, evidenceByElement, fitAndPower, ourSideCatalogue } from '../cata
 import { add, announce, badge, fill, h, pageHeading } from '../dom.js';
 import { summaryPanel } from '../summary.js';
 import { evidenceGroup, fitGroups, knownCounts, powerGroup } from '../evidence.js';
-import { explanation, recommendationCard, resolveReasoning } from '../explain.js';
+import { explanation, loadReasoningTexts, recommendationCard, resolveReasoning, versionOf } from '../explain.js';
 import {
   booleanField, clearErrors, countryField, errorSummary, loadDraft, numberField, rawValues, readForm, restoreValues, saveDraft,
   selectField, showErrors, showServerError, textField, validateAll, validateAsYouType,
@@ -149,6 +149,7 @@ export async function compare(view, { query, go }) {
     submit.disabled = true;
     try {
       const result = await api('/api/v1/partner-assessments/compare', { method: 'POST', body });
+      await loadReasoningTexts(versionOf(result));
       remember('comparison', result);
       clearErrors(form, summary);
       candidatesBox.querySelectorAll('details[open]').forEach((d) => { d.open = false; }); // the ranking is what matters now
@@ -215,5 +216,8 @@ export async function compare(view, { query, go }) {
   updateCounts();
   validateAsYouType(form);
   const previous = recall('comparison');
-  if (previous && saved.values && !(fromCase && fromCase.another)) showRanking(previous, { focus: false });
+  if (previous && saved.values && !(fromCase && fromCase.another)) {
+    await loadReasoningTexts(versionOf(previous));
+    showRanking(previous, { focus: false });
+  }
 }

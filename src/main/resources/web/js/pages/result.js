@@ -4,7 +4,7 @@ import { api } from '../api.js';
 import { briefPdfButton } from '../brief-download.js';
 import { radarChart } from '../charts.js';
 import { add, badge, formatDate, h, link, notice, pageHeading } from '../dom.js';
-import { explanation, findingCard, recommendationCard, redFlagCard, resolveReasoning } from '../explain.js';
+import { explanation, findingCard, loadReasoningTexts, recommendationCard, redFlagCard, resolveReasoning, versionOf } from '../explain.js';
 import { label, tone, verdictMeaning } from '../labels.js';
 import { recall, remember } from '../session.js';
 import { fold, summaryPanel } from '../summary.js';
@@ -18,6 +18,7 @@ export async function currentResult(view) {
       h('p', {}, 'There is no assessment in this browser tab yet. ', link('/assess', 'Assess a partner'), ' to see a result here.'));
     return;
   }
+  await loadReasoningTexts(versionOf(current.output));
   renderAssessment(view, current.output, current);
 }
 
@@ -25,6 +26,7 @@ export async function storedResult(view, { params: [id] }) {
   const stored = await api(`/api/v1/assessments/${encodeURIComponent(id)}`);
   const current = { input: stored.input, output: stored.output, stored: { id: stored.id, createdAt: stored.createdAt, allianceId: stored.allianceId } };
   remember('assessment', current);
+  await loadReasoningTexts(versionOf(stored.output));
   renderAssessment(view, stored.output, current);
 }
 
@@ -153,7 +155,10 @@ export function groupedRecommendations(recommendations) {
   });
 }
 
-/** Renders a whole assessment into view; context says whether and where it is stored. */
+/**
+ * Renders a whole assessment into view; context says whether and where it is stored. The texts of
+ * the rules and sources its reasoning names by id are read first (loadReasoningTexts).
+ */
 export function renderAssessment(view, answer, context = {}) {
   const out = resolveReasoning(answer);
   const stored = context.stored;
@@ -253,7 +258,7 @@ export function renderAssessment(view, answer, context = {}) {
 
     fold('trace-heading', `Rules applied (${out.trace.length})`,
       h('ol', { class: 'explanation' }, out.trace.map((r) => h('li', {}, link(`/knowledge/rules?rule=${encodeURIComponent(r.id)}`, r.name),
-        h('span', { class: 'rule-file' }, ` (${r.file})`))))),
+        r.file ? h('span', { class: 'rule-file' }, ` (${r.file})`) : null)))),
   );
   if (!out.recommendations.length) add(view, notice('No recommendation was made.', 'info'));
 }

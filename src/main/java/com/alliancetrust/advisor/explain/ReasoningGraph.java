@@ -1,12 +1,17 @@
 package com.alliancetrust.advisor.explain;
 
 import com.alliancetrust.advisor.engine.RuleInfo;
+import com.alliancetrust.advisor.knowledge.AdviceText;
+import com.alliancetrust.advisor.knowledge.CasePointText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +38,57 @@ public final class ReasoningGraph {
 
     private final Function<String, Optional<RuleInfo>> rules;
     private final Function<String, Optional<String>> fieldLabels;
+    private final Predicate<String> knownSource;
+    private final boolean withTexts;
+    private final Wording wording;
     private final Map<String, ObjectNode> facts = new LinkedHashMap<>();
     private final Map<String, ObjectNode> conclusions = new LinkedHashMap<>();
     private final Map<String, ObjectNode> ruleNodes = new LinkedHashMap<>();
     private final Map<String, ObjectNode> sources = new LinkedHashMap<>();
+    /** Named by id only: the confidence every explanation gave a source (MIXED when they differ), and those not their rules'. */
+    private final Map<String, Optional<String>> givenConfidence = new LinkedHashMap<>();
+    private final Set<String> notByRules = new HashSet<>();
+    private static final Optional<String> MIXED = Optional.of("\u0000mixed");
 
-    private ReasoningGraph(Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels) {
+    private ReasoningGraph(Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels,
+                           Predicate<String> knownSource, boolean withTexts, Wording wording) {
         this.rules = rules;
         this.fieldLabels = fieldLabels;
+        this.knownSource = knownSource;
+        this.withTexts = withTexts;
+        this.wording = wording;
+    }
+
+    /**
+     * The knowledge base's wording of advice and of the business case's statements, by id: what a
+     * recommendation or a statement of the business case says when it says exactly that (its subject
+     * filled in) is left to the reader to take from the knowledge base of the same version.
+     */
+    /** An input field's label and how to find it out, as its catalogue words them. */
+    public record FieldWords(String label, String collect) {
+    }
+
+    public interface Wording {
+        Optional<AdviceText> advice(String id);
+
+        Optional<CasePointText> casePoint(String id);
+
+        /** An input field of the catalogues (evidence, fit and power, our side) by its key: its label and how to find it out. */
+        default Optional<FieldWords> field(String key) {
+            return Optional.empty();
+        }
+
+        Wording NONE = new Wording() {
+            @Override
+            public Optional<AdviceText> advice(String id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<CasePointText> casePoint(String id) {
+                return Optional.empty();
+            }
+        };
     }
 
     /**
@@ -51,19 +99,97 @@ public final class ReasoningGraph {
      * @param fieldLabels the label of an input field, for the facts an explanation names as not known
      */
     public static JsonNode of(JsonNode answer, Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels) {
+        return of(answer, rules, fieldLabels, id -> false, true, Wording.NONE);
+    }
+
+    /**
+     * The answer in graph form, with the texts of its rules and sources ({@code withTexts}) or naming
+     * them by id only: a rule's name, file, description, sources and confidence, and a source's
+     * citation and note, are the same for every answer of one rules version, and a reader takes them
+     * from the rule catalogue and the bibliography of that version. Without texts, the rules the
+     * catalogue does not hold and the sources the bibliography does not are still given, as the answer
+     * named them, and the trace names each rule once, in the order it first fired. The rules the catalogue
+     * holds are listed once each with a short id of the answer's own ({@code r1}, {@code r2}, ...) and
+     * their id in the catalogue ({@code rule}); the answer refers to them by the short id. Without texts too, a
+     * recommendation's title, text and why, a business case statement and its why, and the label and
+     * how-to-find-out of a step to find an input out ({@link Action}), are left out where they are the
+     * knowledge base's wording of that advice, statement or input field (see {@link Wording}).
+     *
+     * @param knownSource whether the bibliography holds a source
+     */
+    public static JsonNode of(JsonNode answer, Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels,
+                              Predicate<String> knownSource, boolean withTexts, Wording wording) {
+        return of(answer, rules, fieldLabels, knownSource, withTexts, wording, false);
+    }
+
+    private static JsonNode of(JsonNode answer, Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels,
+                               Predicate<String> knownSource, boolean withTexts, Wording wording, boolean owned) {
         if (answer == null || !answer.isObject() || answer.has(SECTION)) return answer;
-        ReasoningGraph graph = new ReasoningGraph(rules, fieldLabels);
-        ObjectNode copy = ((ObjectNode) answer).deepCopy();
+        ReasoningGraph graph = new ReasoningGraph(rules, fieldLabels, knownSource, withTexts, withTexts ? Wording.NONE : wording);
+        ObjectNode copy = owned ? (ObjectNode) answer : ((ObjectNode) answer).deepCopy();
         graph.walk(copy);
         copy.set(SECTION, graph.section());
         return copy;
     }
 
-    /** With the rules and the knowledge base of this advisor. */
+    /** With the rules and the knowledge base of this advisor, and the texts of its rules and sources. */
     public static JsonNode of(JsonNode answer, com.alliancetrust.advisor.engine.Advisor advisor) {
+        return of(answer, advisor, true);
+    }
+
+    /** With the rules and the knowledge base of this advisor; with the texts of its rules and sources or by id only. */
+    public static JsonNode of(JsonNode answer, com.alliancetrust.advisor.engine.Advisor advisor, boolean withTexts) {
+        return of(answer, advisor, withTexts, false);
+    }
+
+    /**
+     * The same, written into {@code answer} itself rather than into a copy: for a tree made for this
+     * answer alone (the answer as JSON, about to be sent), which nothing else reads.
+     */
+    public static JsonNode ofOwned(JsonNode answer, com.alliancetrust.advisor.engine.Advisor advisor, boolean withTexts) {
+        return of(answer, advisor, withTexts, true);
+    }
+
+    /** The rule catalogue of the advisor last asked for, by id: built once per rule base, not per answer. */
+    private record Catalogue(com.alliancetrust.advisor.engine.Advisor advisor, Map<String, RuleInfo> rules) {
+    }
+
+    private static volatile Catalogue last;
+
+    private static Map<String, RuleInfo> rulesById(com.alliancetrust.advisor.engine.Advisor advisor) {
+        Catalogue known = last;
+        if (known == null || known.advisor() != advisor) {
+            Map<String, RuleInfo> byId = new HashMap<>();
+            advisor.rules().forEach(r -> byId.putIfAbsent(r.id(), r));
+            known = new Catalogue(advisor, Map.copyOf(byId));
+            last = known;
+        }
+        return known.rules();
+    }
+
+    private static JsonNode of(JsonNode answer, com.alliancetrust.advisor.engine.Advisor advisor, boolean withTexts, boolean owned) {
         var kb = advisor.knowledge();
-        return of(answer, advisor.rules(), field -> kb.evidenceField(field).map(f -> f.label())
-                .or(() -> kb.dealField(field).map(f -> f.label())).or(() -> kb.ourSideField(field).map(f -> f.label())));
+        Map<String, RuleInfo> byId = rulesById(advisor);
+        return of(answer, id -> Optional.ofNullable(byId.get(id)), field -> kb.evidenceField(field).map(f -> f.label())
+                .or(() -> kb.dealField(field).map(f -> f.label())).or(() -> kb.ourSideField(field).map(f -> f.label())),
+                id -> kb.bibliography().containsKey(id), withTexts, new Wording() {
+                    @Override
+                    public Optional<AdviceText> advice(String id) {
+                        return Optional.ofNullable(kb.advice().get(id));
+                    }
+
+                    @Override
+                    public Optional<CasePointText> casePoint(String id) {
+                        return Optional.ofNullable(kb.businessCase().get(id));
+                    }
+
+                    @Override
+                    public Optional<FieldWords> field(String key) {
+                        return kb.evidenceField(key).map(f -> new FieldWords(f.label(), f.collect()))
+                                .or(() -> kb.dealField(key).map(f -> new FieldWords(f.label(), f.collect())))
+                                .or(() -> kb.ourSideField(key).map(f -> new FieldWords(f.label(), f.collect())));
+                    }
+                }, owned);
     }
 
     /** With the catalogue of these rules. */
@@ -75,15 +201,22 @@ public final class ReasoningGraph {
 
     private void walk(JsonNode node) {
         if (node instanceof ObjectNode object) {
+            String why = knownWording(object);
             List<String> names = new ArrayList<>();
             object.fieldNames().forEachRemaining(names::add);
             for (String name : names) {
                 JsonNode value = object.get(name);
                 if (name.equals("explanation") && isExplanation(value)) {
-                    object.set(name, byReference((ObjectNode) value));
+                    ObjectNode explanation = byReference((ObjectNode) value);
+                    if (why != null && why.equals(text(explanation, "why"))) explanation.remove("why");
+                    object.set(name, explanation);
                 } else if (name.equals("trace") && value.isArray()) {
                     ArrayNode ids = NODES.arrayNode();
-                    value.forEach(r -> ids.add(r.isObject() ? rule(r) : r.asText()));
+                    Set<String> named = new HashSet<>();
+                    value.forEach(r -> {
+                        String id = r.isObject() ? rule(r) : r.asText();
+                        if (withTexts || named.add(id)) ids.add(id);
+                    });
                     object.set(name, ids);
                 } else {
                     walk(value);
@@ -92,6 +225,44 @@ public final class ReasoningGraph {
         } else if (node instanceof ArrayNode array) {
             array.forEach(this::walk);
         }
+    }
+
+    /**
+     * A recommendation ({@code priority}) or a business case statement ({@code section}) the knowledge
+     * base words: its words left out where they are the knowledge base's; the why it would give, if any.
+     */
+    private String knownWording(ObjectNode object) {
+        if (object.size() == 3 && object.hasNonNull("field") && object.has("label") && object.has("action")) {
+            // A step to find an input out, in its catalogue's words: named by the field alone.
+            Optional<FieldWords> words = wording.field(object.get("field").asText());
+            if (words.isPresent() && words.get().label() != null && words.get().label().equals(text(object, "label"))
+                    && words.get().collect() != null && words.get().collect().equals(text(object, "action"))) {
+                object.remove("label");
+                object.remove("action");
+            }
+            return null;
+        }
+        if (!object.hasNonNull("id") || !object.has("explanation")) return null;
+        String id = object.get("id").asText();
+        if (object.has("priority")) {
+            Optional<AdviceText> advice = wording.advice(id);
+            if (advice.isEmpty()) return null;
+            String subject = text(object, "subject");
+            removeIfSame(object, "title", AdviceWording.fill(advice.get().title(), subject));
+            removeIfSame(object, "text", AdviceWording.fill(advice.get().text(), subject));
+            return AdviceWording.fill(advice.get().why(), subject);
+        }
+        if (object.has("section")) {
+            Optional<CasePointText> point = wording.casePoint(id);
+            if (point.isEmpty()) return null;
+            removeIfSame(object, "statement", point.get().statement());
+            return point.get().why();
+        }
+        return null;
+    }
+
+    private static void removeIfSame(ObjectNode object, String field, String words) {
+        if (words != null && words.equals(text(object, field))) object.remove(field);
     }
 
     private static boolean isExplanation(JsonNode node) {
@@ -122,8 +293,14 @@ public final class ReasoningGraph {
             chain.add(id);
         }
         out.set("rule", explanation.path("rule").isObject() ? NODES.textNode(rule(explanation.get("rule"))) : NODES.nullNode());
+        // The rules a reader takes a source's confidence from, first the deciding rule, then the chain's.
+        List<String> used = new ArrayList<>();
+        if (explanation.path("rule").isObject()) used.add(explanation.get("rule").path("id").asText());
+        for (JsonNode step : explanation.path("conclusions")) if (step.path("rule").isObject()) used.add(step.get("rule").path("id").asText());
         ArrayNode sourceIds = out.putArray("sources");
-        for (JsonNode s : explanation.path("sources")) sourceIds.add(source(s));
+        for (JsonNode s : explanation.path("sources")) sourceIds.add(source(s, used));
+        // Without texts, sources that are those of its rules, in the catalogue's order, are left for the reader to take from them.
+        if (!withTexts && sourceIds.equals(sourcesOfRules(used))) out.remove("sources");
         return out;
     }
 
@@ -173,9 +350,17 @@ public final class ReasoningGraph {
     private String rule(JsonNode ref) {
         String id = ref.path("id").asText();
         if (!ruleNodes.containsKey(id)) {
+            Optional<RuleInfo> info = rules.apply(id);
+            if (!withTexts && info.isPresent()) {
+                // Named by a short id of the answer's own, and by its id in the catalogue of this version once, here.
+                ObjectNode rule = NODES.objectNode();
+                rule.put("id", "r" + (ruleNodes.size() + 1));
+                rule.put("rule", id);
+                ruleNodes.put(id, rule);
+                return rule.get("id").asText();
+            }
             ObjectNode rule = NODES.objectNode();
             rule.put("id", id);
-            Optional<RuleInfo> info = rules.apply(id);
             rule.put("name", info.map(RuleInfo::name).orElse(text(ref, "name")));
             rule.put("file", info.map(RuleInfo::file).orElse(text(ref, "file")));
             rule.put("description", info.map(RuleInfo::description).orElse(null));
@@ -184,7 +369,7 @@ public final class ReasoningGraph {
             rule.put("confidence", info.map(i -> i.confidence() == null ? null : i.confidence().name()).orElse(null));
             ruleNodes.put(id, rule);
         }
-        return id;
+        return ruleNodes.get(id).get("id").asText();
     }
 
     /**
@@ -192,8 +377,16 @@ public final class ReasoningGraph {
      * citing it; the graph keeps it with the source when every explanation agrees, and null when they
      * differ (each rule's confidence is in the graph, for a reader to take the first rule's).
      */
-    private String source(JsonNode ref) {
+    private String source(JsonNode ref, List<String> used) {
         String id = ref.path("id").asText();
+        if (!withTexts && knownSource.test(id)) {
+            // The bibliography holds it. Its confidence is that of the first of the explanation's rules citing it; one given
+            // otherwise (research cited from the knowledge base rather than by a rule) is kept with the source's id.
+            String given = text(ref, "confidence");
+            givenConfidence.merge(id, java.util.Optional.ofNullable(given), (a, b) -> a.equals(b) ? a : MIXED);
+            if (!java.util.Objects.equals(given, confidenceByRules(id, used))) notByRules.add(id);
+            return id;
+        }
         ObjectNode source = sources.get(id);
         if (source == null) {
             source = NODES.objectNode();
@@ -208,6 +401,26 @@ public final class ReasoningGraph {
         return id;
     }
 
+    /** The sources these rules cite, each once, in the order of the rules and of each rule's sources in the catalogue. */
+    private ArrayNode sourcesOfRules(List<String> used) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        for (String ruleId : used) rules.apply(ruleId).ifPresent(r -> ids.addAll(r.sources()));
+        ArrayNode list = NODES.arrayNode();
+        ids.forEach(list::add);
+        return list;
+    }
+
+    /** The confidence of the first of these rules citing the source, as the catalogue gives it. */
+    private String confidenceByRules(String sourceId, List<String> used) {
+        for (String ruleId : used) {
+            Optional<RuleInfo> info = rules.apply(ruleId);
+            if (info.isPresent() && info.get().sources().contains(sourceId)) {
+                return info.get().confidence() == null ? null : info.get().confidence().name();
+            }
+        }
+        return null;
+    }
+
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
@@ -218,7 +431,16 @@ public final class ReasoningGraph {
         section.putArray("facts").addAll(List.copyOf(facts.values()));
         section.putArray("conclusions").addAll(List.copyOf(conclusions.values()));
         section.putArray("rules").addAll(List.copyOf(ruleNodes.values()));
-        section.putArray("sources").addAll(List.copyOf(sources.values()));
+        ArrayNode sourceList = section.putArray("sources");
+        sourceList.addAll(List.copyOf(sources.values()));
+        // A source named by id whose confidence is not that of the explanation's rules keeps the confidence given,
+        // when every explanation gave the same; otherwise each explanation reads it from its own rules.
+        givenConfidence.forEach((id, given) -> {
+            if (!notByRules.contains(id)) return;
+            ObjectNode source = sourceList.addObject();
+            source.put("id", id);
+            source.put("confidence", given == MIXED ? null : given.orElse(null));
+        });
         return section;
     }
 }

@@ -40,7 +40,9 @@ import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.GlossaryTerm;
 import com.alliancetrust.advisor.knowledge.LabelGroup;
 import com.alliancetrust.advisor.knowledge.OurSideField;
-import com.alliancetrust.advisor.knowledge.Source;
+import com.alliancetrust.advisor.knowledge.AdviceText;
+import com.alliancetrust.advisor.knowledge.BibliographyEntry;
+import com.alliancetrust.advisor.knowledge.CasePointText;
 import com.alliancetrust.advisor.knowledge.StageDefinition;
 import com.alliancetrust.advisor.knowledge.SurveyItem;
 import com.alliancetrust.advisor.monitoring.AllianceHealth;
@@ -73,6 +75,14 @@ final class Routes {
     private static final Route.Query PAGE = query("page", Map.of("type", "integer", "minimum", 1, "default", 1));
     private static final Route.Query SIZE = query("size", Map.of("type", "integer", "minimum", 1, "maximum", Page.MAX_SIZE,
             "default", Page.DEFAULT_SIZE));
+    private static final String INCLUDE_NAME = "include";
+    private static final String TEXTS = "texts";
+    /** An answer made now names its rules and sources by id; {@code include=texts} asks for their texts in it as well. */
+    private static final Route.Query INCLUDE = query(INCLUDE_NAME, Map.of("type", "string", "enum", List.of(TEXTS), "description",
+            "texts: the answer is self-contained: its reasoning also gives each rule's name, file, description, sources and confidence,"
+                    + " and each source's citation and note, and every recommendation and business case statement keeps its words;"
+                    + " otherwise these are named by id and read from GET /api/v1/rules, /api/v1/knowledge/bibliography,"
+                    + " /api/v1/knowledge/advice and /api/v1/knowledge/business-case of the same version (their ETag)"));
     private static final Route.Query AS_OF = query("asOf", Map.of("type", "string", "format", "date"));
     /** The respondents' endpoints: the only ones of the API open without the access token (the link's token is the permission). */
     static final String RESPOND_FORM = "/api/v1/respond/form";
@@ -135,19 +145,34 @@ final class Routes {
      * An answer with its reasoning as one graph: an assessment or comparison as made now, or a stored
      * assessment (kept as it was made, with self-contained explanations) and a re-run, whose
      * {@code output} and {@code current} assessment are sent in the same form; the rules described are
-     * those of {@code current}, the rule base the request read once.
+     * those of {@code current}, the rule base the request read once. An answer made now names its rules
+     * and sources by id (their texts are the same for every answer of the version, in the rule
+     * catalogue and the bibliography) unless the request asks for them ({@code include=texts}); so is a
+     * stored assessment made with the rules served now, and one made with other rules is sent with
+     * them, since the rules it was made with may be gone from the catalogue.
      */
-    private Object reasoned(Object answer, Advisor current) {
+    private Object reasoned(Object answer, Advisor current, boolean texts) {
         if (answer instanceof StoredAssessment stored) {
+            // Made with other rules than those served now: sent with the texts it was made with, which the catalogues may no longer hold.
+            boolean otherRules = !current.version().equals(stored.rulesVersion());
             return new StoredAssessment(stored.id(), stored.allianceId(), stored.createdAt(), stored.rulesVersion(), stored.partner(),
-                    stored.verdict(), stored.input(), ReasoningGraph.of(stored.output(), current));
+                    stored.verdict(), stored.input(), ReasoningGraph.of(stored.output(), current, texts || otherRules));
         }
         if (answer instanceof AssessmentRerun.Result r) {
             return new AssessmentRerun.Result(r.assessmentId(), r.storedVersion(), r.currentVersion(), r.rulesChanged(), r.storedVerdict(),
-                    r.currentVerdict(), r.changes(), r.summary(), ReasoningGraph.of(r.current(), current));
+                    r.currentVerdict(), r.changes(), r.summary(), ReasoningGraph.of(r.current(), current, texts));
         }
-        JsonNode tree = answer instanceof JsonNode node ? node : services.json().valueToTree(answer);
-        return ReasoningGraph.of(tree, current);
+        if (answer instanceof JsonNode node) return ReasoningGraph.of(node, current, texts);
+        return ReasoningGraph.ofOwned(services.json().valueToTree(answer), current, texts); // a tree of its own: written in place
+    }
+
+    /** Whether the request asks for an answer with the texts of its rules and sources ({@code include=texts}). */
+    private static boolean withTexts(io.javalin.http.Context ctx) {
+        String include = ctx.queryParam(INCLUDE_NAME);
+        if (include == null) return false;
+        if (!include.equals(TEXTS)) throw new com.alliancetrust.advisor.domain.InvalidInputException(INCLUDE_NAME,
+                "unknown value \"" + include + "\"; allowed: " + TEXTS);
+        return true;
     }
 
     /** The partner assessment and comparison. */
@@ -156,10 +181,11 @@ final class Routes {
                 Route.post("/api/v1/partner-assessments", "Assess a candidate partner for a planned alliance; with a contract section, also where"
                         + " the contract on the table stands", PartnerAssessmentRequest.class, Route.reasoned(PartnerAssessment.class), (ctx, request) -> {
                     // With an alliance id, input and output are stored in the case file before answering (201).
+                    boolean texts = withTexts(ctx); // read first: a wrong value is refused before anything is stored
                     Advisor current = services.advisor().get(); // once: the answer and its reasoning graph come from the same rule base
                     AssessmentRecorder.Outcome outcome = services.recorder().assess(current, request);
-                    ctx.status(outcome.stored() ? HttpStatus.CREATED : HttpStatus.OK).json(reasoned(outcome.answer(), current));
-                }),
+                    ctx.status(outcome.stored() ? HttpStatus.CREATED : HttpStatus.OK).json(reasoned(outcome.answer(), current, texts));
+                }).query(INCLUDE),
                 Route.post(BRIEF_OF_REQUEST, "The CEO brief of an assessment made from this request (stored nowhere) as a one-page A4 PDF,"
                         + " named by partner and date", PartnerAssessmentRequest.class, PDF,
                         (ctx, request) -> pdf(ctx, services.briefs().forRequest(request))).costing(BRIEF_COST),
@@ -169,9 +195,10 @@ final class Routes {
                 Route.post("/api/v1/partner-assessments/compare", "Rank several candidates for the same alliance",
                         CandidateComparison.Request.class, Route.reasoned(CandidateComparison.Result.class), (ctx, request) -> {
                     if (request.candidates() != null) Safeguards.chargeMore(ctx, request.candidates().size() - 1); // one assessment each
+                    boolean texts = withTexts(ctx);
                     Advisor current = services.advisor().get();
-                    ctx.json(reasoned(services.comparison().compare(current, request), current));
-                }));
+                    ctx.json(reasoned(services.comparison().compare(current, request), current, texts));
+                }).query(INCLUDE));
     }
 
     /** Case files, stored assessments and backup. */
@@ -205,7 +232,10 @@ final class Routes {
                 Route.get("/api/v1/alliances/{id}/export", "One case file as a backup document", json(Backup.Document.class),
                         ctx -> ctx.json(services.backup().exportOne(ctx.pathParam("id")))),
                 Route.get("/api/v1/assessments/{id}", "A stored assessment exactly as it was made", json(StoredAssessment.class),
-                        ctx -> ctx.json(reasoned(services.caseFiles().assessment(ctx.pathParam("id")), services.advisor().get()))).refusals(refusal(404, "No such assessment")),
+                        ctx -> {
+                            boolean texts = withTexts(ctx);
+                            ctx.json(reasoned(services.caseFiles().assessment(ctx.pathParam("id")), services.advisor().get(), texts));
+                        }).query(INCLUDE).refusals(refusal(404, "No such assessment")),
                 Route.get("/api/v1/assessments/{id}/brief.pdf", "The CEO brief of a stored assessment as a one-page A4 PDF, named by partner"
                                 + " and date", PDF, ctx -> pdf(ctx, services.briefs().forAssessment(ctx.pathParam("id"))))
                         .refusals(refusal(404, "No such assessment")).costing(BRIEF_COST),
@@ -214,9 +244,10 @@ final class Routes {
                         .refusals(refusal(404, "No such assessment")).costing(BRIEF_COST),
                 Route.post("/api/v1/assessments/{id}/rerun", "Re-run a stored assessment against the current rules and say what changed and why",
                         json(AssessmentRerun.Result.class), ctx -> {
+                            boolean texts = withTexts(ctx);
                             Advisor current = services.advisor().get();
-                            ctx.json(reasoned(services.rerun().rerun(ctx.pathParam("id"), current), current));
-                        }),
+                            ctx.json(reasoned(services.rerun().rerun(ctx.pathParam("id"), current), current, texts));
+                        }).query(INCLUDE),
                 Route.get("/api/v1/export", "Every record as one backup document: the case files, then the diagnoses and checklists kept in none",
                         json(Backup.Document.class), ctx -> ctx.json(services.backup().exportAll())).costing(ctx -> 10),
                 Route.post(HttpApi.IMPORT, "Import a backup document in one transaction, checked as the API checks what it"
@@ -386,7 +417,8 @@ final class Routes {
     /** The rule catalogue and the knowledge base. */
     private List<Route> knowledge() {
         return List.of(
-                Route.get("/api/v1/rules", "Every rule: id, name, file, description, category, sources", listOf(RuleInfo.class),
+                Route.get("/api/v1/rules", "Every rule: id, name, file, description, category, sources, confidence; what an answer's rule ids name",
+                        listOf(RuleInfo.class),
                         perAdvisor(Advisor::rules)),
                 Route.get("/api/v1/knowledge/elements", "The trust elements", listOf(ElementDefinition.class),
                         perAdvisor(a -> a.knowledge().elements().values())),
@@ -395,7 +427,14 @@ final class Routes {
                 Route.get("/api/v1/knowledge/glossary", "Glossary", listOf(GlossaryTerm.class), perAdvisor(a -> a.knowledge().glossary().values())),
                 Route.get("/api/v1/knowledge/labels", "Plain words for the codes answers carry (verdicts, levels, statuses...), group by group:"
                         + " what the web application shows in their place", listOf(LabelGroup.class), perAdvisor(a -> a.knowledge().labels().values())),
-                Route.get("/api/v1/knowledge/bibliography", "Bibliography", listOf(Source.class), perAdvisor(a -> a.knowledge().bibliography().values())),
+                Route.get("/api/v1/knowledge/bibliography", "Bibliography: each source with its citation, as explanations cite it by id",
+                        listOf(BibliographyEntry.class), perAdvisor(a -> a.knowledge().bibliography().values().stream().map(BibliographyEntry::of).toList())),
+                Route.get("/api/v1/knowledge/advice", "The wording of every piece of advice by id ({subject} stands for the recommendation's"
+                        + " subject): an assessment made now leaves out a recommendation's title, text or why where it is this wording",
+                        listOf(AdviceText.class), perAdvisor(a -> a.knowledge().advice().values())),
+                Route.get("/api/v1/knowledge/business-case", "The wording of every statement of the business case by id: an assessment made"
+                        + " now leaves out a statement or its why where it is this wording", listOf(CasePointText.class),
+                        perAdvisor(a -> a.knowledge().businessCase().values())),
                 Route.get("/api/v1/knowledge/evidence", "The evidence catalogue: every field an assessment accepts", listOf(EvidenceField.class),
                         perAdvisor(a -> a.knowledge().evidence().values())),
                 Route.get("/api/v1/knowledge/our-side", "What an assessment accepts about our own side's conduct in the deal, with help and how to"

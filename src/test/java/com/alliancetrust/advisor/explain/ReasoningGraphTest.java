@@ -40,6 +40,44 @@ class ReasoningGraphTest {
 
         assertThat(Reasoned.withoutNulls(Reasoned.resolve(graph))).isEqualTo(Reasoned.withoutNulls(full));
         assertThat(ReasoningGraph.of(graph, TestAdvisor.get())).as("already a graph: as it is").isSameAs(graph);
+        // Named by id, read back with the catalogue of the same version: the same, the trace naming each rule once.
+        JsonNode byId = ReasoningGraph.of(full, TestAdvisor.get(), false);
+        byId.path("reasoning").path("rules").forEach(rule -> assertThat(rule.has("name")).isFalse());
+        // A source is listed only for a confidence its explanations' rules do not give (culture sources, say), without its texts.
+        byId.path("reasoning").path("sources").forEach(source -> assertThat(source.has("citation")).isFalse());
+        assertThat(Reasoned.withoutNulls(Reasoned.resolve(byId))).isEqualTo(Reasoned.withoutNulls(onceEach(full)));
+    }
+
+    @Test
+    void a_rule_the_catalogue_no_longer_holds_is_given_as_the_stored_answer_named_it_with_or_without_texts() throws Exception {
+        Advisor advisor = TestAdvisor.get();
+        var request = BenchInputs.read("assessment.json", PartnerAssessmentRequest.class);
+        com.fasterxml.jackson.databind.node.ObjectNode full = BenchInputs.JSON.valueToTree(new PartnerAssessmentService(() -> advisor).assess(request));
+        com.fasterxml.jackson.databind.node.ObjectNode gone = (com.fasterxml.jackson.databind.node.ObjectNode) full.path("verdict").path("explanation").path("rule");
+        gone.put("id", "a-rule-of-an-older-version").put("name", "A rule of an older version").put("file", "rules/selection/verdict.drl");
+
+        for (boolean texts : List.of(true, false)) {
+            JsonNode graph = ReasoningGraph.of(full, advisor, texts);
+            String ref = graph.path("verdict").path("explanation").path("rule").asText();
+            assertThat(ref).as("named by its own id").isEqualTo("a-rule-of-an-older-version");
+            JsonNode rule = java.util.stream.StreamSupport.stream(graph.path("reasoning").path("rules").spliterator(), false)
+                    .filter(r -> r.path("id").asText().equals(ref)).findFirst().orElseThrow();
+            assertThat(rule.path("name").asText()).isEqualTo("A rule of an older version");
+            assertThat(rule.path("file").asText()).isEqualTo("rules/selection/verdict.drl");
+            assertThat(Reasoned.resolve(graph).path("verdict").path("explanation").path("rule").path("name").asText())
+                    .isEqualTo("A rule of an older version");
+        }
+    }
+
+    /** The answer with its trace naming each rule once, in the order it first fired. */
+    static JsonNode onceEach(JsonNode answer) {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) answer).deepCopy();
+        Set<String> seen = new LinkedHashSet<>();
+        com.fasterxml.jackson.databind.node.ArrayNode trace = copy.putArray("trace");
+        answer.path("trace").forEach(r -> {
+            if (seen.add(r.path("id").asText())) trace.add(r);
+        });
+        return copy;
     }
 
     @Test

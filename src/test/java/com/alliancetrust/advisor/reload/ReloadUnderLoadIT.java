@@ -75,7 +75,8 @@ class ReloadUnderLoadIT {
                         boolean health = requests.get() % 4 == 0;
                         try {
                             HttpResponse<String> r = http.send(health ? HttpRequest.newBuilder(URI.create(base + "/health")).build()
-                                    : HttpRequest.newBuilder(URI.create(base + HttpApiTest.ASSESS)).header("Content-Type", "application/json")
+                                    // With its texts, so that the answer itself carries the title of the version it was made with.
+                                    : HttpRequest.newBuilder(URI.create(base + HttpApiTest.ASSESS + "?include=texts")).header("Content-Type", "application/json")
                                     .POST(HttpRequest.BodyPublishers.ofString(HttpApiTest.VALID)).build(), HttpResponse.BodyHandlers.ofString());
                             if (r.statusCode() != 200) {
                                 failures.add(r.statusCode() + " " + r.body());

@@ -74,9 +74,9 @@ public class SelectionBenchmark {
         return BenchInputs.JSON.writeValueAsBytes(service.assess(request));
     }
 
-    /** As the API sends it: with its reasoning as one graph. */
+    /** As the API sends it: with its reasoning as one graph, rules, sources and wording named by id. */
     @Benchmark
     public byte[] assessmentAsSent() throws JsonProcessingException {
-        return BenchInputs.JSON.writeValueAsBytes(ReasoningGraph.of(BenchInputs.JSON.valueToTree(service.assess(request)), advisor));
+        return BenchInputs.JSON.writeValueAsBytes(ReasoningGraph.of(BenchInputs.JSON.valueToTree(service.assess(request)), advisor, false));
     }
 }

@@ -3,6 +3,7 @@ package com.alliancetrust.advisor.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -89,6 +90,18 @@ class AssessmentJourneyIT extends BrowserJourney {
         assertThat(b.driver.findElement(By.id("contract-heading")).getText()).isEqualTo("The contract on the table");
         unfold(b, "contract-heading");
         assertThat(b.driver.findElement(By.cssSelector("[data-fold='contract-heading'] .verdict")).getText()).contains("3 control and 1 coordination provisions described");
+        // Words the answer names by id, read from the catalogues of its version: the steps of a recommendation, the business
+        // case's statements and each rule applied, once.
+        List<String> steps = b.driver.findElements(By.cssSelector("article.recommendation .actions-list li")).stream()
+                .map(e -> e.getDomProperty("textContent")).toList();
+        assertThat(steps).isNotEmpty().allMatch(t -> t.matches("[A-Z][^:]+: .{20,}") && !t.contains("undefined") && !t.contains("null"));
+        unfold(b, "case-heading");
+        assertThat(b.driver.findElement(By.cssSelector("[data-fold='case-heading']")).getText()).contains("Trust is worth money");
+        unfold(b, "trace-heading");
+        List<String> applied = b.driver.findElements(By.cssSelector("[data-fold='trace-heading'] li")).stream().map(WebElement::getText).toList();
+        assertThat(applied).isNotEmpty().doesNotHaveDuplicates().contains("The verdict is the most severe limit that any finding sets"
+                + " (rules/selection/verdict.drl)").noneMatch(r -> r.matches("r\\d+.*") || r.contains("another version") || r.contains("null"));
+        assertThat(b.driver.findElement(By.id("trace-heading")).getText()).isEqualTo("Rules applied (" + applied.size() + ")");
         b.screenshot("result");
 
         WebElement pause = b.driver.findElement(By.cssSelector("article.recommendation[data-id='verdict-reconsider']"));
@@ -105,6 +118,9 @@ class AssessmentJourneyIT extends BrowserJourney {
         assertThat(body.getDomProperty("textContent")).doesNotContain("integrity.beneficialOwnership", "undefined", "null");
         b.js("arguments[0].scrollIntoView({block: 'start'})", pause);
         b.screenshot("explanation-open");
+        // The business case and the rules applied, the other sections folded, to look at.
+        b.js("document.querySelectorAll('details[open]').forEach((d) => { if (!['trace-heading', 'case-heading'].includes(d.dataset.fold)) d.open = false; })");
+        b.screenshot("business-case-and-rules-applied");
     }
 
     @Test

@@ -52,6 +52,12 @@ class CompareJourneyIT extends BrowserJourney {
 
         b.click("Open the full assessment of Solid Co");
         b.waitForHeading("Assessment of Solid Co");
+        // Its recommendations and rules in words, from the catalogues of the comparison's version.
+        assertThat(b.driver.findElements(By.cssSelector("article.recommendation h4")).stream().map(e -> e.getDomProperty("textContent")).toList())
+                .isNotEmpty().allMatch(t -> !t.isBlank() && !t.contains("undefined"));
+        assertThat((String) b.js("return document.querySelector(\"[data-fold='trace-heading'] ol\").textContent"))
+                .contains("rules/selection/").doesNotContain("another version", "undefined", "null");
+        b.screenshot("full-assessment");
         b.open("/compare");
         assertThat(b.field(b.driver.findElement(By.cssSelector("[data-candidate='1']")), "Name").getAttribute("value")).isEqualTo("Solid Co");
         assertThat(b.driver.findElements(By.cssSelector(".ranking > li"))).hasSize(2);
