@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -131,6 +132,11 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
     /** Every rule of every rule set, in file order. */
     public List<RuleInfo> rules() {
         return engines.values().stream().flatMap(e -> e.catalogue().values().stream()).toList();
+    }
+
+    /** The rule with this id, from the first rule set (in name order) that has it. */
+    public Optional<RuleInfo> rule(String id) {
+        return engines.values().stream().map(e -> e.rule(id)).flatMap(Optional::stream).findFirst();
     }
 
     public String version() {

@@ -6,9 +6,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -41,6 +43,8 @@ public final class RuleEngine {
     private final ReleaseId releaseId;
     private final KieBase kieBase;
     private final Map<String, RuleInfo> catalogue;
+    /** The same rules by their id (the slug of the name), for answers that name rules by id. */
+    private final Map<String, RuleInfo> byId = new HashMap<>();
     private final Limits limits;
     private final PhaseRuleBases phases;
     private final List<FactUse> factUses;
@@ -62,6 +66,7 @@ public final class RuleEngine {
         this.releaseId = releaseId;
         this.kieBase = kieBase;
         this.catalogue = catalogue;
+        catalogue.values().forEach(r -> byId.putIfAbsent(r.id(), r));
         this.limits = limits;
         this.phases = phases;
         this.factUses = factUses;
@@ -159,6 +164,11 @@ public final class RuleEngine {
 
     public Map<String, RuleInfo> catalogue() {
         return catalogue;
+    }
+
+    /** The rule with this id ({@link RuleInfo#id}), if the rule set has it. */
+    public Optional<RuleInfo> rule(String id) {
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** How the rules constrain input facts, for checking against the facts the capabilities give them. */

@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.explain;
 
+import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.RuleInfo;
 import com.alliancetrust.advisor.knowledge.AdviceText;
 import com.alliancetrust.advisor.knowledge.CasePointText;
@@ -10,13 +11,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
-import java.util.function.Predicate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Writes an answer with its reasoning as one graph: every input fact, intermediate conclusion, rule
@@ -45,10 +48,10 @@ public final class ReasoningGraph {
     private final Map<String, ObjectNode> conclusions = new LinkedHashMap<>();
     private final Map<String, ObjectNode> ruleNodes = new LinkedHashMap<>();
     private final Map<String, ObjectNode> sources = new LinkedHashMap<>();
-    /** Named by id only: the confidence every explanation gave a source (MIXED when they differ), and those not their rules'. */
-    private final Map<String, Optional<String>> givenConfidence = new LinkedHashMap<>();
+    /** Named by id only: the confidence the first explanation gave a source, those given differing ones, and those not their rules'. */
+    private final Map<String, String> givenConfidence = new LinkedHashMap<>();
+    private final Set<String> givenDiffering = new HashSet<>();
     private final Set<String> notByRules = new HashSet<>();
-    private static final Optional<String> MIXED = Optional.of("\u0000mixed");
 
     private ReasoningGraph(Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels,
                            Predicate<String> knownSource, boolean withTexts, Wording wording) {
@@ -59,15 +62,15 @@ public final class ReasoningGraph {
         this.wording = wording;
     }
 
+    /** An input field's label and how to find it out, as its catalogue words them. */
+    public record FieldWords(String label, String collect) {
+    }
+
     /**
      * The knowledge base's wording of advice and of the business case's statements, by id: what a
      * recommendation or a statement of the business case says when it says exactly that (its subject
      * filled in) is left to the reader to take from the knowledge base of the same version.
      */
-    /** An input field's label and how to find it out, as its catalogue words them. */
-    public record FieldWords(String label, String collect) {
-    }
-
     public interface Wording {
         Optional<AdviceText> advice(String id);
 
@@ -133,12 +136,12 @@ public final class ReasoningGraph {
     }
 
     /** With the rules and the knowledge base of this advisor, and the texts of its rules and sources. */
-    public static JsonNode of(JsonNode answer, com.alliancetrust.advisor.engine.Advisor advisor) {
+    public static JsonNode of(JsonNode answer, Advisor advisor) {
         return of(answer, advisor, true);
     }
 
     /** With the rules and the knowledge base of this advisor; with the texts of its rules and sources or by id only. */
-    public static JsonNode of(JsonNode answer, com.alliancetrust.advisor.engine.Advisor advisor, boolean withTexts) {
+    public static JsonNode of(JsonNode answer, Advisor advisor, boolean withTexts) {
         return of(answer, advisor, withTexts, false);
     }
 
@@ -146,31 +149,13 @@ public final class ReasoningGraph {
      * The same, written into {@code answer} itself rather than into a copy: for a tree made for this
      * answer alone (the answer as JSON, about to be sent), which nothing else reads.
      */
-    public static JsonNode ofOwned(JsonNode answer, com.alliancetrust.advisor.engine.Advisor advisor, boolean withTexts) {
+    public static JsonNode ofOwned(JsonNode answer, Advisor advisor, boolean withTexts) {
         return of(answer, advisor, withTexts, true);
     }
 
-    /** The rule catalogue of the advisor last asked for, by id: built once per rule base, not per answer. */
-    private record Catalogue(com.alliancetrust.advisor.engine.Advisor advisor, Map<String, RuleInfo> rules) {
-    }
-
-    private static volatile Catalogue last;
-
-    private static Map<String, RuleInfo> rulesById(com.alliancetrust.advisor.engine.Advisor advisor) {
-        Catalogue known = last;
-        if (known == null || known.advisor() != advisor) {
-            Map<String, RuleInfo> byId = new HashMap<>();
-            advisor.rules().forEach(r -> byId.putIfAbsent(r.id(), r));
-            known = new Catalogue(advisor, Map.copyOf(byId));
-            last = known;
-        }
-        return known.rules();
-    }
-
-    private static JsonNode of(JsonNode answer, com.alliancetrust.advisor.engine.Advisor advisor, boolean withTexts, boolean owned) {
+    private static JsonNode of(JsonNode answer, Advisor advisor, boolean withTexts, boolean owned) {
         var kb = advisor.knowledge();
-        Map<String, RuleInfo> byId = rulesById(advisor);
-        return of(answer, id -> Optional.ofNullable(byId.get(id)), field -> kb.evidenceField(field).map(f -> f.label())
+        return of(answer, advisor::rule, field -> kb.evidenceField(field).map(f -> f.label())
                 .or(() -> kb.dealField(field).map(f -> f.label())).or(() -> kb.ourSideField(field).map(f -> f.label())),
                 id -> kb.bibliography().containsKey(id), withTexts, new Wording() {
                     @Override
@@ -383,8 +368,9 @@ public final class ReasoningGraph {
             // The bibliography holds it. Its confidence is that of the first of the explanation's rules citing it; one given
             // otherwise (research cited from the knowledge base rather than by a rule) is kept with the source's id.
             String given = text(ref, "confidence");
-            givenConfidence.merge(id, java.util.Optional.ofNullable(given), (a, b) -> a.equals(b) ? a : MIXED);
-            if (!java.util.Objects.equals(given, confidenceByRules(id, used))) notByRules.add(id);
+            if (!givenConfidence.containsKey(id)) givenConfidence.put(id, given);
+            else if (!Objects.equals(givenConfidence.get(id), given)) givenDiffering.add(id);
+            if (!Objects.equals(given, confidenceByRules(id, used))) notByRules.add(id);
             return id;
         }
         ObjectNode source = sources.get(id);
@@ -403,7 +389,7 @@ public final class ReasoningGraph {
 
     /** The sources these rules cite, each once, in the order of the rules and of each rule's sources in the catalogue. */
     private ArrayNode sourcesOfRules(List<String> used) {
-        Set<String> ids = new java.util.LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
         for (String ruleId : used) rules.apply(ruleId).ifPresent(r -> ids.addAll(r.sources()));
         ArrayNode list = NODES.arrayNode();
         ids.forEach(list::add);
@@ -439,7 +425,7 @@ public final class ReasoningGraph {
             if (!notByRules.contains(id)) return;
             ObjectNode source = sourceList.addObject();
             source.put("id", id);
-            source.put("confidence", given == MIXED ? null : given.orElse(null));
+            source.put("confidence", givenDiffering.contains(id) ? null : given);
         });
         return section;
     }
