@@ -149,6 +149,17 @@ public final class CaseFileService {
                 .orElseThrow(() -> new NotFoundException("No assessment with id " + id));
     }
 
+    /** A stored assessment as its row holds it, its input and output not yet read: for a reader that keeps what it makes of them. */
+    public StoredAssessment.Row assessmentRow(String id) {
+        return db.read(c -> store.findAssessmentRow(c, id))
+                .orElseThrow(() -> new NotFoundException("No assessment with id " + id));
+    }
+
+    /** A stored row read as the assessment it holds. */
+    public StoredAssessment read(StoredAssessment.Row row) {
+        return store.read(row);
+    }
+
     public List<AssessmentSummary> assessments(String allianceId) {
         return db.read(c -> {
             find(c, allianceId);

@@ -167,11 +167,20 @@ public final class CaseFileStore {
     }
 
     public Optional<StoredAssessment> findAssessment(Connection c, String id) throws SQLException {
+        return findAssessmentRow(c, id).map(row -> row.read(text));
+    }
+
+    public StoredAssessment read(StoredAssessment.Row row) {
+        return row.read(text);
+    }
+
+    /** The stored assessment as its row holds it, its input and output not yet read. */
+    public Optional<StoredAssessment.Row> findAssessmentRow(Connection c, String id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT id, alliance_id, created_at, rules_version, partner_name,"
                 + " verdict, input_json, output_json FROM assessments WHERE id = ?")) {
             s.setString(1, id);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(assessment(r)) : Optional.empty();
+                return r.next() ? Optional.of(row(r)) : Optional.empty();
             }
         }
     }
@@ -226,8 +235,12 @@ public final class CaseFileStore {
     }
 
     private StoredAssessment assessment(ResultSet r) throws SQLException {
-        return new StoredAssessment(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                r.getString(6), text.read(r.getString(7), JsonNode.class), text.read(r.getString(8), JsonNode.class));
+        return row(r).read(text);
+    }
+
+    private static StoredAssessment.Row row(ResultSet r) throws SQLException {
+        return new StoredAssessment.Row(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                r.getString(6), r.getString(7), r.getString(8));
     }
 
     private static void bind(PreparedStatement s, List<Object> args) throws SQLException {

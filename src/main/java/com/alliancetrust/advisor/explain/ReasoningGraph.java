@@ -55,7 +55,8 @@ public final class ReasoningGraph {
 
     private ReasoningGraph(Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels,
                            Predicate<String> knownSource, boolean withTexts, Wording wording) {
-        this.rules = rules;
+        Map<String, Optional<RuleInfo>> looked = new HashMap<>(); // an answer names its few rules many times over
+        this.rules = id -> looked.computeIfAbsent(id, rules);
         this.fieldLabels = fieldLabels;
         this.knownSource = knownSource;
         this.withTexts = withTexts;

@@ -2,6 +2,7 @@ package com.alliancetrust.advisor.monitoring;
 
 import com.alliancetrust.advisor.casefile.Page;
 import com.alliancetrust.advisor.store.JsonText;
+import com.alliancetrust.advisor.store.Recent;
 import com.alliancetrust.advisor.store.Sql;
 import com.alliancetrust.advisor.trustbuilding.DueSteps;
 import com.alliancetrust.advisor.trustbuilding.TrustPlanStore;
@@ -48,6 +49,11 @@ public final class HealthSummaryStore {
     }
 
     private final JsonText text;
+    /**
+     * Summaries as read back, by their stored text: a portfolio page reads every row's summary, and
+     * parsing them cost more than the rest of the read; a summary changes only by being saved anew.
+     */
+    private final Recent<String, Portfolio.Summary> read = new Recent<>(1_000);
 
     public HealthSummaryStore(ObjectMapper json) {
         // Tolerant of summaries kept by an earlier release: a field it lacks is empty, one it no longer has is ignored.
@@ -136,7 +142,7 @@ public final class HealthSummaryStore {
                 while (r.next()) {
                     String summary = r.getString(6);
                     items.add(Portfolio.Item.of(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                            summary == null ? Portfolio.Summary.NOT_YET : text.read(summary, Portfolio.Summary.class), r.getString(5), r.getInt(7) == 1));
+                            summary == null ? Portfolio.Summary.NOT_YET : read.get(summary, t -> text.read(t, Portfolio.Summary.class)), r.getString(5), r.getInt(7) == 1));
                 }
             }
         }

@@ -11,6 +11,7 @@ import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.monitoring.HealthCheck.SideScore;
 import com.alliancetrust.advisor.monitoring.HealthCheckRequest.Indicators;
 import com.alliancetrust.advisor.store.Database;
+import com.alliancetrust.advisor.store.Recent;
 import com.alliancetrust.advisor.store.Ids;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -48,12 +49,7 @@ public final class MonitoringService {
     private final OrganisationStore organisations = new OrganisationStore();
     private volatile KeptAdvice keptAdvice;
     /** The healths read last, by alliance, the least recently read dropped beyond {@link #KEPT_HEALTHS}. */
-    private final Map<String, KeptHealth> keptHealths = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, KeptHealth> eldest) {
-            return size() > KEPT_HEALTHS;
-        }
-    });
+    private final Recent<String, KeptHealth> keptHealths = new Recent<>(KEPT_HEALTHS);
 
     public MonitoringService(Supplier<Advisor> advisor, Database db, CaseFileService caseFiles, HealthSummaries summaries, ObjectMapper json) {
         this.advisor = advisor;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 
 /**
@@ -36,6 +37,26 @@ public final class Sql {
 
     /** The statement {@code sql}, its {@code :name} parameters not yet bound. */
     public static Sql of(String sql) {
+        Parsed parsed = PARSED.get(sql);
+        if (parsed == null) {
+            parsed = parse(sql);
+            if (PARSED.size() < MAX_PARSED) PARSED.put(sql, parsed);
+        }
+        return new Sql(parsed.jdbc(), parsed.names());
+    }
+
+    /** A statement's text for JDBC and its parameters in order. */
+    private record Parsed(String jdbc, List<String> names) {
+    }
+
+    /**
+     * Statements already parsed, by their text: the application's statements are a few dozen texts
+     * made from constants, run over and over (a portfolio page parses two long ones on every read).
+     */
+    private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
+    private static final int MAX_PARSED = 1_000;
+
+    private static Parsed parse(String sql) {
         StringBuilder jdbc = new StringBuilder(sql.length());
         List<String> names = new ArrayList<>();
         boolean quoted = false;
@@ -53,7 +74,7 @@ public final class Sql {
                 jdbc.append(ch);
             }
         }
-        return new Sql(jdbc.toString(), List.copyOf(names));
+        return new Parsed(jdbc.toString(), List.copyOf(names));
     }
 
     public Sql set(String name, String value) {

@@ -98,10 +98,12 @@ final class Routes {
     private final Services services;
     private final ServerOptions options;
     private final List<Route> all;
+    private final StoredAssessmentAnswers storedAssessments;
 
     private Routes(Services services, ServerOptions options) {
         this.services = services;
         this.options = options;
+        this.storedAssessments = new StoredAssessmentAnswers(services.caseFiles(), services.json());
         List<Route> routes = new java.util.ArrayList<>();
         routes.addAll(server());
         routes.addAll(selection());
@@ -234,7 +236,9 @@ final class Routes {
                 Route.get("/api/v1/assessments/{id}", "A stored assessment exactly as it was made", json(StoredAssessment.class),
                         ctx -> {
                             boolean texts = withTexts(ctx);
-                            ctx.json(reasoned(services.caseFiles().assessment(ctx.pathParam("id")), services.advisor().get(), texts));
+                            Advisor current = services.advisor().get();
+                            ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON).result(storedAssessments.answer(ctx.pathParam("id"),
+                                    current, texts, stored -> reasoned(stored, current, texts)));
                         }).query(INCLUDE).refusals(refusal(404, "No such assessment")),
                 Route.get("/api/v1/assessments/{id}/brief.pdf", "The CEO brief of a stored assessment as a one-page A4 PDF, named by partner"
                                 + " and date", PDF, ctx -> pdf(ctx, services.briefs().forAssessment(ctx.pathParam("id"))))

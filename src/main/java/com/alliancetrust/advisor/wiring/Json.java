@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -46,6 +47,7 @@ public final class Json {
                 .withConfigOverride(Set.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
                 .addModule(new SimpleModule("texts").addDeserializer(String.class, new TextWithoutNul()))
                 .addModule(new SimpleModule("list-limits").setDeserializerModifier(new ListLimits()))
+                .addModule(new BlackbirdModule())
                 .build();
     }
 
