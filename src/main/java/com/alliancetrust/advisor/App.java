@@ -12,8 +12,6 @@ import com.alliancetrust.advisor.wiring.Capabilities;
 import com.alliancetrust.advisor.wiring.Services;
 import io.javalin.Javalin;
 import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,35 +41,34 @@ public final class App {
     }
 
     public static Javalin start(Settings settings) {
-        // The database opens (and migrates) while the rules compile.
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> settings.database() == null ? Database.sqlite(settings.dataDir())
-                : Database.postgres(settings.database().url(), settings.database().user(), settings.database().password()));
-        LiveAdvisor advisor;
+        // The rules compile and the database opens (and migrates) while the server starts listening: each on a thread of
+        // its own. A request that comes before they are ready waits for them.
+        LiveAdvisor advisor = LiveAdvisor.starting(new ContentLocator(settings.home()), Capabilities::load);
+        Database database = settings.database() == null ? Database.sqliteOpening(settings.dataDir())
+                : Database.postgresOpening(settings.database().url(), settings.database().user(), settings.database().password());
+        Javalin app;
         try {
-            advisor = LiveAdvisor.start(new ContentLocator(settings.home()), Capabilities::load);
+            app = new HttpApi(new Services(advisor, database, Clock.systemDefaultZone()), options(settings, advisor)).create();
+            app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {
-            opening.thenAccept(Database::close);
+            database.close();
+            advisor.awaitStart(); // if the rules failed to load as well, theirs is the failure reported
             throw e;
         }
-        Database database;
         try {
-            database = opening.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+            advisor.awaitStart(); // the rules' failure first, as before the database's
+            database.awaitOpen();
+        } catch (RuntimeException e) {
+            app.stop();
+            database.close();
+            throw e;
         }
-        Javalin app = new HttpApi(new Services(advisor, database, Clock.systemDefaultZone()), options(settings, advisor)).create();
         ContentWatcher watcher = ContentWatcher.start(advisor);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (watcher != null) watcher.close();
             app.stop();
             database.close();
         }, "shutdown"));
-        try {
-            app.start(settings.host(), settings.port());
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
         LOG.info("Alliance Trust Advisor listening on http://{}:{} (rules and knowledge version {})",
                 settings.host(), app.port(), advisor.get().version());
         return app;

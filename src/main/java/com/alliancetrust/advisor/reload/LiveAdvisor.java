@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -28,6 +30,8 @@ public final class LiveAdvisor implements Supplier<Advisor> {
     private final AtomicReference<Advisor> current = new AtomicReference<>();
     private final List<Path> onDiskAtStart;
     private volatile ReloadStatus status;
+    /** The first version, done once it has loaded or failed to. */
+    private final CompletableFuture<Advisor> first = new CompletableFuture<>();
 
     private LiveAdvisor(ContentLocator locator, Function<Content, Advisor> loader) {
         this.locator = locator;
@@ -37,20 +41,53 @@ public final class LiveAdvisor implements Supplier<Advisor> {
 
     /** Loads the content {@code locator} finds with {@code loader}, and serves it until a reload succeeds. */
     public static LiveAdvisor start(ContentLocator locator, Function<Content, Advisor> loader) {
-        LiveAdvisor live = new LiveAdvisor(locator, loader);
-        long started = System.nanoTime();
-        Content content = locator.load();
-        LOG.info("Using {}", content.origin());
-        Advisor first = loader.apply(content);
-        live.current.set(first);
-        live.status = new ReloadStatus(first.version(), now(), 0, live.watching(),
-                new ReloadStatus.Attempt(ReloadStatus.Trigger.START, now(), ReloadStatus.Outcome.LOADED, first.version(), millisSince(started), List.of()));
+        LiveAdvisor live = starting(locator, loader);
+        live.awaitStart();
         return live;
     }
 
+    /**
+     * Begins loading the content {@code locator} finds with {@code loader} on a thread of its own and
+     * returns at once, so that the caller can open everything else meanwhile: {@link #get} waits
+     * until the first version has loaded, {@link #awaitStart} says whether it did.
+     */
+    public static LiveAdvisor starting(ContentLocator locator, Function<Content, Advisor> loader) {
+        LiveAdvisor live = new LiveAdvisor(locator, loader);
+        long started = System.nanoTime();
+        Thread loading = new Thread(() -> {
+            try {
+                Content content = locator.load();
+                LOG.info("Using {}", content.origin());
+                Advisor first = loader.apply(content);
+                live.status = new ReloadStatus(first.version(), now(), 0, live.watching(), new ReloadStatus.Attempt(
+                        ReloadStatus.Trigger.START, now(), ReloadStatus.Outcome.LOADED, first.version(), millisSince(started), List.of()));
+                live.current.set(first);
+                live.first.complete(first);
+            } catch (RuntimeException | Error e) {
+                live.first.completeExceptionally(e);
+            }
+        }, "advisor-start");
+        loading.setDaemon(true);
+        loading.start();
+        return live;
+    }
+
+    /** Waits until the first version has loaded; its failure, if it did not. */
+    public Advisor awaitStart() {
+        try {
+            return first.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
+    /** The version served; while the first is still loading, waits for it. */
     @Override
     public Advisor get() {
-        return current.get();
+        Advisor served = current.get();
+        return served != null ? served : awaitStart();
     }
 
     /** The directories whose changes a reload picks up: those read from disk at start, not from the jar. */
@@ -61,7 +98,7 @@ public final class LiveAdvisor implements Supplier<Advisor> {
     /** Reads the files again and, if they give a new version that loads, serves it from the next request on. */
     public synchronized ReloadStatus reload(ReloadStatus.Trigger trigger) {
         long started = System.nanoTime();
-        Advisor serving = current.get();
+        Advisor serving = get();
         String candidate = null;
         try {
             List<Problem> gone = onDiskAtStart.stream().filter(dir -> !locator.onDisk().contains(dir))
@@ -98,6 +135,7 @@ public final class LiveAdvisor implements Supplier<Advisor> {
     }
 
     public ReloadStatus status() {
+        get();
         return status;
     }
 

@@ -11,7 +11,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -24,7 +27,8 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
-    private final HikariDataSource dataSource;
+    /** Done once the pool is open and the schema migrated (or once that failed). */
+    private final CompletableFuture<HikariDataSource> opened;
     private final String description;
     private final boolean sqlite;
     /**
@@ -34,8 +38,8 @@ public final class Database implements AutoCloseable {
      */
     private final ReentrantLock writers = new ReentrantLock(true);
 
-    private Database(HikariDataSource dataSource, String description, boolean sqlite) {
-        this.dataSource = dataSource;
+    private Database(CompletableFuture<HikariDataSource> opened, String description, boolean sqlite) {
+        this.opened = opened;
         this.description = description;
         this.sqlite = sqlite;
     }
@@ -46,6 +50,19 @@ public final class Database implements AutoCloseable {
      * database file's permissions).
      */
     public static Database sqlite(Path dataDir) {
+        return sqliteOpening(dataDir).awaitOpen();
+    }
+
+    /**
+     * The same database, opened on a thread of its own: returns at once, so that the caller can
+     * start everything else meanwhile. Work given to it waits until it is open; {@link #awaitOpen}
+     * says whether it opened.
+     */
+    public static Database sqliteOpening(Path dataDir) {
+        return opening(() -> sqliteConfig(dataDir), "SQLite " + dataDir.resolve("advisor.db").toAbsolutePath(), true);
+    }
+
+    private static HikariConfig sqliteConfig(Path dataDir) {
         Path file = dataDir.resolve("advisor.db").toAbsolutePath();
         try {
             Files.createDirectories(dataDir);
@@ -67,7 +84,7 @@ public final class Database implements AutoCloseable {
         // would otherwise fail at once (SQLITE_BUSY) instead of waiting when another writer is active.
         config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         config.setMaximumPoolSize(4);
-        return open(config, "SQLite " + file, true);
+        return config;
     }
 
     private static void ownerOnly(Path path, String permissions) throws IOException {
@@ -77,15 +94,36 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database postgres(String url, String user, String password) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername(user);
-        config.setPassword(password);
-        config.setMaximumPoolSize(8);
-        return open(config, "PostgreSQL " + url, false);
+        return postgresOpening(url, user, password).awaitOpen();
     }
 
-    private static Database open(HikariConfig config, String description, boolean sqlite) {
+    /** PostgreSQL, opened on a thread of its own (see {@link #sqliteOpening}). */
+    public static Database postgresOpening(String url, String user, String password) {
+        return opening(() -> {
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(url);
+            config.setUsername(user);
+            config.setPassword(password);
+            config.setMaximumPoolSize(8);
+            return config;
+        }, "PostgreSQL " + url, false);
+    }
+
+    private static Database opening(Supplier<HikariConfig> configure, String description, boolean sqlite) {
+        CompletableFuture<HikariDataSource> opened = new CompletableFuture<>();
+        Thread opening = new Thread(() -> {
+            try {
+                opened.complete(open(configure.get(), description));
+            } catch (RuntimeException | Error e) {
+                opened.completeExceptionally(e);
+            }
+        }, "database-open");
+        opening.setDaemon(true);
+        opening.start();
+        return new Database(opened, description, sqlite);
+    }
+
+    private static HikariDataSource open(HikariConfig config, String description) {
         config.setPoolName("advisor-db");
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
@@ -95,11 +133,23 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         LOG.info("Case files in {}", description);
-        return new Database(dataSource, description, sqlite);
+        return dataSource;
+    }
+
+    /** Waits until the database is open and migrated; its failure to open, if it did not. */
+    public Database awaitOpen() {
+        dataSource();
+        return this;
     }
 
     public DataSource dataSource() {
-        return dataSource;
+        try {
+            return opened.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     public String description() {
@@ -131,7 +181,7 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T transaction(SqlWork<T> work, boolean durable) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource().getConnection()) {
             // SQLite: outside a transaction, for this connection until it is set back; PostgreSQL: for this transaction only.
             if (!durable && sqlite) execute(c, "PRAGMA synchronous = NORMAL");
             try {
@@ -164,7 +214,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> T read(SqlWork<T> work) {
         if (!sqlite) return inTransaction(work);
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource().getConnection()) {
             execute(c, "BEGIN DEFERRED");
             try {
                 T result = work.run(c);
@@ -189,7 +239,7 @@ public final class Database implements AutoCloseable {
     public void shrinkLog() {
         if (!sqlite) return;
         writers.lock();
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource().getConnection()) {
             execute(c, "PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException e) {
             LOG.warn("The write-ahead log of {} could not be truncated: {}", description, e.getMessage());
@@ -211,6 +261,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        dataSource.close();
+        opened.thenAccept(HikariDataSource::close); // once open, if it is still opening
     }
 }

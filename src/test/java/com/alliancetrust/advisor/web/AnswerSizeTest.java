@@ -3,6 +3,7 @@ package com.alliancetrust.advisor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alliancetrust.advisor.TestAdvisor;
+import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,10 +37,12 @@ class AnswerSizeTest {
 
     static Javalin app;
     static String base;
+    static Database db;
 
     @BeforeAll
     static void start() {
-        app = new HttpApi(TestAdvisor::get, TestDatabases.sqlite()).create().start("127.0.0.1", 0);
+        db = TestDatabases.sqlite();
+        app = new HttpApi(TestAdvisor::get, db).create().start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
     }
 
@@ -157,6 +162,33 @@ class AnswerSizeTest {
         graph.path("sources").forEach(s -> assertThat(s.path("citation").asText()).as(s.toString()).isNotBlank());
         assertThat(stored.path("recommendations").get(0).path("title").asText()).isNotBlank();
         assertThat(stored.path("trace").size()).as("the trace as made").isGreaterThan(made.path("trace").size());
+    }
+
+    @Test
+    void a_stored_assessment_read_again_is_the_same_and_follows_its_row() throws Exception {
+        HttpResponse<String> alliance = post("/api/v1/alliances", "{\"partner\": {\"name\": \"Orbis Logistics\"}, \"purpose\": \"JOINT_RND\"}");
+        String request = benchRequest().replaceFirst("\\{", "{\"allianceId\": \"" + JSON.readTree(alliance.body()).path("id").asText() + "\", ");
+        String id = JSON.readTree(post(HttpApiTest.ASSESS, request).body()).path("assessmentId").asText();
+        String path = "/api/v1/assessments/" + id;
+
+        HttpResponse<String> first = get(path, null);
+        String withTexts = get(path + "?include=texts", null).body();
+        HttpResponse<String> again = get(path, null);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(withTexts).isNotEqualTo(first.body()).isEqualTo(get(path + "?include=texts", null).body());
+
+        // The row changed under the same id (a database restored from another copy, say): what is sent follows it.
+        try (Connection c = db.dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE assessments SET output_json = replace(output_json, ?, ?) WHERE id = ?")) {
+            s.setString(1, "Kanto Precision");
+            s.setString(2, "Kanto Restored");
+            s.setString(3, id);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+        String changed = get(path, null).body();
+        assertThat(changed).isNotEqualTo(first.body()).contains("Kanto Restored");
+        assertThat(get(path + "?include=texts", null).body()).contains("Kanto Restored");
     }
 
     private static Set<String> ids(JsonNode list) {
