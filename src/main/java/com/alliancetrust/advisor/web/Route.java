@@ -83,12 +83,19 @@ public record Route(HandlerType method, String path, String summary, Class<?> re
             new Refusal(429, "Refused"));
 
     public static Route get(String path, String summary, Response response, Handler handler) {
+        return new Route(HandlerType.GET, path, summary, null, HttpApi.MAX_BODY_BYTES, SlowClients.BODY_TIME, ONE, 200, response, List.of(), List.of(),
+                InTurn.of(handler));
+    }
+
+    /** A GET answered at once, outside the turns the other requests take ({@link InTurn}): the liveness probe. */
+    public static Route probe(String path, String summary, Response response, Handler handler) {
         return new Route(HandlerType.GET, path, summary, null, HttpApi.MAX_BODY_BYTES, SlowClients.BODY_TIME, ONE, 200, response, List.of(), List.of(), handler);
     }
 
     /** A POST with no body to read. */
     public static Route post(String path, String summary, Response response, Handler handler) {
-        return new Route(HandlerType.POST, path, summary, null, HttpApi.MAX_BODY_BYTES, SlowClients.BODY_TIME, ONE, 200, response, List.of(), List.of(), handler);
+        return new Route(HandlerType.POST, path, summary, null, HttpApi.MAX_BODY_BYTES, SlowClients.BODY_TIME, ONE, 200, response, List.of(), List.of(),
+                InTurn.of(handler));
     }
 
     /** A POST that reads a JSON body of type {@code request}, refused as {@link #REFUSED} says. */
@@ -112,7 +119,10 @@ public record Route(HandlerType method, String path, String summary, Class<?> re
 
     private static <T> Route withBody(HandlerType method, String path, String summary, Class<T> request, long maxBody, Response response,
                                       BodyHandler<T> handler, boolean optional) {
-        Handler reading = ctx -> handler.handle(ctx, optional && ctx.bodyAsBytes().length == 0 ? null : Requests.body(ctx, request, maxBody));
+        Handler reading = ctx -> {
+            T body = optional && ctx.bodyAsBytes().length == 0 ? null : Requests.body(ctx, request, maxBody);
+            InTurn.run(() -> handler.handle(ctx, body));
+        };
         return new Route(method, path, summary, request, maxBody, SlowClients.BODY_TIME, ONE, 200, response, REFUSED, List.of(), reading);
     }
 

@@ -135,7 +135,7 @@ final class Routes {
         health.put("version", Map.of("type", "string"));
         health.put("rules", Map.of("type", "integer"));
         return List.of(
-                Route.get("/health", "Liveness, version of the rules and knowledge base, and rule count", new Route.Schema(OpenApi.object(health)), ctx -> {
+                Route.probe("/health", "Liveness, version of the rules and knowledge base, and rule count", new Route.Schema(OpenApi.object(health)), ctx -> {
                     Advisor current = services.advisor().get(); // once: the version and the count must come from the same rule base
                     ctx.json(Map.of("status", "UP", "version", current.version(), "rules", current.rules().size()));
                 }),
