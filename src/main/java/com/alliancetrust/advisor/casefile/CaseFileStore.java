@@ -5,7 +5,6 @@ import com.alliancetrust.advisor.domain.Purpose;
 import com.alliancetrust.advisor.store.JsonText;
 import com.alliancetrust.advisor.store.Sql;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
