@@ -10,11 +10,11 @@ import java.util.function.Function;
 
 /**
  * Stored assessments as {@code GET /assessments/{id}} sends them, the last ones read kept as sent.
- * Making one means reading its 80 KB of stored JSON and rewriting it as a reasoning graph, which cost
- * twenty times more than reading the row; what is sent depends only on the row, the rules and
- * knowledge version serving it and whether texts are asked for, and a stored assessment is never
- * changed. The row is still read on every request (an assessment no longer there is not found), and
- * one kept is sent only if the row's texts are the ones it was made from.
+ * Making one means parsing its 80 KB of stored JSON and rewriting it as a reasoning graph: most of
+ * the request's time, where reading the row is about 1%. What is sent depends only on the row, the
+ * rules and knowledge version serving it and whether texts are asked for, and a stored assessment is
+ * never changed. The row is still read on every request (an assessment no longer there is not
+ * found), and one kept is sent only if the row's texts are the ones it was made from.
  */
 final class StoredAssessmentAnswers {
     /** About 25 KB each: a few MB in all. */
