@@ -1,5 +1,6 @@
 package com.alliancetrust.advisor.web;
 
+import io.javalin.http.Handler;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -35,7 +36,8 @@ final class InTurn {
         }
     }
 
-    static io.javalin.http.Handler of(io.javalin.http.Handler handler) {
+    /** The handler, run in its turn. */
+    static Handler of(Handler handler) {
         return ctx -> run(() -> handler.handle(ctx));
     }
 }
