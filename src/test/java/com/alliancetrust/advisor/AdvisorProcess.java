@@ -55,6 +55,22 @@ public final class AdvisorProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", jar().toString()));
         command.addAll(args);
+        return run(directory, command, env);
+    }
+
+    /**
+     * Starts the advisor as the README does, through the start script beside the project's {@code target/}, in
+     * {@code directory} with {@code args} and the extra environment {@code env}, for the Java running the tests.
+     */
+    public static AdvisorProcess startScript(Path directory, List<String> args, Map<String, String> env) {
+        List<String> command = new ArrayList<>(List.of(jar().getParent().resolveSibling("advisor").toString()));
+        command.addAll(args);
+        Map<String, String> java = new java.util.HashMap<>(env);
+        java.put("JAVA_HOME", System.getProperty("java.home"));
+        return run(directory, command, java);
+    }
+
+    private static AdvisorProcess run(Path directory, List<String> command, Map<String, String> env) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("ADVISOR_DB_") || SAFEGUARDS.contains(name));
         // Tests that drive load from one address are not to be throttled; a test of the limit sets its own.

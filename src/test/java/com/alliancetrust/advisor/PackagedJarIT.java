@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,18 @@ class PackagedJarIT {
             assertThat(reply.status()).isEqualTo(200);
             assertThat(reply.body().path("verdict").path("value").asText()).isEqualTo("RECONSIDER");
             assertThat(reply.body().path("recommendations").size()).isPositive();
+        }
+    }
+
+    @Test
+    void the_start_script_runs_the_jar_with_the_class_archive_built_beside_it() {
+        // The JVM names where each class came from: "shared objects file (top)" is the archive the build made.
+        try (AdvisorProcess server = AdvisorProcess.startScript(elsewhere, List.of("--port", "0"),
+                Map.of("JAVA_OPTS", "-Xmx256m -Xlog:class+load=info"))) {
+            var reply = server.client().post(HttpApiTest.ASSESS, HttpApiTest.VALID);
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.body().path("verdict").path("value").asText()).isEqualTo("RECONSIDER");
+            assertThat(server.output()).contains("com.alliancetrust.advisor.App source: shared objects file (top)");
         }
     }
 

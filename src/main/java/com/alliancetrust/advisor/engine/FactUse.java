@@ -1,6 +1,5 @@
 package com.alliancetrust.advisor.engine;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +10,7 @@ import java.util.List;
  * @param values  the literal values compared with the fact's text value
  * @param number  whether the rule compares or binds the fact's number
  */
-public record FactUse(String file, int line, String rule, String name, List<String> values, boolean number) implements Serializable {
+public record FactUse(String file, int line, String rule, String name, List<String> values, boolean number) {
 
     /** Where it is, as a reader of the rule files would look for it. */
     public String location() {

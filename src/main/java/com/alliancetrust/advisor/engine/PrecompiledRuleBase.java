@@ -1,13 +1,9 @@
 package com.alliancetrust.advisor.engine;
 
 import com.alliancetrust.advisor.content.ContentFile;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,9 +41,6 @@ final class PrecompiledRuleBase {
     private static final String MODEL_LIST = "/drools-model";
 
     private static final String OUTLINE = ".outline";
-    /** What the outline file may hold: the outline's records and the lists and strings in them. */
-    private static final ObjectInputFilter OUTLINE_CLASSES = ObjectInputFilter.Config.createFilter(
-            "com.alliancetrust.advisor.engine.*;java.util.*;java.lang.*;maxdepth=20;!*");
 
     private final String ruleSet;
     private final List<Model> models;
@@ -87,13 +80,7 @@ final class PrecompiledRuleBase {
 
     /** The outline as the build step writes it: parsing the rules again at start would take as long as loading them. */
     static byte[] outlineBytes(List<RuleFileOutline.Rule> outline) {
-        var bytes = new ByteArrayOutputStream();
-        try (var out = new ObjectOutputStream(bytes)) {
-            out.writeObject(new ArrayList<>(outline));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return OutlineCodec.write(outline);
     }
 
     /** The rule set compiled at build time from exactly these files, if the application holds it. */
@@ -114,14 +101,11 @@ final class PrecompiledRuleBase {
     }
 
     /** The outline packaged beside the rule set, or null when there is none or it does not read (the files are parsed instead). */
-    @SuppressWarnings("unchecked")
     private static List<RuleFileOutline.Rule> outline(ClassLoader classes, String resource) {
         try (InputStream in = classes.getResourceAsStream(resource)) {
             if (in == null) return null;
-            var objects = new ObjectInputStream(in);
-            objects.setObjectInputFilter(OUTLINE_CLASSES);
-            return List.copyOf((List<RuleFileOutline.Rule>) objects.readObject());
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            return OutlineCodec.read(new BufferedInputStream(in));
+        } catch (IOException | RuntimeException e) {
             LOG.warn("The outline of the precompiled rules ({}) does not read; the rule files are parsed instead: {}", resource, e.toString());
             return null;
         }

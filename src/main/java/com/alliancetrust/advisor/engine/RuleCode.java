@@ -1,6 +1,5 @@
 package com.alliancetrust.advisor.engine;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,10 +10,10 @@ import java.util.List;
  * @param consequence the code after {@code then}, empty when there is none
  * @param constraints each constraint of each pattern, wherever the pattern sits in the conditions
  */
-public record RuleCode(String rule, String file, Snippet consequence, List<Constraint> constraints) implements Serializable {
+public record RuleCode(String rule, String file, Snippet consequence, List<Constraint> constraints) {
 
     /** Code as the file has it, with the line its first character is on. */
-    public record Snippet(String text, int line) implements Serializable {
+    public record Snippet(String text, int line) {
         /** The line of the file the character at {@code index} of this code is on. */
         public int lineAt(int index) {
             return line + (int) text.substring(0, index).chars().filter(c -> c == '\n').count();
@@ -22,6 +21,6 @@ public record RuleCode(String rule, String file, Snippet consequence, List<Const
     }
 
     /** One constraint of a pattern on {@code type}, such as {@code id == "x"} in {@code RepairStep(id == "x")}. */
-    public record Constraint(String type, Snippet expression) implements Serializable {
+    public record Constraint(String type, Snippet expression) {
     }
 }

@@ -37,8 +37,7 @@ final class RuleFileOutline {
      * one), where its text is in the file (from {@code rule} to just past {@code end}, as character
      * offsets; -1 when the parser did not say), its code, and how it constrains input facts.
      */
-    record Rule(String name, String file, int line, String group, int start, int end, RuleCode code, List<FactUse> factUses)
-            implements java.io.Serializable {
+    record Rule(String name, String file, int line, String group, int start, int end, RuleCode code, List<FactUse> factUses) {
     }
 
     private static final Pattern NAMED = Pattern.compile("^\\s*name\\s*==\\s*\"([^\"]+)\"\\s*$");
