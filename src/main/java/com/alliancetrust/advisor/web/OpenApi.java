@@ -248,7 +248,9 @@ public final class OpenApi {
                     : limited(schemaOf(c.getGenericType()), c.getAnnotation(MaxItems.class)));
         }
         Map<String, Object> schema = object(properties);
-        List<String> required = Arrays.stream(record.getRecordComponents()).filter(c -> c.isAnnotationPresent(Required.class))
+        // A number or yes/no of a record is never absent: the mapper refuses a request without it, and every answer has it.
+        List<String> required = Arrays.stream(record.getRecordComponents())
+                .filter(c -> c.isAnnotationPresent(Required.class) || c.getType().isPrimitive())
                 .map(RecordComponent::getName).toList();
         if (!required.isEmpty()) schema.put("required", required);
         return schema;

@@ -123,6 +123,19 @@ final class Routes {
         return new Routes(services, options).all;
     }
 
+    /**
+     * Sends {@code value} as the JSON answer, written straight to UTF-8 bytes. Javalin's {@code ctx.json} writes a
+     * String first, then encodes it: for the larger answers, putting that String together alone took a tenth of the
+     * request.
+     */
+    private void answer(io.javalin.http.Context ctx, Object value) {
+        try {
+            ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON).result(services.json().writeValueAsBytes(value));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("The answer could not be written as JSON", e);
+        }
+    }
+
     /** A portfolio page costs by its size: a page of fifty as much as two ordinary requests. */
     private static double portfolioCost(io.javalin.http.Context ctx) {
         String size = ctx.queryParam("size");
@@ -137,7 +150,7 @@ final class Routes {
         return List.of(
                 Route.probe("/health", "Liveness, version of the rules and knowledge base, and rule count", new Route.Schema(OpenApi.object(health)), ctx -> {
                     Advisor current = services.advisor().get(); // once: the version and the count must come from the same rule base
-                    ctx.json(Map.of("status", "UP", "version", current.version(), "rules", current.rules().size()));
+                    answer(ctx, Map.of("status", "UP", "version", current.version(), "rules", current.rules().size()));
                 }),
                 Route.get("/openapi.json", "This description", new Route.Schema(Map.of("type", "object")),
                         perAdvisor(a -> OpenApi.document(a.knowledge(), this.all))).costing(ctx -> 5));
@@ -193,13 +206,13 @@ final class Routes {
                         (ctx, request) -> pdf(ctx, services.briefs().forRequest(request))).costing(BRIEF_COST),
                 Route.post("/api/v1/partner-assessments/brief", "The CEO brief of an assessment made from this request (stored nowhere), in"
                         + " the words of its one-page PDF, for the print view", PartnerAssessmentRequest.class, json(CeoBrief.class),
-                        (ctx, request) -> ctx.json(services.briefs().forRequest(request).brief())).costing(BRIEF_COST),
+                        (ctx, request) -> answer(ctx, services.briefs().forRequest(request).brief())).costing(BRIEF_COST),
                 Route.post("/api/v1/partner-assessments/compare", "Rank several candidates for the same alliance",
                         CandidateComparison.Request.class, Route.reasoned(CandidateComparison.Result.class), (ctx, request) -> {
                     if (request.candidates() != null) Safeguards.chargeMore(ctx, request.candidates().size() - 1); // one assessment each
                     boolean texts = withTexts(ctx);
                     Advisor current = services.advisor().get();
-                    ctx.json(reasoned(services.comparison().compare(current, request), current, texts));
+                    answer(ctx, reasoned(services.comparison().compare(current, request), current, texts));
                 }).query(INCLUDE));
     }
 
@@ -207,9 +220,9 @@ final class Routes {
     private List<Route> caseFiles() {
         return List.of(
                 Route.post("/api/v1/alliances", "Open a case file for an alliance", AllianceDraft.class, json(Alliance.class),
-                        (ctx, draft) -> ctx.json(services.caseFiles().create(draft))).created(),
+                        (ctx, draft) -> answer(ctx, services.caseFiles().create(draft))).created(),
                 Route.get("/api/v1/alliances", "List alliances (archived ones only when asked for), a page at a time",
-                        new Route.PageOf(Alliance.class), ctx -> ctx.json(services.caseFiles().list(new AllianceFilter(
+                        new Route.PageOf(Alliance.class), ctx -> answer(ctx, services.caseFiles().list(new AllianceFilter(
                                 Requests.enumParam(ctx, "status", AllianceStatus.class),
                                 Requests.enumParam(ctx, "purpose", Purpose.class),
                                 ctx.queryParam("owner"), ctx.queryParam("partner"), "true".equals(ctx.queryParam("includeArchived"))),
@@ -220,19 +233,19 @@ final class Routes {
                                 query("includeArchived", Map.of("type", "boolean")), PAGE, SIZE)
                         .refusals(refusal(400, "Invalid parameter")),
                 Route.get("/api/v1/alliances/{id}", "An alliance's case file: the alliance, its timeline and its assessments", json(CaseFile.class),
-                        ctx -> ctx.json(services.caseFiles().read(ctx.pathParam("id")))).refusals(refusal(404, "No such alliance")),
+                        ctx -> answer(ctx, services.caseFiles().read(ctx.pathParam("id")))).refusals(refusal(404, "No such alliance")),
                 Route.put("/api/v1/alliances/{id}", "Update an alliance; send the version you read (409 if it has changed since)",
-                        AllianceDraft.class, json(Alliance.class), (ctx, draft) -> ctx.json(services.caseFiles().update(ctx.pathParam("id"), draft))),
+                        AllianceDraft.class, json(Alliance.class), (ctx, draft) -> answer(ctx, services.caseFiles().update(ctx.pathParam("id"), draft))),
                 Route.postOptionally("/api/v1/alliances/{id}/archive", "Archive an alliance (optional body: the version you read)",
                         HttpApi.ArchiveRequest.class, json(Alliance.class),
-                        (ctx, request) -> ctx.json(services.caseFiles().archive(ctx.pathParam("id"), request == null ? null : request.version()))),
+                        (ctx, request) -> answer(ctx, services.caseFiles().archive(ctx.pathParam("id"), request == null ? null : request.version()))),
                 Route.get("/api/v1/alliances/{id}/assessments", "The assessments stored for an alliance", listOf(AssessmentSummary.class),
-                        ctx -> ctx.json(services.caseFiles().assessments(ctx.pathParam("id")))),
+                        ctx -> answer(ctx, services.caseFiles().assessments(ctx.pathParam("id")))),
                 Route.get("/api/v1/alliances/{id}/brief.pdf", "The CEO brief of the alliance's latest assessment as a one-page A4 PDF,"
                                 + " named by partner and date", PDF, ctx -> pdf(ctx, services.briefs().forAlliance(ctx.pathParam("id"))))
                         .refusals(refusal(404, "No such alliance, or it has no assessment yet")).costing(BRIEF_COST),
                 Route.get("/api/v1/alliances/{id}/export", "One case file as a backup document", json(Backup.Document.class),
-                        ctx -> ctx.json(services.backup().exportOne(ctx.pathParam("id")))),
+                        ctx -> answer(ctx, services.backup().exportOne(ctx.pathParam("id")))),
                 Route.get("/api/v1/assessments/{id}", "A stored assessment exactly as it was made", json(StoredAssessment.class),
                         ctx -> {
                             boolean texts = withTexts(ctx);
@@ -244,19 +257,19 @@ final class Routes {
                                 + " and date", PDF, ctx -> pdf(ctx, services.briefs().forAssessment(ctx.pathParam("id"))))
                         .refusals(refusal(404, "No such assessment")).costing(BRIEF_COST),
                 Route.get("/api/v1/assessments/{id}/brief", "The CEO brief of a stored assessment in the words of its one-page PDF, for the"
-                        + " print view", json(CeoBrief.class), ctx -> ctx.json(services.briefs().forAssessment(ctx.pathParam("id")).brief()))
+                        + " print view", json(CeoBrief.class), ctx -> answer(ctx, services.briefs().forAssessment(ctx.pathParam("id")).brief()))
                         .refusals(refusal(404, "No such assessment")).costing(BRIEF_COST),
                 Route.post("/api/v1/assessments/{id}/rerun", "Re-run a stored assessment against the current rules and say what changed and why",
                         json(AssessmentRerun.Result.class), ctx -> {
                             boolean texts = withTexts(ctx);
                             Advisor current = services.advisor().get();
-                            ctx.json(reasoned(services.rerun().rerun(ctx.pathParam("id"), current), current, texts));
+                            answer(ctx, reasoned(services.rerun().rerun(ctx.pathParam("id"), current), current, texts));
                         }).query(INCLUDE),
                 Route.get("/api/v1/export", "Every record as one backup document: the case files, then the diagnoses and checklists kept in none",
-                        json(Backup.Document.class), ctx -> ctx.json(services.backup().exportAll())).costing(ctx -> 10),
+                        json(Backup.Document.class), ctx -> answer(ctx, services.backup().exportAll())).costing(ctx -> 10),
                 Route.post(HttpApi.IMPORT, "Import a backup document in one transaction, checked as the API checks what it"
                                 + " stores (400 naming the field); refuses ids already stored (409)", Backup.Document.class, HttpApi.MAX_IMPORT_BYTES,
-                        json(Backup.Imported.class), (ctx, document) -> ctx.json(services.backup().importDocument(document)))
+                        json(Backup.Imported.class), (ctx, document) -> answer(ctx, services.backup().importDocument(document)))
                         .sentWithin(SlowClients.IMPORT_BODY_TIME).costing(ctx -> 1 + ctx.bodyAsBytes().length / (64.0 * 1024)));
     }
 
@@ -264,19 +277,19 @@ final class Routes {
     private List<Route> diagnosis() {
         return List.of(
                 Route.post("/api/v1/diagnoses", "Start a guided breach diagnosis: the answer is the first question", DiagnosisRequest.class,
-                        json(DiagnosisView.class), (ctx, request) -> ctx.json(services.diagnoses().start(request))).created(),
+                        json(DiagnosisView.class), (ctx, request) -> answer(ctx, services.diagnoses().start(request))).created(),
                 Route.post("/api/v1/diagnoses/one-shot", "Diagnose a breach from all facts at once: diagnosis and repair plan", DiagnosisRequest.class,
-                        json(DiagnosisView.class), (ctx, request) -> ctx.json(services.diagnoses().oneShot(request))),
+                        json(DiagnosisView.class), (ctx, request) -> answer(ctx, services.diagnoses().oneShot(request))),
                 Route.get("/api/v1/diagnoses/{id}", "A diagnosis session: answers, partial diagnosis, next question", json(DiagnosisView.class),
-                        ctx -> ctx.json(services.diagnoses().read(ctx.pathParam("id")))).refusals(refusal(404, "No such diagnosis")),
+                        ctx -> answer(ctx, services.diagnoses().read(ctx.pathParam("id")))).refusals(refusal(404, "No such diagnosis")),
                 Route.post("/api/v1/diagnoses/{id}/answers", "Answer the question asked, or change an earlier answer",
                         DiagnosisRequest.AnswerRequest.class, json(DiagnosisView.class),
-                        (ctx, answer) -> ctx.json(services.diagnoses().answer(ctx.pathParam("id"), answer))),
+                        (ctx, answer) -> answer(ctx, services.diagnoses().answer(ctx.pathParam("id"), answer))),
                 Route.post("/api/v1/diagnoses/{id}/back", "Take back the last answer", json(DiagnosisView.class),
-                        ctx -> ctx.json(services.diagnoses().back(ctx.pathParam("id")))).refusals(refusal(404, "No such diagnosis")),
+                        ctx -> answer(ctx, services.diagnoses().back(ctx.pathParam("id")))).refusals(refusal(404, "No such diagnosis")),
                 Route.post("/api/v1/early-warning", "From observed warning signals: is trust eroding, and should a diagnosis start?",
                         EarlyWarning.Request.class, json(EarlyWarning.Result.class),
-                        (ctx, request) -> ctx.json(services.earlyWarning().check(request))));
+                        (ctx, request) -> answer(ctx, services.earlyWarning().check(request))));
     }
 
     /** Health checks, the portfolio and the survey instrument. */
@@ -285,24 +298,24 @@ final class Routes {
                 Route.post("/api/v1/alliances/{id}/health-checks", "Record a health check: survey answers (kept only as anonymous aggregates),"
                                 + " indicators and events; refused (422, nothing recorded) when the rules cannot evaluate the alliance's health with it",
                         HealthCheckRequest.class, json(AllianceHealth.class),
-                        (ctx, check) -> ctx.json(services.monitoring().record(ctx.pathParam("id"), check)))
+                        (ctx, check) -> answer(ctx, services.monitoring().record(ctx.pathParam("id"), check)))
                         .created().refusing(422, "The rules cannot evaluate the alliance's health with this check"),
                 Route.get("/api/v1/alliances/{id}/health", "An alliance's trust health: checks, series per element, levels, stage, pace, warnings",
-                        json(AllianceHealth.class), ctx -> ctx.json(services.monitoring().health(ctx.pathParam("id"), ctx.queryParam("asOf"))))
+                        json(AllianceHealth.class), ctx -> answer(ctx, services.monitoring().health(ctx.pathParam("id"), ctx.queryParam("asOf"))))
                         .query(AS_OF).refusals(refusal(404, "No such alliance")),
                 Route.get("/api/v1/portfolio", "Every alliance's health as kept since it last changed, those needing attention first"
                                 + " (those not evaluated before them), a page at a time; reading it runs no rule", json(Portfolio.class),
-                        ctx -> ctx.json(services.monitoring().portfolio(ctx.queryParam("asOf"),
+                        ctx -> answer(ctx, services.monitoring().portfolio(ctx.queryParam("asOf"),
                                 Requests.intParam(ctx, "page", 1), Requests.intParam(ctx, "size", Page.DEFAULT_SIZE))))
                         .query(PAGE, SIZE, query("asOf", Map.of("type", "string", "format", "date",
                                 "description", "The portfolio is kept as of today: if given, must be today")))
                         .refusals(refusal(400, "Invalid parameter")).costing(Routes::portfolioCost),
                 Route.get("/api/v1/organisation", "What the advisor knows about the company itself for advice on the portfolio as a whole:"
                         + " whether it has a dedicated alliance function (NOT_KNOWN until recorded)", json(Organisation.class),
-                        ctx -> ctx.json(services.monitoring().organisation())),
+                        ctx -> answer(ctx, services.monitoring().organisation())),
                 Route.put("/api/v1/organisation", "Record whether the company has a dedicated alliance function (YES, NO, or NOT_KNOWN to"
                                 + " clear it); the portfolio's advice follows", Organisation.Update.class, json(Organisation.class),
-                        (ctx, update) -> ctx.json(services.monitoring().setOrganisation(update))),
+                        (ctx, update) -> answer(ctx, services.monitoring().setOrganisation(update))),
                 Route.get("/api/v1/knowledge/trust-survey", "The trust survey instrument", listOf(SurveyItem.class),
                         perAdvisor(a -> a.knowledge().survey().values())));
     }
@@ -314,35 +327,35 @@ final class Routes {
         return List.of(
                 Route.postOptionally(rounds, "Open a survey round: one respondent link per side, shown only in this answer (optional body: the"
                                 + " closing date)", SurveyRound.Opening.class, json(SurveyRound.class),
-                        (ctx, opening) -> ctx.json(services.surveyRounds().open(ctx.pathParam("id"), opening))).created(),
+                        (ctx, opening) -> answer(ctx, services.surveyRounds().open(ctx.pathParam("id"), opening))).created(),
                 Route.get(rounds, "An alliance's survey rounds, the latest first: state and how many have answered on each side, never an answer",
-                        listOf(SurveyRound.class), ctx -> ctx.json(services.surveyRounds().list(ctx.pathParam("id"))))
+                        listOf(SurveyRound.class), ctx -> answer(ctx, services.surveyRounds().list(ctx.pathParam("id"))))
                         .refusals(refusal(404, "No such alliance")),
                 Route.get(rounds + "/{roundId}", "One survey round: state and how many have answered on each side", json(SurveyRound.class),
-                        ctx -> ctx.json(services.surveyRounds().read(ctx.pathParam("id"), ctx.pathParam("roundId"))))
+                        ctx -> answer(ctx, services.surveyRounds().read(ctx.pathParam("id"), ctx.pathParam("roundId"))))
                         .refusals(refusal(404, "No such round for this alliance")),
                 Route.postOptionally(rounds + "/{roundId}/close", "Close the round and record the health check from its answers, with the"
                                 + " date, indicators and events given (optional body); refused (409, nothing recorded) while too few have answered for"
                                 + " anonymity", SurveyRound.Closing.class,
-                        json(AllianceHealth.class), (ctx, closing) -> ctx.json(services.surveyRounds().close(ctx.pathParam("id"),
+                        json(AllianceHealth.class), (ctx, closing) -> answer(ctx, services.surveyRounds().close(ctx.pathParam("id"),
                                 ctx.pathParam("roundId"), closing))).created().refusing(422, "The rules cannot evaluate the alliance's health with this check"),
                 Route.post(rounds + "/{roundId}/cancel", "Cancel the round: its links stop working, its answers are discarded, no check is recorded",
-                        json(SurveyRound.class), ctx -> ctx.json(services.surveyRounds().cancel(ctx.pathParam("id"), ctx.pathParam("roundId"))))
+                        json(SurveyRound.class), ctx -> answer(ctx, services.surveyRounds().cancel(ctx.pathParam("id"), ctx.pathParam("roundId"))))
                         .refusals(refusal(404, "No such round for this alliance"), refusal(409, "The round is not open")),
                 Route.post(rounds + "/{roundId}/links", "Issue new respondent links for an open round; the old ones stop working",
-                        json(SurveyRound.class), ctx -> ctx.json(services.surveyRounds().newLinks(ctx.pathParam("id"), ctx.pathParam("roundId"))))
+                        json(SurveyRound.class), ctx -> answer(ctx, services.surveyRounds().newLinks(ctx.pathParam("id"), ctx.pathParam("roundId"))))
                         .refusals(refusal(404, "No such round for this alliance"), refusal(409, "The round is not open")),
                 Route.post(RESPOND_FORM, "For a respondent, without the access token: the statements a link's round asks about",
-                        SurveyRound.Respondent.class, json(SurveyRound.Form.class), (ctx, respondent) -> ctx.json(services.surveyRounds().form(respondent)))
+                        SurveyRound.Respondent.class, json(SurveyRound.Form.class), (ctx, respondent) -> answer(ctx, services.surveyRounds().form(respondent)))
                         .refusals(refusal(400, "Refused"), linkNotOpen, refusal(413, "Refused"), refusal(415, "Refused"), refusal(429, "Refused")),
                 Route.post(RESPOND_ANSWERS, "For a respondent, without the access token: send one's answers, added to the anonymous totals of the"
                                 + " link's round and side", SurveyRound.Answers.class, json(SurveyRound.Received.class),
-                        (ctx, answers) -> ctx.json(services.surveyRounds().answer(answers)))
+                        (ctx, answers) -> answer(ctx, services.surveyRounds().answer(answers)))
                         .refusals(refusal(400, "Refused"), linkNotOpen, refusal(409, "The round has taken as many answers as a check can"),
                                 refusal(413, "Refused"), refusal(415, "Refused"), refusal(429, "Refused")),
                 Route.post("/api/v1/alliances/{id}/health-checks/csv", "Record a health check from a survey tool's CSV file (one row per"
                                 + " respondent, a side column, one column per statement); refused naming the line and column of a problem",
-                        SurveyCsv.Import.class, json(AllianceHealth.class), (ctx, file) -> ctx.json(services.monitoring().record(ctx.pathParam("id"),
+                        SurveyCsv.Import.class, json(AllianceHealth.class), (ctx, file) -> answer(ctx, services.monitoring().record(ctx.pathParam("id"),
                                 SurveyCsv.request(file, services.advisor().get().knowledge().survey()))))
                         .created().refusing(422, "The rules cannot evaluate the alliance's health with this check"),
                 Route.get("/api/v1/knowledge/trust-survey/template.csv", "The CSV template for answers from a survey tool: the header row"
@@ -355,24 +368,24 @@ final class Routes {
     private List<Route> checklists() {
         return List.of(
                 Route.post("/api/v1/checklists", "Build a due-diligence checklist from a deal's context or a stored assessment",
-                        ChecklistContext.class, json(Checklist.class), (ctx, context) -> ctx.json(services.checklists().create(context))).created(),
+                        ChecklistContext.class, json(Checklist.class), (ctx, context) -> answer(ctx, services.checklists().create(context))).created(),
                 Route.get("/api/v1/checklists/{id}", "A checklist with its items, reasons and status", json(Checklist.class),
-                        ctx -> ctx.json(services.checklists().read(ctx.pathParam("id")))).refusals(refusal(404, "No such checklist")),
+                        ctx -> answer(ctx, services.checklists().read(ctx.pathParam("id")))).refusals(refusal(404, "No such checklist")),
                 Route.put("/api/v1/checklists/{id}/items/{itemId}", "Mark an item: status, note, finding (a value of the evidence the item"
                                 + " establishes), who and when; send the item's version you read (400 if it is missing, 409 if the item has been marked since)",
                         Checklist.Mark.class, json(Checklist.class),
-                        (ctx, mark) -> ctx.json(services.checklists().mark(ctx.pathParam("id"), ctx.pathParam("itemId"), mark)))
+                        (ctx, mark) -> answer(ctx, services.checklists().mark(ctx.pathParam("id"), ctx.pathParam("itemId"), mark)))
                         .refusals(refusal(400, "Refused"), refusal(404, "No such checklist or item"),
                                 refusal(409, "The item was marked by someone else since it was read")),
                 Route.put("/api/v1/checklists/{id}/assessment", "Tie a checklist built without a stored assessment to one stored in a case"
                                 + " file since, so that its findings can re-assess the partner; it keeps its items and marks and joins that case file",
                         ChecklistService.Attachment.class, json(Checklist.class),
-                        (ctx, attachment) -> ctx.json(services.checklists().attach(ctx.pathParam("id"), attachment)))
+                        (ctx, attachment) -> answer(ctx, services.checklists().attach(ctx.pathParam("id"), attachment)))
                         .refusals(refusal(400, "Refused"), refusal(404, "No such checklist"),
                                 refusal(409, "The checklist is already built from an assessment")),
                 Route.post("/api/v1/checklists/{id}/reassess", "Apply the checklist's findings to the assessment it was built from and assess"
                                 + " again; stored, with what changed and why", json(ChecklistService.Reassessment.class),
-                        ctx -> ctx.json(services.checklists().reassess(ctx.pathParam("id")))).created().refusals(refusal(400, "Refused")),
+                        ctx -> answer(ctx, services.checklists().reassess(ctx.pathParam("id")))).created().refusals(refusal(400, "Refused")),
                 Route.get("/api/v1/checklists/{id}/export", "The checklist with its status as Markdown, CSV or printable HTML",
                         new Route.Documents(List.of("text/markdown", "text/csv", "text/html")), ctx -> {
                             ChecklistExport.Format format = Requests.enumParam(ctx, "format", ChecklistExport.Format.class);
@@ -386,13 +399,13 @@ final class Routes {
         return List.of(
                 Route.post("/api/v1/contract-balance", "Does the contract support or undermine the relationship? Position (under-protected, balanced,"
                                 + " control-heavy, under-coordinated, over-trusting or unknown) and advice", ContractBalanceRequest.class,
-                        json(ContractBalanceService.Result.class), (ctx, request) -> ctx.json(services.contractBalance().advise(request))),
+                        json(ContractBalanceService.Result.class), (ctx, request) -> answer(ctx, services.contractBalance().advise(request))),
                 Route.post("/api/v1/culture-advice", "Our culture and the partner's: relative gaps per dimension and the adaptations they call for",
-                        CultureAdviceRequest.class, json(CultureAdviceService.Result.class), (ctx, request) -> ctx.json(services.culture().advise(request))),
+                        CultureAdviceRequest.class, json(CultureAdviceService.Result.class), (ctx, request) -> answer(ctx, services.culture().advise(request))),
                 Route.post("/api/v1/trust-building-plans", "The plan after signing: how to build trust in a new or healthy alliance, phase by"
                                 + " phase and dated, tailored to the partner's trust profile, the stage, the cultural gap and the contract;"
                                 + " from a stored assessment or from facts given", TrustBuildingRequest.class,
-                        json(TrustBuildingPlan.class), (ctx, request) -> ctx.json(services.trustBuilding().plan(request))));
+                        json(TrustBuildingPlan.class), (ctx, request) -> answer(ctx, services.trustBuilding().plan(request))));
     }
 
     /** Trust-building plans kept in case files and tracked step by step. */
@@ -401,19 +414,19 @@ final class Routes {
                 Route.post("/api/v1/alliances/{id}/trust-building-plans", "Make a trust-building plan for the alliance and keep it in its case"
                                 + " file: from the case file's latest assessment (or the one named), each step due when its phase is, to be tracked",
                         TrustBuildingRequest.class, json(TrackedPlan.class),
-                        (ctx, request) -> ctx.json(services.trustPlans().create(ctx.pathParam("id"), request))).created()
+                        (ctx, request) -> answer(ctx, services.trustPlans().create(ctx.pathParam("id"), request))).created()
                         .refusals(refusal(400, "Refused"), refusal(404, "No such alliance")),
                 Route.get("/api/v1/alliances/{id}/trust-building-plan", "The latest trust-building plan kept in the case file, with each"
                                 + " step's due date and status", json(TrackedPlan.class),
-                        ctx -> ctx.json(services.trustPlans().latest(ctx.pathParam("id"))))
+                        ctx -> answer(ctx, services.trustPlans().latest(ctx.pathParam("id"))))
                         .refusals(refusal(404, "No such alliance, or no plan in its case file")),
                 Route.get("/api/v1/trust-building-plans/{id}", "A trust-building plan kept in a case file, with each step's due date and status",
-                        json(TrackedPlan.class), ctx -> ctx.json(services.trustPlans().read(ctx.pathParam("id"))))
+                        json(TrackedPlan.class), ctx -> answer(ctx, services.trustPlans().read(ctx.pathParam("id"))))
                         .refusals(refusal(404, "No such plan")),
                 Route.put("/api/v1/trust-building-plans/{id}/steps/{stepId}", "Mark a step of the plan: status (open, done, not applicable),"
                                 + " note, who and when; send the step's version you read (400 if it is missing, 409 if the step has been marked since);"
                                 + " noted on the case file's timeline", TrackedPlan.Mark.class, json(TrackedPlan.class),
-                        (ctx, mark) -> ctx.json(services.trustPlans().mark(ctx.pathParam("id"), ctx.pathParam("stepId"), mark)))
+                        (ctx, mark) -> answer(ctx, services.trustPlans().mark(ctx.pathParam("id"), ctx.pathParam("stepId"), mark)))
                         .refusals(refusal(400, "Refused"), refusal(404, "No such plan or step"),
                                 refusal(409, "The step was marked by someone else since it was read")));
     }
@@ -454,7 +467,7 @@ final class Routes {
                         listOf(CountryCatalogue.CountrySummary.class), perAdvisor(a -> CountryCatalogue.list(a.knowledge().culture()))),
                 Route.get("/api/v1/knowledge/countries/{code}", "One country's profile: every dimension with its value and source (unknown where"
                                 + " none), and its named practices", json(CountryProfile.class),
-                        ctx -> ctx.json(CountryCatalogue.profile(services.advisor().get().knowledge().culture(), ctx.pathParam("code"))))
+                        ctx -> answer(ctx, CountryCatalogue.profile(services.advisor().get().knowledge().culture(), ctx.pathParam("code"))))
                         .refusals(refusal(404, "No profile for that code")));
     }
 
@@ -464,7 +477,7 @@ final class Routes {
                 refusal(403, "The admin endpoints are off: no admin token configured")};
         return List.of(
                 Route.get(Safeguards.ADMIN + "reload", "The version served, how many reloads, what is watched, and the last attempt with its"
-                        + " errors (file, line, message)", json(ReloadStatus.class), ctx -> ctx.json(options.reloads().status())).refusals(refusals),
+                        + " errors (file, line, message)", json(ReloadStatus.class), ctx -> answer(ctx, options.reloads().status())).refusals(refusals),
                 Route.post(Safeguards.ADMIN + "reload", "Reload rules/ and knowledge-base/ now; 422 with the errors if they do not load"
                         + " (the previous version stays)", json(ReloadStatus.class), ctx -> {
                     ReloadStatus status = options.reloads().reload(ReloadStatus.Trigger.ADMIN);
