@@ -347,6 +347,9 @@ class OpenApiTest {
             for (int i = 0; i < value.size(); i++) check(schema.path("items"), value.get(i), at + "[" + i + "]", problems);
         }
         if (value.isObject()) {
+            for (JsonNode required : schema.path("required")) {
+                if (!value.has(required.asText())) problems.add(at + ": required property '" + required.asText() + "' is missing");
+            }
             for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
                 var field = it.next();
                 JsonNode property = schema.path("properties").path(field.getKey());
