@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -142,12 +143,19 @@ public final class RuleEngine {
         return java.util.Collections.unmodifiableMap(ordered);
     }
 
+    // Compiled once: each String.replaceAll compiles its pattern again, and at start this ran for every rule.
+    private static final Pattern CATEGORY = Pattern.compile("^rules/|\\.drl$");
+    private static final Pattern SOURCE_SEPARATOR = Pattern.compile("[,\\s]+");
+    private static final Pattern QUOTES = Pattern.compile("^\"|\"$");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern SLUG_ENDS = Pattern.compile("^-|-$");
+
     private static RuleInfo info(Rule r, String file) {
         Map<String, Object> meta = r.getMetaData();
-        String category = file.replaceFirst("^rules/", "").replaceFirst("\\.drl$", "");
+        String category = CATEGORY.matcher(file).replaceAll("");
         // Drools files @description under the name of its own Description annotation, not under "description".
         String description = text(meta.getOrDefault(org.kie.api.definition.type.Description.class.getName(), meta.get("description")));
-        List<String> sources = Arrays.stream(text(meta.get("sources")).split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        List<String> sources = Arrays.stream(SOURCE_SEPARATOR.split(text(meta.get("sources")))).filter(s -> !s.isBlank()).toList();
         String confidence = text(meta.get("confidence"));
         return new RuleInfo(slug(r.getName()), r.getName(), file, category,
                 description.isBlank() ? r.getName() : description, sources,
@@ -155,11 +163,11 @@ public final class RuleEngine {
     }
 
     private static String text(Object metaValue) {
-        return metaValue == null ? "" : metaValue.toString().replaceAll("^\"|\"$", "").strip();
+        return metaValue == null ? "" : QUOTES.matcher(metaValue.toString()).replaceAll("").strip();
     }
 
     static String slug(String name) {
-        return name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return SLUG_ENDS.matcher(NOT_SLUG.matcher(name.toLowerCase()).replaceAll("-")).replaceAll("");
     }
 
     public Map<String, RuleInfo> catalogue() {
