@@ -125,8 +125,7 @@ final class Routes {
 
     /**
      * Sends {@code value} as the JSON answer, written straight to UTF-8 bytes. Javalin's {@code ctx.json} writes a
-     * String first, then encodes it: for the larger answers, putting that String together alone took a tenth of the
-     * request.
+     * String first and encodes it afterwards: two more passes over the larger answers (the culture advice's is 93 KB).
      */
     private void answer(io.javalin.http.Context ctx, Object value) {
         try {
