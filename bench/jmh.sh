@@ -4,18 +4,19 @@
 # benchmarks are test sources (src/test/java/.../*Benchmark.java), compiled with the tests but never
 # run by them.
 #
-#   bench/jmh.sh                          # every benchmark, about 3 minutes
+#   bench/jmh.sh                          # every benchmark, about 10 minutes
 #   bench/jmh.sh Selection                # those whose name matches a regular expression
 #   JMH_ARGS="-f 2 -i 10" bench/jmh.sh    # JMH's own options (bench/jmh.sh -h lists them)
 #
 # Environment (all optional):
-#   JMH_ARGS   options for JMH (default: 1 fork, 3 warm-up and 5 measured iterations of 1 s each)
+#   JMH_ARGS   options for JMH (default: 1 fork, 5 warm-up and 5 measured iterations of 2 s each: the
+#              assessment settles only after some 10 s of warm-up)
 #   JAVA_OPTS  JVM options of the forked benchmark JVM (default -Xmx256m, as the server runs)
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$SCRIPT_DIR/.." && pwd)"
-JMH_ARGS="${JMH_ARGS:--f 1 -wi 3 -w 1s -i 5 -r 1s}"
+JMH_ARGS="${JMH_ARGS:--f 1 -wi 5 -w 2s -i 5 -r 2s}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx256m}"
 
 die() {
