@@ -43,7 +43,7 @@ public final class ClassArchiveTraining {
         int status = 0;
         Javalin app = App.start(Settings.parse(new String[] {"--port", "0", "--data", data.toString(), "--rate-limit", "0"}, Map.of()));
         try {
-            new ClassArchiveTraining.Requests("http://127.0.0.1:" + app.port(), examples).send();
+            new Requests("http://127.0.0.1:" + app.port(), examples).send();
         } catch (RuntimeException | IOException e) {
             System.err.println("The class archive's training requests failed: " + e.getMessage());
             status = 1;
