@@ -139,10 +139,10 @@ server_failed() {
 FIRST_S=""
 start_server() {
     LOG="$WORK/server-$1.log"
-    # Rate limiting (where the server has it) would turn a load test into a test of the limiter.
     local t0
     t0="$(now_ns)"
     # As the README starts it: the start script hands the JVM the class archive built with the jar.
+    # Rate limiting (where the server has it) would turn a load test into a test of the limiter.
     ADVISOR_RATE_LIMIT=0 JAVA_OPTS="$JAVA_OPTS" "$ROOT/advisor" --host "$HOST" --port "$PORT" --home "$ROOT" --data "$WORK/data-$1" >"$LOG" 2>&1 &
     SERVER_PID=$!
     local deadline=$((SECONDS + READY_TIMEOUT)) code

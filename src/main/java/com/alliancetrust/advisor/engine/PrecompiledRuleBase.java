@@ -78,11 +78,6 @@ final class PrecompiledRuleBase {
         return resource(ruleSet, files).replaceFirst("\\.kjar$", OUTLINE);
     }
 
-    /** The outline as the build step writes it: parsing the rules again at start would take as long as loading them. */
-    static byte[] outlineBytes(List<RuleFileOutline.Rule> outline) {
-        return OutlineCodec.write(outline);
-    }
-
     /** The rule set compiled at build time from exactly these files, if the application holds it. */
     static Optional<PrecompiledRuleBase> find(String ruleSet, Collection<ContentFile> files) {
         return find(ruleSet, files, PrecompiledRuleBase.class.getClassLoader());

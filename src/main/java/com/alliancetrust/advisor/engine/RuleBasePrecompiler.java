@@ -76,7 +76,8 @@ public final class RuleBasePrecompiler {
         byte[] kjar = ((InternalKieModule) builder.getKieModule()).getBytes();
         ks.getRepository().removeKieModule(releaseId);
         Files.createDirectories(target.getParent());
-        write(outline, PrecompiledRuleBase.outlineBytes(RuleFileOutline.read(files)));
+        // The outline too: parsing the rules again at start would take as long as loading them.
+        write(outline, OutlineCodec.write(RuleFileOutline.read(files)));
         write(target, kjar);
         return "rules/" + ruleSet + " -> " + classes.relativize(target) + " (" + kjar.length / 1024 + " KiB)";
     }
