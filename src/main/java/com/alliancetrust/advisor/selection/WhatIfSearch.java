@@ -21,7 +21,8 @@ import java.util.function.Function;
  * changes that raise the verdict. Only decisive evidence is varied: the items the verdict rests on
  * and those of the elements its limits concern. Single changes are tried first, each item moving
  * one step at a time towards the favourable end (for an unknown item, starting from the least
- * favourable finding); a fit fact the verdict rests on is varied the same way. Only if no single
+ * favourable finding), once its most favourable finding is found to raise the verdict at all; a fit
+ * fact the verdict rests on is varied the same way, one step at a time. Only if no single
  * change helps are pairs of decisive evidence items tried. A power fact the verdict rests on (how
  * much each side depends on the other) is varied too, each other value nearest first, and what raises
  * the verdict is listed beside the changes in evidence and fit.
@@ -57,7 +58,9 @@ final class WhatIfSearch implements PartnerAssessmentService.Search {
         for (EvidenceField field : kb.evidence().values()) {
             if (!decisive.contains(field.key())) continue;
             Object from = input.evidence().get(field.key());
-            for (Object to : candidates(field, from)) {
+            List<Object> tries = candidates(field, from);
+            if (field.type() == EvidenceField.Type.CHOICE && !raises(input, current, field, tries)) continue;
+            for (Object to : tries) {
                 Verdict v = verdictOf(input.withEvidence(field.key(), to));
                 if (current.isWorseThan(v)) {
                     found.add(change(List.of(change(field, from, to)), v));
@@ -87,6 +90,16 @@ final class WhatIfSearch implements PartnerAssessmentService.Search {
         found.addAll(power);
         found.sort(Comparator.comparing(VerdictChange::verdict));
         return found.size() > MAX_RESULTS ? List.copyOf(found.subList(0, MAX_RESULTS)) : found;
+    }
+
+    /**
+     * Whether any of these values of a choice would raise the verdict, tried at the most favourable
+     * (the last) only: a less favourable finding never gives a better verdict than a more favourable
+     * one (the property tests hold the rules to that), so when the most favourable does not raise
+     * the verdict, no other does, and the values between need no run of the rules.
+     */
+    private boolean raises(SelectionInput input, Verdict current, EvidenceField field, List<Object> tries) {
+        return !tries.isEmpty() && current.isWorseThan(verdictOf(input.withEvidence(field.key(), tries.get(tries.size() - 1))));
     }
 
     /** For each power fact the verdict rests on, the nearest other value that raises it, if any. */

@@ -343,6 +343,17 @@ class SelectionJudgementPropertyTest {
                 .isEqualTo(PartnerAssessmentService.whatWouldChange(advisor, input, WhatIfSearch::new, SearchVerdicts.Mode.FRESH));
     }
 
+    /** The search tries a choice at its most favourable value first and skips the item if that does not raise the verdict. */
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+    void what_would_change_the_verdict_is_what_trying_every_value_of_every_item_finds(@ForAll("cases") SelectionInput input) {
+        Advisor advisor = TestAdvisor.get();
+        List<PartnerAssessment.VerdictChange> now = PartnerAssessmentService.whatWouldChange(advisor, input);
+        List<PartnerAssessment.VerdictChange> everyValue = PartnerAssessmentService.whatWouldChange(advisor, input, WhatIfSearchBefore::new);
+        // The cases leave the power facts unknown, so the search varies none of them.
+        if (now.size() < WhatIfSearch.MAX_RESULTS) assertThat(now).as("given %s", input.evidence()).isEqualTo(everyValue);
+        else assertThat(everyValue).as("given %s, where the list is cut short", input.evidence()).containsAll(now);
+    }
+
     @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
     void one_session_given_unrelated_cases_one_after_another_reaches_each_verdict_a_fresh_session_reaches(
             @ForAll("caseSequences") List<SelectionInput> inputs) {
