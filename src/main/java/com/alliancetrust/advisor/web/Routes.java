@@ -198,7 +198,8 @@ final class Routes {
                     boolean texts = withTexts(ctx); // read first: a wrong value is refused before anything is stored
                     Advisor current = services.advisor().get(); // once: the answer and its reasoning graph come from the same rule base
                     AssessmentRecorder.Outcome outcome = services.recorder().assess(current, request);
-                    ctx.status(outcome.stored() ? HttpStatus.CREATED : HttpStatus.OK).json(reasoned(outcome.answer(), current, texts));
+                    ctx.status(outcome.stored() ? HttpStatus.CREATED : HttpStatus.OK);
+                    answer(ctx, reasoned(outcome.answer(), current, texts));
                 }).query(INCLUDE),
                 Route.post(BRIEF_OF_REQUEST, "The CEO brief of an assessment made from this request (stored nowhere) as a one-page A4 PDF,"
                         + " named by partner and date", PartnerAssessmentRequest.class, PDF,
@@ -481,7 +482,8 @@ final class Routes {
                         + " (the previous version stays)", json(ReloadStatus.class), ctx -> {
                     ReloadStatus status = options.reloads().reload(ReloadStatus.Trigger.ADMIN);
                     boolean failed = status.lastAttempt().outcome() == ReloadStatus.Outcome.FAILED;
-                    ctx.status(failed ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).json(status);
+                    ctx.status(failed ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK);
+                    answer(ctx, status);
                 }).refusals(refusals));
     }
 
