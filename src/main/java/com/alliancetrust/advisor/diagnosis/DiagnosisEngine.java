@@ -59,8 +59,13 @@ final class DiagnosisEngine {
 
     /** Questions still open, the most decisive first (ties: earlier part first). */
     List<OpenQuestion> openQuestions(DiagnosisState state) {
+        return mostDecisiveFirst(rules.conclude(facts(state), "decision", OpenQuestion.class));
+    }
+
+    /** The questions the rules left open, each once, the most decisive first (ties: earlier part first). */
+    private static List<OpenQuestion> mostDecisiveFirst(List<OpenQuestion> derived) {
         Map<String, OpenQuestion> unique = new LinkedHashMap<>();
-        for (OpenQuestion q : rules.conclude(facts(state), "decision", OpenQuestion.class)) {
+        for (OpenQuestion q : derived) {
             unique.merge(q.part() + "/" + q.question(), q, (a, b) -> a.weight() >= b.weight() ? a : b);
         }
         return unique.values().stream().sorted(Comparator.comparingInt(OpenQuestion::weight).reversed()
@@ -94,8 +99,9 @@ final class DiagnosisEngine {
     }
 
     DiagnosisView view(String id, DiagnosisState state, Integer sessionVersion, boolean oneShot) {
-        List<OpenQuestion> open = openQuestions(state);
         Evaluation evaluation = rules.evaluate(facts(state));
+        // The questions are those of the decision phase, which the whole evaluation runs too: no rule after it adds or removes one.
+        List<OpenQuestion> open = mostDecisiveFirst(evaluation.all(OpenQuestion.class));
         ExplanationBuilder explanations = new ExplanationBuilder(evaluation, kb, this::describe);
         boolean determined = open.isEmpty();
 

@@ -77,6 +77,24 @@ class DiagnosisJudgementPropertyTest {
     private record Presupposition(String step, String question, Set<String> allowed) {
     }
 
+    /** The view takes its questions from its one whole evaluation; the questions asked and pruned by come from a run up to the decision phase. */
+    @Test
+    void the_view_leaves_open_the_questions_a_run_up_to_the_decision_phase_leaves_open_in_the_same_order() {
+        DiagnosisEngine engine = new DiagnosisEngine(TestAdvisor.get());
+        Random random = new Random(SEED + 1);
+        SoftAssertions softly = new SoftAssertions();
+        int open = 0;
+        for (int n = 0; n < CASES / 4; n++) {
+            DiagnosisState state = generate(random);
+            List<String> expected = engine.openQuestions(state).stream().map(q -> q.part() + "/" + q.question()).toList();
+            List<String> viewed = engine.view(null, state, null, true).openQuestions().stream().map(q -> q.part() + "/" + q.id()).toList();
+            softly.assertThat(viewed).as("case %d, answers %s", n, state.answers()).isEqualTo(expected);
+            if (!expected.isEmpty()) open++;
+        }
+        softly.assertThat(open).as("cases with questions open").isGreaterThan(CASES / 20);
+        softly.assertAll();
+    }
+
     @Test
     void no_plan_holds_contradicting_steps_or_steps_whose_premises_were_not_answered() {
         DiagnosisEngine engine = new DiagnosisEngine(TestAdvisor.get());
