@@ -21,9 +21,9 @@ import java.util.function.Function;
  * changes that raise the verdict. Only decisive evidence is varied: the items the verdict rests on
  * and those of the elements its limits concern. Single changes are tried first, each item moving
  * one step at a time towards the favourable end (for an unknown item, starting from the least
- * favourable finding), once its most favourable finding is found to raise the verdict at all; a fit
- * fact the verdict rests on is varied the same way, one step at a time. Only if no single
- * change helps are pairs of decisive evidence items tried. A power fact the verdict rests on (how
+ * favourable finding); a choice is stepped through only if its most favourable finding, tried first,
+ * raises the verdict at all. A fit fact the verdict rests on is varied one step at a time too. Only
+ * if no single change helps are pairs of decisive evidence items tried. A power fact the verdict rests on (how
  * much each side depends on the other) is varied too, each other value nearest first, and what raises
  * the verdict is listed beside the changes in evidence and fit.
  *
