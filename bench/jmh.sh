@@ -27,8 +27,11 @@ command -v mvn >/dev/null || die "mvn is not on the PATH"
 command -v java >/dev/null || die "java is not on the PATH"
 
 cd "$ROOT" # the benchmarks read rules/, knowledge-base/ and bench/bodies/ from here
-echo "jmh: compiling the benchmarks (from clean: their harness is generated only in the benchmarks profile)" >&2
-mvn -B -q -Pbenchmarks clean test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/jmh.classpath
+echo "jmh: compiling the benchmarks" >&2
+# Their harness is generated only in the benchmarks profile, so the test classes are compiled afresh. Only
+# they are removed: the jar and its class archive, which ./advisor starts, stay.
+rm -rf target/test-classes target/generated-test-sources target/maven-status/maven-compiler-plugin/testCompile
+mvn -B -q -Pbenchmarks test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/jmh.classpath
 [[ -s target/test-classes/META-INF/BenchmarkList ]] || die "no benchmark was generated (target/test-classes/META-INF/BenchmarkList)"
 
 # shellcheck disable=SC2086  # JMH_ARGS and JAVA_OPTS are lists of options
