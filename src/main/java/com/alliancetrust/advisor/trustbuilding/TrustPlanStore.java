@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,9 @@ public final class TrustPlanStore {
     public static final int DUE_WITHIN_DAYS = 30;
     private static final String HEADER_COLUMNS = "id, alliance_id, assessment_id, created_at, rules_version, plan_json, version";
     private static final String STEP_COLUMNS = "step_id, phase, title, due, status, note, marked_at, marked_by, version";
-    private static final String LATEST_PLAN = "(SELECT p.id FROM trust_plans p WHERE p.alliance_id = :allianceId"
-            + " ORDER BY p.created_at DESC, p.id DESC LIMIT 1)";
+    /** The latest plan of the alliance of plan {@code p}. */
+    private static final String LATEST_PLAN = "(SELECT l.id FROM trust_plans l WHERE l.alliance_id = p.alliance_id"
+            + " ORDER BY l.created_at DESC, l.id DESC LIMIT 1)";
 
     /** What is kept of a plan beside its steps: the plan as made, and the request it was made from. */
     record Kept(TrustBuildingRequest request, JsonNode plan) {
@@ -107,34 +109,47 @@ public final class TrustPlanStore {
      * need doing as of {@code today}; alliances without a plan are left out.
      */
     public static Map<String, DueSteps> due(Connection c, Collection<String> allianceIds, LocalDate today) throws SQLException {
-        Map<String, DueSteps> due = new LinkedHashMap<>();
+        if (allianceIds.isEmpty()) return Map.of();
+        // One statement for the whole page, not one per alliance: a portfolio page spent more on preparing those than on the rest.
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < allianceIds.size(); i++) names.add(":a" + i);
+        Sql steps = Sql.of("SELECT p.alliance_id, s.title, s.due, s.status FROM trust_plans p JOIN trust_plan_steps s ON s.plan_id = p.id"
+                + " WHERE p.alliance_id IN (" + String.join(", ", names) + ") AND p.id = " + LATEST_PLAN
+                + " ORDER BY p.alliance_id, s.due, s.position");
+        int i = 0;
+        for (String allianceId : allianceIds) steps.set("a" + i++, allianceId);
+        Map<String, Tally> tallies = new HashMap<>();
         String soon = today.plusDays(DUE_WITHIN_DAYS).toString();
         String now = today.toString();
-        for (String allianceId : allianceIds) {
-            boolean planned = false;
-            int dueCount = 0;
-            int overdue = 0;
-            String nextStep = null;
-            String nextDue = null;
-            try (PreparedStatement s = Sql.of("SELECT s.title, s.due, s.status FROM trust_plan_steps s WHERE s.plan_id = " + LATEST_PLAN
-                    + " ORDER BY s.due, s.position").set("allianceId", allianceId).prepare(c)) {
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        planned = true;
-                        if (!StoredPlan.Status.OPEN.name().equals(r.getString(3))) continue;
-                        String date = r.getString(2);
-                        if (nextStep == null) {
-                            nextStep = r.getString(1);
-                            nextDue = date;
-                        }
-                        if (date.compareTo(soon) <= 0) dueCount++;
-                        if (date.compareTo(now) < 0) overdue++;
-                    }
-                }
+        try (PreparedStatement s = steps.prepare(c); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                Tally tally = tallies.computeIfAbsent(r.getString(1), id -> new Tally());
+                if (StoredPlan.Status.OPEN.name().equals(r.getString(4))) tally.open(r.getString(2), r.getString(3), soon, now);
             }
-            if (planned) due.put(allianceId, new DueSteps(dueCount, overdue, nextStep, nextDue));
+        }
+        Map<String, DueSteps> due = new LinkedHashMap<>();
+        for (String allianceId : allianceIds) {
+            Tally tally = tallies.get(allianceId);
+            if (tally != null) due.put(allianceId, new DueSteps(tally.due, tally.overdue, tally.nextStep, tally.nextDue));
         }
         return due;
+    }
+
+    /** An alliance's latest plan, read step by step in the order they fall due: its open steps counted. */
+    private static final class Tally {
+        private int due;
+        private int overdue;
+        private String nextStep;
+        private String nextDue;
+
+        void open(String title, String date, String soon, String now) {
+            if (nextStep == null) {
+                nextStep = title;
+                nextDue = date;
+            }
+            if (date.compareTo(soon) <= 0) due++;
+            if (date.compareTo(now) < 0) overdue++;
+        }
     }
 
     private List<StoredPlan> select(Connection c, String where, String... args) throws SQLException {

@@ -338,6 +338,13 @@ abstract class TrustPlanApiContract {
         assertThat(after.path("nextStep").asText()).isEqualTo(latePlan.path("steps").get(1).path("title").asText());
         assertThat(ok(client.get("/api/v1/trust-building-plans/" + latePlan.path("id").asText())).path("progress").path("overdue").asInt())
                 .isEqualTo(lateSteps - 1);
+
+        plan(soon, "{\"startDate\": \"" + today + "\"}");
+        JsonNode replaced = portfolioRow(ok(client.get("/api/v1/portfolio?size=100")), soon).path("planSteps");
+        assertThat(replaced.path("due").asInt()).as("the latest plan counts, not the one it replaced").isZero();
+        assertThat(replaced.path("nextDue").asText()).isEqualTo(today.plusDays(90).toString());
+        assertThat(portfolioRow(ok(client.get("/api/v1/portfolio?size=100")), late).path("planSteps").path("due").asInt())
+                .as("another alliance's plans leave this one's alone").isEqualTo(lateSteps - 1);
     }
 
     // --- kept ---
