@@ -92,9 +92,9 @@ public final class DiagnosisService {
         checkPart(state, part, "part");
         if (answer.question() == null) throw new InvalidInputException("question", "is required");
         DiagnosisQuestion question = question(current, answer.question(), "question");
-        boolean open = engine.openQuestions(state).stream().anyMatch(q -> q.part() == part && q.question().equals(question.id()));
         boolean answered = state.answers().stream().anyMatch(a -> a.part() == part && a.question().equals(question.id()));
-        if (!open && !answered) {
+        // A changed answer is taken whether or not its question would be asked now: the rules run only for a new one.
+        if (!answered && engine.openQuestions(state).stream().noneMatch(q -> q.part() == part && q.question().equals(question.id()))) {
             throw new InvalidInputException("question", "'" + question.id() + "' is not needed for part " + part
                     + " now; the question to answer is " + engine.openQuestions(state).stream().findFirst()
                     .map(q -> "'" + q.question() + "' (part " + q.part() + ")").orElse("none: the diagnosis is complete"));
