@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Writes an answer with its reasoning as one graph: every input fact, intermediate conclusion, rule
@@ -27,7 +29,8 @@ import java.util.function.Predicate;
  * explanation in the answer keeps its {@code why} and refers to the facts, conclusions, deciding rule
  * and sources by id (see {@link Reasoning}). An answer's explanations are built self-contained
  * ({@link Explanation}) and stored so; this turns such an answer, as JSON, into the graph form it is
- * sent in. An answer already in graph form is returned as it is.
+ * sent in. An answer already in graph form is returned as it is. An answer made now is written in the
+ * same form straight from its objects, through the same graph ({@link ReasoningGraphWriter}).
  *
  * <p>Facts are the same fact when field and value are; conclusions when statement, rule and what
  * they rest on are. Ids are given in order of first appearance: the same answer always gets the
@@ -52,6 +55,7 @@ public final class ReasoningGraph {
     private final Map<String, String> givenConfidence = new LinkedHashMap<>();
     private final Set<String> givenDiffering = new HashSet<>();
     private final Set<String> notByRules = new HashSet<>();
+    private final Map<Object, Known> knownByObject = new IdentityHashMap<>();
 
     private ReasoningGraph(Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels,
                            Predicate<String> knownSource, boolean withTexts, Wording wording) {
@@ -123,17 +127,7 @@ public final class ReasoningGraph {
      */
     public static JsonNode of(JsonNode answer, Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels,
                               Predicate<String> knownSource, boolean withTexts, Wording wording) {
-        return of(answer, rules, fieldLabels, knownSource, withTexts, wording, false);
-    }
-
-    private static JsonNode of(JsonNode answer, Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels,
-                               Predicate<String> knownSource, boolean withTexts, Wording wording, boolean owned) {
-        if (answer == null || !answer.isObject() || answer.has(SECTION)) return answer;
-        ReasoningGraph graph = new ReasoningGraph(rules, fieldLabels, knownSource, withTexts, withTexts ? Wording.NONE : wording);
-        ObjectNode copy = owned ? (ObjectNode) answer : ((ObjectNode) answer).deepCopy();
-        graph.walk(copy);
-        copy.set(SECTION, graph.section());
-        return copy;
+        return of(answer, () -> new ReasoningGraph(rules, fieldLabels, knownSource, withTexts, withTexts ? Wording.NONE : wording));
     }
 
     /** With the rules and the knowledge base of this advisor, and the texts of its rules and sources. */
@@ -143,22 +137,24 @@ public final class ReasoningGraph {
 
     /** With the rules and the knowledge base of this advisor; with the texts of its rules and sources or by id only. */
     public static JsonNode of(JsonNode answer, Advisor advisor, boolean withTexts) {
-        return of(answer, advisor, withTexts, false);
+        return of(answer, () -> of(advisor, withTexts));
     }
 
-    /**
-     * The same, written into {@code answer} itself rather than into a copy: for a tree made for this
-     * answer alone (the answer as JSON, about to be sent), which nothing else reads.
-     */
-    public static JsonNode ofOwned(JsonNode answer, Advisor advisor, boolean withTexts) {
-        return of(answer, advisor, withTexts, true);
+    private static JsonNode of(JsonNode answer, Supplier<ReasoningGraph> graphs) {
+        if (answer == null || !answer.isObject() || answer.has(SECTION)) return answer;
+        ReasoningGraph graph = graphs.get();
+        ObjectNode copy = ((ObjectNode) answer).deepCopy();
+        graph.walk(copy);
+        copy.set(SECTION, graph.section());
+        return copy;
     }
 
-    private static JsonNode of(JsonNode answer, Advisor advisor, boolean withTexts, boolean owned) {
+    /** An empty graph with the rules and the knowledge base of this advisor, to be filled by one answer. */
+    static ReasoningGraph of(Advisor advisor, boolean withTexts) {
         var kb = advisor.knowledge();
-        return of(answer, advisor::rule, field -> kb.evidenceField(field).map(f -> f.label())
+        return new ReasoningGraph(advisor::rule, field -> kb.evidenceField(field).map(f -> f.label())
                 .or(() -> kb.dealField(field).map(f -> f.label())).or(() -> kb.ourSideField(field).map(f -> f.label())),
-                id -> kb.bibliography().containsKey(id), withTexts, new Wording() {
+                id -> kb.bibliography().containsKey(id), withTexts, withTexts ? Wording.NONE : new Wording() {
                     @Override
                     public Optional<AdviceText> advice(String id) {
                         return Optional.ofNullable(kb.advice().get(id));
@@ -175,7 +171,7 @@ public final class ReasoningGraph {
                                 .or(() -> kb.dealField(key).map(f -> new FieldWords(f.label(), f.collect())))
                                 .or(() -> kb.ourSideField(key).map(f -> new FieldWords(f.label(), f.collect())));
                     }
-                }, owned);
+                });
     }
 
     /** With the catalogue of these rules. */
@@ -193,17 +189,11 @@ public final class ReasoningGraph {
             for (String name : names) {
                 JsonNode value = object.get(name);
                 if (name.equals("explanation") && isExplanation(value)) {
-                    ObjectNode explanation = byReference((ObjectNode) value);
-                    if (why != null && why.equals(text(explanation, "why"))) explanation.remove("why");
-                    object.set(name, explanation);
+                    object.set(name, byReference(explanationOf(value), why));
                 } else if (name.equals("trace") && value.isArray()) {
-                    ArrayNode ids = NODES.arrayNode();
-                    Set<String> named = new HashSet<>();
-                    value.forEach(r -> {
-                        String id = r.isObject() ? rule(r) : r.asText();
-                        if (withTexts || named.add(id)) ids.add(id);
-                    });
-                    object.set(name, ids);
+                    List<String> ids = new ArrayList<>();
+                    value.forEach(r -> ids.add(r.isObject() ? rule(ruleOf(r)) : r.asText()));
+                    object.set(name, trace(ids));
                 } else {
                     walk(value);
                 }
@@ -213,42 +203,84 @@ public final class ReasoningGraph {
         }
     }
 
-    /**
-     * A recommendation ({@code priority}) or a business case statement ({@code section}) the knowledge
-     * base words: its words left out where they are the knowledge base's; the why it would give, if any.
-     */
-    private String knownWording(ObjectNode object) {
-        if (object.size() == 3 && object.hasNonNull("field") && object.has("label") && object.has("action")) {
-            // A step to find an input out, in its catalogue's words: named by the field alone.
-            Optional<FieldWords> words = wording.field(object.get("field").asText());
-            if (words.isPresent() && words.get().label() != null && words.get().label().equals(text(object, "label"))
-                    && words.get().collect() != null && words.get().collect().equals(text(object, "action"))) {
-                object.remove("label");
-                object.remove("action");
-            }
-            return null;
-        }
-        if (!object.hasNonNull("id") || !object.has("explanation")) return null;
-        String id = object.get("id").asText();
-        if (object.has("priority")) {
-            Optional<AdviceText> advice = wording.advice(id);
-            if (advice.isEmpty()) return null;
-            String subject = text(object, "subject");
-            removeIfSame(object, "title", AdviceWording.fill(advice.get().title(), subject));
-            removeIfSame(object, "text", AdviceWording.fill(advice.get().text(), subject));
-            return AdviceWording.fill(advice.get().why(), subject);
-        }
-        if (object.has("section")) {
-            Optional<CasePointText> point = wording.casePoint(id);
-            if (point.isEmpty()) return null;
-            removeIfSame(object, "statement", point.get().statement());
-            return point.get().why();
-        }
-        return null;
+    /** A trace by rule id: without texts, each rule once, in the order it first fired. */
+    ArrayNode trace(List<String> ids) {
+        ArrayNode trace = NODES.arrayNode();
+        Set<String> named = new HashSet<>();
+        for (String id : ids) if (withTexts || named.add(id)) trace.add(id);
+        return trace;
     }
 
-    private static void removeIfSame(ObjectNode object, String field, String words) {
-        if (words != null && words.equals(text(object, field))) object.remove(field);
+    /** An object of the answer as the graph reads it: a field's text by name (null when it has none), and how many fields it has. */
+    interface Fields {
+        String text(String name);
+
+        int size();
+    }
+
+    /** Of an object of the answer, the fields whose words are the knowledge base's, and the why the knowledge base gives it. */
+    record Known(Set<String> leftOut, String why) {
+        static final Known NOTHING = new Known(Set.of(), null);
+    }
+
+    /**
+     * A recommendation ({@code priority}), a business case statement ({@code section}) or a step to
+     * find an input out the knowledge base words: the fields it has in the knowledge base's words,
+     * and the why it would give, if any.
+     */
+    Known known(Fields object) {
+        if (object.size() == 3 && object.text("field") != null && object.text("label") != null && object.text("action") != null) {
+            // A step to find an input out, in its catalogue's words: named by the field alone.
+            Optional<FieldWords> words = wording.field(object.text("field"));
+            boolean same = words.isPresent() && words.get().label() != null && words.get().label().equals(object.text("label"))
+                    && words.get().collect() != null && words.get().collect().equals(object.text("action"));
+            return same ? new Known(Set.of("label", "action"), null) : Known.NOTHING;
+        }
+        String id = object.text("id");
+        if (id == null || object.text("explanation") == null) return Known.NOTHING;
+        Set<String> leftOut = new HashSet<>();
+        if (object.text("priority") != null) {
+            Optional<AdviceText> advice = wording.advice(id);
+            if (advice.isEmpty()) return Known.NOTHING;
+            String subject = object.text("subject");
+            if (same(object, "title", AdviceWording.fill(advice.get().title(), subject))) leftOut.add("title");
+            if (same(object, "text", AdviceWording.fill(advice.get().text(), subject))) leftOut.add("text");
+            return new Known(leftOut, AdviceWording.fill(advice.get().why(), subject));
+        }
+        if (object.text("section") != null) {
+            Optional<CasePointText> point = wording.casePoint(id);
+            if (point.isEmpty()) return Known.NOTHING;
+            if (same(object, "statement", point.get().statement())) leftOut.add("statement");
+            return new Known(leftOut, point.get().why());
+        }
+        return Known.NOTHING;
+    }
+
+    /** The same for an object of the answer as it is written, reckoned once for each. */
+    Known known(Object object, Fields fields) {
+        return knownByObject.computeIfAbsent(object, o -> known(fields));
+    }
+
+    private static boolean same(Fields object, String field, String words) {
+        return words != null && words.equals(object.text(field));
+    }
+
+    /** The same, for an object of the answer as JSON: its words left out where they are the knowledge base's; the why it would give. */
+    private String knownWording(ObjectNode object) {
+        Known known = known(new Fields() {
+            @Override
+            public String text(String name) {
+                JsonNode value = object.get(name);
+                return value == null || value.isNull() ? null : value.isValueNode() ? value.asText() : "";
+            }
+
+            @Override
+            public int size() {
+                return object.size();
+            }
+        });
+        known.leftOut().forEach(object::remove);
+        return known.why();
     }
 
     private static boolean isExplanation(JsonNode node) {
@@ -257,37 +289,66 @@ public final class ReasoningGraph {
                 && (node.path("conclusions").isEmpty() || node.path("conclusions").get(0).isObject());
     }
 
-    /** One explanation by reference; what it names is added to the graph. */
-    private ObjectNode byReference(ObjectNode explanation) {
+    /** An explanation as an answer written it as JSON (a stored one, say): read as the record it was written from. */
+    private static Explanation explanationOf(JsonNode e) {
+        List<Explanation.InputFact> facts = new ArrayList<>();
+        for (JsonNode f : e.path("facts")) facts.add(new Explanation.InputFact(f.path("field").asText(), text(f, "label"), f.path("value").asText(), text(f, "valueLabel")));
+        List<Explanation.Step> steps = new ArrayList<>();
+        for (JsonNode step : e.path("conclusions")) {
+            List<String> basedOn = new ArrayList<>();
+            step.path("basedOn").forEach(b -> basedOn.add(b.asText()));
+            steps.add(new Explanation.Step(step.path("statement").asText(), step.path("rule").isObject() ? ruleOf(step.get("rule")) : null, basedOn));
+        }
+        List<Explanation.SourceRef> sources = new ArrayList<>();
+        for (JsonNode s : e.path("sources")) sources.add(new Explanation.SourceRef(s.path("id").asText(), text(s, "citation"), text(s, "confidence"), text(s, "note")));
+        return new Explanation(text(e, "why"), facts, steps, e.path("rule").isObject() ? ruleOf(e.get("rule")) : null, sources);
+    }
+
+    private static Explanation.RuleRef ruleOf(JsonNode ref) {
+        return new Explanation.RuleRef(ref.path("id").asText(), text(ref, "name"), text(ref, "file"));
+    }
+
+    /**
+     * One explanation by reference; what it names is added to the graph. Its why is left out when it
+     * is {@code knownWhy}, the why the knowledge base words for what it explains.
+     */
+    ObjectNode byReference(Explanation explanation, String knownWhy) {
         ObjectNode out = NODES.objectNode();
-        out.set("why", explanation.path("why").isMissingNode() ? NODES.nullNode() : explanation.get("why"));
+        String why = explanation.why();
+        if (why == null || !why.equals(knownWhy)) out.put("why", why);
         // What the chain's "based on" says of a premise, read back to its id.
         Map<String, String> premises = new HashMap<>();
         ArrayNode factIds = out.putArray("facts");
-        for (JsonNode f : explanation.path("facts")) {
-            String id = fact(f.path("field").asText(), f.path("value").asText(), text(f, "label"), text(f, "valueLabel"));
+        for (Explanation.InputFact f : explanation.facts()) {
+            String field = orEmpty(f.field());
+            String value = orEmpty(f.value());
+            String id = fact(field, value, f.label(), f.valueLabel());
             factIds.add(id);
-            premises.putIfAbsent(f.path("field").asText() + " = " + f.path("value").asText(), id);
+            premises.putIfAbsent(field + " = " + value, id);
         }
         ArrayNode chain = out.putArray("conclusions");
-        for (JsonNode step : explanation.path("conclusions")) {
+        List<String> used = new ArrayList<>(); // the rules a reader takes a source's confidence from, first the deciding rule, then the chain's
+        if (explanation.rule() != null) used.add(orEmpty(explanation.rule().id()));
+        for (Explanation.Step step : explanation.conclusions()) {
             List<String> basedOn = new ArrayList<>();
-            for (JsonNode b : step.path("basedOn")) basedOn.add(premise(b.asText(), premises));
-            String ruleId = step.path("rule").isObject() ? rule(step.get("rule")) : null;
-            String id = conclusion(step.path("statement").asText(), ruleId, basedOn);
-            premises.putIfAbsent(step.path("statement").asText(), id);
+            if (step.basedOn() != null) for (String b : step.basedOn()) basedOn.add(premise(orEmpty(b), premises));
+            String ruleId = step.rule() != null ? rule(step.rule()) : null;
+            String statement = orEmpty(step.statement());
+            String id = conclusion(statement, ruleId, basedOn);
+            premises.putIfAbsent(statement, id);
             chain.add(id);
+            if (step.rule() != null) used.add(orEmpty(step.rule().id()));
         }
-        out.set("rule", explanation.path("rule").isObject() ? NODES.textNode(rule(explanation.get("rule"))) : NODES.nullNode());
-        // The rules a reader takes a source's confidence from, first the deciding rule, then the chain's.
-        List<String> used = new ArrayList<>();
-        if (explanation.path("rule").isObject()) used.add(explanation.get("rule").path("id").asText());
-        for (JsonNode step : explanation.path("conclusions")) if (step.path("rule").isObject()) used.add(step.get("rule").path("id").asText());
-        ArrayNode sourceIds = out.putArray("sources");
-        for (JsonNode s : explanation.path("sources")) sourceIds.add(source(s, used));
+        out.put("rule", explanation.rule() != null ? rule(explanation.rule()) : null);
+        List<String> sourceIds = new ArrayList<>();
+        if (explanation.sources() != null) for (Explanation.SourceRef s : explanation.sources()) sourceIds.add(source(s, used));
         // Without texts, sources that are those of its rules, in the catalogue's order, are left for the reader to take from them.
-        if (!withTexts && sourceIds.equals(sourcesOfRules(used))) out.remove("sources");
+        if (withTexts || !sourceIds.equals(sourcesOfRules(used))) sourceIds.forEach(out.putArray("sources")::add);
         return out;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     /** A premise named in words: a fact or conclusion of the same explanation, an item not known, or a statement alone. */
@@ -333,8 +394,8 @@ public final class ReasoningGraph {
     }
 
     /** A rule, once: from the catalogue when it is there, otherwise as the answer named it. */
-    private String rule(JsonNode ref) {
-        String id = ref.path("id").asText();
+    String rule(Explanation.RuleRef ref) {
+        String id = orEmpty(ref.id());
         if (!ruleNodes.containsKey(id)) {
             Optional<RuleInfo> info = rules.apply(id);
             if (!withTexts && info.isPresent()) {
@@ -347,8 +408,8 @@ public final class ReasoningGraph {
             }
             ObjectNode rule = NODES.objectNode();
             rule.put("id", id);
-            rule.put("name", info.map(RuleInfo::name).orElse(text(ref, "name")));
-            rule.put("file", info.map(RuleInfo::file).orElse(text(ref, "file")));
+            rule.put("name", info.map(RuleInfo::name).orElse(ref.name()));
+            rule.put("file", info.map(RuleInfo::file).orElse(ref.file()));
             rule.put("description", info.map(RuleInfo::description).orElse(null));
             ArrayNode cited = rule.putArray("sources");
             info.ifPresent(i -> i.sources().forEach(cited::add));
@@ -363,12 +424,12 @@ public final class ReasoningGraph {
      * citing it; the graph keeps it with the source when every explanation agrees, and null when they
      * differ (each rule's confidence is in the graph, for a reader to take the first rule's).
      */
-    private String source(JsonNode ref, List<String> used) {
-        String id = ref.path("id").asText();
+    private String source(Explanation.SourceRef ref, List<String> used) {
+        String id = orEmpty(ref.id());
         if (!withTexts && knownSource.test(id)) {
             // The bibliography holds it. Its confidence is that of the first of the explanation's rules citing it; one given
             // otherwise (research cited from the knowledge base rather than by a rule) is kept with the source's id.
-            String given = text(ref, "confidence");
+            String given = ref.confidence();
             if (!givenConfidence.containsKey(id)) givenConfidence.put(id, given);
             else if (!Objects.equals(givenConfidence.get(id), given)) givenDiffering.add(id);
             if (!Objects.equals(given, confidenceByRules(id, used))) notByRules.add(id);
@@ -378,23 +439,21 @@ public final class ReasoningGraph {
         if (source == null) {
             source = NODES.objectNode();
             source.put("id", id);
-            source.put("citation", text(ref, "citation"));
-            source.put("note", text(ref, "note"));
-            source.put("confidence", text(ref, "confidence"));
+            source.put("citation", ref.citation());
+            source.put("note", ref.note());
+            source.put("confidence", ref.confidence());
             sources.put(id, source);
-        } else if (!java.util.Objects.equals(text(source, "confidence"), text(ref, "confidence"))) {
+        } else if (!Objects.equals(text(source, "confidence"), ref.confidence())) {
             source.putNull("confidence"); // the explanations differ: each reads it from its own rules
         }
         return id;
     }
 
     /** The sources these rules cite, each once, in the order of the rules and of each rule's sources in the catalogue. */
-    private ArrayNode sourcesOfRules(List<String> used) {
+    private List<String> sourcesOfRules(List<String> used) {
         Set<String> ids = new LinkedHashSet<>();
         for (String ruleId : used) rules.apply(ruleId).ifPresent(r -> ids.addAll(r.sources()));
-        ArrayNode list = NODES.arrayNode();
-        ids.forEach(list::add);
-        return list;
+        return List.copyOf(ids);
     }
 
     /** The confidence of the first of these rules citing the source, as the catalogue gives it. */
@@ -413,7 +472,7 @@ public final class ReasoningGraph {
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    private ObjectNode section() {
+    ObjectNode section() {
         ObjectNode section = NODES.objectNode();
         section.putArray("facts").addAll(List.copyOf(facts.values()));
         section.putArray("conclusions").addAll(List.copyOf(conclusions.values()));

@@ -53,6 +53,7 @@ import com.alliancetrust.advisor.monitoring.SurveyCsv;
 import com.alliancetrust.advisor.monitoring.SurveyRound;
 import com.alliancetrust.advisor.reload.ReloadStatus;
 import com.alliancetrust.advisor.explain.ReasoningGraph;
+import com.alliancetrust.advisor.explain.ReasoningGraphWriter;
 import com.alliancetrust.advisor.selection.CandidateComparison;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.alliancetrust.advisor.selection.PartnerAssessment;
@@ -99,11 +100,13 @@ final class Routes {
     private final ServerOptions options;
     private final List<Route> all;
     private final StoredAssessmentAnswers storedAssessments;
+    private final ReasoningGraphWriter graphs;
 
     private Routes(Services services, ServerOptions options) {
         this.services = services;
         this.options = options;
         this.storedAssessments = new StoredAssessmentAnswers(services.caseFiles(), services.json());
+        this.graphs = new ReasoningGraphWriter(services.json());
         List<Route> routes = new java.util.ArrayList<>();
         routes.addAll(server());
         routes.addAll(selection());
@@ -124,10 +127,15 @@ final class Routes {
     }
 
     /**
-     * Sends {@code value} as the JSON answer, written straight to UTF-8 bytes. Javalin's {@code ctx.json} writes a
-     * String first and encodes it afterwards: two more passes over the larger answers (the culture advice's is 93 KB).
+     * Sends {@code value} as the JSON answer, written straight to UTF-8 bytes (or as they are, when it is JSON already
+     * written). Javalin's {@code ctx.json} writes a String first and encodes it afterwards: two more passes over the
+     * larger answers (the culture advice's is 93 KB).
      */
     private void answer(io.javalin.http.Context ctx, Object value) {
+        if (value instanceof byte[] written) {
+            ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON).result(written);
+            return;
+        }
         try {
             ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON).result(services.json().writeValueAsBytes(value));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -163,7 +171,8 @@ final class Routes {
      * and sources by id (their texts are the same for every answer of the version, in the rule
      * catalogue and the bibliography) unless the request asks for them ({@code include=texts}); so is a
      * stored assessment made with the rules served now, and one made with other rules is sent with
-     * them, since the rules it was made with may be gone from the catalogue.
+     * them, since the rules it was made with may be gone from the catalogue. An answer made now comes back
+     * written, as JSON bytes, straight from its objects ({@link ReasoningGraphWriter}).
      */
     private Object reasoned(Object answer, Advisor current, boolean texts) {
         if (answer instanceof StoredAssessment stored) {
@@ -177,7 +186,7 @@ final class Routes {
                     r.currentVerdict(), r.changes(), r.summary(), ReasoningGraph.of(r.current(), current, texts));
         }
         if (answer instanceof JsonNode node) return ReasoningGraph.of(node, current, texts);
-        return ReasoningGraph.ofOwned(services.json().valueToTree(answer), current, texts); // a tree of its own: written in place
+        return graphs.write(answer, current, texts); // made now: written as a graph straight from its objects
     }
 
     /** Whether the request asks for an answer with the texts of its rules and sources ({@code include=texts}). */

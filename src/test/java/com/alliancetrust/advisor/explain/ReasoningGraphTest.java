@@ -7,10 +7,12 @@ import com.alliancetrust.advisor.ScenarioHarness;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.selection.CandidateComparison;
+import com.alliancetrust.advisor.selection.PartnerAssessment;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.PartnerAssessmentService;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,11 +23,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The answer's reasoning as one graph loses nothing: every explanation read back from the graph (as
- * the web application reads it) is the self-contained explanation the answer was built with; and it
- * makes the benchmark's assessment less than half as large.
+ * the web application reads it) is the self-contained explanation the answer was built with; it
+ * makes the benchmark's assessment less than half as large; and an answer written as a graph straight
+ * from its objects, as the API sends one made now, is the graph made from the answer as JSON.
  */
 class ReasoningGraphTest {
     private static final ScenarioHarness CASES = ScenarioHarness.knowledgeBase("cases", 12);
+    private static final ReasoningGraphWriter WRITER = new ReasoningGraphWriter(BenchInputs.JSON);
 
     static Stream<String> scenarios() throws IOException {
         return CASES.names();
@@ -46,6 +50,32 @@ class ReasoningGraphTest {
         // A source is listed only for a confidence its explanations' rules do not give (culture sources, say), without its texts.
         byId.path("reasoning").path("sources").forEach(source -> assertThat(source.has("citation")).isFalse());
         assertThat(Reasoned.withoutNulls(Reasoned.resolve(byId))).isEqualTo(Reasoned.withoutNulls(onceEach(full)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void an_assessment_written_from_its_objects_is_byte_for_byte_the_graph_made_from_it_as_json(String file) throws IOException {
+        Advisor advisor = TestAdvisor.get();
+        PartnerAssessmentRequest request = ScenarioHarness.YAML.convertValue(CASES.read(file).get("request"), PartnerAssessmentRequest.class);
+        PartnerAssessment assessment = new PartnerAssessmentService(() -> advisor).assess(request);
+        assertWrittenAsFromJson(assessment, advisor);
+    }
+
+    @Test
+    void a_comparison_written_from_its_objects_is_byte_for_byte_the_graph_made_from_it_as_json() throws IOException {
+        Advisor advisor = TestAdvisor.get();
+        var request = BenchInputs.read("compare.json", CandidateComparison.Request.class);
+        assertWrittenAsFromJson(new CandidateComparison(() -> advisor, new PartnerAssessmentService(() -> advisor)).compare(request), advisor);
+    }
+
+    private static void assertWrittenAsFromJson(Object answer, Advisor advisor) throws IOException {
+        JsonNode full = BenchInputs.JSON.valueToTree(answer);
+        for (boolean texts : List.of(true, false)) {
+            String fromJson = BenchInputs.JSON.writeValueAsString(ReasoningGraph.of(full, advisor, texts));
+            assertThat(new String(WRITER.write(answer, advisor, texts), StandardCharsets.UTF_8)).as("with texts: " + texts).isEqualTo(fromJson);
+        }
+        assertThat(BenchInputs.JSON.writeValueAsString(answer)).as("written without a graph: self-contained, as it is stored")
+                .isEqualTo(BenchInputs.JSON.writeValueAsString(full));
     }
 
     @Test
