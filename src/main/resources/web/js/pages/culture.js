@@ -5,7 +5,7 @@ import { api } from '../api.js';
 import { clearForm, fillFromCaseFile } from '../case-file-deal.js';
 import { openApi } from '../catalogue.js';
 import { add, announce, badge, fill, h, notice, pageHeading } from '../dom.js';
-import { explanation, recommendationCard } from '../explain.js';
+import { explanation, loadReasoningTexts, recommendationCard, resolveReasoning, versionOf } from '../explain.js';
 import {
   booleanField, clearErrors, errorSummary, keepDraft, loadDraft, numberField, readForm, restoreValues, selectField, showErrors,
   showServerError, validateAll, validateAsYouType,
@@ -72,7 +72,7 @@ export async function culture(view, { query }) {
       const result = await api('/api/v1/culture-advice', { method: 'POST', body: readForm(form) });
       remember('culture', result);
       clearErrors(form, summary);
-      show(result, true);
+      await show(result, true);
       announce(`Compared: ${result.gaps.length} dimensions, ${result.adaptations.length} adaptations.`);
     } catch (error) {
       const wrapper = error.field ? form.querySelector(`[data-field="${CSS.escape(error.field)}"]`) : null;
@@ -83,7 +83,10 @@ export async function culture(view, { query }) {
     }
   });
 
-  function show(result, focus) {
+  /** The advice as sent, its reasoning one graph: read back in full, with the catalogues of its version, and shown. */
+  async function show(sent, focus) {
+    await loadReasoningTexts(versionOf(sent));
+    const result = resolveReasoning(sent);
     fill(results,
       h('h2', { id: 'culture-result-heading', tabindex: '-1' },
         `${result.ours.name || 'Our firm'} and ${result.partner.name || 'the partner'}`),
@@ -99,7 +102,7 @@ export async function culture(view, { query }) {
   const deal = await fillFromCaseFile(form, 'culture', query.get('alliance'), { clear: () => clearForm(form) });
   keepDraft(form, 'culture');
   const previous = recall('culture');
-  if (previous && loadDraft('culture') && !(deal && deal.another)) show(previous, false);
+  if (previous && loadDraft('culture') && !(deal && deal.another)) await show(previous, false);
 }
 
 /** How many adaptations are shown before "Show all". */

@@ -87,8 +87,12 @@ public final class CultureAdviceService {
     }
 
     public Result advise(CultureAdviceRequest request) {
+        return advise(advisor.get(), request);
+    }
+
+    /** The same, with the rules and knowledge of {@code current}. */
+    public Result advise(Advisor current, CultureAdviceRequest request) {
         InputChecks.body(request);
-        Advisor current = advisor.get();
         CultureKnowledge culture = current.knowledge().culture();
         CultureSide ours = CultureSide.of(Party.OURS, request.ours(), culture);
         CultureSide partner = CultureSide.of(Party.PARTNER, request.partner(), culture);

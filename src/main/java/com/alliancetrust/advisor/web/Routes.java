@@ -410,7 +410,11 @@ final class Routes {
                                 + " control-heavy, under-coordinated, over-trusting or unknown) and advice", ContractBalanceRequest.class,
                         json(ContractBalanceService.Result.class), (ctx, request) -> answer(ctx, services.contractBalance().advise(request))),
                 Route.post("/api/v1/culture-advice", "Our culture and the partner's: relative gaps per dimension and the adaptations they call for",
-                        CultureAdviceRequest.class, json(CultureAdviceService.Result.class), (ctx, request) -> answer(ctx, services.culture().advise(request))),
+                        CultureAdviceRequest.class, Route.reasoned(CultureAdviceService.Result.class), (ctx, request) -> {
+                    boolean texts = withTexts(ctx);
+                    Advisor current = services.advisor().get(); // once: the advice and its reasoning graph come from the same rule base
+                    answer(ctx, graphs.write(services.culture().advise(current, request), current, texts));
+                }).query(INCLUDE),
                 Route.post("/api/v1/trust-building-plans", "The plan after signing: how to build trust in a new or healthy alliance, phase by"
                                 + " phase and dated, tailored to the partner's trust profile, the stage, the cultural gap and the contract;"
                                 + " from a stored assessment or from facts given", TrustBuildingRequest.class,

@@ -2,8 +2,11 @@ package com.alliancetrust.advisor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.alliancetrust.advisor.explain.Reasoned;
+import com.alliancetrust.advisor.BenchInputs;
 import com.alliancetrust.advisor.TestAdvisor;
+import com.alliancetrust.advisor.culture.CultureAdviceRequest;
+import com.alliancetrust.advisor.culture.CultureAdviceService;
+import com.alliancetrust.advisor.explain.Reasoned;
 import com.alliancetrust.advisor.store.TestDatabases;
 import com.alliancetrust.advisor.web.ApiClient.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +46,7 @@ class CultureApiTest {
         Reply reply = client.post(CULTURE, US_JAPAN);
 
         assertThat(reply.status()).isEqualTo(200);
-        JsonNode body = reply.body();
+        JsonNode body = Reasoned.resolve(reply.body());
         assertThat(body.path("version").asText()).isEqualTo(TestAdvisor.get().version());
         JsonNode context = gap(body, "context");
         assertThat(context.path("direction").asText()).isEqualTo("PARTNER_HIGHER");
@@ -81,7 +84,7 @@ class CultureApiTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().path("ours").path("stated").toString()).isEqualTo("[\"trusting\",\"context\"]");
-        JsonNode trusting = gap(reply.body(), "trusting");
+        JsonNode trusting = gap(Reasoned.resolve(reply.body()), "trusting");
         assertThat(trusting.path("size").asText()).isEqualTo("SIMILAR");
         assertThat(trusting.path("explanation").path("facts").get(0).path("valueLabel").asText()).isEqualTo("7, stated for the firm itself");
         assertThat(gap(reply.body(), "communicating").path("size").asText()).isEqualTo("LARGE"); // null keeps the country's value
@@ -198,6 +201,23 @@ class CultureApiTest {
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.body().path("message").asText()).contains("ZZ", "JP", "US");
+    }
+
+    @Test
+    void the_advice_is_sent_with_its_reasoning_as_one_graph_that_reads_back_as_the_advice_was_made() throws Exception {
+        JsonNode made = BenchInputs.JSON.valueToTree(new CultureAdviceService(TestAdvisor::get)
+                .advise(BenchInputs.JSON.readValue(US_JAPAN, CultureAdviceRequest.class)));
+        JsonNode sent = client.post(CULTURE, US_JAPAN).body();
+
+        assertThat(sent.path("reasoning").path("conclusions").size()).isPositive();
+        assertThat(sent.path("adaptations").get(0).path("explanation").path("facts").get(0).isTextual()).as("facts by id").isTrue();
+        assertThat(Reasoned.withoutNulls(Reasoned.resolve(sent))).isEqualTo(Reasoned.withoutNulls(made));
+        assertThat(sent.toString().length()).as("each conclusion, rule and source once").isLessThan(made.toString().length() / 2);
+
+        JsonNode withTexts = client.post(CULTURE + "?include=texts", US_JAPAN).body();
+        withTexts.path("reasoning").path("rules").forEach(rule -> assertThat(rule.path("name").asText()).isNotBlank());
+        assertThat(Reasoned.withoutNulls(Reasoned.resolve(withTexts))).isEqualTo(Reasoned.withoutNulls(made));
+        assertThat(client.post(CULTURE + "?include=everything", US_JAPAN).body().path("field").asText()).isEqualTo("include");
     }
 
     @Test

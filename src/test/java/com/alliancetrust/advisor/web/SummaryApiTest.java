@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.alliancetrust.advisor.SummaryChecks;
 import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.domain.SummaryKind;
+import com.alliancetrust.advisor.explain.Reasoned;
 import com.alliancetrust.advisor.store.TestDatabases;
 import com.alliancetrust.advisor.web.ApiClient.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,7 +101,7 @@ class SummaryApiTest {
 
     @Test
     void a_culture_summary_counts_the_large_gaps_and_names_the_first_adaptation() {
-        JsonNode body = ok(client.post("/api/v1/culture-advice", CultureApiTest.US_JAPAN), 200);
+        JsonNode body = Reasoned.resolve(ok(client.post("/api/v1/culture-advice", CultureApiTest.US_JAPAN), 200));
 
         long large = 0;
         for (JsonNode g : body.path("gaps")) if (g.path("size").asText().equals("LARGE")) large++;

@@ -44,6 +44,10 @@ class CultureJourneyIT extends BrowserJourney {
         WebElement power = b.driver.findElement(By.cssSelector("tr[data-dimension='powerDistance']"));
         assertThat(power.findElements(By.tagName("td")).get(0).getText()).isEqualTo("30");
         assertThat(b.driver.findElements(By.cssSelector("article.recommendation"))).isNotEmpty();
+        // Sent as one graph, named by id: read back with the catalogues, the words and the why are all there.
+        WebElement adaptation = b.driver.findElements(By.cssSelector("article.recommendation")).get(0);
+        assertThat(adaptation.findElement(By.xpath("./*[self::h3 or self::h4]")).getText()).as("its title, in the knowledge base's words").isNotBlank();
+        assertThat(adaptation.findElements(By.cssSelector(".rule-ref a"))).as("why: the rules behind it").isNotEmpty();
         assertThat(b.driver.findElement(By.cssSelector("[data-practice='nemawashi'] h4")).getText()).startsWith("Nemawashi");
         assertThat(b.driver.findElement(By.cssSelector("#culture-result-heading ~ .notice")).getText()).contains("tendency across a whole country");
         b.js("document.getElementById('culture-result-heading').scrollIntoView()");
