@@ -47,8 +47,8 @@ public final class ReasoningGraph {
     private final Predicate<String> knownSource;
     private final boolean withTexts;
     private final Wording wording;
-    private final Map<String, ObjectNode> facts = new LinkedHashMap<>();
-    private final Map<String, ObjectNode> conclusions = new LinkedHashMap<>();
+    private final Map<FactKey, ObjectNode> facts = new LinkedHashMap<>();
+    private final Map<ConclusionKey, ObjectNode> conclusions = new LinkedHashMap<>();
     private final Map<String, ObjectNode> ruleNodes = new LinkedHashMap<>();
     private final Map<String, ObjectNode> sources = new LinkedHashMap<>();
     /** Named by id only: the confidence the first explanation gave a source, those given differing ones, and those not their rules'. */
@@ -363,8 +363,16 @@ public final class ReasoningGraph {
         return conclusion(words, null, List.of());
     }
 
+    /** The same fact: the same field and value. */
+    private record FactKey(String field, String value) {
+    }
+
+    /** The same conclusion: the same statement, drawn by the same rule from the same premises. */
+    private record ConclusionKey(String statement, String rule, List<String> basedOn) {
+    }
+
     private String fact(String field, String value, String label, String valueLabel) {
-        String key = field + "\u0000" + value;
+        FactKey key = new FactKey(field, value);
         ObjectNode fact = facts.get(key);
         if (fact == null) {
             fact = NODES.objectNode();
@@ -379,7 +387,7 @@ public final class ReasoningGraph {
     }
 
     private String conclusion(String statement, String ruleId, List<String> basedOn) {
-        String key = statement + "\u0000" + ruleId + "\u0000" + String.join(",", basedOn);
+        ConclusionKey key = new ConclusionKey(statement, ruleId, basedOn);
         ObjectNode conclusion = conclusions.get(key);
         if (conclusion == null) {
             conclusion = NODES.objectNode();
