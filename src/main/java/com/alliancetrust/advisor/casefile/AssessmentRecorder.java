@@ -13,14 +13,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class AssessmentRecorder {
 
     /**
-     * The assessment made and whether it was stored; {@code output} is the stored assessment as
-     * JSON, and null when it was not stored (it is then answered as made, with no tree built first).
+     * The assessment made (with its id when stored) and whether it was stored; {@code output} is the
+     * stored assessment as JSON, and null when it was not stored.
      */
     public record Outcome(PartnerAssessment assessment, JsonNode output, boolean stored) {
-        /** What to answer with. */
-        public Object answer() {
-            return stored ? output : assessment;
-        }
     }
 
     private final PartnerAssessmentService assessments;

@@ -208,7 +208,8 @@ final class Routes {
                     Advisor current = services.advisor().get(); // once: the answer and its reasoning graph come from the same rule base
                     AssessmentRecorder.Outcome outcome = services.recorder().assess(current, request);
                     ctx.status(outcome.stored() ? HttpStatus.CREATED : HttpStatus.OK);
-                    answer(ctx, reasoned(outcome.answer(), current, texts));
+                    // Stored or not, written from the assessment itself: what is stored is that assessment as JSON, and gives the same graph.
+                    answer(ctx, graphs.write(outcome.assessment(), current, texts));
                 }).query(INCLUDE),
                 Route.post(BRIEF_OF_REQUEST, "The CEO brief of an assessment made from this request (stored nowhere) as a one-page A4 PDF,"
                         + " named by partner and date", PartnerAssessmentRequest.class, PDF,
