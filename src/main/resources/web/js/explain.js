@@ -52,6 +52,12 @@ export function loadReasoningTexts(version) {
   return loadingTexts;
 }
 
+/** A research source in words: its citation from the bibliography (once read), else its id. */
+export function citation(id) {
+  const source = TEXTS.sources.get(id);
+  return source && source.citation ? source.citation : id;
+}
+
 /** The version an answer was made with: its own, or that of the first assessment it holds (a comparison). */
 export function versionOf(answer) {
   if (!answer || typeof answer !== 'object') return null;

@@ -5,7 +5,7 @@ import { api } from '../api.js';
 import { clearForm, fillFromCaseFile } from '../case-file-deal.js';
 import { openApi } from '../catalogue.js';
 import { add, announce, badge, fill, h, notice, pageHeading } from '../dom.js';
-import { explanation, loadReasoningTexts, recommendationCard, resolveReasoning, versionOf } from '../explain.js';
+import { citation, explanation, loadReasoningTexts, recommendationCard, resolveReasoning, versionOf } from '../explain.js';
 import {
   booleanField, clearErrors, errorSummary, keepDraft, loadDraft, numberField, readForm, restoreValues, selectField, showErrors,
   showServerError, validateAll, validateAsYouType,
@@ -140,6 +140,6 @@ export function cultureComparison(result, headingLevel = 3) {
         p.trust ? h('p', {}, h('strong', {}, 'For trust: '), p.trust) : null,
         p.adapt ? h('p', {}, h('strong', {}, 'How to adapt: '), p.adapt) : null,
         p.uncertain ? h('p', { class: 'muted' }, h('strong', {}, 'What is uncertain: '), p.uncertain) : null,
-        p.sources && p.sources.length ? h('p', { class: 'muted' }, `Sources: ${p.sources.join(', ')}`) : null)), { level: headingLevel }) : null,
+        p.sources && p.sources.length ? h('p', { class: 'muted' }, `Sources: ${p.sources.map(citation).join('; ')}`) : null)), { level: headingLevel }) : null,
   ];
 }

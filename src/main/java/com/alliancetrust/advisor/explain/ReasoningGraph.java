@@ -289,10 +289,12 @@ public final class ReasoningGraph {
                 && (node.path("conclusions").isEmpty() || node.path("conclusions").get(0).isObject());
     }
 
-    /** An explanation as an answer written it as JSON (a stored one, say): read as the record it was written from. */
+    /** An explanation as an answer wrote it as JSON (a stored one, say): read as the record it was written from. */
     private static Explanation explanationOf(JsonNode e) {
         List<Explanation.InputFact> facts = new ArrayList<>();
-        for (JsonNode f : e.path("facts")) facts.add(new Explanation.InputFact(f.path("field").asText(), text(f, "label"), f.path("value").asText(), text(f, "valueLabel")));
+        for (JsonNode f : e.path("facts")) {
+            facts.add(new Explanation.InputFact(f.path("field").asText(), text(f, "label"), f.path("value").asText(), text(f, "valueLabel")));
+        }
         List<Explanation.Step> steps = new ArrayList<>();
         for (JsonNode step : e.path("conclusions")) {
             List<String> basedOn = new ArrayList<>();
@@ -300,7 +302,9 @@ public final class ReasoningGraph {
             steps.add(new Explanation.Step(step.path("statement").asText(), step.path("rule").isObject() ? ruleOf(step.get("rule")) : null, basedOn));
         }
         List<Explanation.SourceRef> sources = new ArrayList<>();
-        for (JsonNode s : e.path("sources")) sources.add(new Explanation.SourceRef(s.path("id").asText(), text(s, "citation"), text(s, "confidence"), text(s, "note")));
+        for (JsonNode s : e.path("sources")) {
+            sources.add(new Explanation.SourceRef(s.path("id").asText(), text(s, "citation"), text(s, "confidence"), text(s, "note")));
+        }
         return new Explanation(text(e, "why"), facts, steps, e.path("rule").isObject() ? ruleOf(e.get("rule")) : null, sources);
     }
 

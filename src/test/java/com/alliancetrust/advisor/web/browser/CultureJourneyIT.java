@@ -48,7 +48,14 @@ class CultureJourneyIT extends BrowserJourney {
         WebElement adaptation = b.driver.findElements(By.cssSelector("article.recommendation")).get(0);
         assertThat(adaptation.findElement(By.xpath("./*[self::h3 or self::h4]")).getText()).as("its title, in the knowledge base's words").isNotBlank();
         assertThat(adaptation.findElements(By.cssSelector(".rule-ref a"))).as("why: the rules behind it").isNotEmpty();
+        adaptation.findElement(By.tagName("summary")).click();
+        assertThat(adaptation.findElement(By.cssSelector(".explanation")).getAttribute("textContent")).contains("Evidence it rests on", "Deciding rule", "Sources")
+                .doesNotContainPattern("\\b[fcr]\\d+\\b");
+        b.js("arguments[0].scrollIntoView()", adaptation);
+        b.screenshot("adaptation-why");
         assertThat(b.driver.findElement(By.cssSelector("[data-practice='nemawashi'] h4")).getText()).startsWith("Nemawashi");
+        assertThat(b.driver.findElement(By.cssSelector("[data-practice='nemawashi']")).getText()).as("its sources cited, not named by id")
+                .contains("Sources: Meyer").doesNotContain("meyer-2014");
         assertThat(b.driver.findElement(By.cssSelector("#culture-result-heading ~ .notice")).getText()).contains("tendency across a whole country");
         b.js("document.getElementById('culture-result-heading').scrollIntoView()");
         b.screenshot("comparison");
