@@ -36,6 +36,7 @@ public class SelectionBenchmark {
     private PartnerAssessmentRequest request;
     private List<Object> facts;
     private SelectionInput input;
+    private PartnerAssessment made;
 
     @Setup
     public void setUp() {
@@ -44,6 +45,7 @@ public class SelectionBenchmark {
         request = BenchInputs.read("assessment.json", PartnerAssessmentRequest.class);
         input = SelectionInput.validate(request, advisor.knowledge());
         facts = input.facts(advisor.knowledge());
+        made = service.assess(request);
     }
 
     @Benchmark
@@ -87,5 +89,17 @@ public class SelectionBenchmark {
     @Benchmark
     public byte[] assessmentAsSentByTree() throws JsonProcessingException {
         return BenchInputs.JSON.writeValueAsBytes(ReasoningGraph.of(BenchInputs.JSON.valueToTree(service.assess(request)), advisor, false));
+    }
+
+    /** The writing alone, of one assessment made beforehand: as the API sends it, from its objects. */
+    @Benchmark
+    public byte[] writtenAsSent() {
+        return GRAPHS.write(made, advisor, false);
+    }
+
+    /** The writing alone, by way of a JSON tree, as before. */
+    @Benchmark
+    public byte[] writtenAsSentByTree() throws JsonProcessingException {
+        return BenchInputs.JSON.writeValueAsBytes(ReasoningGraph.of(BenchInputs.JSON.valueToTree(made), advisor, false));
     }
 }
