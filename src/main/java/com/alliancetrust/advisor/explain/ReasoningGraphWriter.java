@@ -70,7 +70,7 @@ public final class ReasoningGraphWriter {
             List<BeanPropertyWriter> changed = new ArrayList<>(properties.size());
             for (BeanPropertyWriter p : properties) {
                 if (p.getName().equals("explanation")) changed.add(new ExplanationWriter(p, all));
-                else if (p.getName().equals("trace")) changed.add(new TraceWriter(p));
+                else if (p.getName().equals("trace")) changed.add(new TraceWriter(p, all));
                 else if (WORDED.contains(p.getName())) changed.add(new WordedWriter(p, all));
                 else changed.add(p);
             }
@@ -78,13 +78,15 @@ public final class ReasoningGraphWriter {
         }
     }
 
-    /** A property as it is written outside a graph: the writer it stands in for. */
+    /** A property as it is written outside a graph (the writer it stands in for), and every property of its object. */
     private abstract static class InGraph extends BeanPropertyWriter {
         final BeanPropertyWriter base;
+        private final List<BeanPropertyWriter> all;
 
-        InGraph(BeanPropertyWriter base) {
+        InGraph(BeanPropertyWriter base, List<BeanPropertyWriter> all) {
             super(base);
             this.base = base;
+            this.all = all;
         }
 
         @Override
@@ -101,21 +103,23 @@ public final class ReasoningGraphWriter {
             gen.writeFieldName(_name);
             prov.defaultSerializeValue(value, gen);
         }
+
+        /** What the knowledge base words of the object this property belongs to. */
+        ReasoningGraph.Known known(Object bean, ReasoningGraph graph) {
+            return graph.known(bean, fieldsOf(bean, all));
+        }
     }
 
     /** A self-contained explanation, by reference; its why left out when it is the knowledge base's. */
     private static final class ExplanationWriter extends InGraph {
-        private final List<BeanPropertyWriter> fields;
-
-        ExplanationWriter(BeanPropertyWriter base, List<BeanPropertyWriter> fields) {
-            super(base);
-            this.fields = fields;
+        ExplanationWriter(BeanPropertyWriter base, List<BeanPropertyWriter> all) {
+            super(base, all);
         }
 
         @Override
         boolean inGraph(Object bean, Object value, ReasoningGraph graph, JsonGenerator gen, SerializerProvider prov) throws Exception {
             if (!(value instanceof Explanation e) || !selfContained(e)) return false;
-            write(graph.byReference(e, graph.known(bean, fieldsOf(bean, fields)).why()), gen, prov);
+            write(graph.byReference(e, known(bean, graph).why()), gen, prov);
             return true;
         }
 
@@ -128,8 +132,8 @@ public final class ReasoningGraphWriter {
 
     /** The rules that fired, by id. */
     private static final class TraceWriter extends InGraph {
-        TraceWriter(BeanPropertyWriter base) {
-            super(base);
+        TraceWriter(BeanPropertyWriter base, List<BeanPropertyWriter> all) {
+            super(base, all);
         }
 
         @Override
@@ -148,16 +152,13 @@ public final class ReasoningGraphWriter {
 
     /** A field left out where its words are the knowledge base's. */
     private static final class WordedWriter extends InGraph {
-        private final List<BeanPropertyWriter> fields;
-
-        WordedWriter(BeanPropertyWriter base, List<BeanPropertyWriter> fields) {
-            super(base);
-            this.fields = fields;
+        WordedWriter(BeanPropertyWriter base, List<BeanPropertyWriter> all) {
+            super(base, all);
         }
 
         @Override
         boolean inGraph(Object bean, Object value, ReasoningGraph graph, JsonGenerator gen, SerializerProvider prov) {
-            return value != null && graph.known(bean, fieldsOf(bean, fields)).leftOut().contains(getName());
+            return value != null && known(bean, graph).leftOut().contains(getName());
         }
     }
 
