@@ -129,7 +129,7 @@ final class Routes {
     /**
      * Sends {@code value} as the JSON answer, written straight to UTF-8 bytes (or as they are, when it is JSON already
      * written). Javalin's {@code ctx.json} writes a String first and encodes it afterwards: two more passes over the
-     * larger answers (the culture advice's is 93 KB).
+     * larger answers (tens of KB).
      */
     private void answer(io.javalin.http.Context ctx, Object value) {
         if (value instanceof byte[] written) {
