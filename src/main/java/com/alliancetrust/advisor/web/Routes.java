@@ -55,7 +55,6 @@ import com.alliancetrust.advisor.reload.ReloadStatus;
 import com.alliancetrust.advisor.explain.ReasoningGraph;
 import com.alliancetrust.advisor.explain.ReasoningGraphWriter;
 import com.alliancetrust.advisor.selection.CandidateComparison;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.alliancetrust.advisor.selection.PartnerAssessment;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.trustbuilding.TrustBuildingPlan;
@@ -164,15 +163,14 @@ final class Routes {
     }
 
     /**
-     * An answer with its reasoning as one graph: an assessment or comparison as made now, or a stored
-     * assessment (kept as it was made, with self-contained explanations) and a re-run, whose
-     * {@code output} and {@code current} assessment are sent in the same form; the rules described are
-     * those of {@code current}, the rule base the request read once. An answer made now names its rules
-     * and sources by id (their texts are the same for every answer of the version, in the rule
-     * catalogue and the bibliography) unless the request asks for them ({@code include=texts}); so is a
-     * stored assessment made with the rules served now, and one made with other rules is sent with
-     * them, since the rules it was made with may be gone from the catalogue. An answer made now comes back
-     * written, as JSON bytes, straight from its objects ({@link ReasoningGraphWriter}).
+     * A stored assessment (kept as it was made, with self-contained explanations) or a re-run, whose
+     * {@code output} and {@code current} assessment are sent with their reasoning as one graph, the form
+     * an answer made now is written in straight from its objects ({@link ReasoningGraphWriter}); the
+     * rules described are those of {@code current}, the rule base the request read once. An answer
+     * names its rules and sources by id (their texts are the same for every answer of the version, in
+     * the rule catalogue and the bibliography) unless the request asks for them ({@code include=texts});
+     * so is a stored assessment made with the rules served now, and one made with other rules is sent
+     * with them, since the rules it was made with may be gone from the catalogue.
      */
     private Object reasoned(Object answer, Advisor current, boolean texts) {
         if (answer instanceof StoredAssessment stored) {
@@ -185,8 +183,7 @@ final class Routes {
             return new AssessmentRerun.Result(r.assessmentId(), r.storedVersion(), r.currentVersion(), r.rulesChanged(), r.storedVerdict(),
                     r.currentVerdict(), r.changes(), r.summary(), ReasoningGraph.of(r.current(), current, texts));
         }
-        if (answer instanceof JsonNode node) return ReasoningGraph.of(node, current, texts);
-        return graphs.write(answer, current, texts); // made now: written as a graph straight from its objects
+        throw new IllegalArgumentException("Not a stored assessment or a re-run: " + answer.getClass().getSimpleName());
     }
 
     /** Whether the request asks for an answer with the texts of its rules and sources ({@code include=texts}). */
@@ -222,7 +219,7 @@ final class Routes {
                     if (request.candidates() != null) Safeguards.chargeMore(ctx, request.candidates().size() - 1); // one assessment each
                     boolean texts = withTexts(ctx);
                     Advisor current = services.advisor().get();
-                    answer(ctx, reasoned(services.comparison().compare(current, request), current, texts));
+                    answer(ctx, graphs.write(services.comparison().compare(current, request), current, texts));
                 }).query(INCLUDE));
     }
 
