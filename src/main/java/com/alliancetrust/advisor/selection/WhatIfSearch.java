@@ -9,6 +9,7 @@ import com.alliancetrust.advisor.selection.PartnerAssessment.VerdictChange;
 import com.alliancetrust.advisor.domain.TrustElement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,12 @@ import java.util.function.Function;
  * one step at a time towards the favourable end (for an unknown item, starting from the least
  * favourable finding); a choice is stepped through only if its most favourable finding, tried first,
  * raises the verdict at all. A fit fact the verdict rests on is varied one step at a time too. Only
- * if no single change helps are pairs of decisive evidence items tried. A power fact the verdict rests on (how
- * much each side depends on the other) is varied too, each other value nearest first, and what raises
- * the verdict is listed beside the changes in evidence and fit.
+ * if no single change helps are pairs of decisive evidence items tried. Before any of that, every decisive
+ * item and fit fact is tried at its most favourable value at once: a more favourable finding never
+ * lowers the verdict (the property tests hold the rules to that), so when even all of them together
+ * leave the verdict where it is, no change of one or two does, and none is tried. A power fact the
+ * verdict rests on (how much each side depends on the other) is varied too, each other value nearest
+ * first, and what raises the verdict is listed beside the changes in evidence and fit.
  *
  * <p>Within one search each changed set of facts is evaluated once, all of them in one session that
  * changes only the facts that differ (see {@link SearchVerdicts}).
@@ -54,34 +58,19 @@ final class WhatIfSearch implements PartnerAssessmentService.Search {
     @Override
     public List<VerdictChange> search(SelectionInput input, Verdict current, Set<String> decisive) {
         if (current == Verdict.PROCEED) return List.of();
-        List<VerdictChange> found = new ArrayList<>();
-        for (EvidenceField field : kb.evidence().values()) {
-            if (!decisive.contains(field.key())) continue;
-            Object from = input.evidence().get(field.key());
-            List<Object> tries = candidates(field, from);
-            if (field.type() == EvidenceField.Type.CHOICE && !raises(input, current, field, tries)) continue;
-            for (Object to : tries) {
-                Verdict v = verdictOf(input.withEvidence(field.key(), to));
-                if (current.isWorseThan(v)) {
-                    found.add(change(List.of(change(field, from, to)), v));
-                    break;
-                }
-            }
-        }
+        List<Lever> evidence = kb.evidence().values().stream().filter(f -> decisive.contains(f.key()))
+                .map(f -> Lever.of(f, input)).flatMap(Optional::stream).toList();
         // A verdict held back by the partner's fit can be raised only by a better fit.
-        for (DealField field : kb.dealFields(DealField.Section.FIT)) {
-            if (!decisive.contains(field.key())) continue;
-            Object from = input.deal().get(field.key());
-            for (Object to : better(field.values().stream().map(DealField.Choice::value).toList(), from)) {
-                Verdict v = verdictOf(input.withDeal(field.key(), to));
-                if (current.isWorseThan(v)) {
-                    found.add(change(List.of(new EvidenceChange(field.key(), field.label(),
-                            from == null ? SelectionInput.UNKNOWN : field.describe(from.toString()), field.describe(to.toString()))), v));
-                    break;
-                }
-            }
+        List<Lever> levers = new ArrayList<>(evidence);
+        kb.dealFields(DealField.Section.FIT).stream().filter(f -> decisive.contains(f.key()))
+                .map(f -> Lever.of(f, input)).flatMap(Optional::stream).forEach(levers::add);
+        Set<Lever> raising = new HashSet<>();
+        raisingAlone(input, current, levers, raising);
+        List<VerdictChange> found = new ArrayList<>();
+        for (Lever lever : levers) {
+            if (raising.contains(lever)) found.add(nearestRaising(input, current, lever));
         }
-        if (found.isEmpty()) found.addAll(pairs(input, current, decisive));
+        if (found.isEmpty()) found.addAll(pairs(input, current, evidence));
         found.sort(Comparator.comparing(VerdictChange::verdict));
         if (found.size() > MAX_RESULTS) found = new ArrayList<>(found.subList(0, MAX_RESULTS));
         // A verdict held back by how much we depend on the partner is raised by a change in that dependence.
@@ -93,13 +82,65 @@ final class WhatIfSearch implements PartnerAssessmentService.Search {
     }
 
     /**
-     * Whether any of these values of a choice would raise the verdict, tried at the most favourable
-     * (the last) only: a less favourable finding never gives a better verdict than a more favourable
-     * one (the property tests hold the rules to that), so when the most favourable does not raise
-     * the verdict, no other does, and the values between need no run of the rules.
+     * A decisive evidence item or fit fact that could be better, with the values to try, nearest
+     * first and the most favourable last (fit values are listed most favourable first, as choices are).
      */
-    private boolean raises(SelectionInput input, Verdict current, EvidenceField field, List<Object> tries) {
-        return !tries.isEmpty() && current.isWorseThan(verdictOf(input.withEvidence(field.key(), tries.get(tries.size() - 1))));
+    private record Lever(EvidenceField evidence, DealField fit, Object from, List<Object> tries) {
+        static Optional<Lever> of(EvidenceField field, SelectionInput input) {
+            Object from = input.evidence().get(field.key());
+            return lever(new Lever(field, null, from, candidates(field, from)));
+        }
+
+        static Optional<Lever> of(DealField field, SelectionInput input) {
+            Object from = input.deal().get(field.key());
+            return lever(new Lever(null, field, from, better(field.values().stream().map(DealField.Choice::value).toList(), from)));
+        }
+
+        private static Optional<Lever> lever(Lever lever) {
+            return lever.tries.isEmpty() ? Optional.empty() : Optional.of(lever);
+        }
+
+        Object best() {
+            return tries.get(tries.size() - 1);
+        }
+
+        SelectionInput to(SelectionInput input, Object value) {
+            return fit == null ? input.withEvidence(evidence.key(), value) : input.withDeal(fit.key(), value);
+        }
+
+        EvidenceChange change(Object to) {
+            String key = fit == null ? evidence.key() : fit.key();
+            String label = fit == null ? evidence.label() : fit.label();
+            Function<String, String> words = fit == null ? evidence::describe : fit::describe;
+            return new EvidenceChange(key, label, from == null ? SelectionInput.UNKNOWN : words.apply(from.toString()), words.apply(to.toString()));
+        }
+    }
+
+    /**
+     * Adds to {@code raising} the levers of {@code group} whose most favourable value alone raises the
+     * verdict. The group is tried all at its most favourable first: a more favourable finding never
+     * lowers the verdict (the property tests hold the rules to that), so when even the whole group
+     * leaves the verdict where it is, none of its levers raises it alone; only a group that raises it
+     * is split and its halves tried in turn.
+     */
+    private void raisingAlone(SelectionInput input, Verdict current, List<Lever> group, Set<Lever> raising) {
+        if (group.isEmpty() || !raisesAtBest(input, current, group)) return;
+        if (group.size() == 1) {
+            raising.add(group.get(0));
+            return;
+        }
+        int half = group.size() / 2;
+        raisingAlone(input, current, group.subList(0, half), raising);
+        raisingAlone(input, current, group.subList(half, group.size()), raising);
+    }
+
+    /** The change of a lever to its nearest value that raises the verdict (its most favourable does). */
+    private VerdictChange nearestRaising(SelectionInput input, Verdict current, Lever lever) {
+        for (Object to : lever.tries()) {
+            Verdict v = verdictOf(lever.to(input, to));
+            if (current.isWorseThan(v)) return change(List.of(lever.change(to)), v);
+        }
+        throw new IllegalStateException(lever.change(lever.best()).field() + " at its most favourable raised the verdict and then did not");
     }
 
     /** For each power fact the verdict rests on, the nearest other value that raises it, if any. */
@@ -191,25 +232,62 @@ final class WhatIfSearch implements PartnerAssessmentService.Search {
         return field.type() == EvidenceField.Type.NUMBER ? field.whatIf().get(field.whatIf().size() - 1) : field.values().get(0).value();
     }
 
-    private List<VerdictChange> pairs(SelectionInput input, Verdict current, Set<String> decisive) {
+    /**
+     * The pairs of evidence items that, both at their most favourable, raise the verdict, in catalogue
+     * order. As for single changes, a group is tried all at its most favourable first, and only a
+     * group that raises the verdict is split: no pair within a group that leaves it where it is can raise it.
+     */
+    private List<VerdictChange> pairs(SelectionInput input, Verdict current, List<Lever> levers) {
+        Set<List<Lever>> raising = new HashSet<>();
+        pairsWithin(input, current, levers, raising);
         List<VerdictChange> found = new ArrayList<>();
-        List<EvidenceField> fields = kb.evidence().values().stream().filter(f -> decisive.contains(f.key())).toList();
-        for (int i = 0; i < fields.size(); i++) {
-            EvidenceField a = fields.get(i);
-            Object bestA = best(a, input.evidence().get(a.key()));
-            if (bestA == null) continue;
-            for (int j = i + 1; j < fields.size(); j++) {
-                EvidenceField b = fields.get(j);
-                Object bestB = best(b, input.evidence().get(b.key()));
-                if (bestB == null) continue;
-                Verdict v = verdictOf(input.withEvidence(a.key(), bestA).withEvidence(b.key(), bestB));
-                if (current.isWorseThan(v)) {
-                    found.add(change(List.of(change(a, input.evidence().get(a.key()), bestA),
-                            change(b, input.evidence().get(b.key()), bestB)), v));
+        for (int i = 0; i < levers.size(); i++) {
+            for (int j = i + 1; j < levers.size(); j++) {
+                List<Lever> pair = List.of(levers.get(i), levers.get(j));
+                if (raising.contains(pair)) {
+                    found.add(change(pair.stream().map(l -> l.change(l.best())).toList(), verdictOf(atBest(input, pair))));
                 }
             }
         }
         return found;
+    }
+
+    /** Adds to {@code raising} the pairs within {@code group} (in its order) that raise the verdict. */
+    private void pairsWithin(SelectionInput input, Verdict current, List<Lever> group, Set<List<Lever>> raising) {
+        if (group.size() < 2 || !raisesAtBest(input, current, group)) return;
+        int half = group.size() / 2;
+        pairsWithin(input, current, group.subList(0, half), raising);
+        pairsWithin(input, current, group.subList(half, group.size()), raising);
+        pairsAcross(input, current, group.subList(0, half), group.subList(half, group.size()), raising);
+    }
+
+    /** Adds to {@code raising} the pairs of a lever of {@code first} and one of {@code second} that raise the verdict. */
+    private void pairsAcross(SelectionInput input, Verdict current, List<Lever> first, List<Lever> second, Set<List<Lever>> raising) {
+        List<Lever> both = new ArrayList<>(first);
+        both.addAll(second);
+        if (!raisesAtBest(input, current, both)) return;
+        if (both.size() == 2) {
+            raising.add(both);
+        } else if (first.size() >= second.size()) {
+            int half = first.size() / 2;
+            pairsAcross(input, current, first.subList(0, half), second, raising);
+            pairsAcross(input, current, first.subList(half, first.size()), second, raising);
+        } else {
+            int half = second.size() / 2;
+            pairsAcross(input, current, first, second.subList(0, half), raising);
+            pairsAcross(input, current, first, second.subList(half, second.size()), raising);
+        }
+    }
+
+    private boolean raisesAtBest(SelectionInput input, Verdict current, List<Lever> levers) {
+        return current.isWorseThan(verdictOf(atBest(input, levers)));
+    }
+
+    /** The facts with each of these levers at its most favourable value. */
+    private static SelectionInput atBest(SelectionInput input, List<Lever> levers) {
+        SelectionInput best = input;
+        for (Lever lever : levers) best = lever.to(best, lever.best());
+        return best;
     }
 
     /** Values to try, nearest first: one step better at a time, or from the worst up when unknown. */
@@ -228,11 +306,6 @@ final class WhatIfSearch implements PartnerAssessmentService.Search {
         int from = current == null ? bestFirst.size() : bestFirst.indexOf(current);
         for (int i = from - 1; i >= 0; i--) values.add(bestFirst.get(i));
         return values;
-    }
-
-    private static Object best(EvidenceField field, Object current) {
-        List<Object> c = candidates(field, current);
-        return c.isEmpty() ? null : c.get(c.size() - 1);
     }
 
     private EvidenceChange change(EvidenceField field, Object from, Object to) {

@@ -57,6 +57,25 @@ class WhatIfSearchTest {
     }
 
     @Test
+    void when_every_decisive_item_at_its_most_favourable_leaves_the_verdict_where_it_is_the_rules_run_once() throws IOException {
+        Advisor advisor = TestAdvisor.get();
+        // Safeguards that no better finding lifts: trying each item, then each pair, took 28 runs of the rules.
+        PartnerAssessmentRequest request = ScenarioHarness.YAML.convertValue(
+                CASES.read("clean-screens-near-miss-promises-kept.yaml").get("request"), PartnerAssessmentRequest.class);
+        SelectionInput input = SelectionInput.validate(request, advisor.knowledge());
+        List<SelectionInput> asked = new java.util.ArrayList<>();
+        List<VerdictChange> changes = PartnerAssessmentService.whatWouldChange(advisor, input,
+                (kb, verdicts) -> new WhatIfSearch(kb, changed -> {
+                    asked.add(changed);
+                    return verdicts.apply(changed);
+                }));
+
+        assertThat(changes).isEmpty();
+        assertThat(PartnerAssessmentService.whatWouldChange(advisor, input, WhatIfSearchBefore::new)).as("trying every value of every item").isEmpty();
+        assertThat(asked).as("the facts the rules were run on").hasSize(1);
+    }
+
+    @Test
     void depending_on_the_partner_far_more_than_it_on_us_is_lifted_by_a_change_in_that_dependence() throws IOException {
         Advisor advisor = TestAdvisor.get();
         // A partner every check speaks for, on whom we depend far more than it depends on us.
@@ -71,6 +90,5 @@ class WhatIfSearchTest {
             assertThat(c.changes()).singleElement().satisfies(e -> assertThat(e.field()).startsWith("power."));
             assertThat(c.verdict()).isEqualTo(com.alliancetrust.advisor.domain.Verdict.PROCEED);
         });
-        System.out.println(assessment.whatWouldChange());
     }
 }
