@@ -20,16 +20,20 @@ import java.util.function.Function;
 /**
  * "What would change this verdict": re-runs the rules on changed evidence and keeps the smallest
  * changes that raise the verdict. Only decisive evidence is varied: the items the verdict rests on
- * and those of the elements its limits concern. Single changes are tried first, each item moving
- * one step at a time towards the favourable end (for an unknown item, starting from the least
- * favourable finding); a choice is stepped through only if its most favourable finding, tried first,
- * raises the verdict at all. A fit fact the verdict rests on is varied one step at a time too. Only
- * if no single change helps are pairs of decisive evidence items tried. Before any of that, every decisive
- * item and fit fact is tried at its most favourable value at once: a more favourable finding never
- * lowers the verdict (the property tests hold the rules to that), so when even all of them together
- * leave the verdict where it is, no change of one or two does, and none is tried. A power fact the
- * verdict rests on (how much each side depends on the other) is varied too, each other value nearest
- * first, and what raises the verdict is listed beside the changes in evidence and fit.
+ * and those of the elements its limits concern, and the fit facts the verdict rests on. Single
+ * changes are tried first, each item or fit fact moving one step at a time towards the favourable
+ * end (for an unknown item, starting from the least favourable finding). A less favourable finding
+ * never gives a better verdict than a more favourable one (the property tests hold the rules to
+ * that), so a choice is stepped through only if its most favourable finding, tried first, raises
+ * the verdict at all.
+ *
+ * <p>Only if no single change helps are pairs of decisive evidence items tried, and for the same
+ * reason by groups: a group of items all at their most favourable is tried first, and only a group
+ * that raises the verdict is split and its halves tried, down to the pairs. When even all of them
+ * together leave the verdict where it is, that one run is all the pairs take.
+ *
+ * <p>A power fact the verdict rests on (how much each side depends on the other) is varied too, each
+ * other value nearest first, and what raises the verdict is listed beside the changes in evidence and fit.
  *
  * <p>Within one search each changed set of facts is evaluated once, all of them in one session that
  * changes only the facts that differ (see {@link SearchVerdicts}).
@@ -64,11 +68,11 @@ final class WhatIfSearch implements PartnerAssessmentService.Search {
         List<Lever> levers = new ArrayList<>(evidence);
         kb.dealFields(DealField.Section.FIT).stream().filter(f -> decisive.contains(f.key()))
                 .map(f -> Lever.of(f, input)).flatMap(Optional::stream).forEach(levers::add);
-        Set<Lever> raising = new HashSet<>();
-        raisingAlone(input, current, levers, raising);
         List<VerdictChange> found = new ArrayList<>();
         for (Lever lever : levers) {
-            if (raising.contains(lever)) found.add(nearestRaising(input, current, lever));
+            // A choice is stepped through only if its most favourable finding raises the verdict at all.
+            if (lever.isChoice() && !raisesAtBest(input, current, List.of(lever))) continue;
+            nearestRaising(input, current, lever).ifPresent(found::add);
         }
         if (found.isEmpty()) found.addAll(pairs(input, current, evidence));
         found.sort(Comparator.comparing(VerdictChange::verdict));
@@ -100,6 +104,10 @@ final class WhatIfSearch implements PartnerAssessmentService.Search {
             return lever.tries.isEmpty() ? Optional.empty() : Optional.of(lever);
         }
 
+        boolean isChoice() {
+            return evidence != null && evidence.type() == EvidenceField.Type.CHOICE;
+        }
+
         Object best() {
             return tries.get(tries.size() - 1);
         }
@@ -116,31 +124,13 @@ final class WhatIfSearch implements PartnerAssessmentService.Search {
         }
     }
 
-    /**
-     * Adds to {@code raising} the levers of {@code group} whose most favourable value alone raises the
-     * verdict. The group is tried all at its most favourable first: a more favourable finding never
-     * lowers the verdict (the property tests hold the rules to that), so when even the whole group
-     * leaves the verdict where it is, none of its levers raises it alone; only a group that raises it
-     * is split and its halves tried in turn.
-     */
-    private void raisingAlone(SelectionInput input, Verdict current, List<Lever> group, Set<Lever> raising) {
-        if (group.isEmpty() || !raisesAtBest(input, current, group)) return;
-        if (group.size() == 1) {
-            raising.add(group.get(0));
-            return;
-        }
-        int half = group.size() / 2;
-        raisingAlone(input, current, group.subList(0, half), raising);
-        raisingAlone(input, current, group.subList(half, group.size()), raising);
-    }
-
-    /** The change of a lever to its nearest value that raises the verdict (its most favourable does). */
-    private VerdictChange nearestRaising(SelectionInput input, Verdict current, Lever lever) {
+    /** The change of a lever to its nearest value that raises the verdict, if any does. */
+    private Optional<VerdictChange> nearestRaising(SelectionInput input, Verdict current, Lever lever) {
         for (Object to : lever.tries()) {
             Verdict v = verdictOf(lever.to(input, to));
-            if (current.isWorseThan(v)) return change(List.of(lever.change(to)), v);
+            if (current.isWorseThan(v)) return Optional.of(change(List.of(lever.change(to)), v));
         }
-        throw new IllegalStateException(lever.change(lever.best()).field() + " at its most favourable raised the verdict and then did not");
+        return Optional.empty();
     }
 
     /** For each power fact the verdict rests on, the nearest other value that raises it, if any. */
