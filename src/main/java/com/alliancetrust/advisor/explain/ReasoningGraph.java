@@ -99,43 +99,30 @@ public final class ReasoningGraph {
         };
     }
 
-    /**
-     * The answer in graph form: a copy of {@code answer} with every explanation by reference and the
-     * {@code reasoning} section added.
-     *
-     * @param rules the rule catalogue, for each rule's description, sources and confidence (a rule no longer in it keeps what the answer said of it)
-     * @param fieldLabels the label of an input field, for the facts an explanation names as not known
-     */
-    public static JsonNode of(JsonNode answer, Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels) {
-        return of(answer, rules, fieldLabels, id -> false, true, Wording.NONE);
-    }
-
-    /**
-     * The answer in graph form, with the texts of its rules and sources ({@code withTexts}) or naming
-     * them by id only: a rule's name, file, description, sources and confidence, and a source's
-     * citation and note, are the same for every answer of one rules version, and a reader takes them
-     * from the rule catalogue and the bibliography of that version. Without texts, the rules the
-     * catalogue does not hold and the sources the bibliography does not are still given, as the answer
-     * named them, and the trace names each rule once, in the order it first fired. The rules the catalogue
-     * holds are listed once each with a short id of the answer's own ({@code r1}, {@code r2}, ...) and
-     * their id in the catalogue ({@code rule}); the answer refers to them by the short id. Without texts too, a
-     * recommendation's title, text and why, a business case statement and its why, and the label and
-     * how-to-find-out of a step to find an input out ({@link Action}), are left out where they are the
-     * knowledge base's wording of that advice, statement or input field (see {@link Wording}).
-     *
-     * @param knownSource whether the bibliography holds a source
-     */
-    public static JsonNode of(JsonNode answer, Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels,
-                              Predicate<String> knownSource, boolean withTexts, Wording wording) {
-        return of(answer, () -> new ReasoningGraph(rules, fieldLabels, knownSource, withTexts, withTexts ? Wording.NONE : wording));
-    }
-
     /** With the rules and the knowledge base of this advisor, and the texts of its rules and sources. */
     public static JsonNode of(JsonNode answer, Advisor advisor) {
         return of(answer, advisor, true);
     }
 
-    /** With the rules and the knowledge base of this advisor; with the texts of its rules and sources or by id only. */
+    /**
+     * The answer in graph form: a copy of {@code answer} with every explanation by reference and the
+     * {@code reasoning} section added, with the rules and the knowledge base of this advisor. The rule
+     * catalogue gives each rule's description, sources and confidence (a rule no longer in it keeps
+     * what the answer said of it); the knowledge base the label of an input field an explanation names
+     * as not known.
+     *
+     * <p>With the texts of its rules and sources ({@code withTexts}) or naming them by id only: a rule's
+     * name, file, description, sources and confidence, and a source's citation and note, are the same
+     * for every answer of one rules version, and a reader takes them from the rule catalogue and the
+     * bibliography of that version. Without texts, the rules the catalogue does not hold and the
+     * sources the bibliography does not are still given, as the answer named them, and the trace names
+     * each rule once, in the order it first fired. The rules the catalogue holds are listed once each
+     * with a short id of the answer's own ({@code r1}, {@code r2}, ...) and their id in the catalogue
+     * ({@code rule}); the answer refers to them by the short id. Without texts too, a recommendation's
+     * title, text and why, a business case statement and its why, and the label and how-to-find-out
+     * of a step to find an input out ({@link Action}), are left out where they are the knowledge
+     * base's wording of that advice, statement or input field (see {@link Wording}).
+     */
     public static JsonNode of(JsonNode answer, Advisor advisor, boolean withTexts) {
         return of(answer, () -> of(advisor, withTexts));
     }
@@ -172,13 +159,6 @@ public final class ReasoningGraph {
                                 .or(() -> kb.ourSideField(key).map(f -> new FieldWords(f.label(), f.collect())));
                     }
                 });
-    }
-
-    /** With the catalogue of these rules. */
-    public static JsonNode of(JsonNode answer, List<RuleInfo> catalogue, Function<String, Optional<String>> fieldLabels) {
-        Map<String, RuleInfo> byId = new HashMap<>();
-        catalogue.forEach(r -> byId.putIfAbsent(r.id(), r));
-        return of(answer, id -> Optional.ofNullable(byId.get(id)), fieldLabels);
     }
 
     private void walk(JsonNode node) {
