@@ -117,10 +117,7 @@ final class WhatIfSearch implements PartnerAssessmentService.Search {
         }
 
         EvidenceChange change(Object to) {
-            String key = fit == null ? evidence.key() : fit.key();
-            String label = fit == null ? evidence.label() : fit.label();
-            Function<String, String> words = fit == null ? evidence::describe : fit::describe;
-            return new EvidenceChange(key, label, from == null ? SelectionInput.UNKNOWN : words.apply(from.toString()), words.apply(to.toString()));
+            return fit == null ? WhatIfSearch.change(evidence, from, to) : WhatIfSearch.change(fit, from, to);
         }
     }
 
@@ -142,8 +139,7 @@ final class WhatIfSearch implements PartnerAssessmentService.Search {
             for (Object to : nearestFirst(field.values().stream().map(DealField.Choice::value).toList(), from)) {
                 Verdict v = verdictOf(input.withDeal(field.key(), to));
                 if (current.isWorseThan(v)) {
-                    found.add(change(List.of(new EvidenceChange(field.key(), field.label(),
-                            from == null ? SelectionInput.UNKNOWN : field.describe(from.toString()), field.describe(to.toString()))), v));
+                    found.add(change(List.of(change(field, from, to)), v));
                     break;
                 }
             }
@@ -298,9 +294,17 @@ final class WhatIfSearch implements PartnerAssessmentService.Search {
         return values;
     }
 
-    private EvidenceChange change(EvidenceField field, Object from, Object to) {
-        return new EvidenceChange(field.key(), field.label(), from == null ? SelectionInput.UNKNOWN : field.describe(from.toString()),
-                field.describe(to.toString()));
+    private static EvidenceChange change(EvidenceField field, Object from, Object to) {
+        return change(field.key(), field.label(), field::describe, from, to);
+    }
+
+    private static EvidenceChange change(DealField field, Object from, Object to) {
+        return change(field.key(), field.label(), field::describe, from, to);
+    }
+
+    /** A change of one item or deal fact, each value in its catalogue's words (an item not known before is "not known"). */
+    private static EvidenceChange change(String key, String label, Function<String, String> words, Object from, Object to) {
+        return new EvidenceChange(key, label, from == null ? SelectionInput.UNKNOWN : words.apply(from.toString()), words.apply(to.toString()));
     }
 
     private static VerdictChange change(List<EvidenceChange> changes, Verdict verdict) {
