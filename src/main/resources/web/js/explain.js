@@ -174,9 +174,8 @@ export function resolveReasoning(answer) {
 
 function ruleLink(rule) {
   if (!rule) return null;
-  return h('span', { class: 'rule-ref' },
-    link(`/knowledge/rules?rule=${encodeURIComponent(rule.id)}`, rule.name),
-    rule.file ? h('span', { class: 'rule-file' }, ` (${rule.file})`) : null);
+  // The rule's name leads to the rule catalogue, where its file, sources and confidence are for whoever audits it.
+  return h('span', { class: 'rule-ref' }, link(`/knowledge/rules?rule=${encodeURIComponent(rule.id)}`, rule.name));
 }
 
 function factList(facts) {

@@ -257,8 +257,7 @@ export function renderAssessment(view, answer, context = {}) {
           explanation(out.stage.explanation, 'Why this stage')))),
 
     fold('trace-heading', `Rules applied (${out.trace.length})`,
-      h('ol', { class: 'explanation' }, out.trace.map((r) => h('li', {}, link(`/knowledge/rules?rule=${encodeURIComponent(r.id)}`, r.name),
-        r.file ? h('span', { class: 'rule-file' }, ` (${r.file})`) : null)))),
+      h('ol', { class: 'explanation' }, out.trace.map((r) => h('li', {}, link(`/knowledge/rules?rule=${encodeURIComponent(r.id)}`, r.name))))),
   );
   if (!out.recommendations.length) add(view, notice('No recommendation was made.', 'info'));
 }

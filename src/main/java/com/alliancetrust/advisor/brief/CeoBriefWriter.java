@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Words a partner assessment as the brief for the chief executive, addressed to them ("You are asked
@@ -49,7 +48,6 @@ public final class CeoBriefWriter {
     static final int CASE_LINES = 4;
     private static final int LONG_CHANGE = 240;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}[.\\-]*\\s*)+\\.?");
 
     /** The recommendation categories that are conditions on going ahead, the most binding first. */
     private static final List<String> CONDITION_CATEGORIES = List.of("SAFEGUARDS", "IF_THE_CEO_PROCEEDS", "KNOWLEDGE_PROTECTION", "CONTRACT",
@@ -458,24 +456,10 @@ public final class CeoBriefWriter {
         for (String id : ids) {
             Source source = kb.bibliography().get(id);
             if (source == null || "team-judgement".equals(id)) continue;
-            String cited = shortAuthors(source.authors()) + " " + source.year();
+            String cited = source.inText();
             if (!out.contains(cited)) out.add(cited);
         }
         return out;
-    }
-
-    /** "Mayer, R. C., Davis, J. H. & Schoorman, F. D." as "Mayer, Davis & Schoorman"; more than three as "Mayer et al.". */
-    static String shortAuthors(String authors) {
-        if (authors == null) return "";
-        List<String> names = new ArrayList<>();
-        for (String part : authors.split("\\s*(,|&)\\s*")) {
-            if (part.isBlank() || INITIALS.matcher(part.trim()).matches()) continue;
-            names.add(part.trim());
-        }
-        if (names.isEmpty()) return authors;
-        if (names.size() == 1) return names.get(0);
-        if (names.size() > 3) return names.get(0) + " et al.";
-        return String.join(", ", names.subList(0, names.size() - 1)) + " & " + names.get(names.size() - 1);
     }
 
     private static String elementName(TrustElement element, KnowledgeBase kb) {

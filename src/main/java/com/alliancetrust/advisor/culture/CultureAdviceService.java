@@ -27,6 +27,7 @@ import com.alliancetrust.advisor.knowledge.CountryProfile.Practice;
 import com.alliancetrust.advisor.knowledge.CultureDimension;
 import com.alliancetrust.advisor.knowledge.CultureKnowledge;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
+import com.alliancetrust.advisor.knowledge.Source;
 import com.alliancetrust.advisor.explain.Action;
 import com.alliancetrust.advisor.explain.Recommendation;
 import com.alliancetrust.advisor.explain.Summariser;
@@ -198,7 +199,7 @@ public final class CultureAdviceService {
             this.culture = kb.culture();
             this.evaluation = evaluation;
             this.partner = partner;
-            this.explanations = new ExplanationBuilder(evaluation, kb, Report::describe);
+            this.explanations = new ExplanationBuilder(evaluation, kb, this::describe);
         }
 
         List<Gap> gaps() {
@@ -217,7 +218,7 @@ public final class CultureAdviceService {
                 case PARTNER_LOWER -> d.partnerLower();
                 case NONE -> d.similar();
             };
-            return phrase + " (" + g.name() + ": ours " + g.oursLabel() + ", partner " + g.partnerLabel()
+            return phrase + " (" + g.name() + ": ours " + CultureValue.inWords(g.oursLabel()) + ", partner " + CultureValue.inWords(g.partnerLabel())
                     + (g.size() == GapSize.SIMILAR ? "" : "; " + g.size().name().toLowerCase() + " gap") + ").";
         }
 
@@ -295,10 +296,11 @@ public final class CultureAdviceService {
         }
 
         /** An input in words: whose value it is, on which dimension, and where it came from. */
-        private static Explanation.InputFact describe(Input input) {
+        private Explanation.InputFact describe(Input input) {
             if (input instanceof CultureValue v) {
+                String words = CultureValue.inWords(v.label());
                 return new Explanation.InputFact(v.inputName(), side(v.party()) + ": " + v.name(), v.label(), v.stated()
-                        ? v.label() + ", stated for the firm itself" : v.label() + ", from the country profile (" + v.source() + ")");
+                        ? words + ", stated for the firm itself" : words + ", from the country profile (" + inText(v.source()) + ")");
             }
             if (input instanceof UnknownDimension u) {
                 return new Explanation.InputFact(u.inputName(), side(u.party()) + ": " + u.name(), "UNKNOWN",
@@ -309,6 +311,12 @@ public final class CultureAdviceService {
             }
             String label = LABELS.getOrDefault(input.inputName(), input.inputName());
             return new Explanation.InputFact(input.inputName(), label, input.inputValue(), input.inputValue());
+        }
+
+        /** A source as named in a sentence, "Meyer 2014"; its id when the bibliography lacks it. */
+        private String inText(String source) {
+            Source s = kb.bibliography().get(source);
+            return s == null ? source : s.inText();
         }
 
         private static String side(Party party) {

@@ -5,6 +5,7 @@ import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.NamedPractice;
 import com.alliancetrust.advisor.domain.Party;
 import com.alliancetrust.advisor.domain.UnknownDimension;
+import com.alliancetrust.advisor.explain.AdviceWording;
 import com.alliancetrust.advisor.knowledge.CountryProfile;
 import com.alliancetrust.advisor.knowledge.CountryProfile.Rating;
 import com.alliancetrust.advisor.knowledge.CultureDimension;
@@ -77,7 +78,7 @@ record CultureSide(Party party, CountryProfile profile, Map<String, JsonNode> st
                 facts.add(new CultureValue(party, d.id(), d.name(), d.framework().name(), position, own.asText(), null, true));
             } else if (rating != null) {
                 String label = String.valueOf(rating.value()) + (Boolean.TRUE.equals(rating.approximate())
-                        ? " (approximate, " + rating.confidence() + " confidence)" : "");
+                        ? " (approximate, " + AdviceWording.words(rating.confidence()) + " confidence)" : "");
                 facts.add(new CultureValue(party, d.id(), d.name(), d.framework().name(), rating.position(), label, rating.source(), false));
             } else {
                 facts.add(new UnknownDimension(party, d.id(), d.name()));

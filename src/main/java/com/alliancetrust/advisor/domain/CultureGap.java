@@ -1,6 +1,7 @@
 package com.alliancetrust.advisor.domain;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The relative gap between the two sides on one dimension: its direction (seen from us) and its
@@ -38,10 +39,10 @@ public record CultureGap(String dimension, String name, String framework, int ou
     @Override
     public String statement() {
         String where = switch (direction) {
-            case PARTNER_HIGHER -> "partner higher";
-            case PARTNER_LOWER -> "partner lower";
+            case PARTNER_HIGHER -> "the partner higher on the scale, a " + size.name().toLowerCase(Locale.ROOT) + " gap";
+            case PARTNER_LOWER -> "the partner lower on the scale, a " + size.name().toLowerCase(Locale.ROOT) + " gap";
             case NONE -> "similar";
         };
-        return name + ": " + where + " (ours " + oursLabel + ", partner " + partnerLabel + "), " + size + " gap";
+        return name + ": " + where + " (ours " + CultureValue.inWords(oursLabel) + ", partner " + CultureValue.inWords(partnerLabel) + ")";
     }
 }

@@ -1,5 +1,7 @@
 package com.alliancetrust.advisor.domain;
 
+import java.util.Locale;
+
 /**
  * One side's position on one cultural dimension, such as our power distance of 40. {@code value} is
  * the number (Hofstede, Meyer) or the category's rank from the low end (Hall); {@code label} is what
@@ -19,4 +21,9 @@ public record CultureValue(Party party, String dimension, String name, String fr
 
     @Override
     public String inputValue() { return label; }
+
+    /** A position as a sentence gives it: a category in words ("high", "polychronic"), a score as it is. */
+    public static String inWords(String label) {
+        return label != null && label.matches("[A-Z][A-Z_]*") ? label.replace('_', ' ').toLowerCase(Locale.ROOT) : label;
+    }
 }

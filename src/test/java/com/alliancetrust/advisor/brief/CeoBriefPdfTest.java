@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alliancetrust.advisor.ScenarioHarness;
 import com.alliancetrust.advisor.TestAdvisor;
+import com.alliancetrust.advisor.knowledge.Source;
 import com.alliancetrust.advisor.selection.PartnerAssessment;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.PartnerAssessmentService;
@@ -123,11 +124,11 @@ class CeoBriefPdfTest {
 
     @Test
     void sources_are_named_briefly() {
-        assertThat(CeoBriefWriter.shortAuthors("Mayer, R. C., Davis, J. H. & Schoorman, F. D.")).isEqualTo("Mayer, Davis & Schoorman");
-        assertThat(CeoBriefWriter.shortAuthors("Dyer, J. H. & Chu, W.")).isEqualTo("Dyer & Chu");
-        assertThat(CeoBriefWriter.shortAuthors("Ferrin, D. L., Kim, P. H., Cooper, C. D. & Dirks, K. T.")).isEqualTo("Ferrin et al.");
-        assertThat(CeoBriefWriter.shortAuthors("Das, T. K. & Teng, B.-S.")).isEqualTo("Das & Teng");
-        assertThat(CeoBriefWriter.shortAuthors("Bari")).isEqualTo("Bari");
+        assertThat(Source.shortAuthors("Mayer, R. C., Davis, J. H. & Schoorman, F. D.")).isEqualTo("Mayer, Davis & Schoorman");
+        assertThat(Source.shortAuthors("Dyer, J. H. & Chu, W.")).isEqualTo("Dyer & Chu");
+        assertThat(Source.shortAuthors("Ferrin, D. L., Kim, P. H., Cooper, C. D. & Dirks, K. T.")).isEqualTo("Ferrin et al.");
+        assertThat(Source.shortAuthors("Das, T. K. & Teng, B.-S.")).isEqualTo("Das & Teng");
+        assertThat(Source.shortAuthors("Bari")).isEqualTo("Bari");
     }
 
     private record Result(CeoBrief brief, BriefPdf.Rendered rendered, String text) {

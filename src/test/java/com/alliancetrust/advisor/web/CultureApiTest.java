@@ -55,7 +55,13 @@ class CultureApiTest {
         assertThat(context.path("explanation").path("why").asText()).startsWith("Hall's classifications are broad");
         assertThat(context.path("explanation").path("facts").findValuesAsText("field")).containsExactly("ours.context", "partner.context");
         assertThat(context.path("explanation").path("facts").findValuesAsText("valueLabel"))
-                .allMatch(label -> label.contains("from the country profile (hall-hall-1990)") || label.contains("(hall-1976)"));
+                .allMatch(label -> label.contains("from the country profile (Hall & Hall 1990)") || label.contains("(Hall 1976)"));
+        // Read by an executive: sources named as in a sentence, confidence in words, never a source's id or a code.
+        for (JsonNode gap : body.path("gaps")) {
+            assertThat(gap.path("statement").asText()).doesNotContainPattern("\\b(LOW|MEDIUM|HIGH)\\b");
+            assertThat(gap.path("explanation").path("facts").findValuesAsText("valueLabel"))
+                    .noneMatch(label -> label.matches(".*\\b[a-z]+(-[a-z]+)*-\\d{4}\\b.*") || label.matches(".*\\b(LOW|MEDIUM|HIGH)\\b.*"));
+        }
         assertThat(gap(body, "time").path("size").asText()).isEqualTo("SIMILAR"); // high-context, yet as punctual as we are
 
         List<String> ids = adaptationIds(body);
@@ -69,7 +75,7 @@ class CultureApiTest {
         JsonNode reading = adaptation(body, "culture-read-between-the-lines", null);
         assertThat(reading.path("category").asText()).isEqualTo("COMMUNICATION");
         assertThat(reading.path("explanation").path("conclusions").findValuesAsText("statement"))
-                .anyMatch(s -> s.startsWith("Communicating (Meyer): partner higher"));
+                .anyMatch(s -> s.startsWith("Communicating (Meyer): the partner higher on the scale, a large gap"));
         assertThat(reading.path("explanation").path("sources").findValuesAsText("id")).contains("meyer-2014");
         assertThat(body.path("practices").findValuesAsText("id")).containsExactly("nemawashi", "ringi");
         assertThat(body.path("caveat").asText()).contains("relative to the two parties");
