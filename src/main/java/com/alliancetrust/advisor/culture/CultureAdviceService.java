@@ -36,6 +36,7 @@ import com.alliancetrust.advisor.domain.MaxItems;
 import com.alliancetrust.advisor.domain.SummaryKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,6 +194,8 @@ public final class CultureAdviceService {
         private final Evaluation evaluation;
         private final CultureSide partner;
         private final ExplanationBuilder explanations;
+        /** Each source's in-text name, worked out once: every explanation of a country's value names it. */
+        private final Map<String, String> inText = new HashMap<>();
 
         Report(KnowledgeBase kb, Evaluation evaluation, CultureSide partner) {
             this.kb = kb;
@@ -315,8 +318,10 @@ public final class CultureAdviceService {
 
         /** A source as named in a sentence, "Meyer 2014"; its id when the bibliography lacks it. */
         private String inText(String source) {
-            Source s = kb.bibliography().get(source);
-            return s == null ? source : s.inText();
+            return inText.computeIfAbsent(source, id -> {
+                Source s = kb.bibliography().get(id);
+                return s == null ? id : s.inText();
+            });
         }
 
         private static String side(Party party) {

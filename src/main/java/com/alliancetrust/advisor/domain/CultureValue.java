@@ -22,8 +22,13 @@ public record CultureValue(Party party, String dimension, String name, String fr
     @Override
     public String inputValue() { return label; }
 
-    /** A position as a sentence gives it: a category in words ("high", "polychronic"), a score as it is. */
+    /** A position as a sentence gives it: a category (HIGH, POLYCHRONIC) in words, a score as it is. */
     public static String inWords(String label) {
-        return label != null && label.matches("[A-Z][A-Z_]*") ? label.replace('_', ' ').toLowerCase(Locale.ROOT) : label;
+        if (label == null || label.isEmpty()) return label;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c != '_' && (c < 'A' || c > 'Z')) return label;
+        }
+        return label.replace('_', ' ').toLowerCase(Locale.ROOT);
     }
 }

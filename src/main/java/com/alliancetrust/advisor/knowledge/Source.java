@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 /** A bibliography entry; {@code note} says what about it is uncertain, if anything. */
 public record Source(String id, String authors, int year, String title, String venue, String note) {
+    private static final Pattern BETWEEN_AUTHORS = Pattern.compile("\\s*(,|&)\\s*");
     private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}[.\\-]*\\s*)+\\.?");
 
     public String citation() {
@@ -21,7 +22,7 @@ public record Source(String id, String authors, int year, String title, String v
     public static String shortAuthors(String authors) {
         if (authors == null) return "";
         List<String> names = new ArrayList<>();
-        for (String part : authors.split("\\s*(,|&)\\s*")) {
+        for (String part : BETWEEN_AUTHORS.split(authors)) {
             if (part.isBlank() || INITIALS.matcher(part.trim()).matches()) continue;
             names.add(part.trim());
         }
