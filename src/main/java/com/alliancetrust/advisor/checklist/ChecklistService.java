@@ -101,7 +101,7 @@ public final class ChecklistService {
             }
             return null;
         });
-        return read(current, checklist.id());
+        return view(current, checklist); // as stored: reading it back would only parse again what was just written
     }
 
     /** The items the rules choose for a deal, unmarked: most urgent first, each with why it is there. */
@@ -171,7 +171,15 @@ public final class ChecklistService {
     }
 
     private Checklist read(Advisor current, String id) {
-        StoredChecklist stored = db.read(c -> store.find(c, id)).orElseThrow(() -> new NotFoundException("No checklist with id " + id));
+        return view(current, db.read(c -> store.find(c, id)).orElseThrow(() -> noChecklist(id)));
+    }
+
+    private static NotFoundException noChecklist(String id) {
+        return new NotFoundException("No checklist with id " + id);
+    }
+
+    /** A stored checklist as the reader sees it: each item in the knowledge base's words, with the progress and summary. */
+    private static Checklist view(Advisor current, StoredChecklist stored) {
         KnowledgeBase kb = current.knowledge();
         ChecklistContext context = stored.context();
         CountryRisk risk = context.partnerCountry() == null ? null : kb.countryRisk().get(context.partnerCountry());
@@ -195,8 +203,9 @@ public final class ChecklistService {
     /** Marks an item, if it is still at the version the client read; a stale or missing version is a conflict (409). */
     public Checklist mark(String checklistId, String itemId, Checklist.Mark mark) {
         Advisor current = advisor.get();
-        Checklist checklist = read(current, checklistId);
-        if (checklist.items().stream().noneMatch(i -> i.id().equals(itemId))) {
+        // The item alone first: a checklist or item that does not exist is named before what is wrong with the mark.
+        if (db.read(c -> store.item(c, checklistId, itemId)).isEmpty()) {
+            if (db.read(c -> store.find(c, checklistId)).isEmpty()) throw noChecklist(checklistId);
             throw new NotFoundException("Item " + itemId + " is not on checklist " + checklistId);
         }
         String date = checkMark(current.knowledge(), itemId, mark);

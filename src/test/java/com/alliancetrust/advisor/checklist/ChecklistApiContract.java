@@ -210,6 +210,7 @@ abstract class ChecklistApiContract {
         JsonNode checklist = supplyChecklist();
         String id = checklist.path("id").asText();
         int version = checklist.path("version").asInt();
+        assertThat(client.get(CHECKLISTS + "/" + id).body()).isEqualTo(checklist); // the answer to making it is what is stored
 
         markOk(id, "ic-sanctions-screening", Map.of("status", "DONE", "note", "Screened against EU, UK and OFAC lists", "by", "A. Okafor",
                 "date", "2026-03-02", "finding", "CLEAR"));
