@@ -50,6 +50,13 @@ final class HealthRules {
 
     /** The facts this capability gives its rules, with their labels (for explanations and start-up checks). */
     static final List<FactType> FACTS = facts();
+    /**
+     * The surveys the rules read, the latest first: they judge the latest survey, against the one before it (a sharp drop,
+     * a widening gap, the stage's progress or step back) and the one before that (a steady decline over two surveys). An
+     * older survey changes none of their conclusions, so it is left out, and recording a check costs the rules the same
+     * however long the alliance's history (the property test compares this with reading every survey).
+     */
+    static final int SURVEYS_READ = 3;
     private static final Map<String, String> INPUTS = FactType.labels(FACTS);
 
     private HealthRules() {
@@ -111,11 +118,21 @@ final class HealthRules {
 
     /** The alliance's health as the rules read it; fails when they cannot (see {@link #reason}). */
     static AllianceHealth evaluate(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
-        return evaluate(current, alliance, checks, asOf, true);
+        return evaluate(current, alliance, checks, asOf, true, SURVEYS_READ);
+    }
+
+    /** As {@link #evaluate}, giving the rules every survey of the series: what reading only the latest ones must equal. */
+    static AllianceHealth evaluateReadingEverySurvey(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
+        return evaluate(current, alliance, checks, asOf, true, Integer.MAX_VALUE);
     }
 
     private static AllianceHealth evaluate(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf, boolean explained) {
-        List<Object> facts = facts(alliance, checks, asOf, current.knowledge().monitoringPolicy().policy());
+        return evaluate(current, alliance, checks, asOf, explained, SURVEYS_READ);
+    }
+
+    private static AllianceHealth evaluate(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf, boolean explained,
+                                           int surveysRead) {
+        List<Object> facts = facts(alliance, checks, asOf, current.knowledge().monitoringPolicy().policy(), surveysRead);
         RuleEngine engine = current.engine(RULE_SET);
         Evaluation evaluation = explained ? engine.evaluate(facts)
                 : new Evaluation(engine.conclude(facts, RuleEngine.PHASES.get(RuleEngine.PHASES.size() - 1), Object.class), List.of(), new IdentityHashMap<>());
@@ -213,6 +230,11 @@ final class HealthRules {
     }
 
     static List<Object> facts(Alliance alliance, List<HealthCheck> checks, LocalDate asOf, MonitoringPolicy policy) {
+        return facts(alliance, checks, asOf, policy, SURVEYS_READ);
+    }
+
+    /** The facts of a series, with the checkpoints and scores of its latest {@code surveysRead} surveys (and its latest check). */
+    private static List<Object> facts(Alliance alliance, List<HealthCheck> checks, LocalDate asOf, MonitoringPolicy policy, int surveysRead) {
         List<Object> facts = new ArrayList<>();
         facts.add(policy);
         facts.add(Fact.of("alliance.purpose", alliance.purpose().name()));
@@ -225,6 +247,8 @@ final class HealthRules {
             int seq = i + 1;
             boolean hasSurvey = !check.scores().isEmpty();
             if (hasSurvey) survey++;
+            boolean read = seq == checks.size() || hasSurvey && survey > surveys - surveysRead;
+            if (!read) continue;
             int months = (int) ChronoUnit.MONTHS.between(first, LocalDate.parse(check.date()));
             facts.add(new CheckPoint(seq, check.date(), seq == checks.size(), hasSurvey ? survey : 0, hasSurvey && survey == surveys, months));
             for (SideScore s : check.scores()) {

@@ -106,6 +106,41 @@ class MonitoringJudgementPropertyTest {
         return h.warnings().stream().map(w -> w.subject() == null ? w.id() : w.id() + "/" + w.subject()).collect(Collectors.toSet());
     }
 
+    /**
+     * The rules read only the latest surveys of a series (and its latest check), so that a check costs the same however
+     * long the history: over long series, with checks of indicators alone between the surveys, rises, falls and sharp
+     * drops, the health is the same, every warning and its explanation included, as when the rules read every survey.
+     */
+    @Test
+    void reading_only_the_latest_surveys_gives_the_health_that_reading_every_survey_gives() {
+        Random random = new Random(20261207L);
+        Purpose[] purposes = Purpose.values();
+        int compared = 0;
+        int withDecline = 0;
+        for (int n = 0; n < 150; n++) {
+            Alliance alliance = new Alliance("long" + n, new Partner("Partner " + n, "DE", "machine tools"), purposes[random.nextInt(purposes.length)],
+                    List.of(), AllianceStatus.ACTIVE, null, null, null, null, 1);
+            List<HealthCheck> checks = new ArrayList<>();
+            double base = 1.5 + random.nextDouble() * 3.5;
+            int count = 4 + random.nextInt(8);
+            for (int i = 0; i < count; i++) {
+                LocalDate date = START.plusMonths(2L * i);
+                boolean surveyed = i == 0 || random.nextInt(4) != 0;
+                checks.add(new HealthCheck("l" + n + "-" + i, alliance.id(), date.toString(), date + "T00:00:00Z",
+                        surveyed ? scores(random, base) : List.of(), random.nextBoolean() ? indicators(random) : Indicators.NONE, List.of()));
+                double step = random.nextInt(5) == 0 ? -1.5 : random.nextDouble() - 0.6; // now and then a sharp drop
+                base = Math.max(1, Math.min(5, base + step));
+            }
+            LocalDate asOf = START.plusMonths(2L * (count - 1)).plusDays(random.nextInt(200));
+            AllianceHealth latest = HealthRules.evaluate(ADVISOR, alliance, checks, asOf);
+            assertThat(latest).as("%s", alliance.id()).isEqualTo(HealthRules.evaluateReadingEverySurvey(ADVISOR, alliance, checks, asOf));
+            compared++;
+            if ("DOWN".equals(latest.trend())) withDecline++;
+        }
+        assertThat(compared).isEqualTo(150);
+        assertThat(withDecline).as("series whose latest surveys decline, where the surveys before the latest matter").isGreaterThan(10);
+    }
+
     @Test
     void no_health_holds_a_declared_contradiction() {
         SoftAssertions softly = new SoftAssertions();
