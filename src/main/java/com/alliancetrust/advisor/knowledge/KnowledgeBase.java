@@ -30,6 +30,7 @@ public record KnowledgeBase(Map<String, Source> bibliography,
                             Map<String, CasePointText> businessCase,
                             SummaryWording summaries,
                             Map<String, LabelGroup> labels,
+                            CodeWords codeWords,
                             SelectionFacts selectionFacts) {
 
     public Optional<EvidenceField> evidenceField(String key) {

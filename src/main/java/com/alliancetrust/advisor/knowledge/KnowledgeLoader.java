@@ -203,7 +203,7 @@ public final class KnowledgeLoader {
         return new KnowledgeBase(frozen(bibliography), frozen(glossary), frozen(elements), frozen(stages),
                 frozen(evidence), frozen(deal), frozen(advice), frozen(redFlags), frozen(questions), frozen(repairSteps), frozen(survey),
                 frozen(checklist), frozen(countries), culture, policy, conflicts, contractPolicy, monitoringPolicy, frozen(phases),
-                frozen(ourSide), frozen(businessCase), summaryWording, frozen(labels),
+                frozen(ourSide), frozen(businessCase), summaryWording, frozen(labels), CodeWords.of(labels.values()),
                 SelectionFacts.of(policy, redFlags.values(), evidence.values(), deal.values()));
     }
 
