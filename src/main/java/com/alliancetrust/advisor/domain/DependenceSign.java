@@ -11,6 +11,6 @@ public record DependenceSign(Party side, Level level, String field) implements C
 
     @Override
     public String statement() {
-        return (side == Party.OURS ? "our dependence on the partner" : "the partner's dependence on us") + " at least " + level.name();
+        return (side == Party.OURS ? "our dependence on the partner" : "the partner's dependence on us") + " at least " + level.words();
     }
 }

@@ -22,6 +22,6 @@ public record ElementLevel(TrustElement element, Level level, List<Object> basis
 
     @Override
     public String statement() {
-        return element.key() + ": " + (level == Level.UNKNOWN ? "not established" : level.name());
+        return element.key() + ": " + (level == Level.UNKNOWN ? "not established" : level.words());
     }
 }

@@ -17,6 +17,6 @@ public record FitLevel(FitKind kind, Level level, List<Object> basis) implements
 
     @Override
     public String statement() {
-        return kind.words() + ": " + (level == Level.UNKNOWN ? "not yet assessed" : level.name());
+        return kind.words() + ": " + (level == Level.UNKNOWN ? "not yet assessed" : level.words());
     }
 }

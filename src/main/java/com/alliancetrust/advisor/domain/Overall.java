@@ -28,7 +28,7 @@ public record Overall(Level level, List<TrustElement> weakest, boolean provision
     public String statement() {
         String unknownWords = String.join(", ", unknown.stream().map(TrustElement::key).toList());
         if (level == Level.UNKNOWN) return "overall trustworthiness: not yet known";
-        return "overall trustworthiness: " + (unknown.isEmpty() ? "" : "at most ") + level
+        return "overall trustworthiness: " + (unknown.isEmpty() ? "" : "at most ") + level.words()
                 + (weakest.isEmpty() ? "" : " (weakest: " + String.join(", ", weakest.stream().map(TrustElement::key).toList()) + ")")
                 + (unknown.isEmpty() ? (provisional ? ", provisional: the evidence is thin" : "")
                         : ", provisional: " + unknownWords + " not yet known");

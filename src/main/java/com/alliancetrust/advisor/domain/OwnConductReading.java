@@ -18,6 +18,6 @@ public record OwnConductReading(String field, Level strength, List<Object> basis
     @Override
     public String statement() {
         return "our own conduct (" + field.substring(field.indexOf('.') + 1) + "): "
-                + (strength == Level.LOW ? "adds no relational risk" : strength + " relational risk we create");
+                + (strength == Level.LOW ? "adds no relational risk" : strength.words() + " relational risk we create");
     }
 }

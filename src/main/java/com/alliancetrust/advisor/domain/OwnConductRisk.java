@@ -17,6 +17,6 @@ public record OwnConductRisk(Level strength, List<Object> basis) implements Conc
 
     @Override
     public String statement() {
-        return "relational risk we create: " + strength;
+        return "relational risk we create: " + strength.words();
     }
 }

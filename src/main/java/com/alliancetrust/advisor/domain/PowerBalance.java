@@ -71,7 +71,7 @@ public record PowerBalance(Balance balance, Level ours, Level partner, boolean s
 
     @Override
     public String statement() {
-        return "power and dependence: " + balance.words() + (strong ? ", far more" : "") + " (ours " + ours.name()
-                + ", the partner's " + partner.name() + ")";
+        return "power and dependence: " + balance.words() + (strong ? ", far more" : "") + " (ours " + ours.words()
+                + ", the partner's " + partner.words() + ")";
     }
 }

@@ -14,6 +14,6 @@ public record RiskFinding(RiskType type, Level strength, List<Object> basis) imp
 
     @Override
     public String statement() {
-        return type.name().toLowerCase() + " risk: " + strength;
+        return type.name().toLowerCase() + " risk: " + strength.words();
     }
 }

@@ -6,6 +6,6 @@ public record StageFinding(TrustStage stage) implements Conclusion {
 
     @Override
     public String statement() {
-        return "likely trust stage: " + stage;
+        return "likely trust stage: " + stage.words();
     }
 }

@@ -85,8 +85,8 @@ public final class ExplanationBuilder {
         return statement(premise);
     }
 
-    private static String statement(Object conclusion) {
-        return ((Conclusion) conclusion).statement();
+    private String statement(Object conclusion) {
+        return ConclusionWords.of((Conclusion) conclusion, kb);
     }
 
     public static RuleRef ref(RuleInfo rule) {

@@ -158,12 +158,12 @@ class PartnerAssessmentServiceTest {
         Explanation why = controls.explanation();
         assertThat(why.why()).isNotBlank();
         assertThat(why.facts()).extracting(Explanation.InputFact::field).contains("benevolence.flexibilityInDifficulty");
-        assertThat(why.conclusions()).extracting(Explanation.Step::statement).contains("benevolence: LOW", "relational risk: HIGH");
+        assertThat(why.conclusions()).extracting(Explanation.Step::statement).contains("Benevolence: low", "Relational risk: high");
         assertThat(why.rule().file()).isEqualTo("rules/selection/selection-advice.drl");
         assertThat(why.sources()).extracting(Explanation.SourceRef::id).contains("das-teng-2001");
         // each step lists what it was drawn from, and comes after the steps it rests on
         List<String> statements = why.conclusions().stream().map(Explanation.Step::statement).toList();
-        assertThat(statements.indexOf("benevolence: LOW")).isLessThan(statements.indexOf("relational risk: HIGH"));
+        assertThat(statements.indexOf("Benevolence: low")).isLessThan(statements.indexOf("Relational risk: high"));
     }
 
     @Test

@@ -63,7 +63,7 @@ public class HttpApiTest {
         var graph = body.path("reasoning");
         assertThat(why.path("why").asText()).isNotBlank();
         assertThat(byId(graph.path("facts"), why.path("facts")).findValuesAsText("field")).contains("integrity.beneficialOwnership");
-        assertThat(byId(graph.path("conclusions"), why.path("conclusions")).findValuesAsText("statement")).contains("integrity: LOW");
+        assertThat(byId(graph.path("conclusions"), why.path("conclusions")).findValuesAsText("statement")).contains("Integrity: low");
         // Rules and sources are named by id: their texts are those of the catalogues of the answer's version. Each rule is
         // listed once with the answer's own short id and its id in the catalogue.
         assertThat(graph.path("rules").findValuesAsText("rule")).doesNotHaveDuplicates().hasSize(graph.path("rules").size());
@@ -75,7 +75,7 @@ public class HttpApiTest {
         assertThat(graph.path("rules").findValuesAsText("id")).containsAll(trace).contains(why.path("rule").asText());
         // Read back, each explanation is the full chain, as the web application shows it.
         var resolved = Reasoned.resolve(body).path("verdict").path("explanation");
-        assertThat(resolved.path("conclusions").findValuesAsText("statement")).contains("integrity: LOW");
+        assertThat(resolved.path("conclusions").findValuesAsText("statement")).contains("Integrity: low");
         assertThat(resolved.path("rule").path("file").asText()).isEqualTo("rules/selection/verdict.drl");
         assertThat(resolved.path("sources").findValuesAsText("citation")).anyMatch(c -> c.startsWith("Mayer"));
         assertThat(body.path("whatWouldChange").isArray()).isTrue();
