@@ -2,8 +2,10 @@ package com.alliancetrust.advisor.knowledge;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A code said in words where an explanation would otherwise show it bare ("HIGH", "JOINT_RND"): the words
@@ -21,14 +23,14 @@ public final class CodeWords {
 
     public static CodeWords of(Collection<LabelGroup> groups) {
         Map<String, String> agreed = new HashMap<>();
-        Map<String, Boolean> ambiguous = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
         for (LabelGroup group : groups) {
             group.labels().forEach((code, words) -> {
                 String before = agreed.putIfAbsent(code, words);
-                if (before != null && !before.equals(words)) ambiguous.put(code, true);
+                if (before != null && !before.equals(words)) ambiguous.add(code);
             });
         }
-        ambiguous.keySet().forEach(agreed::remove);
+        agreed.keySet().removeAll(ambiguous);
         return new CodeWords(agreed);
     }
 
