@@ -46,6 +46,6 @@ public record EvidenceConfidence(int score, Level level, int known, int total, L
 
     @Override
     public String statement() {
-        return "confidence " + level.words() + ": " + known + " of " + total + " evidence items known (" + score + " of 100)";
+        return "confidence: " + level.words() + ", " + known + " of " + total + " evidence items known (" + score + " of 100)";
     }
 }
