@@ -5,16 +5,20 @@ import com.alliancetrust.advisor.domain.CasePoint;
 import com.alliancetrust.advisor.domain.ChecklistPick;
 import com.alliancetrust.advisor.domain.Conclusion;
 import com.alliancetrust.advisor.domain.ContractPosition;
+import com.alliancetrust.advisor.domain.Finding;
 import com.alliancetrust.advisor.domain.LegalBar;
 import com.alliancetrust.advisor.domain.Level;
 import com.alliancetrust.advisor.domain.OpenFinding;
+import com.alliancetrust.advisor.domain.OpenQuestion;
 import com.alliancetrust.advisor.domain.OwnConductReading;
 import com.alliancetrust.advisor.domain.RedFlag;
 import com.alliancetrust.advisor.domain.RepairStep;
 import com.alliancetrust.advisor.knowledge.EvidenceField;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
+import com.alliancetrust.advisor.knowledge.LabelGroup;
 import com.alliancetrust.advisor.knowledge.OurSideField;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A conclusion as a step of an explanation says it, to a reader: where a conclusion names something by its id
@@ -22,6 +26,7 @@ import java.util.Locale;
  * gives it; otherwise the conclusion's own statement. The first letter is a capital, as a line of its own.
  */
 final class ConclusionWords {
+    private static final Pattern CAMEL_CASE = Pattern.compile("(?<=[a-z])([A-Z])");
     private ConclusionWords() {
     }
 
@@ -55,8 +60,30 @@ final class ConclusionWords {
         if (conclusion instanceof ContractPosition p) {
             return "contract position: " + lower(kb.codeWords().of(p.position())) + (p.provisional() ? " (provisional)" : "");
         }
+        if (conclusion instanceof Finding f) return finding(f, kb);
+        if (conclusion instanceof OpenQuestion q && kb.questions().containsKey(q.question())) {
+            return "still to ask" + (q.part() > 0 ? " (part " + q.part() + ")" : "") + ": " + kb.question(q.question()).text();
+        }
         if (conclusion instanceof RepairStep s && kb.repairSteps().containsKey(s.id())) return "repair step: " + kb.repairStep(s.id()).title();
         return null;
+    }
+
+    /**
+     * A finding of a breach diagnosis (what it is about in the labels' words, by part of the breach) or of an alliance's
+     * health (by survey): "Warning signs missed (part 1): yes", "Stage at survey 3: knowledge-based".
+     */
+    private static String finding(Finding f, KnowledgeBase kb) {
+        String diagnosis = words(kb, "finding", f.attribute());
+        String value = words(kb, "findingValue", f.value());
+        value = value != null ? value : lower(kb.codeWords().of(f.value()));
+        if (diagnosis != null) return diagnosis + (f.part() > 0 ? " (part " + f.part() + ")" : "") + ": " + value;
+        String about = kb.codeWords().of(CAMEL_CASE.matcher(f.attribute()).replaceAll(" $1"));
+        return lower(about) + (f.part() > 0 ? " at survey " + f.part() : "") + ": " + value;
+    }
+
+    private static String words(KnowledgeBase kb, String group, String code) {
+        LabelGroup labels = kb.labels().get(group);
+        return labels == null ? null : labels.labels().get(code);
     }
 
     private static String lower(String text) {

@@ -94,6 +94,9 @@ class DiagnosisScenarioTest {
         Reply oneShot = client.post(DIAGNOSES + "/one-shot", oneShotBody(scenario.get("start"), script).toString());
         assertThat(oneShot.status()).as("%s: one-shot reply %s", file, oneShot.body()).isEqualTo(200);
         JsonNode all = oneShot.body();
+        // The chain of each explanation in words: no question id, camel-cased finding or bare code.
+        all.findValues("conclusions").forEach(chain -> chain.forEach(step -> softly.assertThat(step.path("statement").asText())
+                .as("%s: a step of an explanation", file).doesNotContainPattern("[a-z][A-Z]|\\b[A-Z]{2,}_?[A-Z]*\\b(?<!CEO)")));
         softly.assertThat(all.path("status").asText()).as("%s: one-shot status", file).isEqualTo("DETERMINED");
         softly.assertThat(all.path("openQuestions")).as("%s: one-shot questions left open", file).isEmpty();
         softly.assertThat(findings(all)).as("%s: one-shot findings equal the guided ones", file).isEqualTo(findings(last));
