@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  */
 final class ConclusionWords {
     private static final Pattern CAMEL_CASE = Pattern.compile("(?<=[a-z])([A-Z])");
+
     private ConclusionWords() {
     }
 

@@ -53,12 +53,12 @@ public final class ExplanationBuilder {
         List<RuleInfo> rules = new ArrayList<>();
         rules.add(derivation.rule());
         chain.forEach(c -> rules.add(evaluation.derivationOf(c).orElseThrow().rule()));
-        return new Explanation(why, facts.keySet().stream().map(this::describeInput).toList(), steps, ref(derivation.rule()),
+        return new Explanation(why, facts.keySet().stream().map(this::inWords).toList(), steps, ref(derivation.rule()),
                 sources(rules));
     }
 
     /** An input as its capability words it; a value it left as a bare code, in words. */
-    private InputFact describeInput(Input input) {
+    private InputFact inWords(Input input) {
         InputFact fact = describeInput.apply(input);
         return fact.valueLabel() != null && fact.valueLabel().equals(fact.value())
                 ? new InputFact(fact.field(), fact.label(), fact.value(), kb.codeWords().of(fact.value())) : fact;

@@ -105,7 +105,7 @@ final class HealthRules {
 
     private static AllianceHealth read(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf, boolean explained) {
         try {
-            return evaluate(current, alliance, checks, asOf, explained);
+            return evaluate(current, alliance, checks, asOf, explained, SURVEYS_READ);
         } catch (RuntimeException e) {
             return notEvaluated(current, alliance, checks, asOf, reason(e));
         }
@@ -124,10 +124,6 @@ final class HealthRules {
     /** As {@link #evaluate}, giving the rules every survey of the series: what reading only the latest ones must equal. */
     static AllianceHealth evaluateReadingEverySurvey(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf) {
         return evaluate(current, alliance, checks, asOf, true, Integer.MAX_VALUE);
-    }
-
-    private static AllianceHealth evaluate(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf, boolean explained) {
-        return evaluate(current, alliance, checks, asOf, explained, SURVEYS_READ);
     }
 
     private static AllianceHealth evaluate(Advisor current, Alliance alliance, List<HealthCheck> checks, LocalDate asOf, boolean explained,
