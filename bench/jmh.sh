@@ -11,13 +11,13 @@
 # Environment (all optional):
 #   JMH_ARGS   options for JMH (default: 1 fork, 5 warm-up and 5 measured iterations of 2 s each: the
 #              assessment settles only after some 10 s of warm-up)
-#   JAVA_OPTS  JVM options of the forked benchmark JVM (default -Xmx256m, as the server runs)
+#   JAVA_OPTS  JVM options of the forked benchmark JVM (default -Xmx256m -XX:+UseParallelGC, as ./advisor runs the server)
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$SCRIPT_DIR/.." && pwd)"
 JMH_ARGS="${JMH_ARGS:--f 1 -wi 5 -w 2s -i 5 -r 2s}"
-JAVA_OPTS="${JAVA_OPTS:--Xmx256m}"
+JAVA_OPTS="${JAVA_OPTS:--Xmx256m -XX:+UseParallelGC}"
 
 die() {
     echo "jmh: FAIL: $*" >&2
