@@ -146,6 +146,11 @@ final class PrecompiledRuleBase {
         return kept;
     }
 
+    /** The rule models as instantiated. */
+    List<Model> models() {
+        return models;
+    }
+
     String ruleSet() {
         return ruleSet;
     }
@@ -155,7 +160,11 @@ final class PrecompiledRuleBase {
         return Optional.ofNullable(outline);
     }
 
-    /** The classes the executable model was compiled to, defined from the packaged file on first use. */
+    /**
+     * The classes the executable model was compiled to. The build places them among the
+     * application's classes (see {@link RuleBasePrecompiler}), where the parent finds them first;
+     * this defines them from the packaged file only when they are not there.
+     */
     private static final class GeneratedClasses extends ClassLoader {
         static {
             registerAsParallelCapable();

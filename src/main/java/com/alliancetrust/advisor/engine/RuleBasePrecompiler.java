@@ -2,6 +2,7 @@ package com.alliancetrust.advisor.engine;
 
 import com.alliancetrust.advisor.content.ContentFile;
 import com.alliancetrust.advisor.content.ContentLocator;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,12 +10,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -26,7 +33,7 @@ import org.kie.api.builder.ReleaseId;
  * Build step (run by Maven after the classes are compiled, never by the application): compiles
  * every rule set of a home directory's {@code rules/} to Drools' executable model and writes each
  * under {@code <classes>/precompiled/<rule set>/<key>.kjar}, with the rules' outline beside it (see
- * {@link PrecompiledRuleBase}). A rule set
+ * {@link PrecompiledRuleBase}), and its classes among the application's. A rule set
  * whose file is already there and newer than every compiled class is left as it is; files of other
  * keys are removed, so that the jar holds only the rules it packages. Rule sets compile in parallel.
  *
@@ -60,6 +67,7 @@ public final class RuleBasePrecompiler {
         removeOthers(target, outline);
         if (Files.isRegularFile(target) && Files.isRegularFile(outline) && Files.getLastModifiedTime(target).compareTo(newestClass) > 0
                 && Files.getLastModifiedTime(outline).compareTo(newestClass) > 0) {
+            placeClasses(Files.readAllBytes(target), classes);
             return "rules/" + ruleSet + " up to date";
         }
         KieServices ks = KieServices.Factory.get();
@@ -79,7 +87,40 @@ public final class RuleBasePrecompiler {
         // The outline too: parsing the rules again at start would take as long as loading them.
         write(outline, OutlineCodec.write(RuleFileOutline.read(files)));
         write(target, kjar);
+        placeClasses(kjar, classes);
         return "rules/" + ruleSet + " -> " + classes.relativize(target) + " (" + kjar.length / 1024 + " KiB)";
+    }
+
+    /**
+     * Puts the classes of a compiled rule set among the application's own, so that the application's
+     * class loader defines them, and the class data archive made from a started server holds them
+     * already parsed and verified (with the lambdas they create), where a class loader of its own
+     * would define them from the packaged file at every start. The directories of the rule set's
+     * packages are emptied first: no class of an earlier compilation stays.
+     */
+    private static void placeClasses(byte[] kjar, Path classes) throws IOException {
+        Map<String, byte[]> found = new TreeMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(kjar))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                // Drools' project model is not used: PrecompiledRuleBase instantiates the rule models it lists.
+                if (e.getName().endsWith(".class") && !e.getName().startsWith("org/drools/project/")) found.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        Set<Path> packages = new HashSet<>();
+        for (String name : found.keySet()) packages.add(classes.resolve(name).getParent());
+        for (Path p : packages) deleteTree(p);
+        for (var entry : found.entrySet()) {
+            Path file = classes.resolve(entry.getKey());
+            Files.createDirectories(file.getParent());
+            Files.write(file, entry.getValue());
+        }
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) return;
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
     }
 
     private static void write(Path target, byte[] bytes) throws IOException {

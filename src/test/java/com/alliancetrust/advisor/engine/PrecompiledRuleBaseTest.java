@@ -39,6 +39,16 @@ class PrecompiledRuleBaseTest {
     }
 
     @Test
+    void the_rules_compiled_by_the_build_are_the_applications_own_classes_so_that_the_class_archive_can_hold_them() {
+        ClassLoader application = PrecompiledRuleBase.class.getClassLoader();
+        Advisor.ruleSets(TestAdvisor.get().content().rules()).forEach((ruleSet, files) -> {
+            var precompiled = PrecompiledRuleBase.find(ruleSet, files).orElseThrow();
+            assertThat(precompiled.models()).as("rules/%s", ruleSet).isNotEmpty()
+                    .allSatisfy(model -> assertThat(model.getClass().getClassLoader()).as(model.getClass().getName()).isSameAs(application));
+        });
+    }
+
+    @Test
     void a_rule_set_whose_text_differs_is_compiled_from_its_text_and_not_served_from_the_packaged_one() {
         List<ContentFile> files = files("trustbuilding");
         assertThat(PrecompiledRuleBase.find("trustbuilding", files)).isPresent();
