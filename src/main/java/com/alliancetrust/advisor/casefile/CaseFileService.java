@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /** Alliances as case files: validated writes, each committed together with its timeline entry. */
 public final class CaseFileService {
@@ -27,17 +26,17 @@ public final class CaseFileService {
 
     private final Database db;
     private final CaseFileStore store;
-    private final Consumer<String> changed;
+    private final HealthKeeping health;
 
     public CaseFileService(Database db, CaseFileStore store) {
-        this(db, store, id -> { });
+        this(db, store, HealthKeeping.NONE);
     }
 
-    /** {@code changed} is told the id of an alliance once a change to it (its creation, an update) has committed. */
-    public CaseFileService(Database db, CaseFileStore store, Consumer<String> changed) {
+    /** {@code health} keeps each alliance's health as its case file is opened and changed. */
+    public CaseFileService(Database db, CaseFileStore store, HealthKeeping health) {
         this.db = db;
         this.store = store;
-        this.changed = changed;
+        this.health = health;
     }
 
     public Alliance create(AllianceDraft draft) {
@@ -45,12 +44,13 @@ public final class CaseFileService {
         String now = Ids.now();
         Alliance alliance = new Alliance(Ids.newId(), draft.partner(), draft.purpose(), countries(draft),
                 draft.status() == null ? AllianceStatus.PROSPECT : draft.status(), draft.owner(), draft.description(), now, now, 1);
+        Database.SqlWork<?> keepHealth = health.opening(alliance);
         db.inTransaction(c -> {
             store.insertAlliance(c, alliance);
             event(c, alliance.id(), "CREATED", "Case file opened for " + alliance.partner().name() + " (" + TimelineWording.purpose(alliance.purpose()) + ")", null);
+            keepHealth.run(c);
             return alliance;
         });
-        changed.accept(alliance.id());
         return alliance;
     }
 
@@ -71,7 +71,7 @@ public final class CaseFileService {
             event(c, id, "UPDATED", "Case file updated: " + changes(current, updated), null);
             return updated;
         });
-        changed.accept(id);
+        health.changed(id);
         return saved;
     }
 
@@ -86,7 +86,7 @@ public final class CaseFileService {
             event(c, id, "ARCHIVED", "Case file archived", null);
             return archived;
         });
-        changed.accept(id);
+        health.changed(id);
         return result;
     }
 

@@ -2,6 +2,7 @@ package com.alliancetrust.advisor.monitoring;
 
 import com.alliancetrust.advisor.casefile.Alliance;
 import com.alliancetrust.advisor.casefile.CaseFileStore;
+import com.alliancetrust.advisor.casefile.HealthKeeping;
 import com.alliancetrust.advisor.casefile.Page;
 import com.alliancetrust.advisor.domain.NotFoundException;
 import com.alliancetrust.advisor.engine.Advisor;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * in the database, the summaries survive a restart; only those made by other rules or for an
  * earlier day are evaluated again.
  */
-public final class HealthSummaries {
+public final class HealthSummaries implements HealthKeeping {
     /** The name of the background thread. */
     public static final String THREAD = "health-summaries";
     private static final Logger LOG = LoggerFactory.getLogger(HealthSummaries.class);
@@ -105,6 +106,30 @@ public final class HealthSummaries {
                 Portfolio.Summary.of(health));
         if (!saved) nudge();
         return saved;
+    }
+
+    /**
+     * Evaluates a new alliance's health (it has no check yet) for the transaction that opens it. If
+     * the evaluation fails, the alliance opens all the same and is left to the background.
+     */
+    @Override
+    public Database.SqlWork<?> opening(Alliance alliance) {
+        try {
+            String madeAt = Ids.now();
+            Advisor current = advisor.get();
+            Snapshot before = new Snapshot(0, alliance, List.of());
+            AllianceHealth health = health(current, before, today());
+            return c -> save(c, before, 1, current, madeAt, health); // the one change: its opening
+        } catch (RuntimeException e) {
+            LOG.warn("The health of the new alliance {} is left to be brought up to date in the background", alliance.id(), e);
+            nudge();
+            return c -> null;
+        }
+    }
+
+    @Override
+    public void changed(String allianceId) {
+        refresh(allianceId);
     }
 
     /**

@@ -60,7 +60,7 @@ public final class Services {
         this.assessments = new PartnerAssessmentService(advisor);
         this.comparison = new CandidateComparison(advisor, assessments);
         this.summaries = new HealthSummaries(advisor, database, json, clock);
-        this.caseFiles = new CaseFileService(database, new CaseFileStore(json), summaries::refresh);
+        this.caseFiles = new CaseFileService(database, new CaseFileStore(json), summaries);
         this.rerun = new AssessmentRerun(advisor, caseFiles, assessments, json);
         this.recorder = new AssessmentRecorder(assessments, caseFiles, json);
         this.checklists = new ChecklistService(advisor, database, caseFiles, recorder, json);

@@ -84,7 +84,7 @@ class HealthSummariesTest {
     void open() {
         db = TestDatabases.sqlite();
         summaries = new HealthSummaries(advisor::get, db, Json.mapper(), clock);
-        caseFiles = new CaseFileService(db, new CaseFileStore(Json.mapper()), summaries::refresh);
+        caseFiles = new CaseFileService(db, new CaseFileStore(Json.mapper()), summaries);
         monitoring = new MonitoringService(advisor::get, db, caseFiles, summaries, Json.mapper());
     }
 
@@ -120,6 +120,21 @@ class HealthSummariesTest {
         });
         assertThat(monitoring.health(unchecked, null).overallLevel()).isEqualTo("NOT_EVALUATED");
         assertThat(summaries.refreshPending()).as("nothing left to evaluate").isZero();
+    }
+
+    @Test
+    void a_new_alliance_opens_with_its_health_kept_as_evaluating_it_afterwards_would_keep_it() {
+        String id = alliance("Opened");
+        Portfolio opened = summaries.page(1, 20);
+        assertThat(opened.pending()).as("kept in the transaction that opened it").isZero();
+        assertThat(opened.alliances().items()).singleElement().satisfies(item -> {
+            assertThat(item.allianceId()).isEqualTo(id);
+            assertThat(item.pending()).isFalse();
+        });
+
+        summaries.refresh(id);
+        assertThat(summaries.page(1, 20)).as("evaluated again, after it opened").isEqualTo(opened);
+        assertThat(summaries.refreshPending()).isZero();
     }
 
     @Test
