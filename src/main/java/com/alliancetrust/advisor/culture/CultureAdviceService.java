@@ -229,7 +229,7 @@ public final class CultureAdviceService {
         List<Recommendation> adaptations() {
             Map<String, Recommendation> unique = new LinkedHashMap<>();
             evaluation.all(Advice.class).stream().sorted(Comparator.comparing(Advice::priority))
-                    .forEach(a -> unique.putIfAbsent(a.subject() == null ? a.id() : a.id() + "/" + a.subject(), recommendation(a)));
+                    .forEach(a -> unique.computeIfAbsent(a.subject() == null ? a.id() : a.id() + "/" + a.subject(), k -> recommendation(a)));
             // One voice: of two pieces of advice the knowledge base declares contradictory or repeated, the preferred one.
             for (AdviceConflict conflict : kb.adviceConflicts()) {
                 if (present(unique, conflict.ids().get(0)) && present(unique, conflict.ids().get(1))) {
@@ -295,7 +295,7 @@ public final class CultureAdviceService {
 
         /** Whether an advice key {@code id/subject} is named by {@code id} (any subject) or {@code id/subject}. */
         private static boolean named(String key, String id) {
-            return key.equals(id) || key.startsWith(id + "/");
+            return key.startsWith(id) && (key.length() == id.length() || key.charAt(id.length()) == '/');
         }
 
         /** An input in words: whose value it is, on which dimension, and where it came from. */

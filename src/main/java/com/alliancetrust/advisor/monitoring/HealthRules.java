@@ -151,13 +151,15 @@ final class HealthRules {
         Map<String, AllianceHealth.Warning> warnings = new LinkedHashMap<>();
         List<Advice> given = evaluation.all(Advice.class);
         for (Advice a : withoutConflicts(given, current.knowledge().adviceConflicts())) {
-            AdviceText text = current.knowledge().adviceText(a.id());
             String subject = a.subject();
+            String key = a.id() + "/" + subject;
+            if (warnings.containsKey(key)) continue; // the first of the same advice is kept
+            AdviceText text = current.knowledge().adviceText(a.id());
             // As a recommendation is worded: a critical warning resting on Low or Low-Medium confidence research is lowered, and says why.
             Confidence confidence = explained ? WarningConfidence.of(evaluation, a) : WarningConfidence.of(engine, current.knowledge(), a);
             Priority priority = WarningConfidence.capped(a.priority(), confidence);
             String why = fill(text.why(), subject) + (priority == a.priority() ? "" : WarningConfidence.lowered(confidence));
-            warnings.putIfAbsent(a.id() + "/" + subject, new AllianceHealth.Warning(a.id(), fill(text.title(), subject), fill(text.text(), subject),
+            warnings.put(key, new AllianceHealth.Warning(a.id(), fill(text.title(), subject), fill(text.text(), subject),
                     text.category(), priority, subject, explained ? explanations.explain(a, why) : null));
         }
         // Ties in priority are ordered by the advice itself: an evaluation without explanations finds its conclusions in no set order.
