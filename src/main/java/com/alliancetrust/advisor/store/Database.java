@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -31,12 +30,8 @@ public final class Database implements AutoCloseable {
     private final CompletableFuture<HikariDataSource> opened;
     private final String description;
     private final boolean sqlite;
-    /**
-     * SQLite has one writer at a time. Writers queue here, in order of arrival, and each starts as
-     * soon as the one before has committed; left to SQLite's busy handler instead, a waiting writer
-     * sleeps in ever longer steps and the unluckiest wait a second or more under load.
-     */
-    private final ReentrantLock writers = new ReentrantLock(true);
+    /** SQLite's one writer at a time: writes take turns there, and durable ones waiting together share a commit. */
+    private final SqliteWriters writers = new SqliteWriters(this);
 
     private Database(CompletableFuture<HikariDataSource> opened, String description, boolean sqlite) {
         this.opened = opened;
@@ -172,16 +167,16 @@ public final class Database implements AutoCloseable {
 
     private <T> T inTransaction(SqlWork<T> work, boolean durable) {
         if (!sqlite) return transaction(work, durable);
-        writers.lock();
-        try {
-            return transaction(work, durable);
-        } finally {
-            writers.unlock();
-        }
+        return durable ? writers.durable(work) : writers.alone(() -> transaction(work, false));
     }
 
-    private <T> T transaction(SqlWork<T> work, boolean durable) {
-        try (Connection c = dataSource().getConnection()) {
+    Connection connection() throws SQLException {
+        return dataSource().getConnection();
+    }
+
+    /** Runs work in a transaction of its own on a connection of its own; on SQLite, in the writer's turn. */
+    <T> T transaction(SqlWork<T> work, boolean durable) {
+        try (Connection c = connection()) {
             // SQLite: outside a transaction, for this connection until it is set back; PostgreSQL: for this transaction only.
             if (!durable && sqlite) execute(c, "PRAGMA synchronous = NORMAL");
             try {
@@ -214,7 +209,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> T read(SqlWork<T> work) {
         if (!sqlite) return inTransaction(work);
-        try (Connection c = dataSource().getConnection()) {
+        try (Connection c = connection()) {
             execute(c, "BEGIN DEFERRED");
             try {
                 T result = work.run(c);
@@ -238,14 +233,14 @@ public final class Database implements AutoCloseable {
      */
     public void shrinkLog() {
         if (!sqlite) return;
-        writers.lock();
-        try (Connection c = dataSource().getConnection()) {
-            execute(c, "PRAGMA wal_checkpoint(TRUNCATE)");
-        } catch (SQLException e) {
-            LOG.warn("The write-ahead log of {} could not be truncated: {}", description, e.getMessage());
-        } finally {
-            writers.unlock();
-        }
+        writers.alone(() -> {
+            try (Connection c = connection()) {
+                execute(c, "PRAGMA wal_checkpoint(TRUNCATE)");
+            } catch (SQLException e) {
+                LOG.warn("The write-ahead log of {} could not be truncated: {}", description, e.getMessage());
+            }
+            return null;
+        });
     }
 
     private static void execute(Connection c, String sql) throws SQLException {
