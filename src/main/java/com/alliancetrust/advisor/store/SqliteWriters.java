@@ -60,8 +60,13 @@ final class SqliteWriters {
     private void commitWaiting() {
         List<Write<?>> group = new ArrayList<>();
         for (Write<?> w; group.size() < MOST_PER_COMMIT && (w = waiting.poll()) != null; ) group.add(w);
-        if (group.size() > 1 && together(group)) return;
-        for (Write<?> w : group) w.runAlone(db);
+        try {
+            if (group.size() > 1 && together(group)) return;
+            for (Write<?> w : group) w.runAlone(db);
+        } catch (Error e) {
+            // Out of this turn with nothing more run: each write taken from the queue gets the failure, none waits forever.
+            for (Write<?> w : group) if (!w.done) w.failed(e);
+        }
     }
 
     /** Runs the writes in one transaction and commits it; false, with nothing kept, if any of them or the commit failed. */
@@ -110,13 +115,18 @@ final class SqliteWriters {
             done = true;
         }
 
+        void failed(Throwable e) {
+            failure = e;
+            done = true;
+        }
+
         void runAlone(Database db) {
             try {
                 result = db.transaction(work, true);
+                done = true;
             } catch (RuntimeException | Error e) {
-                failure = e;
+                failed(e);
             }
-            done = true;
         }
 
         @SuppressWarnings("unchecked")
