@@ -17,7 +17,11 @@ public record OwnConductReading(String field, Level strength, List<Object> basis
 
     @Override
     public String statement() {
-        return "our own conduct (" + field.substring(field.indexOf('.') + 1) + "): "
-                + (strength == Level.LOW ? "adds no relational risk" : strength.words() + " relational risk we create");
+        return "our own conduct (" + field.substring(field.indexOf('.') + 1) + "): " + bearing();
+    }
+
+    /** What the item does to the relationship, in words: "adds no relational risk", "high relational risk we create". */
+    public String bearing() {
+        return strength == Level.LOW ? "adds no relational risk" : strength.words() + " relational risk we create";
     }
 }

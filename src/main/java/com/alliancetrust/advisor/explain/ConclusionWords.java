@@ -7,7 +7,6 @@ import com.alliancetrust.advisor.domain.Conclusion;
 import com.alliancetrust.advisor.domain.ContractPosition;
 import com.alliancetrust.advisor.domain.Finding;
 import com.alliancetrust.advisor.domain.LegalBar;
-import com.alliancetrust.advisor.domain.Level;
 import com.alliancetrust.advisor.domain.OpenFinding;
 import com.alliancetrust.advisor.domain.OpenQuestion;
 import com.alliancetrust.advisor.domain.OwnConductReading;
@@ -48,8 +47,7 @@ final class ConclusionWords {
             return "to resolve: " + kb.evidenceField(o.field()).map(EvidenceField::label).orElse(o.field()) + " (" + o.bearing().words() + ")";
         }
         if (conclusion instanceof OwnConductReading r) {
-            return "our own conduct, " + lower(kb.ourSideField(r.field()).map(OurSideField::label).orElse(r.field())) + ": "
-                    + (r.strength() == Level.LOW ? "adds no relational risk" : r.strength().words() + " relational risk we create");
+            return "our own conduct, " + lower(kb.ourSideField(r.field()).map(OurSideField::label).orElse(r.field())) + ": " + r.bearing();
         }
         if (conclusion instanceof Advice a && kb.advice().containsKey(a.id())) {
             return "advice: " + AdviceWording.fill(kb.adviceText(a.id()).title(), a.subject());

@@ -127,16 +127,12 @@ public final class HealthSummaries implements HealthKeeping {
         }
     }
 
-    @Override
-    public void changed(String allianceId) {
-        refresh(allianceId);
-    }
-
     /**
      * Evaluates one alliance now and keeps its health: after a change to it. A failure to keep it
      * does not fail the change, which is committed; the alliance is left to the background.
      */
-    public void refresh(String allianceId) {
+    @Override
+    public void changed(String allianceId) {
         try {
             String madeAt = Ids.now();
             Advisor current = advisor.get();

@@ -132,7 +132,7 @@ class HealthSummariesTest {
             assertThat(item.pending()).isFalse();
         });
 
-        summaries.refresh(id);
+        summaries.changed(id);
         assertThat(summaries.page(1, 20)).as("evaluated again, after it opened").isEqualTo(opened);
         assertThat(summaries.refreshPending()).isZero();
     }
