@@ -11,10 +11,12 @@ import com.alliancetrust.advisor.explain.Explanation.InputFact;
 import com.alliancetrust.advisor.explain.Explanation.RuleRef;
 import com.alliancetrust.advisor.explain.Explanation.SourceRef;
 import com.alliancetrust.advisor.explain.Explanation.Step;
+import com.alliancetrust.advisor.knowledge.Confidence;
 import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.knowledge.Source;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +27,22 @@ import java.util.function.Function;
 /**
  * Builds explanations by walking the derivation graph of one evaluation back from a conclusion to
  * the inputs, so that each "why" is the actual chain of rules that fired, not a canned text.
+ *
+ * <p>The explanations of one evaluation share most of their inputs, conclusions and sources, so each
+ * is worded once per builder. One builder serves one answer, on one thread.
  */
 public final class ExplanationBuilder {
     private final Evaluation evaluation;
     private final KnowledgeBase kb;
     private final Function<Input, InputFact> describeInput;
+    private final Map<Input, InputFact> inputsInWords = new IdentityHashMap<>();
+    private final Map<Object, String> statements = new IdentityHashMap<>();
+    private final Map<Object, String> premisesInWords = new IdentityHashMap<>();
+    private final Map<Cited, SourceRef> cited = new HashMap<>();
+
+    /** A source as a rule of some confidence cites it. */
+    private record Cited(String id, Confidence confidence) {
+    }
 
     /** @param describeInput words an input for the reader: its label and the label of its value */
     public ExplanationBuilder(Evaluation evaluation, KnowledgeBase kb, Function<Input, InputFact> describeInput) {
@@ -59,6 +72,10 @@ public final class ExplanationBuilder {
 
     /** An input as its capability words it; a value it left as a bare code, in words. */
     private InputFact inWords(Input input) {
+        return inputsInWords.computeIfAbsent(input, this::worded);
+    }
+
+    private InputFact worded(Input input) {
         InputFact fact = describeInput.apply(input);
         return fact.valueLabel() != null && fact.valueLabel().equals(fact.value())
                 ? new InputFact(fact.field(), fact.label(), fact.value(), kb.codeWords().of(fact.value())) : fact;
@@ -79,6 +96,10 @@ public final class ExplanationBuilder {
     }
 
     private String describe(Object premise) {
+        return premisesInWords.computeIfAbsent(premise, this::premiseInWords);
+    }
+
+    private String premiseInWords(Object premise) {
         if (premise instanceof Input i) return i.inputName() + " = " + i.inputValue();
         if (premise instanceof MissingEvidence m) return m.field() + " = UNKNOWN";
         if (premise instanceof MissingFitFact m) return m.field() + " = UNKNOWN";
@@ -86,7 +107,7 @@ public final class ExplanationBuilder {
     }
 
     private String statement(Object conclusion) {
-        return ConclusionWords.of((Conclusion) conclusion, kb);
+        return statements.computeIfAbsent(conclusion, c -> ConclusionWords.of((Conclusion) c, kb));
     }
 
     public static RuleRef ref(RuleInfo rule) {
@@ -97,11 +118,14 @@ public final class ExplanationBuilder {
         Map<String, SourceRef> sources = new LinkedHashMap<>();
         for (RuleInfo rule : rules) {
             for (String id : rule.sources()) {
-                Source s = kb.bibliography().get(id);
-                sources.putIfAbsent(id, new SourceRef(id, s.citation(),
-                        rule.confidence() == null ? null : rule.confidence().name(), s.note()));
+                if (!sources.containsKey(id)) sources.put(id, cited.computeIfAbsent(new Cited(id, rule.confidence()), this::ref));
             }
         }
         return List.copyOf(sources.values());
+    }
+
+    private SourceRef ref(Cited cited) {
+        Source s = kb.bibliography().get(cited.id());
+        return new SourceRef(cited.id(), s.citation(), cited.confidence() == null ? null : cited.confidence().name(), s.note());
     }
 }
