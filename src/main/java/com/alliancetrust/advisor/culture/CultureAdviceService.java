@@ -37,9 +37,11 @@ import com.alliancetrust.advisor.domain.SummaryKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -227,16 +229,18 @@ public final class CultureAdviceService {
 
         /** One recommendation per id and subject: where several rules gave it, the highest priority and its explanation. */
         List<Recommendation> adaptations() {
-            Map<String, Recommendation> unique = new LinkedHashMap<>();
+            Map<String, Advice> unique = new LinkedHashMap<>();
             evaluation.all(Advice.class).stream().sorted(Comparator.comparing(Advice::priority))
-                    .forEach(a -> unique.computeIfAbsent(a.subject() == null ? a.id() : a.id() + "/" + a.subject(), k -> recommendation(a)));
+                    .forEach(a -> unique.putIfAbsent(a.subject() == null ? a.id() : a.id() + "/" + a.subject(), a));
             // One voice: of two pieces of advice the knowledge base declares contradictory or repeated, the preferred one.
+            Set<String> present = names(unique.keySet());
             for (AdviceConflict conflict : kb.adviceConflicts()) {
-                if (present(unique, conflict.ids().get(0)) && present(unique, conflict.ids().get(1))) {
-                    unique.keySet().removeIf(k -> named(k, conflict.dropped()));
+                if (present.contains(conflict.ids().get(0)) && present.contains(conflict.ids().get(1))
+                        && unique.keySet().removeIf(k -> named(k, conflict.dropped()))) {
+                    present = names(unique.keySet());
                 }
             }
-            return unique.values().stream().sorted(Comparator.comparing(Recommendation::priority)
+            return unique.values().stream().map(this::recommendation).sorted(Comparator.comparing(Recommendation::priority)
                     .thenComparing(r -> CATEGORY_ORDER.indexOf(r.category()))).toList();
         }
 
@@ -289,8 +293,14 @@ public final class CultureAdviceService {
             return new Explanation(e.why(), e.facts(), e.conclusions(), e.rule(), List.copyOf(sources));
         }
 
-        private static boolean present(Map<String, ?> keys, String id) {
-            return keys.keySet().stream().anyMatch(k -> named(k, id));
+        /** Every name that names one of these advice keys: each key ({@code id/subject}) and its id (see {@link #named}). */
+        private static Set<String> names(Set<String> keys) {
+            Set<String> names = new HashSet<>();
+            for (String key : keys) {
+                names.add(key);
+                for (int slash = key.indexOf('/'); slash > 0; slash = key.indexOf('/', slash + 1)) names.add(key.substring(0, slash));
+            }
+            return names;
         }
 
         /** Whether an advice key {@code id/subject} is named by {@code id} (any subject) or {@code id/subject}. */

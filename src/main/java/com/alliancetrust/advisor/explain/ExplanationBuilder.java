@@ -37,6 +37,7 @@ public final class ExplanationBuilder {
     private final Function<Input, InputFact> describeInput;
     private final Map<Input, InputFact> inputsInWords = new IdentityHashMap<>();
     private final Map<Object, String> statements = new IdentityHashMap<>();
+    private final Map<Object, Step> chainSteps = new IdentityHashMap<>();
     private final Map<Object, String> premisesInWords = new IdentityHashMap<>();
     private final Map<Cited, SourceRef> cited = new HashMap<>();
 
@@ -58,16 +59,19 @@ public final class ExplanationBuilder {
         List<Object> chain = new ArrayList<>();
         collect(derivation.premises(), facts, chain, Collections.newSetFromMap(new IdentityHashMap<>()));
 
-        List<Step> steps = chain.stream().map(c -> {
-            Derivation d = evaluation.derivationOf(c).orElseThrow();
-            return new Step(statement(c), ref(d.rule()), d.premises().stream().map(this::describe).toList());
-        }).toList();
+        List<Step> steps = chain.stream().map(c -> chainSteps.computeIfAbsent(c, this::step)).toList();
 
         List<RuleInfo> rules = new ArrayList<>();
         rules.add(derivation.rule());
         chain.forEach(c -> rules.add(evaluation.derivationOf(c).orElseThrow().rule()));
         return new Explanation(why, facts.keySet().stream().map(this::inWords).toList(), steps, ref(derivation.rule()),
                 sources(rules));
+    }
+
+    /** A conclusion in the chain: its statement, the rule that drew it and its premises, in words. */
+    private Step step(Object conclusion) {
+        Derivation d = evaluation.derivationOf(conclusion).orElseThrow();
+        return new Step(statement(conclusion), ref(d.rule()), d.premises().stream().map(this::describe).toList());
     }
 
     /** An input as its capability words it; a value it left as a bare code, in words. */
