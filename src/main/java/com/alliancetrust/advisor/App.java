@@ -41,11 +41,13 @@ public final class App {
     }
 
     public static Javalin start(Settings settings) {
-        // The rules compile and the database opens (and migrates) while the server starts listening: each on a thread of
-        // its own. A request that comes before they are ready waits for them.
+        // The rules load while the server starts listening, and then the database opens (and migrates): each on a thread
+        // of its own. A request that comes before they are ready waits for them. The rules come first, as every answer
+        // needs them and most need no database: opened beside them, it had held the first answer back.
         LiveAdvisor advisor = LiveAdvisor.starting(new ContentLocator(settings.home()), Capabilities::load);
-        Database database = settings.database() == null ? Database.sqliteOpening(settings.dataDir())
-                : Database.postgresOpening(settings.database().url(), settings.database().user(), settings.database().password());
+        Settings.DatabaseUrl db = settings.database();
+        Database database = db == null ? Database.sqliteOpening(settings.dataDir(), advisor.started())
+                : Database.postgresOpening(db.url(), db.user(), db.password(), advisor.started());
         Javalin app;
         try {
             app = new HttpApi(new Services(advisor, database, Clock.systemDefaultZone()), options(settings, advisor)).create();

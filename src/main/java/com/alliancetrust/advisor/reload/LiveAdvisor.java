@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -70,6 +71,11 @@ public final class LiveAdvisor implements Supplier<Advisor> {
         loading.setDaemon(true);
         loading.start();
         return live;
+    }
+
+    /** Done once the first version has loaded or failed to. */
+    public CompletionStage<Advisor> started() {
+        return first.minimalCompletionStage();
     }
 
     /** Waits until the first version has loaded; its failure, if it did not. */

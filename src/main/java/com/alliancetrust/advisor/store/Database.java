@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final CompletionStage<Void> NOTHING_FIRST = CompletableFuture.completedFuture(null);
 
     /** Done once the pool is open and the schema migrated (or once that failed). */
     private final CompletableFuture<HikariDataSource> opened;
@@ -54,7 +56,12 @@ public final class Database implements AutoCloseable {
      * says whether it opened.
      */
     public static Database sqliteOpening(Path dataDir) {
-        return opening(() -> sqliteConfig(dataDir), "SQLite " + dataDir.resolve("advisor.db").toAbsolutePath(), true);
+        return sqliteOpening(dataDir, NOTHING_FIRST);
+    }
+
+    /** The same, opened only once {@code first} is done, however it ends: so as not to take the processor from it. */
+    public static Database sqliteOpening(Path dataDir, CompletionStage<?> first) {
+        return opening(() -> sqliteConfig(dataDir), "SQLite " + dataDir.resolve("advisor.db").toAbsolutePath(), true, first);
     }
 
     private static HikariConfig sqliteConfig(Path dataDir) {
@@ -89,11 +96,11 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database postgres(String url, String user, String password) {
-        return postgresOpening(url, user, password).awaitOpen();
+        return postgresOpening(url, user, password, NOTHING_FIRST).awaitOpen();
     }
 
-    /** PostgreSQL, opened on a thread of its own (see {@link #sqliteOpening}). */
-    public static Database postgresOpening(String url, String user, String password) {
+    /** PostgreSQL, opened on a thread of its own once {@code first} is done (see {@link #sqliteOpening(Path, CompletionStage)}). */
+    public static Database postgresOpening(String url, String user, String password, CompletionStage<?> first) {
         return opening(() -> {
             HikariConfig config = new HikariConfig();
             config.setJdbcUrl(url);
@@ -101,12 +108,13 @@ public final class Database implements AutoCloseable {
             config.setPassword(password);
             config.setMaximumPoolSize(8);
             return config;
-        }, "PostgreSQL " + url, false);
+        }, "PostgreSQL " + url, false, first);
     }
 
-    private static Database opening(Supplier<HikariConfig> configure, String description, boolean sqlite) {
+    private static Database opening(Supplier<HikariConfig> configure, String description, boolean sqlite, CompletionStage<?> first) {
         CompletableFuture<HikariDataSource> opened = new CompletableFuture<>();
         Thread opening = new Thread(() -> {
+            first.toCompletableFuture().handle((done, failed) -> null).join();
             try {
                 opened.complete(open(configure.get(), description));
             } catch (RuntimeException | Error e) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** A database opened on a thread of its own, as the server opens it while everything else starts. */
@@ -24,6 +25,23 @@ class DatabaseOpeningTest {
             });
             assertThat(migrations).isPositive();
             assertThat(db.awaitOpen()).isSameAs(db);
+        } finally {
+            db.close();
+        }
+    }
+
+    @Test
+    void a_database_to_open_after_something_else_opens_only_once_that_is_done_even_if_it_failed() throws Exception {
+        Path dir = TestDatabases.tempDir("advisor-opening-after");
+        CompletableFuture<Void> first = new CompletableFuture<>();
+        Database db = Database.sqliteOpening(dir, first);
+        try {
+            Thread.sleep(200); // time enough to have opened it, had it not waited
+            assertThat(dir.resolve("advisor.db")).doesNotExist();
+
+            first.completeExceptionally(new IllegalStateException("the rules did not load"));
+            assertThat(db.<Integer>read(c -> 1)).isEqualTo(1);
+            assertThat(dir.resolve("advisor.db")).exists();
         } finally {
             db.close();
         }
