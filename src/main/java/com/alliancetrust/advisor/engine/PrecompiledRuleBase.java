@@ -5,13 +5,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,25 +48,9 @@ final class PrecompiledRuleBase {
         this.outline = outline;
     }
 
-    /** The key of a rule set's files: a hash of each file's path and text, in path order. */
-    static String key(Collection<ContentFile> files) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (ContentFile f : files.stream().sorted(Comparator.comparing(ContentFile::path)).toList()) {
-                sha.update(f.path().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(f.text().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 24);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Where the rule set compiled from these files is packaged, relative to the class path. */
     static String resource(String ruleSet, Collection<ContentFile> files) {
-        return DIRECTORY + "/" + ruleSet + "/" + key(files) + ".kjar";
+        return DIRECTORY + "/" + ruleSet + "/" + ContentFile.key(files) + ".kjar";
     }
 
     /** Where the outline of these files (see {@link RuleFileOutline}), read when they were compiled, is packaged beside them. */

@@ -1,7 +1,9 @@
 package com.alliancetrust.advisor.engine;
 
+import com.alliancetrust.advisor.content.Content;
 import com.alliancetrust.advisor.content.ContentFile;
 import com.alliancetrust.advisor.content.ContentLocator;
+import com.alliancetrust.advisor.knowledge.PrecompiledKnowledge;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +38,7 @@ import org.kie.api.builder.ReleaseId;
  * {@link PrecompiledRuleBase}), and its classes among the application's. A rule set
  * whose file is already there and newer than every compiled class is left as it is; files of other
  * keys are removed, so that the jar holds only the rules it packages. Rule sets compile in parallel.
+ * The knowledge base's files are written as JSON beside them (see {@link PrecompiledKnowledge}).
  *
  * <p>Arguments: the home directory (holding {@code rules/}) and the classes directory.
  */
@@ -47,7 +50,8 @@ public final class RuleBasePrecompiler {
         if (args.length != 2) throw new IllegalArgumentException("usage: RuleBasePrecompiler HOME CLASSES");
         Path classes = Path.of(args[1]);
         long started = System.nanoTime();
-        List<ContentFile> rules = new ContentLocator(Path.of(args[0])).load().rules();
+        Content content = new ContentLocator(Path.of(args[0])).load();
+        List<ContentFile> rules = content.rules();
         Map<String, List<ContentFile>> ruleSets = Advisor.ruleSets(rules);
         FileTime newestClass = newestClass(classes);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(ruleSets.size(), Runtime.getRuntime().availableProcessors()));
@@ -59,6 +63,7 @@ public final class RuleBasePrecompiler {
             pool.shutdownNow();
         }
         System.out.printf("precompiled rules: %d rule sets in %d ms%n", ruleSets.size(), (System.nanoTime() - started) / 1_000_000);
+        System.out.printf("precompiled knowledge: %d files as JSON%n", PrecompiledKnowledge.write(content.knowledge(), classes));
     }
 
     private static String precompile(String ruleSet, List<ContentFile> files, Path classes, FileTime newestClass) throws IOException {

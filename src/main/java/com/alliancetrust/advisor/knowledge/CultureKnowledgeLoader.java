@@ -179,7 +179,7 @@ public final class CultureKnowledgeLoader {
 
     private <T> T read(ContentFile file, Class<T> type) {
         try {
-            T value = KnowledgeLoader.YAML.readValue(file.text(), type);
+            T value = KnowledgeLoader.parse(file, type);
             if (value == null) problems.add(file.path() + ": empty");
             return value;
         } catch (JsonProcessingException e) {

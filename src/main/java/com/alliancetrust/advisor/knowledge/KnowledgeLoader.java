@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -230,6 +232,23 @@ public final class KnowledgeLoader {
         }
     }
 
+    /**
+     * A knowledge file as {@code type}: from the JSON packaged for exactly its text, if there is one
+     * (see {@link PrecompiledKnowledge}); else, or if that JSON does not make a {@code type}, from its
+     * YAML, whose failure says where in the file it is.
+     */
+    static <T> T parse(ContentFile file, Class<T> type) throws JsonProcessingException {
+        Optional<byte[]> json = PrecompiledKnowledge.json(file);
+        if (json.isPresent()) {
+            try {
+                return PrecompiledKnowledge.JSON.readValue(json.get(), type);
+            } catch (IOException e) {
+                // read as YAML below
+            }
+        }
+        return YAML.readValue(file.text(), type);
+    }
+
     private <T> T read(String name, Class<T> type) {
         ContentFile file = files.get(name);
         if (file == null) {
@@ -237,7 +256,7 @@ public final class KnowledgeLoader {
             return null;
         }
         try {
-            T value = YAML.readValue(file.text(), type);
+            T value = parse(file, type);
             if (value == null) problems.add(file.path() + ": empty");
             return value;
         } catch (JsonProcessingException e) {

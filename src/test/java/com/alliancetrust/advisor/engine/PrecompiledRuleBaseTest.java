@@ -55,7 +55,7 @@ class PrecompiledRuleBaseTest {
         List<ContentFile> edited = new ArrayList<>(files);
         ContentFile first = edited.get(0);
         edited.set(0, new ContentFile(first.path(), first.text() + " "));
-        assertThat(PrecompiledRuleBase.key(edited)).isNotEqualTo(PrecompiledRuleBase.key(files));
+        assertThat(ContentFile.key(edited)).isNotEqualTo(ContentFile.key(files));
         assertThat(PrecompiledRuleBase.find("trustbuilding", edited)).isEmpty();
         // Another rule set's name with the same files finds nothing either.
         assertThat(PrecompiledRuleBase.find("selection", files)).isEmpty();
