@@ -1,9 +1,6 @@
 package com.alliancetrust.advisor.content;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,19 +14,8 @@ public record Content(List<ContentFile> rules, List<ContentFile> knowledge, Stri
     }
 
     private static String hash(List<ContentFile> rules, List<ContentFile> knowledge) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (List<ContentFile> files : List.of(rules, knowledge)) {
-                for (ContentFile f : files) {
-                    sha.update(f.path().getBytes(StandardCharsets.UTF_8));
-                    sha.update((byte) 0);
-                    sha.update(f.text().getBytes(StandardCharsets.UTF_8));
-                    sha.update((byte) 0);
-                }
-            }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        List<ContentFile> all = new ArrayList<>(rules);
+        all.addAll(knowledge);
+        return ContentFile.hash(all).substring(0, 16);
     }
 }

@@ -14,17 +14,22 @@ public record ContentFile(String path, String text) {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    /** A key for exactly these files: a hash of each file's path and text, in path order. */
+    /** A key for exactly these files, whatever their order: a hash of each file's path and text, in path order. */
     public static String key(Collection<ContentFile> files) {
+        return hash(files.stream().sorted(Comparator.comparing(ContentFile::path)).toList()).substring(0, 24);
+    }
+
+    /** A hash of each file's path and text, in the order given, in hexadecimal. */
+    static String hash(Iterable<ContentFile> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (ContentFile f : files.stream().sorted(Comparator.comparing(ContentFile::path)).toList()) {
+            for (ContentFile f : files) {
                 sha.update(f.path().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(f.text().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 24);
+            return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
