@@ -161,7 +161,12 @@ start_server() {
     FIRST_S="$(secs_since "$t0")"
     # The processor time the server used until then: less dependent on what else the machine runs.
     FIRST_CPU_S="$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$SERVER_PID/stat")"
-    grep -q "listening on http://$HOST:$PORT" "$LOG" || die "the server answering on $PORT did not log that it listens there"
+    # It logs that it listens once the database is open too, which may come after its first answer.
+    until grep -q "listening on http://$HOST:$PORT" "$LOG"; do
+        kill -0 "$SERVER_PID" 2>/dev/null || server_failed "the server exited after its first answer"
+        ((SECONDS < deadline)) || die "the server answering on $PORT did not log that it listens there"
+        sleep 0.05
+    done
 }
 
 peak_rss_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$SERVER_PID/status"; }
