@@ -149,7 +149,8 @@ public final class ChecklistStore {
             bind(s, args);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    items.add(new StoredChecklist.Item(r.getString(1), Priority.valueOf(r.getString(2)), reasons.get(r.getString(3), t -> text.read(t, REASONS)),
+                    List<Explanation> why = reasons.get(r.getString(3), stored -> text.read(stored, REASONS));
+                    items.add(new StoredChecklist.Item(r.getString(1), Priority.valueOf(r.getString(2)), why,
                             Checklist.Status.valueOf(r.getString(4)), r.getString(5), r.getString(6), r.getString(7), r.getString(8),
                             r.getInt(9)));
                 }

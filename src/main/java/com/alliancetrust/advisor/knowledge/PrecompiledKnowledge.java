@@ -68,8 +68,8 @@ public final class PrecompiledKnowledge {
         Files.createDirectories(directory);
         List<ContentFile> files = knowledge.stream().filter(PrecompiledKnowledge::readAtStart).toList();
         Set<Path> kept = files.stream().map(f -> classes.resolve(resource(f))).collect(Collectors.toSet());
-        try (Stream<Path> written = Files.list(directory)) {
-            for (Path old : written.filter(p -> !kept.contains(p)).toList()) Files.delete(old);
+        try (Stream<Path> there = Files.list(directory)) {
+            for (Path old : there.filter(p -> !kept.contains(p)).toList()) Files.delete(old);
         }
         int written = 0;
         for (ContentFile f : files) {
