@@ -36,7 +36,6 @@ public final class ExplanationBuilder {
     private final KnowledgeBase kb;
     private final Function<Input, InputFact> describeInput;
     private final Map<Input, InputFact> inputsInWords = new IdentityHashMap<>();
-    private final Map<Object, String> statements = new IdentityHashMap<>();
     private final Map<Object, Step> chainSteps = new IdentityHashMap<>();
     private final Map<Object, String> premisesInWords = new IdentityHashMap<>();
     private final Map<Cited, SourceRef> cited = new HashMap<>();
@@ -111,7 +110,7 @@ public final class ExplanationBuilder {
     }
 
     private String statement(Object conclusion) {
-        return statements.computeIfAbsent(conclusion, c -> ConclusionWords.of((Conclusion) c, kb));
+        return ConclusionWords.of((Conclusion) conclusion, kb);
     }
 
     public static RuleRef ref(RuleInfo rule) {

@@ -5,11 +5,9 @@ import com.alliancetrust.advisor.TestAdvisor;
 import com.alliancetrust.advisor.engine.Advisor;
 import com.alliancetrust.advisor.engine.Evaluation;
 import com.alliancetrust.advisor.store.Database;
+import com.alliancetrust.advisor.store.TestDatabases;
 import com.alliancetrust.advisor.wiring.Services;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,30 +32,24 @@ public class ChecklistBenchmark {
     private Advisor advisor;
     private List<Object> facts;
     private ChecklistContext deal;
-    private Path data;
     private Database db;
     private ChecklistService checklists;
     private Checklist kept;
     private int markVersion = 1;
 
     @Setup
-    public void setUp() throws IOException {
+    public void setUp() {
         advisor = TestAdvisor.get();
-        ChecklistContext deal = BenchInputs.read("checklist.json", ChecklistContext.class);
+        deal = BenchInputs.read("checklist.json", ChecklistContext.class);
         facts = ChecklistFacts.of(deal, null, advisor.knowledge());
-        data = Files.createTempDirectory("checklist-benchmark");
-        db = Database.sqlite(data);
+        db = TestDatabases.sqlite();
         checklists = new Services(() -> advisor, db, Clock.systemUTC()).checklists();
-        this.deal = deal;
         kept = checklists.create(deal);
     }
 
     @TearDown
-    public void tearDown() throws IOException {
+    public void tearDown() {
         db.close();
-        try (var files = Files.walk(data)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
     }
 
     @Benchmark
