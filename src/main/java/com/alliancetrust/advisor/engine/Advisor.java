@@ -136,7 +136,11 @@ public record Advisor(Content content, KnowledgeBase knowledge, Map<String, Rule
 
     /** The rule with this id, from the first rule set (in name order) that has it. */
     public Optional<RuleInfo> rule(String id) {
-        return engines.values().stream().map(e -> e.rule(id)).flatMap(Optional::stream).findFirst();
+        for (RuleEngine engine : engines.values()) {
+            Optional<RuleInfo> rule = engine.rule(id);
+            if (rule.isPresent()) return rule;
+        }
+        return Optional.empty();
     }
 
     public String version() {

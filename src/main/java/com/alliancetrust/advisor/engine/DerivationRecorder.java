@@ -49,7 +49,9 @@ final class DerivationRecorder extends DefaultAgendaEventListener implements Rul
         for (Object o : firing.getObjects()) {
             if ((o instanceof Input || o instanceof Conclusion || o instanceof MissingEvidence) && premises.add(o)) ordered.add(o);
         }
-        if (derived instanceof Conclusion c) c.basis().stream().filter(premises::add).forEach(ordered::add);
+        if (derived instanceof Conclusion c) {
+            for (Object o : c.basis()) if (premises.add(o)) ordered.add(o);
+        }
         derivations.put(derived, new Derivation(catalogue.get(event.getRule().getName()), List.copyOf(ordered)));
     }
 

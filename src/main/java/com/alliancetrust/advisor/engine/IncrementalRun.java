@@ -24,15 +24,19 @@ import org.kie.api.runtime.rule.FactHandle;
  * justifies it, and what working memory holds after a run is what a fresh session would conclude
  * from the same facts. Nothing is recorded for explanations.
  *
+ * <p>A search that settled leaves its session with the facts of its last run in it ({@link Memory}),
+ * for the next search of the same rules to start from: the first run of a search then changes only
+ * the facts in which its input differs from the last search's, instead of inserting all of them
+ * into an empty session.
+ *
  * <p>Not thread-safe: one search, one instance, closed when the search is done.
  */
 public final class IncrementalRun implements AutoCloseable {
+    private final Memory memory;
     private final KieSession session;
     private final int lastPhase;
     private final RuleEngine.Limits limits;
     private final String ruleSet;
-    /** The input facts in working memory, each with its handles (one per copy inserted). */
-    private final Map<Key, Deque<FactHandle>> inputs = new HashMap<>();
     /** The key of every fact instance given so far in this search. */
     private final Map<Object, Key> keys = new IdentityHashMap<>();
     /** Gives the session back at the end, told whether every run settled (a session stopped as a runaway is not reused). */
@@ -40,8 +44,28 @@ public final class IncrementalRun implements AutoCloseable {
     private boolean closed;
     private boolean settled = true;
 
-    IncrementalRun(KieSession session, int lastPhase, RuleEngine.Limits limits, String ruleSet, Consumer<Boolean> release) {
-        this.session = session;
+    /**
+     * A session of searches and the input facts in its working memory, each with its handles (one per
+     * copy inserted): what one search leaves for the next.
+     */
+    static final class Memory {
+        private final KieSession session;
+        private final Map<Key, Deque<FactHandle>> inputs = new HashMap<>();
+        /** Whether the observers of rule firings were attached to the session when it was new (see {@link RuleFirings}). */
+        boolean observed;
+
+        Memory(KieSession session) {
+            this.session = session;
+        }
+
+        KieSession session() {
+            return session;
+        }
+    }
+
+    IncrementalRun(Memory memory, int lastPhase, RuleEngine.Limits limits, String ruleSet, Consumer<Boolean> release) {
+        this.memory = memory;
+        this.session = memory.session;
         this.release = release;
         this.lastPhase = lastPhase;
         this.limits = limits;
@@ -84,6 +108,7 @@ public final class IncrementalRun implements AutoCloseable {
             given.add(key);
             wanted.merge(key, 1, Integer::sum);
         }
+        Map<Key, Deque<FactHandle>> inputs = memory.inputs;
         for (Iterator<Map.Entry<Key, Deque<FactHandle>>> it = inputs.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Key, Deque<FactHandle>> held = it.next();
             int keep = wanted.getOrDefault(held.getKey(), 0);
@@ -101,7 +126,8 @@ public final class IncrementalRun implements AutoCloseable {
     /**
      * A fact as the search compares it: by equality, with its hash computed once per instance. Most
      * facts of one search are the same instances run after run (the knowledge base's policies, the
-     * unchanged evidence), and hashing their contents anew on every run cost more than the rules.
+     * unchanged evidence), and hashing their contents anew on every run cost more than the rules. Facts
+     * of another search are other instances, found equal to those left in the session by their contents.
      */
     private record Key(Object fact, int hash) {
         Key(Object fact) {

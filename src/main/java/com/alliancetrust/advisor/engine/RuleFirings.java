@@ -32,9 +32,12 @@ public final class RuleFirings {
         OBSERVERS.remove(observer);
     }
 
-    /** Attaches the registered observers to a new session of the given rule set; does nothing when none is registered. */
-    static void observe(KieSession session, String ruleSet) {
-        if (OBSERVERS.isEmpty()) return;
+    /**
+     * Attaches the registered observers to a new session of the given rule set; does nothing when none
+     * is registered. Whether it attached them.
+     */
+    static boolean observe(KieSession session, String ruleSet) {
+        if (OBSERVERS.isEmpty()) return false;
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
@@ -42,5 +45,6 @@ public final class RuleFirings {
                 for (Observer o : OBSERVERS) o.fired(ruleSet, rule);
             }
         });
+        return true;
     }
 }

@@ -14,12 +14,15 @@ import org.kie.api.runtime.KieSession;
  * part of an evaluation; a session given back is emptied (Drools' reset, as its own session pools
  * do: no fact, no activation, no listener left) and keeps those memories. A session stopped as a
  * runaway is disposed of, never reused, and at most {@link #KEPT} idle sessions are kept per rule
- * base. The pools go with the rule set when it is replaced.
+ * base. The sessions of searches are kept apart and not emptied: each keeps the facts of the
+ * search that used it last (see {@link IncrementalRun}). The pools go with the rule set when it is
+ * replaced.
  */
 final class SessionPools {
     static final int KEPT = 16;
 
     private final Map<KieBase, BlockingQueue<KieSession>> idle = new ConcurrentHashMap<>();
+    private final Map<KieBase, BlockingQueue<IncrementalRun.Memory>> searches = new ConcurrentHashMap<>();
 
     /** A session of {@code base}, empty and without listeners; give it back with {@link #release}. */
     KieSession open(KieBase base) {
@@ -34,6 +37,21 @@ final class SessionPools {
             if (idle(base).offer(session)) return;
         }
         session.dispose();
+    }
+
+    /** The session of a search done with {@code base}, with the facts of its last run; null when none is idle. */
+    IncrementalRun.Memory openSearch(KieBase base) {
+        return searches(base).poll();
+    }
+
+    /** Keeps a search's session as its last run left it, when {@code reusable}; otherwise disposes of it. */
+    void releaseSearch(KieBase base, IncrementalRun.Memory memory, boolean reusable) {
+        if (reusable && searches(base).offer(memory)) return;
+        memory.session().dispose();
+    }
+
+    private BlockingQueue<IncrementalRun.Memory> searches(KieBase base) {
+        return searches.computeIfAbsent(base, b -> new ArrayBlockingQueue<>(KEPT));
     }
 
     private BlockingQueue<KieSession> idle(KieBase base) {

@@ -11,9 +11,13 @@ import org.kie.api.KieBase;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
-/** A session given back and handed out again concludes exactly as a new session would, and holds nothing of before. */
+/**
+ * A session given back and handed out again concludes exactly as a new session would, and holds nothing of before; a
+ * search's session is kept as it is, unless the search did not settle.
+ */
 class SessionPoolsTest {
     private static final int ALL = RuleEngine.PHASES.size() - 1;
+    private static final RuleEngine.Limits LIMITS = new RuleEngine.Limits(10_000, RuleEngine.Limits.DEFAULT_TIME);
 
     @Test
     void a_reused_session_concludes_on_every_scenario_as_a_new_session_and_keeps_nothing_of_the_one_before() throws Exception {
@@ -36,6 +40,24 @@ class SessionPoolsTest {
                     .isEqualTo(PhaseRuleBasesTest.run(base, facts, ALL));
             pools.release(base, session, true);
         }
+    }
+
+    @Test
+    void a_search_that_settled_leaves_its_session_with_its_facts_for_the_next_and_one_that_did_not_leaves_none() throws Exception {
+        List<ContentFile> files = TestAdvisor.get().content().rules().stream().filter(f -> f.path().startsWith("rules/selection/")).toList();
+        KieBase base = PrecompiledRuleBase.find("selection", files).orElseThrow().kieBase(Set.of());
+        List<Object> facts = PhaseRuleBasesTest.selectionInputs().get(0);
+        SessionPools pools = new SessionPools();
+        assertThat(pools.openSearch(base)).as("none before a search").isNull();
+        IncrementalRun.Memory memory = new IncrementalRun.Memory(pools.open(base));
+        try (IncrementalRun run = new IncrementalRun(memory, ALL, LIMITS, "selection", settled -> pools.releaseSearch(base, memory, settled))) {
+            run.conclude(facts, Object.class);
+        }
+        IncrementalRun.Memory kept = pools.openSearch(base);
+        assertThat(kept).as("the session of the search that settled").isSameAs(memory);
+        assertThat(List.<Object>copyOf(kept.session().getObjects())).as("with the facts of its last run").containsAll(facts);
+        pools.releaseSearch(base, kept, false); // as a search stopped as a runaway gives it back
+        assertThat(pools.openSearch(base)).as("a session that did not settle is not kept").isNull();
     }
 
     @Test

@@ -89,6 +89,29 @@ class IncrementalVerdictTest {
         if (!input.evidence().isEmpty()) assertThat(deletions).as("changes back to unknown").isPositive();
     }
 
+    /**
+     * A search's session is kept with the facts of its last run for the next search, which starts
+     * from them: one search per scenario, one after another, each concludes on its first run what a
+     * fresh session concludes from its facts, whatever the search before left.
+     */
+    @org.junit.jupiter.api.Test
+    void a_search_that_starts_from_the_facts_the_search_before_left_concludes_what_a_fresh_session_concludes() throws IOException {
+        Advisor advisor = TestAdvisor.get();
+        KnowledgeBase kb = advisor.knowledge();
+        RuleEngine rules = advisor.engine(Advisor.SELECTION);
+        List<String> names = CASES.names().toList();
+        assertThat(names).hasSizeGreaterThan(2);
+        for (String file : names) {
+            SelectionInput input = SelectionInput.validate(
+                    ScenarioHarness.YAML.convertValue(CASES.read(file).get("request"), PartnerAssessmentRequest.class), kb);
+            List<Object> facts = input.facts(kb);
+            try (IncrementalRun run = rules.incremental("verdict")) {
+                assertThat(canonical(run.conclude(facts, Object.class))).as("the first run of a search on %s", file)
+                        .isEqualTo(canonical(rules.conclude(facts, "verdict", Object.class)));
+            }
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void prior_alliances_that_left_integrity_and_goodwill_both_low_give_one_stage_whichever_of_them_comes_and_goes() {
         Advisor advisor = TestAdvisor.get();
