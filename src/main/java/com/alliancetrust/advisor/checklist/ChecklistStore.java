@@ -5,7 +5,6 @@ import com.alliancetrust.advisor.explain.Explanation;
 import com.alliancetrust.advisor.store.JsonText;
 import com.alliancetrust.advisor.store.Recent;
 import com.alliancetrust.advisor.store.Sql;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,17 +21,17 @@ import java.util.Optional;
 public final class ChecklistStore {
     private static final String HEADER_COLUMNS = "id, created_at, rules_version, context_json, version";
     private static final String ITEM_COLUMNS = "item_id, priority, reasons_json, status, note, finding, marked_at, marked_by, version";
-    private static final TypeReference<List<Explanation>> REASONS = new TypeReference<>() {};
     /** Some ten checklists' worth of distinct reasons; checklists made for like deals share most of theirs. */
     private static final int KEPT_REASONS = 500;
 
     private final JsonText text;
     /**
      * Reasons read, by their stored text: an item's reasons never change once stored, and every item
-     * of a checklist is read at each mark. Parsing them had cost a fifth of marking an item. The
-     * lists are shared by every reader, so nothing changes them.
+     * of a checklist is read at each mark. Parsing them had cost a fifth of marking an item, and
+     * writing them into the answer much of the rest (see {@link StoredReasons}). The lists are shared
+     * by every reader, so nothing changes them.
      */
-    private final Recent<String, List<Explanation>> reasons = new Recent<>(KEPT_REASONS);
+    private final Recent<String, StoredReasons> reasons = new Recent<>(KEPT_REASONS);
 
     public ChecklistStore(ObjectMapper json) {
         this.text = new JsonText(json);
@@ -149,7 +148,7 @@ public final class ChecklistStore {
             bind(s, args);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    List<Explanation> why = reasons.get(r.getString(3), stored -> text.read(stored, REASONS));
+                    List<Explanation> why = reasons.get(r.getString(3), stored -> StoredReasons.read(text, stored));
                     items.add(new StoredChecklist.Item(r.getString(1), Priority.valueOf(r.getString(2)), why,
                             Checklist.Status.valueOf(r.getString(4)), r.getString(5), r.getString(6), r.getString(7), r.getString(8),
                             r.getInt(9)));

@@ -49,6 +49,42 @@ class ChecklistStoreTest {
         }
     }
 
+    /**
+     * The reasons read back are sent as the JSON written for them once, which must be exactly what
+     * writing them afresh gives: as compact text (the answers), indented text and a tree.
+     */
+    @Test
+    void reasons_read_back_are_written_exactly_as_the_same_reasons_written_afresh() throws Exception {
+        StoredChecklist stored = checklist("c-1", reason("Government-facing work calls for checks on officials \"now\" \u00e9"),
+                reason("A distribution alliance checks the partner's agents"));
+        db.inTransaction(c -> {
+            store.insert(c, stored);
+            return null;
+        });
+        StoredChecklist read = db.read(c -> store.find(c, "c-1")).orElseThrow();
+        List<Explanation> kept = read.items().get(0).reasons();
+        List<Explanation> afresh = new java.util.ArrayList<>(kept);
+        assertThat(kept).isNotInstanceOf(java.util.ArrayList.class).isEqualTo(afresh);
+
+        var json = Json.mapper();
+        for (int write = 0; write < 2; write++) {
+            assertThat(json.writeValueAsString(read)).isEqualTo(json.writeValueAsString(withReasons(read, afresh)));
+            assertThat(new String(json.writeValueAsBytes(read.items()), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(json.writeValueAsString(List.of(withReasons(read, afresh).items().get(0))));
+            assertThat(json.writerWithDefaultPrettyPrinter().writeValueAsString(read))
+                    .isEqualTo(json.writerWithDefaultPrettyPrinter().writeValueAsString(withReasons(read, afresh)));
+            assertThat(json.valueToTree(read).toString()).isEqualTo(json.valueToTree(withReasons(read, afresh)).toString());
+        }
+        assertThat(json.writeValueAsString(read)).contains("\\\"now\\\"", "\u00e9");
+    }
+
+    private static StoredChecklist withReasons(StoredChecklist checklist, List<Explanation> reasons) {
+        StoredChecklist.Item item = checklist.items().get(0);
+        return new StoredChecklist(checklist.id(), checklist.createdAt(), checklist.rulesVersion(), checklist.context(), checklist.version(),
+                List.of(new StoredChecklist.Item(item.id(), item.priority(), reasons, item.status(), item.note(), item.finding(),
+                        item.markedAt(), item.markedBy(), item.version())));
+    }
+
     private List<Explanation> reasons(String checklistId) {
         return db.read(c -> store.find(c, checklistId)).orElseThrow().items().get(0).reasons();
     }
