@@ -94,14 +94,14 @@ public final class ChecklistService {
         if (context.allianceId() != null) caseFiles.requireAlliance(context.allianceId(), "allianceId");
         StoredChecklist checklist = new StoredChecklist(Ids.newId(), Ids.now(), current.version(), context, 1,
                 choose(current, context, assessment));
-        db.inTransaction(c -> {
-            store.insert(c, checklist);
+        StoredChecklist kept = db.inTransaction(c -> {
+            StoredChecklist stored = store.insert(c, checklist);
             if (context.allianceId() != null) {
                 caseFiles.note(c, context.allianceId(), "CHECKLIST", "Due-diligence checklist of " + checklist.items().size() + " items", checklist.id());
             }
-            return null;
+            return stored;
         });
-        return view(current, checklist); // as stored: reading it back would only parse again what was just written
+        return view(current, kept); // as stored: reading it back would only parse again what was just written
     }
 
     /** The items the rules choose for a deal, unmarked: most urgent first, each with why it is there. */

@@ -37,7 +37,8 @@ public final class ChecklistStore {
         this.text = new JsonText(json);
     }
 
-    public void insert(Connection c, StoredChecklist checklist) throws SQLException {
+    /** Stores the checklist; returns it as kept, its items' reasons those a read gives (see {@link StoredReasons}). */
+    public StoredChecklist insert(Connection c, StoredChecklist checklist) throws SQLException {
         Sql.of("INSERT INTO checklists (alliance_id, assessment_id, " + HEADER_COLUMNS
                         + ") VALUES (:allianceId, :assessmentId, :id, :createdAt, :rulesVersion, :context, :version)")
                 .set("allianceId", checklist.context().allianceId())
@@ -50,13 +51,17 @@ public final class ChecklistStore {
                 .update(c);
         Sql items = Sql.of("INSERT INTO checklist_items (checklist_id, position, " + ITEM_COLUMNS + ") VALUES (:checklistId, :position,"
                 + " :itemId, :priority, :reasons, :status, :note, :finding, :markedAt, :markedBy, :version)");
+        List<StoredChecklist.Item> kept = new ArrayList<>(checklist.items().size());
         items.batch(c, checklist.items().size(), i -> {
             StoredChecklist.Item item = checklist.items().get(i);
+            String written = text.write(item.reasons());
+            kept.add(new StoredChecklist.Item(item.id(), item.priority(), reasons.get(written, w -> StoredReasons.written(item.reasons(), w)),
+                    item.status(), item.note(), item.finding(), item.markedAt(), item.markedBy(), item.version()));
             items.set("checklistId", checklist.id())
                     .set("position", i)
                     .set("itemId", item.id())
                     .set("priority", item.priority().name())
-                    .set("reasons", text.write(item.reasons()))
+                    .set("reasons", written)
                     .set("status", item.status().name())
                     .set("note", item.note())
                     .set("finding", item.finding())
@@ -64,6 +69,8 @@ public final class ChecklistStore {
                     .set("markedBy", item.markedBy())
                     .set("version", item.version());
         });
+        return new StoredChecklist(checklist.id(), checklist.createdAt(), checklist.rulesVersion(), checklist.context(), checklist.version(),
+                List.copyOf(kept));
     }
 
     /**

@@ -50,23 +50,21 @@ class ChecklistStoreTest {
     }
 
     /**
-     * The reasons read back are sent as the JSON written for them once, which must be exactly what
-     * writing them afresh gives: as compact text (the answers), indented text and a tree.
+     * The reasons stored and read back are sent as the JSON written for them once, which must be
+     * exactly what writing them afresh gives: as compact text (the answers), indented text and a tree.
      */
     @Test
     void reasons_read_back_are_written_exactly_as_the_same_reasons_written_afresh() throws Exception {
         StoredChecklist stored = checklist("c-1", reason("Government-facing work calls for checks on officials \"now\" \u00e9"),
                 reason("A distribution alliance checks the partner's agents"));
-        db.inTransaction(c -> {
-            store.insert(c, stored);
-            return null;
-        });
+        StoredChecklist inserted = db.inTransaction(c -> store.insert(c, stored));
         StoredChecklist read = db.read(c -> store.find(c, "c-1")).orElseThrow();
         List<Explanation> kept = read.items().get(0).reasons();
         List<Explanation> afresh = new java.util.ArrayList<>(kept);
-        assertThat(kept).isNotInstanceOf(java.util.ArrayList.class).isEqualTo(afresh);
+        assertThat(kept).isNotInstanceOf(java.util.ArrayList.class).isEqualTo(afresh).isEqualTo(stored.items().get(0).reasons());
 
         var json = Json.mapper();
+        assertThat(json.writeValueAsString(inserted)).as("as stored").isEqualTo(json.writeValueAsString(stored));
         for (int write = 0; write < 2; write++) {
             assertThat(json.writeValueAsString(read)).isEqualTo(json.writeValueAsString(withReasons(read, afresh)));
             assertThat(new String(json.writeValueAsBytes(read.items()), java.nio.charset.StandardCharsets.UTF_8))
