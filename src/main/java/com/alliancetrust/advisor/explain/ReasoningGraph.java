@@ -56,6 +56,11 @@ public final class ReasoningGraph {
     private final Set<String> givenDiffering = new HashSet<>();
     private final Set<String> notByRules = new HashSet<>();
     private final Map<Object, Known> knownByObject = new IdentityHashMap<>();
+    /** Each input fact of the answer (one instance, named by many explanations): its id, and its premise in words, "field = value". */
+    private final Map<Explanation.InputFact, FactRef> factRefs = new IdentityHashMap<>();
+
+    private record FactRef(String id, String premise) {
+    }
 
     private ReasoningGraph(Function<String, Optional<RuleInfo>> rules, Function<String, Optional<String>> fieldLabels,
                            Predicate<String> knownSource, boolean withTexts, Wording wording) {
@@ -209,7 +214,8 @@ public final class ReasoningGraph {
      * and the why it would give, if any.
      */
     Known known(Fields object) {
-        if (object.size() == 3 && object.text("field") != null && object.text("label") != null && object.text("action") != null) {
+        // The size last: it reads every field of the object.
+        if (object.text("field") != null && object.text("label") != null && object.text("action") != null && object.size() == 3) {
             // A step to find an input out, in its catalogue's words: named by the field alone.
             Optional<FieldWords> words = wording.field(object.text("field"));
             boolean same = words.isPresent() && words.get().label() != null && words.get().label().equals(object.text("label"))
@@ -304,11 +310,9 @@ public final class ReasoningGraph {
         Map<String, String> premises = new HashMap<>();
         ArrayNode factIds = out.putArray("facts");
         for (Explanation.InputFact f : explanation.facts()) {
-            String field = orEmpty(f.field());
-            String value = orEmpty(f.value());
-            String id = fact(field, value, f.label(), f.valueLabel());
-            factIds.add(id);
-            premises.putIfAbsent(field + " = " + value, id);
+            FactRef ref = factRefs.computeIfAbsent(f, this::factRef);
+            factIds.add(ref.id());
+            premises.putIfAbsent(ref.premise(), ref.id());
         }
         ArrayNode chain = out.putArray("conclusions");
         List<String> used = new ArrayList<>(); // the rules a reader takes a source's confidence from, first the deciding rule, then the chain's
@@ -333,6 +337,12 @@ public final class ReasoningGraph {
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    private FactRef factRef(Explanation.InputFact f) {
+        String field = orEmpty(f.field());
+        String value = orEmpty(f.value());
+        return new FactRef(fact(field, value, f.label(), f.valueLabel()), field + " = " + value);
     }
 
     /** A premise named in words: a fact or conclusion of the same explanation, an item not known, or a statement alone. */
