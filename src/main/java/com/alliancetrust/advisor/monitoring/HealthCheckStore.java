@@ -1,6 +1,7 @@
 package com.alliancetrust.advisor.monitoring;
 
 import com.alliancetrust.advisor.store.JsonText;
+import com.alliancetrust.advisor.store.Recent;
 import com.alliancetrust.advisor.store.Sql;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Health checks: aggregates, indicators and events as JSON text, oldest check first. */
@@ -16,7 +18,19 @@ public final class HealthCheckStore {
     private static final TypeReference<List<HealthCheck.SideScore>> SCORES = new TypeReference<>() {};
     private static final TypeReference<List<HealthCheckRequest.NotableEvent>> EVENTS = new TypeReference<>() {};
 
+    /** Some hundred alliances' years of checks; checks alike (no events, say) share their texts. */
+    private static final int KEPT = 2_000;
+
     private final JsonText text;
+    /**
+     * The parts of checks read, by their stored text. A check never changes once stored, and every
+     * check of an alliance is read again each time one is recorded, its health worked out afresh:
+     * parsing them had cost over half of recording one, growing with the alliance's history. The
+     * parts are shared by every reader, so none can be changed.
+     */
+    private final Recent<String, List<HealthCheck.SideScore>> scores = new Recent<>(KEPT);
+    private final Recent<String, HealthCheckRequest.Indicators> indicators = new Recent<>(KEPT);
+    private final Recent<String, List<HealthCheckRequest.NotableEvent>> events = new Recent<>(KEPT);
 
     public HealthCheckStore(ObjectMapper json) {
         this.text = new JsonText(json);
@@ -44,8 +58,9 @@ public final class HealthCheckStore {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     checks.add(new HealthCheck(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                            text.read(r.getString(5), SCORES), text.read(r.getString(6), new TypeReference<HealthCheckRequest.Indicators>() {}),
-                            text.read(r.getString(7), EVENTS)));
+                            scores.get(r.getString(5), stored -> Collections.unmodifiableList(text.read(stored, SCORES))),
+                            indicators.get(r.getString(6), stored -> text.read(stored, HealthCheckRequest.Indicators.class)),
+                            events.get(r.getString(7), stored -> Collections.unmodifiableList(text.read(stored, EVENTS)))));
                 }
             }
         }
