@@ -225,12 +225,11 @@ public final class RuleEngine {
         int last = PHASES.indexOf(lastPhase);
         if (last < 0) throw new IllegalArgumentException("No phase " + lastPhase);
         KieBase base = phases.upTo(last);
-        IncrementalRun.Memory memory = sessions.openSearch(base); // left by an earlier search, with its facts
-        if (memory == null) memory = new IncrementalRun.Memory(sessions.open(base));
+        IncrementalRun.Memory kept = sessions.openSearch(base); // left by an earlier search, with its facts
+        IncrementalRun.Memory memory = kept != null ? kept : new IncrementalRun.Memory(sessions.open(base));
         // For coverage of the rules; nothing when no observer is registered. A session kept between searches keeps its listener.
         if (!memory.observed) memory.observed = RuleFirings.observe(memory.session(), ruleSet);
-        IncrementalRun.Memory used = memory;
-        return new IncrementalRun(memory, last, limits, ruleSet, settled -> sessions.releaseSearch(base, used, settled));
+        return new IncrementalRun(memory, last, limits, ruleSet, settled -> sessions.releaseSearch(base, memory, settled));
     }
 
     private List<Object> run(Collection<?> facts, int lastPhase, DerivationRecorder recorder) {
