@@ -66,6 +66,11 @@ public final class HealthSummaries implements HealthKeeping {
         this.checks = new HealthCheckStore(json);
     }
 
+    /** The health checks as stored, with the checks read kept for the next reader. */
+    HealthCheckStore checks() {
+        return checks;
+    }
+
     /** The day the portfolio is kept for. */
     public LocalDate today() {
         return LocalDate.now(clock);

@@ -13,7 +13,6 @@ import com.alliancetrust.advisor.monitoring.HealthCheckRequest.Indicators;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.Recent;
 import com.alliancetrust.advisor.store.Ids;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -50,10 +49,10 @@ public final class MonitoringService {
     /** The healths read last, by alliance, the least recently read dropped beyond {@link #KEPT_HEALTHS}. */
     private final Recent<String, KeptHealth> keptHealths = new Recent<>(KEPT_HEALTHS);
 
-    public MonitoringService(Supplier<Advisor> advisor, Database db, CaseFileService caseFiles, HealthSummaries summaries, ObjectMapper json) {
+    public MonitoringService(Supplier<Advisor> advisor, Database db, CaseFileService caseFiles, HealthSummaries summaries) {
         this.advisor = advisor;
         this.db = db;
-        this.store = new HealthCheckStore(json);
+        this.store = summaries.checks(); // one store, so that the checks it has read are kept once
         this.caseFiles = caseFiles;
         this.summaries = summaries;
     }

@@ -70,7 +70,7 @@ public final class Services {
         this.trustBuilding = new TrustBuildingService(advisor, caseFiles, clock);
         this.trustPlans = new TrustPlanTracking(advisor, database, caseFiles, trustBuilding, json, clock);
         this.culture = new CultureAdviceService(advisor);
-        this.monitoring = new MonitoringService(advisor, database, caseFiles, summaries, json);
+        this.monitoring = new MonitoringService(advisor, database, caseFiles, summaries);
         this.surveyRounds = new SurveyRounds(advisor, database, caseFiles, monitoring, clock);
         this.backup = new Backup(database, json, new ImportChecks());
         this.briefs = new CeoBriefService(advisor, caseFiles, assessments, json, clock);

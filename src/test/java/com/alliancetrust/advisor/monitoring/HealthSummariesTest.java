@@ -85,7 +85,7 @@ class HealthSummariesTest {
         db = TestDatabases.sqlite();
         summaries = new HealthSummaries(advisor::get, db, Json.mapper(), clock);
         caseFiles = new CaseFileService(db, new CaseFileStore(Json.mapper()), summaries);
-        monitoring = new MonitoringService(advisor::get, db, caseFiles, summaries, Json.mapper());
+        monitoring = new MonitoringService(advisor::get, db, caseFiles, summaries);
     }
 
     @AfterEach
