@@ -1,8 +1,6 @@
 package com.alliancetrust.advisor.engine;
 
 import com.alliancetrust.advisor.domain.Conclusion;
-import com.alliancetrust.advisor.domain.Input;
-import com.alliancetrust.advisor.domain.MissingEvidence;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Collections;
@@ -24,13 +22,15 @@ import org.kie.api.runtime.rule.Match;
  */
 final class DerivationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final Map<String, RuleInfo> catalogue;
+    private final Set<String> onMatchedFacts;
     private final List<RuleInfo> trace = new ArrayList<>();
     private final IdentityHashMap<Object, Derivation> derivations = new IdentityHashMap<>();
     private final List<Object> inserted = new ArrayList<>();
     private Match firing;
 
-    DerivationRecorder(Map<String, RuleInfo> catalogue) {
+    DerivationRecorder(Map<String, RuleInfo> catalogue, Set<String> onMatchedFacts) {
         this.catalogue = catalogue;
+        this.onMatchedFacts = onMatchedFacts;
     }
 
     @Override
@@ -47,12 +47,13 @@ final class DerivationRecorder extends DefaultAgendaEventListener implements Rul
         Set<Object> premises = Collections.newSetFromMap(new IdentityHashMap<>()); // equal records are distinct facts
         List<Object> ordered = new ArrayList<>();
         for (Object o : firing.getObjects()) {
-            if ((o instanceof Input || o instanceof Conclusion || o instanceof MissingEvidence) && premises.add(o)) ordered.add(o);
+            if (Derivation.isPremise(o) && premises.add(o)) ordered.add(o);
         }
         if (derived instanceof Conclusion c) {
             for (Object o : c.basis()) if (premises.add(o)) ordered.add(o);
         }
-        derivations.put(derived, new Derivation(catalogue.get(event.getRule().getName()), List.copyOf(ordered)));
+        String rule = event.getRule().getName();
+        derivations.put(derived, new Derivation(catalogue.get(rule), List.copyOf(ordered), onMatchedFacts.contains(rule)));
     }
 
     @Override

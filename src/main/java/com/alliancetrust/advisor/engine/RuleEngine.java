@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
@@ -44,6 +45,8 @@ public final class RuleEngine {
     private final ReleaseId releaseId;
     private final KieBase kieBase;
     private final Map<String, RuleInfo> catalogue;
+    /** The names of the rules that conclude from the facts they match alone (see {@link MatchedFactsRules}). */
+    private final Set<String> onMatchedFacts;
     /** The same rules by their id (the slug of the name), for answers that name rules by id. */
     private final Map<String, RuleInfo> byId = new HashMap<>();
     private final Limits limits;
@@ -67,6 +70,7 @@ public final class RuleEngine {
         this.releaseId = releaseId;
         this.kieBase = kieBase;
         this.catalogue = catalogue;
+        this.onMatchedFacts = MatchedFactsRules.of(kieBase);
         catalogue.values().forEach(r -> byId.putIfAbsent(r.id(), r));
         this.limits = limits;
         this.phases = phases;
@@ -201,7 +205,7 @@ public final class RuleEngine {
 
     /** Runs every rule over the given facts in an empty session, recording how each conclusion came about. */
     public Evaluation evaluate(Collection<?> facts) {
-        DerivationRecorder recorder = new DerivationRecorder(catalogue);
+        DerivationRecorder recorder = new DerivationRecorder(catalogue, onMatchedFacts);
         run(facts, PHASES.size() - 1, recorder);
         return new Evaluation(List.copyOf(recorder.inserted()), List.copyOf(recorder.trace()), recorder.derivations());
     }

@@ -20,8 +20,10 @@ public record DealField(Section section, FitKind kind, String name, String label
     public enum Section {
         FIT, POWER;
 
+        private final String key = name().toLowerCase(); // made once: facts are built from these keys on every run of the rules
+
         public String key() {
-            return name().toLowerCase();
+            return key;
         }
     }
 

@@ -111,8 +111,11 @@ public final class PartnerAssessmentService {
 
     /** A search for what would change a verdict, given how to get the verdict the rules give on changed facts. */
     interface Search {
-        /** @param decisive the facts a better verdict can come from */
-        List<VerdictChange> search(SelectionInput input, Verdict current, Set<String> decisive);
+        /**
+         * @param decisive the facts a better verdict can come from
+         * @param capped whether a limit that sets the current verdict certainly still stands on changed facts
+         */
+        List<VerdictChange> search(SelectionInput input, Verdict current, Set<String> decisive, java.util.function.Predicate<SelectionInput> capped);
 
         /** @param toVerify the evidence items still to verify */
         java.util.Optional<VerdictChange> checksToDecide(SelectionInput input, Set<String> toVerify);
@@ -193,7 +196,9 @@ public final class PartnerAssessmentService {
                 return new WhatIf(found.map(List::of).orElse(List.of()),
                         found.map(c -> c.changes().stream().map(ch -> action(ch.field(), toVerify.contains(ch.field()))).toList()).orElse(List.of()));
             }
-            return new WhatIf(search.search(input, decision.verdict(), decisiveFields(decision)), List.of());
+            StandingLimits limits = StandingLimits.of(evaluation, decision, input.facts(kb));
+            return new WhatIf(search.search(input, decision.verdict(), decisiveFields(decision), changed -> limits.standOn(changed.facts(kb))),
+                    List.of());
         }
 
         /**

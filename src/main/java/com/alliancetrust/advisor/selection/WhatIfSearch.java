@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * "What would change this verdict": re-runs the rules on changed evidence and keeps the smallest
@@ -47,6 +48,8 @@ final class WhatIfSearch implements PartnerAssessmentService.Search {
     private final KnowledgeBase kb;
     private final Function<SelectionInput, Verdict> rules;
     private final Map<SelectionInput, Verdict> evaluated = new java.util.HashMap<>();
+    /** Whether a limit that sets the verdict searched from certainly still stands on changed facts. */
+    private Predicate<SelectionInput> capped = changed -> false;
 
     WhatIfSearch(KnowledgeBase kb, Function<SelectionInput, Verdict> verdictOf) {
         this.kb = kb;
@@ -58,10 +61,21 @@ final class WhatIfSearch implements PartnerAssessmentService.Search {
         return evaluated.computeIfAbsent(changed, rules);
     }
 
-    /** @param decisive evidence keys that can lift the current verdict's limits */
+    /** The verdict on changed facts if it is better than {@code current}; none, without running the rules, while a limit that sets it certainly stands. */
+    private Optional<Verdict> better(SelectionInput changed, Verdict current) {
+        if (!evaluated.containsKey(changed) && capped.test(changed)) return Optional.empty();
+        Verdict v = verdictOf(changed);
+        return current.isWorseThan(v) ? Optional.of(v) : Optional.empty();
+    }
+
+    /**
+     * @param decisive evidence keys that can lift the current verdict's limits
+     * @param capped whether a limit that sets the current verdict certainly still stands on changed facts
+     */
     @Override
-    public List<VerdictChange> search(SelectionInput input, Verdict current, Set<String> decisive) {
+    public List<VerdictChange> search(SelectionInput input, Verdict current, Set<String> decisive, Predicate<SelectionInput> capped) {
         if (current == Verdict.PROCEED) return List.of();
+        this.capped = capped;
         List<Lever> evidence = kb.evidence().values().stream().filter(f -> decisive.contains(f.key()))
                 .map(f -> Lever.of(f, input)).flatMap(Optional::stream).toList();
         // A verdict held back by the partner's fit can be raised only by a better fit.
@@ -124,8 +138,8 @@ final class WhatIfSearch implements PartnerAssessmentService.Search {
     /** The change of a lever to its nearest value that raises the verdict, if any does. */
     private Optional<VerdictChange> nearestRaising(SelectionInput input, Verdict current, Lever lever) {
         for (Object to : lever.tries()) {
-            Verdict v = verdictOf(lever.to(input, to));
-            if (current.isWorseThan(v)) return Optional.of(change(List.of(lever.change(to)), v));
+            Optional<Verdict> v = better(lever.to(input, to), current);
+            if (v.isPresent()) return Optional.of(change(List.of(lever.change(to)), v.get()));
         }
         return Optional.empty();
     }
@@ -137,9 +151,9 @@ final class WhatIfSearch implements PartnerAssessmentService.Search {
             if (!decisive.contains(field.key())) continue;
             Object from = input.deal().get(field.key());
             for (Object to : nearestFirst(field.values().stream().map(DealField.Choice::value).toList(), from)) {
-                Verdict v = verdictOf(input.withDeal(field.key(), to));
-                if (current.isWorseThan(v)) {
-                    found.add(change(List.of(change(field, from, to)), v));
+                Optional<Verdict> v = better(input.withDeal(field.key(), to), current);
+                if (v.isPresent()) {
+                    found.add(change(List.of(change(field, from, to)), v.get()));
                     break;
                 }
             }
@@ -266,7 +280,7 @@ final class WhatIfSearch implements PartnerAssessmentService.Search {
     }
 
     private boolean raisesAtBest(SelectionInput input, Verdict current, List<Lever> levers) {
-        return current.isWorseThan(verdictOf(atBest(input, levers)));
+        return better(atBest(input, levers), current).isPresent();
     }
 
     /** The facts with each of these levers at its most favourable value. */

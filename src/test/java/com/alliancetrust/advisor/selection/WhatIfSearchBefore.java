@@ -45,7 +45,8 @@ final class WhatIfSearchBefore implements PartnerAssessmentService.Search {
 
     /** @param decisive evidence keys that can lift the current verdict's limits */
     @Override
-    public List<VerdictChange> search(SelectionInput input, Verdict current, Set<String> decisive) {
+    public List<VerdictChange> search(SelectionInput input, Verdict current, Set<String> decisive,
+                                      java.util.function.Predicate<SelectionInput> capped) {
         if (current == Verdict.PROCEED) return List.of();
         List<VerdictChange> found = new ArrayList<>();
         for (EvidenceField field : kb.evidence().values()) {

@@ -77,6 +77,26 @@ class WhatIfSearchTest {
                 .satisfies(all -> assertThat(changedItems(input, all)).as("items changed at once").isEqualTo(asked.size() - 1));
     }
 
+    @Test
+    void a_change_that_leaves_standing_a_red_flag_that_sets_the_verdict_is_not_run() throws IOException {
+        Advisor advisor = TestAdvisor.get();
+        // A partner every check speaks for, but whose owners are hidden: a red flag that stands whatever else comes back.
+        var request = (com.fasterxml.jackson.databind.node.ObjectNode) CASES.read("key-people-clean-review.yaml").get("request").deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) request.get("evidence").get("integrity")).put("beneficialOwnership", "UNDISCLOSED");
+        SelectionInput input = SelectionInput.validate(ScenarioHarness.YAML.convertValue(request, PartnerAssessmentRequest.class), advisor.knowledge());
+        List<SelectionInput> asked = new java.util.ArrayList<>();
+        List<VerdictChange> changes = PartnerAssessmentService.whatWouldChange(advisor, input,
+                (kb, verdicts) -> new WhatIfSearch(kb, changed -> {
+                    asked.add(changed);
+                    return verdicts.apply(changed);
+                }));
+
+        assertThat(changes).as("as trying every decisive item").isEqualTo(PartnerAssessmentService.whatWouldChange(advisor, input, WhatIfSearchBefore::new))
+                .singleElement().satisfies(c -> assertThat(c.changes()).extracting(e -> e.field()).containsExactly("integrity.beneficialOwnership"));
+        assertThat(asked).as("runs of the rules").isNotEmpty().allSatisfy(changed ->
+                assertThat(changed.evidence().get("integrity.beneficialOwnership")).as("the finding the red flag stands on").isNotEqualTo("UNDISCLOSED"));
+    }
+
     /** How many evidence items and deal facts differ between the two. */
     private static long changedItems(SelectionInput from, SelectionInput to) {
         Set<String> keys = new java.util.HashSet<>(from.evidence().keySet());
