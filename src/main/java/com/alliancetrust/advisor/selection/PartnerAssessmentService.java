@@ -183,11 +183,11 @@ public final class PartnerAssessmentService {
                       SearchVerdicts.Mode mode) {
             // The verdict on the facts as they are is known already; the others come from one session for the whole search.
             try (SearchVerdicts verdicts = new SearchVerdicts(advisor, input, decision.verdict(), mode)) {
-                return whatIf(decision, searches.apply(kb, verdicts));
+                return whatIf(decision, searches.apply(kb, verdicts), verdicts);
             }
         }
 
-        private WhatIf whatIf(VerdictDecision decision, Search search) {
+        private WhatIf whatIf(VerdictDecision decision, Search search, SearchVerdicts verdicts) {
             if (decision.verdict() == Verdict.INSUFFICIENT_EVIDENCE) {
                 Set<String> toVerify = evaluation.all(OpenFinding.class).stream()
                         .filter(f -> f.bearing() == com.alliancetrust.advisor.domain.Bearing.UNVERIFIED)
@@ -197,7 +197,7 @@ public final class PartnerAssessmentService {
                         found.map(c -> c.changes().stream().map(ch -> action(ch.field(), toVerify.contains(ch.field()))).toList()).orElse(List.of()));
             }
             StandingLimits limits = StandingLimits.of(evaluation, decision, input.facts(kb));
-            return new WhatIf(search.search(input, decision.verdict(), decisiveFields(decision), changed -> limits.standOn(changed.facts(kb))),
+            return new WhatIf(search.search(input, decision.verdict(), decisiveFields(decision), changed -> limits.standOn(verdicts.facts(changed))),
                     List.of());
         }
 

@@ -23,6 +23,8 @@ final class SearchVerdicts implements Function<SelectionInput, Verdict>, AutoClo
     private final Verdict known;
     private final Mode mode;
     private IncrementalRun run; // opened at the first verdict asked for: a search that asks none needs no session
+    private SelectionInput lastChanged;
+    private List<Object> lastFacts;
 
     /** @param known the verdict on {@code input} itself, known already */
     SearchVerdicts(Advisor advisor, SelectionInput input, Verdict known, Mode mode) {
@@ -35,7 +37,7 @@ final class SearchVerdicts implements Function<SelectionInput, Verdict>, AutoClo
     @Override
     public Verdict apply(SelectionInput changed) {
         if (changed.equals(input)) return known;
-        List<Object> facts = changed.facts(advisor.knowledge());
+        List<Object> facts = facts(changed);
         if (mode == Mode.FRESH) {
             return advisor.engine(Advisor.SELECTION).conclude(facts, "verdict", VerdictDecision.class).get(0).verdict();
         }
@@ -46,6 +48,15 @@ final class SearchVerdicts implements Function<SelectionInput, Verdict>, AutoClo
                     + decisions.size() + " verdicts on one set of facts instead of one");
         }
         return decisions.get(0).verdict();
+    }
+
+    /** The facts the rules are given for changed input; the last ones are kept, as a search looks at a change's facts before it runs it. */
+    List<Object> facts(SelectionInput changed) {
+        if (changed != lastChanged) {
+            lastFacts = changed.facts(advisor.knowledge());
+            lastChanged = changed;
+        }
+        return lastFacts;
     }
 
     @Override
