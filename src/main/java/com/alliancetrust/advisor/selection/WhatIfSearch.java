@@ -37,7 +37,9 @@ import java.util.function.Predicate;
  * other value nearest first, and what raises the verdict is listed beside the changes in evidence and fit.
  *
  * <p>Within one search each changed set of facts is evaluated once, all of them in one session that
- * changes only the facts that differ (see {@link SearchVerdicts}).
+ * changes only the facts that differ (see {@link SearchVerdicts}). A change that leaves standing one
+ * of the limits that set the verdict (a red flag whose finding it does not touch) cannot raise it and
+ * is not run at all (see {@link StandingLimits}).
  *
  * <p>When too little is known to decide, the question is instead which checks would allow a verdict:
  * see {@link #checksToDecide}.

@@ -343,7 +343,10 @@ class SelectionJudgementPropertyTest {
                 .isEqualTo(PartnerAssessmentService.whatWouldChange(advisor, input, WhatIfSearch::new, SearchVerdicts.Mode.FRESH));
     }
 
-    /** The search tries groups of items at their most favourable values first and leaves out every item of a group that does not raise the verdict. */
+    /**
+     * The search tries groups of items at their most favourable values first and leaves out every item of a group that does not raise the
+     * verdict, and it does not run a change that leaves standing a limit that sets the verdict.
+     */
     @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
     void what_would_change_the_verdict_is_what_trying_every_value_of_every_item_finds(@ForAll("cases") SelectionInput input) {
         Advisor advisor = TestAdvisor.get();
