@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * How a derived fact came about: the rule whose consequence inserted it and the facts that rule
  * matched. When {@code onMatchedFacts}, the rule concludes from the facts it matched alone (see
- * {@link MatchedFactsRules}): the derived fact holds as long as those facts are there.
+ * {@link MatchedFactsRules}) and every derived fact of its match is among the premises: the derived
+ * fact holds as long as those facts are there.
  */
 public record Derivation(RuleInfo rule, List<Object> premises, boolean onMatchedFacts) {
 

@@ -46,14 +46,17 @@ final class DerivationRecorder extends DefaultAgendaEventListener implements Rul
         if (event.getRule() == null || firing == null) return; // inserted by the application: an input
         Set<Object> premises = Collections.newSetFromMap(new IdentityHashMap<>()); // equal records are distinct facts
         List<Object> ordered = new ArrayList<>();
+        // A match that holds a derived fact not kept as a premise rests on more than its premises show.
+        boolean onPremises = true;
         for (Object o : firing.getObjects()) {
-            if (Derivation.isPremise(o) && premises.add(o)) ordered.add(o);
+            if (!Derivation.isPremise(o)) onPremises &= !derivations.containsKey(o);
+            else if (premises.add(o)) ordered.add(o);
         }
         if (derived instanceof Conclusion c) {
             for (Object o : c.basis()) if (premises.add(o)) ordered.add(o);
         }
         String rule = event.getRule().getName();
-        derivations.put(derived, new Derivation(catalogue.get(rule), List.copyOf(ordered), onMatchedFacts.contains(rule)));
+        derivations.put(derived, new Derivation(catalogue.get(rule), List.copyOf(ordered), onPremises && onMatchedFacts.contains(rule)));
     }
 
     @Override

@@ -196,7 +196,7 @@ public final class PartnerAssessmentService {
                 return new WhatIf(found.map(List::of).orElse(List.of()),
                         found.map(c -> c.changes().stream().map(ch -> action(ch.field(), toVerify.contains(ch.field()))).toList()).orElse(List.of()));
             }
-            StandingLimits limits = StandingLimits.of(evaluation, decision, input.facts(kb));
+            StandingLimits limits = StandingLimits.of(evaluation, decision);
             return new WhatIf(search.search(input, decision.verdict(), decisiveFields(decision), changed -> limits.standOn(verdicts.facts(changed))),
                     List.of());
         }

@@ -28,10 +28,9 @@ final class StandingLimits {
         limits.forEach(limitFacts::addAll);
     }
 
-    /** @param facts the facts the verdict was reached on */
-    static StandingLimits of(Evaluation evaluation, VerdictDecision decision, List<Object> facts) {
-        Set<Object> unseen = new HashSet<>();
-        for (Object fact : facts) if (!Derivation.isPremise(fact)) unseen.add(fact);
+    static StandingLimits of(Evaluation evaluation, VerdictDecision decision) {
+        Set<Object> unseen = new HashSet<>(); // of the facts the rules were given, not those they derived
+        for (Object fact : evaluation.facts()) if (!Derivation.isPremise(fact) && evaluation.derivationOf(fact).isEmpty()) unseen.add(fact);
         return new StandingLimits(unseen, decision.basis().stream().map(evaluation::standsOn).flatMap(Optional::stream).toList());
     }
 
