@@ -6,7 +6,7 @@ import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.PartnerAssessmentService;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.Ids;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.alliancetrust.advisor.store.JsonText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Makes a partner assessment and, when it names an alliance, stores input and output in its case file. */
@@ -14,19 +14,19 @@ public final class AssessmentRecorder {
 
     /**
      * The assessment made (with its id when stored) and whether it was stored; {@code output} is the
-     * stored assessment as JSON, and null when it was not stored.
+     * stored assessment as the JSON text stored, and null when it was not stored.
      */
-    public record Outcome(PartnerAssessment assessment, JsonNode output, boolean stored) {
+    public record Outcome(PartnerAssessment assessment, String output, boolean stored) {
     }
 
     private final PartnerAssessmentService assessments;
     private final CaseFileService caseFiles;
-    private final ObjectMapper json;
+    private final JsonText json;
 
     public AssessmentRecorder(PartnerAssessmentService assessments, CaseFileService caseFiles, ObjectMapper json) {
         this.assessments = assessments;
         this.caseFiles = caseFiles;
-        this.json = json;
+        this.json = new JsonText(json);
     }
 
     public Outcome assess(PartnerAssessmentRequest request) {
@@ -48,8 +48,10 @@ public final class AssessmentRecorder {
         PartnerAssessment result = current == null ? assessments.assess(request) : assessments.assess(current, request);
         if (request.allianceId() == null) return new Outcome(result, null, false);
         PartnerAssessment stored = result.stored(Ids.newId(), request.allianceId());
-        JsonNode output = json.valueToTree(stored);
-        caseFiles.recordAssessment(request.allianceId(), json.valueToTree(request), stored, output, alongside);
+        // Written straight to text, and before the write begins: the writer's turn, which other writes wait for, is not spent on it.
+        String output = json.write(stored);
+        caseFiles.recordAssessment(request.allianceId(), json.write(request), stored, output, alongside);
         return new Outcome(stored, output, true);
     }
+
 }

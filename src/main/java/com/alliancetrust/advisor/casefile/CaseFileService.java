@@ -8,7 +8,6 @@ import com.alliancetrust.advisor.selection.PartnerAssessment;
 import com.alliancetrust.advisor.selection.SelectionInput;
 import com.alliancetrust.advisor.store.Database;
 import com.alliancetrust.advisor.store.Ids;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -106,13 +105,14 @@ public final class CaseFileService {
     }
 
     /**
-     * Stores an assessment made for an alliance, with its input and full output, and notes it on the
+     * Stores an assessment made for an alliance, with its input and full output as JSON texts written
+     * before the write begins (so that the writer's turn is not spent on them), and notes it on the
      * timeline; {@code alongside} is written in the same transaction, so that all of it is kept or none.
      */
-    public StoredAssessment recordAssessment(String allianceId, JsonNode input, PartnerAssessment output, JsonNode outputJson,
-                                             Database.SqlWork<?> alongside) {
-        StoredAssessment stored = new StoredAssessment(output.assessmentId(), allianceId, Ids.now(), output.version(),
-                output.partner(), output.verdict().value().name(), input, outputJson);
+    public StoredAssessment.Row recordAssessment(String allianceId, String inputJson, PartnerAssessment output, String outputJson,
+                                                 Database.SqlWork<?> alongside) {
+        StoredAssessment.Row stored = new StoredAssessment.Row(output.assessmentId(), allianceId, Ids.now(), output.version(),
+                output.partner(), output.verdict().value().name(), inputJson, outputJson);
         return db.inTransaction(c -> {
             find(c, allianceId);
             store.insertAssessment(c, stored);

@@ -152,6 +152,12 @@ public final class CaseFileStore {
     }
 
     public void insertAssessment(Connection c, StoredAssessment a) throws SQLException {
+        insertAssessment(c, new StoredAssessment.Row(a.id(), a.allianceId(), a.createdAt(), a.rulesVersion(), a.partner(), a.verdict(),
+                text.write(a.input()), text.write(a.output())));
+    }
+
+    /** Stores an assessment whose input and output are JSON texts already. */
+    public void insertAssessment(Connection c, StoredAssessment.Row a) throws SQLException {
         Sql.of("INSERT INTO assessments (id, alliance_id, created_at, rules_version, partner_name, verdict, input_json, output_json)"
                         + " VALUES (:id, :allianceId, :createdAt, :rulesVersion, :partner, :verdict, :input, :output)")
                 .set("id", a.id())
@@ -160,8 +166,8 @@ public final class CaseFileStore {
                 .set("rulesVersion", a.rulesVersion())
                 .set("partner", a.partner())
                 .set("verdict", a.verdict())
-                .set("input", text.write(a.input()))
-                .set("output", text.write(a.output()))
+                .set("input", a.input())
+                .set("output", a.output())
                 .update(c);
     }
 

@@ -356,10 +356,16 @@ public final class ChecklistService {
         String summary = "Re-assessed with the findings of the due-diligence checklist: " + String.join("; ",
                 applied.stream().map(f -> f.title() + " found " + f.words()).toList());
         // The new assessment and the checklist's entry on the timeline are kept together, or neither.
-        JsonNode output = recorder.assess(current, request, c -> {
+        String stored = recorder.assess(current, request, c -> {
             caseFiles.note(c, previous.allianceId(), "CHECKLIST", summary, checklistId);
             return null;
         }).output();
+        JsonNode output;
+        try {
+            output = json.readTree(stored);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The assessment just stored cannot be read back", e);
+        }
         List<AppliedFinding> traced = applied.stream().map(f -> new AppliedFinding(f.item(), f.title(), f.field(), f.value(), f.status(),
                 f.note(), f.markedBy(), f.markedAt(), conclusionsResting(output, f.field()), f.words())).toList();
         return new Reassessment(checklistId, previous.id(), output.path("assessmentId").asText(), traced,
