@@ -94,8 +94,9 @@ public final class ChecklistService {
         if (context.allianceId() != null) caseFiles.requireAlliance(context.allianceId(), "allianceId");
         StoredChecklist checklist = new StoredChecklist(Ids.newId(), Ids.now(), current.version(), context, 1,
                 choose(current, context, assessment));
+        ChecklistStore.Written written = store.write(checklist);
         StoredChecklist kept = db.inTransaction(c -> {
-            StoredChecklist stored = store.insert(c, checklist);
+            StoredChecklist stored = store.insert(c, written);
             if (context.allianceId() != null) {
                 caseFiles.note(c, context.allianceId(), "CHECKLIST", "Due-diligence checklist of " + checklist.items().size() + " items", checklist.id());
             }

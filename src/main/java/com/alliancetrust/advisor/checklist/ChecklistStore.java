@@ -37,8 +37,26 @@ public final class ChecklistStore {
         this.text = new JsonText(json);
     }
 
+    /**
+     * A checklist ready to store: its deal and each item's reasons written as JSON text. It is
+     * written before the write begins, so that the writer's turn, which other writes wait for, is not
+     * spent on it.
+     */
+    public record Written(StoredChecklist checklist, String context, List<String> reasons) {
+    }
+
+    public Written write(StoredChecklist checklist) {
+        return new Written(checklist, text.write(checklist.context()), checklist.items().stream().map(i -> text.write(i.reasons())).toList());
+    }
+
     /** Stores the checklist; returns it as kept, its items' reasons those a read gives (see {@link StoredReasons}). */
     public StoredChecklist insert(Connection c, StoredChecklist checklist) throws SQLException {
+        return insert(c, write(checklist));
+    }
+
+    /** Stores the checklist written; returns it as kept, its items' reasons those a read gives (see {@link StoredReasons}). */
+    public StoredChecklist insert(Connection c, Written written) throws SQLException {
+        StoredChecklist checklist = written.checklist();
         Sql.of("INSERT INTO checklists (alliance_id, assessment_id, " + HEADER_COLUMNS
                         + ") VALUES (:allianceId, :assessmentId, :id, :createdAt, :rulesVersion, :context, :version)")
                 .set("allianceId", checklist.context().allianceId())
@@ -46,7 +64,7 @@ public final class ChecklistStore {
                 .set("id", checklist.id())
                 .set("createdAt", checklist.createdAt())
                 .set("rulesVersion", checklist.rulesVersion())
-                .set("context", text.write(checklist.context()))
+                .set("context", written.context())
                 .set("version", checklist.version())
                 .update(c);
         Sql items = Sql.of("INSERT INTO checklist_items (checklist_id, position, " + ITEM_COLUMNS + ") VALUES (:checklistId, :position,"
@@ -54,14 +72,14 @@ public final class ChecklistStore {
         List<StoredChecklist.Item> kept = new ArrayList<>(checklist.items().size());
         items.batch(c, checklist.items().size(), i -> {
             StoredChecklist.Item item = checklist.items().get(i);
-            String written = text.write(item.reasons());
-            kept.add(new StoredChecklist.Item(item.id(), item.priority(), reasons.get(written, w -> StoredReasons.written(item.reasons(), w)),
+            String reasonsText = written.reasons().get(i);
+            kept.add(new StoredChecklist.Item(item.id(), item.priority(), reasons.get(reasonsText, w -> StoredReasons.written(item.reasons(), w)),
                     item.status(), item.note(), item.finding(), item.markedAt(), item.markedBy(), item.version()));
             items.set("checklistId", checklist.id())
                     .set("position", i)
                     .set("itemId", item.id())
                     .set("priority", item.priority().name())
-                    .set("reasons", written)
+                    .set("reasons", reasonsText)
                     .set("status", item.status().name())
                     .set("note", item.note())
                     .set("finding", item.finding())

@@ -65,8 +65,9 @@ public final class DiagnosisService {
         DiagnosisView view = engine.view(id, state, 1, false);
         String now = Ids.now();
         // The session and its timeline entries (started, and complete when the known answers suffice): all kept, or none.
+        String written = write(state);
         db.inTransaction(c -> {
-            store.insert(c, new DiagnosisStore.Row(id, state.allianceId(), now, now, view.status().name(), 1, write(state)));
+            store.insert(c, new DiagnosisStore.Row(id, state.allianceId(), now, now, view.status().name(), 1, written));
             if (state.allianceId() != null) {
                 caseFiles.note(c, state.allianceId(), "DIAGNOSIS_STARTED", "Breach diagnosis started", id);
                 if (view.status() == DiagnosisView.Status.DETERMINED) noteDetermined(c, view);
@@ -120,9 +121,10 @@ public final class DiagnosisService {
         boolean determinedNow = next.allianceId() != null && view.status() == DiagnosisView.Status.DETERMINED
                 && !row.status().equals(view.status().name());
         // The new state and, when it completes the diagnosis, its timeline entry: both kept, or neither.
+        String state = write(next); // before the write begins: the writer's turn is not spent on it
         db.inTransaction(c -> {
             if (!store.update(c, new DiagnosisStore.Row(row.id(), row.allianceId(), row.createdAt(), Ids.now(), view.status().name(),
-                    row.version() + 1, write(next)), row.version())) {
+                    row.version() + 1, state), row.version())) {
                 throw new ConflictException("version", "diagnosis " + row.id() + " was answered by someone else meanwhile; read it again");
             }
             if (determinedNow) noteDetermined(c, view);
