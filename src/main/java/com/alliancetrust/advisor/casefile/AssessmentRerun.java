@@ -3,9 +3,12 @@ package com.alliancetrust.advisor.casefile;
 import com.alliancetrust.advisor.domain.InvalidInputException;
 import com.alliancetrust.advisor.domain.Verdict;
 import com.alliancetrust.advisor.engine.Advisor;
+import com.alliancetrust.advisor.explain.Explanation;
+import com.alliancetrust.advisor.selection.PartnerAssessment;
 import com.alliancetrust.advisor.selection.PartnerAssessmentRequest;
 import com.alliancetrust.advisor.selection.PartnerAssessmentService;
 import com.alliancetrust.advisor.selection.SelectionInput;
+import com.fasterxml.jackson.annotation.JsonIncludeProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,8 +30,9 @@ import java.util.function.Supplier;
  */
 public final class AssessmentRerun {
 
+    /** What changed; {@code current} the assessment the current rules make, to be sent as any answer made now is (in graph form). */
     public record Result(String assessmentId, String storedVersion, String currentVersion, boolean rulesChanged,
-                         String storedVerdict, String currentVerdict, List<Change> changes, String summary, JsonNode current) {
+                         String storedVerdict, String currentVerdict, List<Change> changes, String summary, Object current) {
     }
 
     /** One difference: what changed, from what to what, and the reason the rules give for it. */
@@ -42,12 +46,28 @@ public final class AssessmentRerun {
     private final CaseFileService caseFiles;
     private final PartnerAssessmentService assessments;
     private final ObjectMapper json;
+    /**
+     * Writes an assessment as {@link #changes} reads it: every explanation as its why and the name of
+     * its rule only. The rest of an explanation is most of an assessment, and {@link #changes} reads none of it.
+     */
+    private final ObjectMapper outline;
+
+    /** An explanation as {@link #changes} reads it. */
+    @JsonIncludeProperties({"why", "rule"})
+    private interface WhyAndRule {
+    }
+
+    /** A rule as {@link #changes} reads it. */
+    @JsonIncludeProperties("name")
+    private interface RuleName {
+    }
 
     public AssessmentRerun(Supplier<Advisor> advisor, CaseFileService caseFiles, PartnerAssessmentService assessments, ObjectMapper json) {
         this.advisor = advisor;
         this.caseFiles = caseFiles;
         this.assessments = assessments;
         this.json = json;
+        this.outline = json.copy().addMixIn(Explanation.class, WhyAndRule.class).addMixIn(Explanation.RuleRef.class, RuleName.class);
     }
 
     public Result rerun(String assessmentId) {
@@ -64,7 +84,8 @@ public final class AssessmentRerun {
             throw new IllegalStateException("Stored input of assessment " + assessmentId + " can no longer be read", e);
         }
         JsonNode before = stored.output();
-        JsonNode after = json.valueToTree(assessments.assess(current, input));
+        PartnerAssessment made = assessments.assess(current, input);
+        JsonNode after = outline.valueToTree(made);
         List<Change> changes = changes(before, after);
         boolean rulesChanged = !stored.rulesVersion().equals(after.path("version").asText());
         String summary = changes.isEmpty()
@@ -73,7 +94,7 @@ public final class AssessmentRerun {
                 ? " with rules and knowledge version " + stored.rulesVersion() + "; now " + after.path("version").asText() + "."
                 : ", with the same rules and knowledge version.");
         return new Result(assessmentId, stored.rulesVersion(), after.path("version").asText(), rulesChanged,
-                before.path("verdict").path("value").asText(), after.path("verdict").path("value").asText(), changes, summary, after);
+                before.path("verdict").path("value").asText(), after.path("verdict").path("value").asText(), changes, summary, made);
     }
 
     /**

@@ -180,8 +180,10 @@ final class Routes {
                     stored.verdict(), stored.input(), ReasoningGraph.of(stored.output(), current, texts || otherRules));
         }
         if (answer instanceof AssessmentRerun.Result r) {
+            // The assessment made now is written straight from its objects, as the assessment endpoint writes it.
             return new AssessmentRerun.Result(r.assessmentId(), r.storedVersion(), r.currentVersion(), r.rulesChanged(), r.storedVerdict(),
-                    r.currentVerdict(), r.changes(), r.summary(), ReasoningGraph.of(r.current(), current, texts));
+                    r.currentVerdict(), r.changes(), r.summary(),
+                    new com.fasterxml.jackson.databind.util.RawValue(new String(graphs.write(r.current(), current, texts), java.nio.charset.StandardCharsets.UTF_8)));
         }
         throw new IllegalArgumentException("Not a stored assessment or a re-run: " + answer.getClass().getSimpleName());
     }

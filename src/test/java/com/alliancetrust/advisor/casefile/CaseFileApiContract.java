@@ -169,5 +169,9 @@ abstract class CaseFileApiContract extends ApiOnDatabase {
         assertThat(rerun.path("rulesChanged").asBoolean()).isFalse();
         assertThat(rerun.path("changes").size()).isZero();
         assertThat(rerun.path("currentVerdict").asText()).isEqualTo("RECONSIDER");
+        // The assessment made now is the one the assessment endpoint gives for the same input, in the same form.
+        assertThat(rerun.path("current")).isEqualTo(client.post(HttpApiTest.ASSESS, HttpApiTest.VALID).body());
+        assertThat(client.post("/api/v1/assessments/" + assessmentId + "/rerun?include=texts", "").body().path("current"))
+                .isEqualTo(client.post(HttpApiTest.ASSESS + "?include=texts", HttpApiTest.VALID).body());
     }
 }
