@@ -53,5 +53,4 @@ public final class AssessmentRecorder {
         caseFiles.recordAssessment(request.allianceId(), json.write(request), stored, output, alongside);
         return new Outcome(stored, output, true);
     }
-
 }
