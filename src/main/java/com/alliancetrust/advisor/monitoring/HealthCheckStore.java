@@ -36,16 +36,29 @@ public final class HealthCheckStore {
         this.text = new JsonText(json);
     }
 
+    /** A check ready to store, its parts written as JSON text before the write begins. */
+    public record Written(HealthCheck check, String scores, String indicators, String events) {
+    }
+
+    public Written write(HealthCheck h) {
+        return new Written(h, text.write(h.scores()), text.write(h.indicators()), text.write(h.events()));
+    }
+
     public void insert(Connection c, HealthCheck h) throws SQLException {
+        insert(c, write(h));
+    }
+
+    public void insert(Connection c, Written written) throws SQLException {
+        HealthCheck h = written.check();
         Sql.of("INSERT INTO health_checks (id, alliance_id, check_date, recorded_at, aggregates_json, indicators_json, events_json)"
                         + " VALUES (:id, :allianceId, :date, :recordedAt, :scores, :indicators, :events)")
                 .set("id", h.id())
                 .set("allianceId", h.allianceId())
                 .set("date", h.date())
                 .set("recordedAt", h.recordedAt())
-                .set("scores", text.write(h.scores()))
-                .set("indicators", text.write(h.indicators()))
-                .set("events", text.write(h.events()))
+                .set("scores", written.scores())
+                .set("indicators", written.indicators())
+                .set("events", written.events())
                 .update(c);
         HealthSummaryStore.changed(c, h.allianceId());
     }

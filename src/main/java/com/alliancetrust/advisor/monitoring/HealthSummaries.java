@@ -106,11 +106,15 @@ public final class HealthSummaries implements HealthKeeping {
      * made on, {@code changesMade} changes later. When another change came between, nothing is kept
      * and the alliance is left to the background; false then.
      */
-    boolean save(Connection c, Snapshot before, int changesMade, Advisor current, String madeAt, AllianceHealth health) throws SQLException {
-        boolean saved = store.save(c, before.alliance().id(), before.changes() + changesMade, current.version(), health.asOf(), madeAt,
-                Portfolio.Summary.of(health));
+    boolean save(Connection c, Snapshot before, int changesMade, Advisor current, String madeAt, HealthSummaryStore.Kept health) throws SQLException {
+        boolean saved = store.save(c, before.alliance().id(), before.changes() + changesMade, current.version(), madeAt, health);
         if (!saved) nudge();
         return saved;
+    }
+
+    /** The health as it is kept, its summary written: made before the transaction that keeps it (see {@link HealthSummaryStore.Kept}). */
+    HealthSummaryStore.Kept keep(AllianceHealth health) {
+        return store.keep(health);
     }
 
     /**
@@ -123,7 +127,7 @@ public final class HealthSummaries implements HealthKeeping {
             String madeAt = Ids.now();
             Advisor current = advisor.get();
             Snapshot before = new Snapshot(0, alliance, List.of());
-            AllianceHealth health = health(current, before, today());
+            HealthSummaryStore.Kept health = keep(health(current, before, today()));
             return c -> save(c, before, 1, current, madeAt, health); // the one change: its opening
         } catch (RuntimeException e) {
             LOG.warn("The health of the new alliance {} is left to be brought up to date in the background", alliance.id(), e);
@@ -143,7 +147,7 @@ public final class HealthSummaries implements HealthKeeping {
             Advisor current = advisor.get();
             LocalDate today = today();
             Snapshot snapshot = snapshot(allianceId);
-            AllianceHealth health = health(current, snapshot, today);
+            HealthSummaryStore.Kept health = keep(health(current, snapshot, today));
             db.inTransactionNotWaitingForDisk(c -> save(c, snapshot, 0, current, madeAt, health));
         } catch (RuntimeException e) {
             LOG.warn("The health of alliance {} is left to be brought up to date in the background", allianceId, e);
@@ -167,10 +171,10 @@ public final class HealthSummaries implements HealthKeeping {
                 return snapshots;
             });
             if (batch.isEmpty()) break;
-            List<AllianceHealth> healths = new ArrayList<>();
+            List<HealthSummaryStore.Kept> healths = new ArrayList<>();
             for (Snapshot s : batch) {
                 if (Thread.currentThread().isInterrupted()) return evaluated; // stopping: the rest stays pending
-                healths.add(health(current, s, today));
+                healths.add(keep(health(current, s, today)));
             }
             db.inTransactionNotWaitingForDisk(c -> {
                 for (int i = 0; i < batch.size(); i++) save(c, batch.get(i), 0, current, madeAt, healths.get(i));

@@ -79,23 +79,35 @@ public final class HealthSummaryStore {
     }
 
     /**
-     * Keeps a summary made from the data as it was after {@code changes} changes, made by the rules
-     * of {@code version} for {@code asOf} from {@code madeAt}; false, keeping nothing, when the
-     * alliance has changed since.
+     * An alliance's health as it is kept: the day it is as of, its summary, and the summary as JSON
+     * text. It is made before the write begins, so that the writer's turn, which other writes wait
+     * for, is not spent on it.
      */
-    public boolean save(Connection c, String allianceId, int changes, String version, String asOf, String madeAt, Portfolio.Summary summary)
-            throws SQLException {
+    public record Kept(String asOf, Portfolio.Summary summary, String json) {
+    }
+
+    public Kept keep(AllianceHealth health) {
+        Portfolio.Summary summary = Portfolio.Summary.of(health);
+        return new Kept(health.asOf(), summary, text.write(summary));
+    }
+
+    /**
+     * Keeps a health made from the data as it was after {@code changes} changes, made by the rules of
+     * {@code version} from {@code madeAt}; false, keeping nothing, when the alliance has changed since.
+     */
+    public boolean save(Connection c, String allianceId, int changes, String version, String madeAt, Kept kept) throws SQLException {
+        Portfolio.Summary summary = kept.summary();
         return Sql.of("UPDATE health_summaries SET computed = :changes, rules_version = :version, as_of = :asOf, computed_at = :madeAt,"
                         + " evaluated = :evaluated, attention = :attention, next_check_due = :nextCheckDue, summary_json = :summary"
                         + " WHERE alliance_id = :allianceId AND changes = :changes")
                 .set("changes", changes)
                 .set("version", version)
-                .set("asOf", asOf)
+                .set("asOf", kept.asOf())
                 .set("madeAt", madeAt)
                 .set("evaluated", summary.notEvaluated() == null ? 1 : 0)
                 .set("attention", summary.attention())
                 .set("nextCheckDue", summary.nextCheckDue() == null ? NO_CHECK_DUE : summary.nextCheckDue())
-                .set("summary", text.write(summary))
+                .set("summary", kept.json())
                 .set("allianceId", allianceId)
                 .update(c) == 1;
     }

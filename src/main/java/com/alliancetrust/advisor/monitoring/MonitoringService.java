@@ -99,11 +99,14 @@ public final class MonitoringService {
                 : "Health check of " + check.date() + ": " + totals.respondents() + " respondents" + source + ", overall trust "
                 + scores.stream().filter(s -> s.side().equals(SurveyScoring.ALL) && s.element().equals(SurveyScoring.OVERALL)).findFirst()
                 .map(s -> String.valueOf(s.mean())).orElse("incomplete");
+        // Written before the write begins, so that the writer's turn is not spent on it.
+        HealthCheckStore.Written written = store.write(check);
+        HealthSummaryStore.Kept kept = summaries.keep(health);
         // The check, the change it counts, the health evaluated with it and its timeline entry: all kept, or none.
         db.inTransaction(c -> {
             alongside.run(c, check.id());
-            store.insert(c, check); // counts one change to the alliance's health
-            summaries.save(c, before, 1, current, madeAt, health);
+            store.insert(c, written); // counts one change to the alliance's health
+            summaries.save(c, before, 1, current, madeAt, kept);
             caseFiles.note(c, allianceId, "HEALTH_CHECK", summary, check.id());
             return null;
         });

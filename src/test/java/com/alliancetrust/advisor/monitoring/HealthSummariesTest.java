@@ -177,7 +177,8 @@ class HealthSummariesTest {
         AllianceHealth stale = HealthRules.read(advisor.get(), before.alliance(), before.checks(), TODAY);
 
         monitoring.record(id, check(TODAY.minusDays(1), 1));
-        boolean kept = db.inTransaction(c -> summaries.save(c, before, 0, advisor.get(), Ids.now(), stale));
+        HealthSummaryStore.Kept written = summaries.keep(stale);
+        boolean kept = db.inTransaction(c -> summaries.save(c, before, 0, advisor.get(), Ids.now(), written));
 
         assertThat(kept).isFalse();
         Portfolio.Item item = summaries.page(1, 20).alliances().items().get(0);
