@@ -21,12 +21,12 @@ public final class AssessmentRecorder {
 
     private final PartnerAssessmentService assessments;
     private final CaseFileService caseFiles;
-    private final JsonText json;
+    private final JsonText text;
 
     public AssessmentRecorder(PartnerAssessmentService assessments, CaseFileService caseFiles, ObjectMapper json) {
         this.assessments = assessments;
         this.caseFiles = caseFiles;
-        this.json = new JsonText(json);
+        this.text = new JsonText(json);
     }
 
     public Outcome assess(PartnerAssessmentRequest request) {
@@ -49,8 +49,8 @@ public final class AssessmentRecorder {
         if (request.allianceId() == null) return new Outcome(result, null, false);
         PartnerAssessment stored = result.stored(Ids.newId(), request.allianceId());
         // Written straight to text, and before the write begins: the writer's turn, which other writes wait for, is not spent on it.
-        String output = json.write(stored);
-        caseFiles.recordAssessment(request.allianceId(), json.write(request), stored, output, alongside);
+        String output = text.write(stored);
+        caseFiles.recordAssessment(request.allianceId(), text.write(request), stored, output, alongside);
         return new Outcome(stored, output, true);
     }
 }

@@ -106,8 +106,8 @@ public final class HealthSummaries implements HealthKeeping {
      * made on, {@code changesMade} changes later. When another change came between, nothing is kept
      * and the alliance is left to the background; false then.
      */
-    boolean save(Connection c, Snapshot before, int changesMade, Advisor current, String madeAt, HealthSummaryStore.Kept health) throws SQLException {
-        boolean saved = store.save(c, before.alliance().id(), before.changes() + changesMade, current.version(), madeAt, health);
+    boolean save(Connection c, Snapshot before, int changesMade, Advisor current, String madeAt, HealthSummaryStore.Kept kept) throws SQLException {
+        boolean saved = store.save(c, before.alliance().id(), before.changes() + changesMade, current.version(), madeAt, kept);
         if (!saved) nudge();
         return saved;
     }
