@@ -19,9 +19,11 @@ import com.alliancetrust.advisor.knowledge.KnowledgeBase;
 import com.alliancetrust.advisor.knowledge.RepairStepText;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Runs the diagnosis rules over a session's state and turns the outcome into what the executive sees. */
 final class DiagnosisEngine {
@@ -77,14 +79,19 @@ final class DiagnosisEngine {
      * there has changed: such an answer stays only if its question would be asked were it
      * unanswered. Repeated until nothing more drops. Answers before it, and facts given when the
      * diagnosis started, are left alone.
+     *
+     * <p>A question answered with several values (the warning signs seen) is checked once per round:
+     * its answers go or stay together, so the check of its first answer settles the others.
      */
     DiagnosisState prune(DiagnosisState state, int changed) {
         boolean dropped = true;
         while (dropped) {
             dropped = false;
             List<Answer> answers = state.answers();
+            Set<String> checked = new HashSet<>();
             for (int i = changed + 1; i < answers.size(); i++) {
                 Answer a = answers.get(i);
+                if (!checked.add(a.part() + "/" + a.question())) continue;
                 DiagnosisState without = state.withAnswers(state.answers().stream()
                         .filter(x -> !(x.part() == a.part() && x.question().equals(a.question()))).toList());
                 boolean asked = openQuestions(without).stream().anyMatch(q -> q.part() == a.part() && q.question().equals(a.question()));

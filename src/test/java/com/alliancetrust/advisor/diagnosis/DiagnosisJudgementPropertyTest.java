@@ -95,6 +95,40 @@ class DiagnosisJudgementPropertyTest {
         softly.assertAll();
     }
 
+    /** Checking a question answered with several values once per round keeps exactly what checking each of its answers keeps. */
+    @Test
+    void pruning_keeps_what_checking_every_answer_in_turn_keeps() {
+        DiagnosisEngine engine = new DiagnosisEngine(TestAdvisor.get());
+        Random random = new Random(SEED + 2);
+        SoftAssertions softly = new SoftAssertions();
+        int dropped = 0;
+        int severalValues = 0;
+        for (int n = 0; n < CASES / 4; n++) {
+            DiagnosisState state = generate(random);
+            int changed = random.nextInt(3) == 0 ? random.nextInt(Math.max(1, state.answers().size())) : -1;
+            List<Answer> expected = everyAnswerChecked(engine, state, changed).answers();
+            softly.assertThat(engine.prune(state, changed).answers()).as("case %d, from %d, answers %s", n, changed, state.answers()).isEqualTo(expected);
+            if (expected.size() < state.answers().size()) dropped++;
+            if (state.answers().stream().map(a -> a.part() + "/" + a.question()).distinct().count() < state.answers().size()) severalValues++;
+        }
+        softly.assertThat(dropped).as("cases where answers were dropped").isGreaterThan(CASES / 20);
+        softly.assertThat(severalValues).as("cases with a question answered with several values").isGreaterThan(CASES / 20);
+        softly.assertAll();
+    }
+
+    /** Pruning as it was first written: every answer after {@code changed} checked in turn, from the start again after each drop. */
+    private static DiagnosisState everyAnswerChecked(DiagnosisEngine engine, DiagnosisState state, int changed) {
+        for (int i = changed + 1; i < state.answers().size(); i++) {
+            Answer a = state.answers().get(i);
+            DiagnosisState without = state.withAnswers(state.answers().stream()
+                    .filter(x -> !(x.part() == a.part() && x.question().equals(a.question()))).toList());
+            if (engine.openQuestions(without).stream().noneMatch(q -> q.part() == a.part() && q.question().equals(a.question()))) {
+                return everyAnswerChecked(engine, without, changed);
+            }
+        }
+        return state;
+    }
+
     @Test
     void no_plan_holds_contradicting_steps_or_steps_whose_premises_were_not_answered() {
         DiagnosisEngine engine = new DiagnosisEngine(TestAdvisor.get());
