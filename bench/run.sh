@@ -160,7 +160,7 @@ start_server() {
     done
     FIRST_S="$(secs_since "$t0")"
     # The processor time the server used until then: less dependent on what else the machine runs.
-    FIRST_CPU_S="$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$SERVER_PID/stat")"
+    FIRST_CPU_S="$(awk -v hz="$CLK_TCK" -v t="$(server_ticks)" 'BEGIN { printf "%.2f", t / hz }')"
     # It logs that it listens once the database is open too, which may come after its first answer.
     until grep -q "listening on http://$HOST:$PORT" "$LOG"; do
         kill -0 "$SERVER_PID" 2>/dev/null || server_failed "the server exited after its first answer"
@@ -170,6 +170,9 @@ start_server() {
 }
 
 peak_rss_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$SERVER_PID/status"; }
+# The processor time the server has used so far, in clock ticks: every thread of it, the JIT's and the collector's too.
+server_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; }
+CLK_TCK="$(getconf CLK_TCK)"
 
 # --- requests ------------------------------------------------------------------------------------
 # call METHOD PATH [BODY-FILE] EXPECTED-STATUS: one request by hand; prints the answer, and fails
@@ -370,8 +373,10 @@ statuses() { awk '$1 == "status" { printf "%s%s x%s", (n++ ? ", " : ""), $2, $3 
 # that they neither race its first requests nor count against it.
 load() {
     if grep -q '{version}' "$1"; then item_versions >"$WORK/versions.txt"; else : >"$WORK/versions.txt"; fi
+    local before; before="$(server_ticks)"
     wrk -t"$THREADS" -c"$4" -d"$3s" --timeout "${TIMEOUT}s" --latency -s "$LUA" "$BASE" -- "$1" "$2" "$THREADS" "$WORK/versions.txt" \
         >"$5" 2>&1 || { cat "$5" >&2; die "wrk failed"; }
+    LOAD_TICKS=$(($(server_ticks) - before)) # the server's processor time during the load, wrk's own left out
     sleep 1
 }
 
@@ -395,18 +400,19 @@ measure() {
     if ((WARMUP > 0)); then load "$requests" "$expected" "$WARMUP" "$CONNECTIONS" "$WORK/warm.txt"; fi
     load "$requests" "$expected" "$DURATION" "$CONNECTIONS" "$out"
     kill -0 "$SERVER_PID" 2>/dev/null || server_failed "the server died while $name was measured"
-    local r n bad err p50 p99 warm_bad
+    local r n bad err p50 p99 warm_bad cpu
     r="$(rps "$out")"; n="$(total "$out")"; bad="$(unexpected "$out")"; err="$(sockerr "$out")"; err="${err:-0}"
     [[ -n "$r" && -n "$n" && -n "$bad" ]] || { cat "$out" >&2; die "could not read wrk's output for $name"; }
     ((n > 0)) || { cat "$out" >&2; die "$name: no request completed in ${DURATION}s"; }
+    cpu="$(awk -v t="$LOAD_TICKS" -v hz="$CLK_TCK" -v n="$n" 'BEGIN { printf "%.3f", t * 1000 / hz / n }')"
     p50="$(to_ms "$(field "$out" 50%)")"; p99="$(to_ms "$(field "$out" 99%)")"
     warm_bad=0
     if ((WARMUP > 0)); then warm_bad="$(unexpected "$WORK/warm.txt")"; fi
     ((bad == 0)) || failures+=("$name: $bad of $n answers were not $expected ($(statuses "$out"))")
     ((${warm_bad:-0} == 0)) || failures+=("$name: $warm_bad answers during the warm-up were not $expected")
     ((err == 0)) || failures+=("$name: $err socket errors (connect/read/write/timeout)")
-    ROWS+=("$name|$r|$p50|$p99|$n|$bad|$err|${4:--}|${5:--}")
-    log "$(printf '%-52s %10s req/s  p50 %8s ms  p99 %8s ms' "$name" "$r" "$p50" "$p99")"
+    ROWS+=("$name|$r|$p50|$p99|$n|$bad|$err|${4:--}|${5:--}|$cpu")
+    log "$(printf '%-52s %10s req/s  p50 %8s ms  p99 %8s ms  cpu %7s ms' "$name" "$r" "$p50" "$p99" "$cpu")"
 }
 
 # --- the run -------------------------------------------------------------------------------------
@@ -484,7 +490,8 @@ if ((MIXED_DURATION > 0)); then
     [[ -n "$m_n" && -n "$m_bad" ]] || { cat "$out" >&2; die "could not read wrk's output for the mixed load"; }
     ((m_bad == 0)) || failures+=("mixed load: $m_bad of $m_n answers were not 2xx ($(statuses "$out"))")
     ((m_err == 0)) || failures+=("mixed load: $m_err socket errors")
-    MIXED="$(rps "$out")|$(to_ms "$(field "$out" 50%)")|$(to_ms "$(field "$out" 99%)")|$m_n|$m_bad|$m_err|$(statuses "$out")"
+    m_cpu="$(awk -v t="$LOAD_TICKS" -v hz="$CLK_TCK" -v n="$m_n" 'BEGIN { printf "%.3f", n ? t * 1000 / hz / n : 0 }')"
+    MIXED="$(rps "$out")|$(to_ms "$(field "$out" 50%)")|$(to_ms "$(field "$out" 99%)")|$m_n|$m_bad|$m_err|$m_cpu|$(statuses "$out")"
     HWM_MIXED="$(peak_rss_kb)"
     grep -q "OutOfMemoryError" "$LOG" && failures+=("the server ran out of memory under the mixed load ($JAVA_OPTS)")
     awk '$1 == "sent" { $1 = ""; n = $NF; $NF = ""; sub(/^ /, ""); sub(/ $/, ""); printf "  %-52s %9d\n", $0, n }' "$out" | sort >"$WORK/mixed.sent"
@@ -502,12 +509,12 @@ echo
 echo "Alliance Trust Advisor benchmark: $(nproc) cores, load average $LOAD_BEFORE before, $LOAD_AFTER after"
 echo "server: $JAVA_OPTS; wrk -t$THREADS -c$CONNECTIONS --latency, ${WARMUP}s warm-up and ${DURATION}s per endpoint, in this order"
 echo "ratio: req/s against GET /health's mean of the first and the last run ($HEALTH req/s)"
-printf '%-52s %10s %8s %8s %8s %9s %6s %6s  %-11s %-11s\n' endpoint "req/s" "p50 ms" "p99 ms" ratio requests wrong errors "ratio>=" "p99<="
+printf '%-52s %10s %8s %8s %8s %9s %6s %6s %7s  %-11s %-11s\n' endpoint "req/s" "p50 ms" "p99 ms" ratio requests wrong errors "cpu ms" "ratio>=" "p99<="
 for row in "${ROWS[@]}"; do
-    IFS='|' read -r name r p50 p99 n bad err ratio_target p99_target <<<"$row"
+    IFS='|' read -r name r p50 p99 n bad err ratio_target p99_target cpu <<<"$row"
     ratio="$(awk -v r="$r" -v h="$HEALTH" 'BEGIN { printf "%.3f", r / h }')"
     if [[ "$name" == GET\ \ /health* ]]; then
-        printf '%-52s %10s %8s %8s %8s %9s %6s %6s\n' "$name" "$r" "$p50" "$p99" "$ratio" "$n" "$bad" "$err"
+        printf '%-52s %10s %8s %8s %8s %9s %6s %6s %7s\n' "$name" "$r" "$p50" "$p99" "$ratio" "$n" "$bad" "$err" "$cpu"
         continue
     fi
     ratio_ok="$(yes_no "$(awk -v x="$ratio" -v t="$ratio_target" 'BEGIN { print (x >= t) }')")"
@@ -518,7 +525,7 @@ for row in "${ROWS[@]}"; do
         [[ "$p99_ok" == yes ]] || missed+=("$name: p99 $p99 ms (target $p99_target ms)")
         p99_ok="${p99_target}ms $p99_ok"
     fi
-    printf '%-52s %10s %8s %8s %8s %9s %6s %6s  %-11s %-11s\n' "$name" "$r" "$p50" "$p99" "$ratio" "$n" "$bad" "$err" "$ratio_target $ratio_ok" "$p99_ok"
+    printf '%-52s %10s %8s %8s %8s %9s %6s %6s %7s  %-11s %-11s\n' "$name" "$r" "$p50" "$p99" "$ratio" "$n" "$bad" "$err" "$cpu" "$ratio_target $ratio_ok" "$p99_ok"
 done
 echo
 first_ok="$(yes_no "$(awk -v x="$FIRST_1" -v t="$TARGET_FIRST_S" 'BEGIN { print (x <= t) }')")"
@@ -531,7 +538,7 @@ answer_raw_ok="$(yes_no "$(awk -v x="$ANSWER_BYTES" -v t="$TARGET_ANSWER_BYTES" 
 printf '%-52s %s\n' "assessment answer for bench/assessment.json" "$ANSWER_BYTES bytes, $ANSWER_GZIP_BYTES sent gzip-compressed; <= $TARGET_ANSWER_BYTES: $answer_raw_ok uncompressed, $answer_ok compressed"
 printf '%-52s %s\n' "peak resident memory (VmHWM), endpoint runs" "$(awk -v k="$HWM_ENDPOINTS" 'BEGIN { printf "%.1f MiB", k / 1024 }')"
 if [[ -n "$MIXED" ]]; then
-    IFS='|' read -r m_rps m_p50 m_p99 m_n m_bad m_err m_statuses <<<"$MIXED"
+    IFS='|' read -r m_rps m_p50 m_p99 m_n m_bad m_err m_cpu m_statuses <<<"$MIXED"
     printf '%-52s %s\n' "peak resident memory (VmHWM), mixed load" "$(awk -v k="$HWM_MIXED" 'BEGIN { printf "%.1f MiB", k / 1024 }')"
     echo
     echo "mixed load: every endpoint above interleaved, ${MIXED_DURATION}s, wrk -t$THREADS -c$MIXED_CONNECTIONS, a fresh server"
@@ -539,6 +546,7 @@ if [[ -n "$MIXED" ]]; then
     [[ "$mixed_ok" == yes ]] || missed+=("mixed load: p99 $m_p99 ms (target $TARGET_MIXED_P99_MS ms)")
     printf '  %-52s %s\n' "req/s, p50 / p99" "$m_rps, $m_p50 ms / $m_p99 ms; p99 <= $TARGET_MIXED_P99_MS ms: $mixed_ok"
     printf '  %-52s %s\n' "requests, not 2xx, socket errors" "$m_n, $m_bad, $m_err"
+    printf '  %-52s %s\n' "server processor time per request" "$m_cpu ms"
     printf '  %-52s %s\n' "statuses" "$m_statuses"
     echo "  requests sent per endpoint:"
     cat "$WORK/mixed.sent"
