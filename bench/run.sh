@@ -13,6 +13,10 @@
 #   CONNECTIONS  wrk connections per endpoint (default 16)
 #   TIMEOUT      wrk per-request timeout in seconds (default 30; wrk's own 2 s would drop slow
 #                answers from the latency figures and count them as errors)
+#   SERVER_WARMUP      seconds of the advisory requests together before the first endpoint, at least
+#                      (default 20; 0: no warm-up); the warm-up then goes on, 10 s at a time, until the
+#                      JIT compilers use less than 5 % of the server's processor time
+#   SERVER_WARMUP_MAX  seconds after which the warm-up stops even so (default 180)
 #   MIXED_DURATION     seconds of the mixed load (default 60; 0 skips it)
 #   MIXED_CONNECTIONS  connections of the mixed load (default 64)
 #   ONLY         an extended regular expression: measure only the endpoints whose name matches
@@ -38,6 +42,8 @@ TIMEOUT="${TIMEOUT:-30}"
 MIXED_DURATION="${MIXED_DURATION:-60}"
 MIXED_CONNECTIONS="${MIXED_CONNECTIONS:-64}"
 SERVER_WARMUP="${SERVER_WARMUP:-20}"
+SERVER_WARMUP_MAX="${SERVER_WARMUP_MAX:-180}"
+JIT_SETTLED_PERCENT=5 # the JIT compilers' share of the server's processor time under which the warm-up ends
 ONLY="${ONLY:-}"
 STRICT="${STRICT:-0}"
 READY_TIMEOUT=120
@@ -67,8 +73,8 @@ die() {
 }
 log() { echo "bench: $*" >&2; }
 
-for n in "$PORT" "$DURATION" "$WARMUP" "$THREADS" "$CONNECTIONS" "$TIMEOUT" "$MIXED_DURATION" "$MIXED_CONNECTIONS"; do
-    [[ "$n" =~ ^[0-9]+$ ]] || die "PORT, DURATION, WARMUP, THREADS, CONNECTIONS, TIMEOUT, MIXED_DURATION and MIXED_CONNECTIONS must be whole numbers, got '$n'"
+for n in "$PORT" "$DURATION" "$WARMUP" "$THREADS" "$CONNECTIONS" "$TIMEOUT" "$MIXED_DURATION" "$MIXED_CONNECTIONS" "$SERVER_WARMUP" "$SERVER_WARMUP_MAX"; do
+    [[ "$n" =~ ^[0-9]+$ ]] || die "PORT, DURATION, WARMUP, THREADS, CONNECTIONS, TIMEOUT, MIXED_DURATION, MIXED_CONNECTIONS, SERVER_WARMUP and SERVER_WARMUP_MAX must be whole numbers, got '$n'"
 done
 ((DURATION > 0 && THREADS > 0 && CONNECTIONS >= THREADS)) || die "DURATION and THREADS must be above 0, CONNECTIONS at least THREADS"
 ((MIXED_DURATION == 0 || MIXED_CONNECTIONS >= THREADS)) || die "MIXED_CONNECTIONS must be at least THREADS"
@@ -172,6 +178,15 @@ start_server() {
 peak_rss_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$SERVER_PID/status"; }
 # The processor time the server has used so far, in clock ticks: every thread of it, the JIT's and the collector's too.
 server_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; }
+# The part of it the JIT compilers' threads have used (HotSpot names them "C1 CompilerThre..." and "C2 CompilerThre...").
+jit_ticks() {
+    local task ticks=0
+    for task in /proc/"$SERVER_PID"/task/*; do
+        [[ "$(cat "$task/comm" 2>/dev/null)" == C[12]\ CompilerThre* ]] || continue
+        ticks=$((ticks + $(awk '{ print $14 + $15 }' "$task/stat" 2>/dev/null || echo 0)))
+    done
+    echo "$ticks"
+}
 CLK_TCK="$(getconf CLK_TCK)"
 
 # --- requests ------------------------------------------------------------------------------------
@@ -373,10 +388,12 @@ statuses() { awk '$1 == "status" { printf "%s%s x%s", (n++ ? ", " : ""), $2, $3 
 # that they neither race its first requests nor count against it.
 load() {
     if grep -q '{version}' "$1"; then item_versions >"$WORK/versions.txt"; else : >"$WORK/versions.txt"; fi
-    local before; before="$(server_ticks)"
+    local before jit_before; before="$(server_ticks)"; jit_before="$(jit_ticks)"
     wrk -t"$THREADS" -c"$4" -d"$3s" --timeout "${TIMEOUT}s" --latency -s "$LUA" "$BASE" -- "$1" "$2" "$THREADS" "$WORK/versions.txt" \
         >"$5" 2>&1 || { cat "$5" >&2; die "wrk failed"; }
     LOAD_TICKS=$(($(server_ticks) - before)) # the server's processor time during the load, wrk's own left out
+    # The JIT compilers' share of it, in percent (a compiler thread that ended meanwhile takes its ticks along: never below 0).
+    JIT_PERCENT="$(awk -v j="$(($(jit_ticks) - jit_before))" -v t="$LOAD_TICKS" 'BEGIN { printf "%.0f", (t > 0 && j > 0) ? 100 * j / t : 0 }')"
     sleep 1
 }
 
@@ -400,7 +417,7 @@ measure() {
     if ((WARMUP > 0)); then load "$requests" "$expected" "$WARMUP" "$CONNECTIONS" "$WORK/warm.txt"; fi
     load "$requests" "$expected" "$DURATION" "$CONNECTIONS" "$out"
     kill -0 "$SERVER_PID" 2>/dev/null || server_failed "the server died while $name was measured"
-    local r n bad err p50 p99 warm_bad cpu
+    local r n bad err p50 p99 warm_bad cpu jit="$JIT_PERCENT"
     r="$(rps "$out")"; n="$(total "$out")"; bad="$(unexpected "$out")"; err="$(sockerr "$out")"; err="${err:-0}"
     [[ -n "$r" && -n "$n" && -n "$bad" ]] || { cat "$out" >&2; die "could not read wrk's output for $name"; }
     ((n > 0)) || { cat "$out" >&2; die "$name: no request completed in ${DURATION}s"; }
@@ -411,8 +428,8 @@ measure() {
     ((bad == 0)) || failures+=("$name: $bad of $n answers were not $expected ($(statuses "$out"))")
     ((${warm_bad:-0} == 0)) || failures+=("$name: $warm_bad answers during the warm-up were not $expected")
     ((err == 0)) || failures+=("$name: $err socket errors (connect/read/write/timeout)")
-    ROWS+=("$name|$r|$p50|$p99|$n|$bad|$err|${4:--}|${5:--}|$cpu")
-    log "$(printf '%-52s %10s req/s  p50 %8s ms  p99 %8s ms  cpu %7s ms' "$name" "$r" "$p50" "$p99" "$cpu")"
+    ROWS+=("$name|$r|$p50|$p99|$n|$bad|$err|${4:--}|${5:--}|$cpu|$jit")
+    log "$(printf '%-52s %10s req/s  p50 %8s ms  p99 %8s ms  cpu %7s ms  jit %3s %%' "$name" "$r" "$p50" "$p99" "$cpu" "$jit")"
 }
 
 # --- the run -------------------------------------------------------------------------------------
@@ -430,20 +447,31 @@ t0="$(now_ns)"
 fixtures
 log "data ready in $(secs_since "$t0")s"
 
-# The JIT compiles the rules' paths over the first tens of seconds under load: without a warm-up of
-# the server as a whole, the endpoints measured first (the assessment) would be measured colder than
-# the rest. The advisory requests, which change nothing stored, warm it up together.
+# The JIT compiles the rules' paths over the first minute or so under load: on 2 cores, 20 s into a
+# load of assessments alone its compilers still took a sixth of the server's processor time, and the
+# assessment was measured at half the rate it reached once they had settled. The advisory requests,
+# which change nothing stored, warm the server up together, for SERVER_WARMUP seconds and then on,
+# 10 s at a time, until the compilers' share falls under JIT_SETTLED_PERCENT (or SERVER_WARMUP_MAX).
+WARMED=0
+WARMUP_JIT="-"
 if ((SERVER_WARMUP > 0)); then
-    log "warming the server up: ${SERVER_WARMUP}s of the advisory requests together"
+    log "warming the server up: at least ${SERVER_WARMUP}s of the advisory requests together, until the JIT compilers settle"
     for spec in "${ENDPOINTS[@]}"; do
         IFS='|' read -r name expected how _ <<<"$spec"
         [[ "$expected" == 200 && "$how" =~ ^req_(assess|body\ POST) ]] || continue
         # shellcheck disable=SC2086
         $how
     done >"$WORK/server-warmup.req"
-    load "$WORK/server-warmup.req" 200 "$SERVER_WARMUP" "$CONNECTIONS" "$WORK/server-warmup.txt"
-    warm_bad="$(unexpected "$WORK/server-warmup.txt")"
-    ((${warm_bad:-0} == 0)) || failures+=("server warm-up: $warm_bad answers were not 200")
+    while :; do
+        step=$((WARMED < SERVER_WARMUP ? SERVER_WARMUP - WARMED : 10))
+        load "$WORK/server-warmup.req" 200 "$step" "$CONNECTIONS" "$WORK/server-warmup.txt"
+        WARMED=$((WARMED + step))
+        warm_bad="$(unexpected "$WORK/server-warmup.txt")"
+        ((${warm_bad:-0} == 0)) || failures+=("server warm-up: $warm_bad answers were not 200")
+        log "  ${WARMED}s: the JIT compilers took ${JIT_PERCENT} % of the server's processor time in the last ${step}s"
+        ((JIT_PERCENT < JIT_SETTLED_PERCENT || WARMED >= SERVER_WARMUP_MAX)) && break
+    done
+    WARMUP_JIT="$JIT_PERCENT"
 fi
 
 log "measuring, ${WARMUP}s warm-up and ${DURATION}s per endpoint, wrk -t$THREADS -c$CONNECTIONS"
@@ -491,7 +519,7 @@ if ((MIXED_DURATION > 0)); then
     ((m_bad == 0)) || failures+=("mixed load: $m_bad of $m_n answers were not 2xx ($(statuses "$out"))")
     ((m_err == 0)) || failures+=("mixed load: $m_err socket errors")
     m_cpu="$(awk -v t="$LOAD_TICKS" -v hz="$CLK_TCK" -v n="$m_n" 'BEGIN { printf "%.3f", n ? t * 1000 / hz / n : 0 }')"
-    MIXED="$(rps "$out")|$(to_ms "$(field "$out" 50%)")|$(to_ms "$(field "$out" 99%)")|$m_n|$m_bad|$m_err|$m_cpu|$(statuses "$out")"
+    MIXED="$(rps "$out")|$(to_ms "$(field "$out" 50%)")|$(to_ms "$(field "$out" 99%)")|$m_n|$m_bad|$m_err|$m_cpu|$JIT_PERCENT|$(statuses "$out")"
     HWM_MIXED="$(peak_rss_kb)"
     grep -q "OutOfMemoryError" "$LOG" && failures+=("the server ran out of memory under the mixed load ($JAVA_OPTS)")
     awk '$1 == "sent" { $1 = ""; n = $NF; $NF = ""; sub(/^ /, ""); sub(/ $/, ""); printf "  %-52s %9d\n", $0, n }' "$out" | sort >"$WORK/mixed.sent"
@@ -507,14 +535,15 @@ yes_no() { awk -v ok="$1" 'BEGIN { print (ok ? "yes" : "NO") }'; }
 
 echo
 echo "Alliance Trust Advisor benchmark: $(nproc) cores, load average $LOAD_BEFORE before, $LOAD_AFTER after"
-echo "server: $JAVA_OPTS; wrk -t$THREADS -c$CONNECTIONS --latency, ${WARMUP}s warm-up and ${DURATION}s per endpoint, in this order"
+echo "server: $JAVA_OPTS; warmed up for ${WARMED}s (the JIT compilers' share at its end: ${WARMUP_JIT} %)"
+echo "wrk -t$THREADS -c$CONNECTIONS --latency, ${WARMUP}s warm-up and ${DURATION}s per endpoint, in this order"
 echo "ratio: req/s against GET /health's mean of the first and the last run ($HEALTH req/s)"
-printf '%-52s %10s %8s %8s %8s %9s %6s %6s %7s  %-11s %-11s\n' endpoint "req/s" "p50 ms" "p99 ms" ratio requests wrong errors "cpu ms" "ratio>=" "p99<="
+printf '%-52s %10s %8s %8s %8s %9s %6s %6s %7s %5s  %-11s %-11s\n' endpoint "req/s" "p50 ms" "p99 ms" ratio requests wrong errors "cpu ms" "jit %" "ratio>=" "p99<="
 for row in "${ROWS[@]}"; do
-    IFS='|' read -r name r p50 p99 n bad err ratio_target p99_target cpu <<<"$row"
+    IFS='|' read -r name r p50 p99 n bad err ratio_target p99_target cpu jit <<<"$row"
     ratio="$(awk -v r="$r" -v h="$HEALTH" 'BEGIN { printf "%.3f", r / h }')"
     if [[ "$name" == GET\ \ /health* ]]; then
-        printf '%-52s %10s %8s %8s %8s %9s %6s %6s %7s\n' "$name" "$r" "$p50" "$p99" "$ratio" "$n" "$bad" "$err" "$cpu"
+        printf '%-52s %10s %8s %8s %8s %9s %6s %6s %7s %5s\n' "$name" "$r" "$p50" "$p99" "$ratio" "$n" "$bad" "$err" "$cpu" "$jit"
         continue
     fi
     ratio_ok="$(yes_no "$(awk -v x="$ratio" -v t="$ratio_target" 'BEGIN { print (x >= t) }')")"
@@ -525,7 +554,7 @@ for row in "${ROWS[@]}"; do
         [[ "$p99_ok" == yes ]] || missed+=("$name: p99 $p99 ms (target $p99_target ms)")
         p99_ok="${p99_target}ms $p99_ok"
     fi
-    printf '%-52s %10s %8s %8s %8s %9s %6s %6s %7s  %-11s %-11s\n' "$name" "$r" "$p50" "$p99" "$ratio" "$n" "$bad" "$err" "$cpu" "$ratio_target $ratio_ok" "$p99_ok"
+    printf '%-52s %10s %8s %8s %8s %9s %6s %6s %7s %5s  %-11s %-11s\n' "$name" "$r" "$p50" "$p99" "$ratio" "$n" "$bad" "$err" "$cpu" "$jit" "$ratio_target $ratio_ok" "$p99_ok"
 done
 echo
 first_ok="$(yes_no "$(awk -v x="$FIRST_1" -v t="$TARGET_FIRST_S" 'BEGIN { print (x <= t) }')")"
@@ -538,7 +567,7 @@ answer_raw_ok="$(yes_no "$(awk -v x="$ANSWER_BYTES" -v t="$TARGET_ANSWER_BYTES" 
 printf '%-52s %s\n' "assessment answer for bench/assessment.json" "$ANSWER_BYTES bytes, $ANSWER_GZIP_BYTES sent gzip-compressed; <= $TARGET_ANSWER_BYTES: $answer_raw_ok uncompressed, $answer_ok compressed"
 printf '%-52s %s\n' "peak resident memory (VmHWM), endpoint runs" "$(awk -v k="$HWM_ENDPOINTS" 'BEGIN { printf "%.1f MiB", k / 1024 }')"
 if [[ -n "$MIXED" ]]; then
-    IFS='|' read -r m_rps m_p50 m_p99 m_n m_bad m_err m_cpu m_statuses <<<"$MIXED"
+    IFS='|' read -r m_rps m_p50 m_p99 m_n m_bad m_err m_cpu m_jit m_statuses <<<"$MIXED"
     printf '%-52s %s\n' "peak resident memory (VmHWM), mixed load" "$(awk -v k="$HWM_MIXED" 'BEGIN { printf "%.1f MiB", k / 1024 }')"
     echo
     echo "mixed load: every endpoint above interleaved, ${MIXED_DURATION}s, wrk -t$THREADS -c$MIXED_CONNECTIONS, a fresh server"
@@ -546,7 +575,7 @@ if [[ -n "$MIXED" ]]; then
     [[ "$mixed_ok" == yes ]] || missed+=("mixed load: p99 $m_p99 ms (target $TARGET_MIXED_P99_MS ms)")
     printf '  %-52s %s\n' "req/s, p50 / p99" "$m_rps, $m_p50 ms / $m_p99 ms; p99 <= $TARGET_MIXED_P99_MS ms: $mixed_ok"
     printf '  %-52s %s\n' "requests, not 2xx, socket errors" "$m_n, $m_bad, $m_err"
-    printf '  %-52s %s\n' "server processor time per request" "$m_cpu ms"
+    printf '  %-52s %s\n' "server processor time per request" "$m_cpu ms, the JIT compilers' share $m_jit %"
     printf '  %-52s %s\n' "statuses" "$m_statuses"
     echo "  requests sent per endpoint:"
     cat "$WORK/mixed.sent"
