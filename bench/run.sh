@@ -176,14 +176,17 @@ start_server() {
 }
 
 peak_rss_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$SERVER_PID/status"; }
-# The processor time the server has used so far, in clock ticks: every thread of it, the JIT's and the collector's too.
-server_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; }
+# User and system time, in clock ticks, from a /proc stat file. The fields are counted after the name in
+# brackets, which may hold spaces (a thread named "C2 CompilerThre"): utime and stime are the 12th and 13th.
+stat_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "$1"; }
+# The processor time the server has used so far: every thread of it, the JIT's and the collector's too.
+server_ticks() { stat_ticks "/proc/$SERVER_PID/stat"; }
 # The part of it the JIT compilers' threads have used (HotSpot names them "C1 CompilerThre..." and "C2 CompilerThre...").
 jit_ticks() {
     local task ticks=0
     for task in /proc/"$SERVER_PID"/task/*; do
         [[ "$(cat "$task/comm" 2>/dev/null)" == C[12]\ CompilerThre* ]] || continue
-        ticks=$((ticks + $(awk '{ print $14 + $15 }' "$task/stat" 2>/dev/null || echo 0)))
+        ticks=$((ticks + $(stat_ticks "$task/stat" 2>/dev/null || echo 0)))
     done
     echo "$ticks"
 }
